@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+
+namespace EditorialLint.Analysis
+{
+    /// <summary>What a rule registers in <see cref="EditorialRule.Initialize"/>.</summary>
+    public sealed class RuleInitializationContext
+    {
+        internal List<Action<SentenceAnalysisContext>> SentenceActions { get; } = new List<Action<SentenceAnalysisContext>>();
+
+        internal List<Action<DocumentAnalysisContext>> DocumentActions { get; } = new List<Action<DocumentAnalysisContext>>();
+
+        internal List<Action<CorpusStartAnalysisContext>> CorpusStartActions { get; } = new List<Action<CorpusStartAnalysisContext>>();
+
+        /// <summary>Runs <paramref name="action"/> on every sentence of every document.</summary>
+        public void RegisterSentenceAction(Action<SentenceAnalysisContext> action) => SentenceActions.Add(action);
+
+        /// <summary>Runs <paramref name="action"/> once per document, after its sentence actions.</summary>
+        public void RegisterDocumentAction(Action<DocumentAnalysisContext> action) => DocumentActions.Add(action);
+
+        /// <summary>
+        /// Runs <paramref name="action"/> once per run, before any document; it can create state for the run and
+        /// register document actions that fill it and a corpus-end action that reports from it (the counterpart of
+        /// Roslyn's compilation-start action). Document actions may run on several threads at once.
+        /// </summary>
+        public void RegisterCorpusStartAction(Action<CorpusStartAnalysisContext> action) => CorpusStartActions.Add(action);
+    }
+
+    /// <summary>The context of a corpus-start action.</summary>
+    public sealed class CorpusStartAnalysisContext
+    {
+        internal CorpusStartAnalysisContext(RuleOptionsProvider options)
+        {
+            Options = options;
+        }
+
+        internal List<Action<DocumentAnalysisContext>> DocumentActions { get; } = new List<Action<DocumentAnalysisContext>>();
+
+        internal List<Action<CorpusAnalysisContext>> CorpusEndActions { get; } = new List<Action<CorpusAnalysisContext>>();
+
+        /// <summary>Options of the run.</summary>
+        public RuleOptionsProvider Options { get; }
+
+        /// <summary>Runs <paramref name="action"/> on every document of this run; it may run on several threads at once.</summary>
+        public void RegisterDocumentAction(Action<DocumentAnalysisContext> action) => DocumentActions.Add(action);
+
+        /// <summary>Runs <paramref name="action"/> once, after every document of the run.</summary>
+        public void RegisterCorpusEndAction(Action<CorpusAnalysisContext> action) => CorpusEndActions.Add(action);
+    }
+}

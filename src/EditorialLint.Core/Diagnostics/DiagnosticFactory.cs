@@ -1,0 +1,34 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+
+namespace EditorialLint.Diagnostics
+{
+    /// <summary>Helpers over Roslyn's <see cref="Diagnostic"/> that its public API lacks.</summary>
+    public static class DiagnosticFactory
+    {
+        /// <summary>
+        /// The same diagnostic at another severity (Roslyn keeps <c>WithSeverity</c> internal). The message is
+        /// formatted once, culture-free; descriptor fields, locations and properties are kept.
+        /// </summary>
+        public static Diagnostic WithSeverity(Diagnostic diagnostic, DiagnosticSeverity severity)
+        {
+            if (diagnostic.Severity == severity) return diagnostic;
+            var d = diagnostic.Descriptor;
+            return Diagnostic.Create(
+                d.Id,
+                d.Category,
+                diagnostic.GetMessage(CultureInfo.InvariantCulture),
+                severity,
+                d.DefaultSeverity,
+                d.IsEnabledByDefault,
+                severity == DiagnosticSeverity.Error ? 0 : 1,
+                d.Title,
+                d.Description,
+                d.HelpLinkUri,
+                diagnostic.Location,
+                diagnostic.AdditionalLocations,
+                d.CustomTags,
+                diagnostic.Properties);
+        }
+    }
+}

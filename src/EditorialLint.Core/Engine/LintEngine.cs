@@ -1,0 +1,255 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using EditorialLint.Analysis;
+using EditorialLint.Diagnostics;
+using EditorialLint.Text;
+using Microsoft.CodeAnalysis;
+
+namespace EditorialLint.Engine
+{
+    /// <summary>What a run found.</summary>
+    public sealed class LintResult
+    {
+        internal LintResult(ImmutableArray<Diagnostic> diagnostics, int documentCount)
+        {
+            Diagnostics = diagnostics;
+            DocumentCount = documentCount;
+        }
+
+        /// <summary>Every diagnostic, sorted by path, line, column and ID.</summary>
+        public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+        /// <summary>How many documents were linted.</summary>
+        public int DocumentCount { get; }
+    }
+
+    /// <summary>
+    /// Runs rules over documents: documents in parallel (at most <c>jobs</c> at once), the rules of one document on
+    /// one thread, then the corpus-end actions. The result is in a deterministic order whatever the parallelism.
+    /// </summary>
+    public sealed class LintEngine
+    {
+        private readonly ImmutableArray<RegisteredRule> _rules;
+        private readonly RuleOptionsProvider _options;
+
+        /// <summary>Creates an engine over <paramref name="rules"/>; <paramref name="options"/> gives severities and options per document.</summary>
+        public LintEngine(IEnumerable<EditorialRule> rules, RuleOptionsProvider? options = null)
+        {
+            _options = options ?? RuleOptionsProvider.Default;
+            var registered = ImmutableArray.CreateBuilder<RegisteredRule>();
+            foreach (var rule in rules)
+            {
+                var context = new RuleInitializationContext();
+                rule.Initialize(context);
+                registered.Add(new RegisteredRule(rule, context));
+            }
+
+            _rules = registered.ToImmutable();
+        }
+
+        /// <summary>The rules this engine runs.</summary>
+        public IEnumerable<EditorialRule> Rules => _rules.Select(r => r.Rule);
+
+        /// <summary>Lints every input, then runs the corpus-end actions.</summary>
+        public LintResult Run(IReadOnlyList<DocumentInput> inputs, int jobs = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+        {
+            var all = new List<Diagnostic>();
+            var gate = new object();
+
+            // Corpus state is created once per run, before any document.
+            var corpusContexts = new List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)>();
+            foreach (var rule in _rules)
+            {
+                foreach (var start in rule.Context.CorpusStartActions)
+                {
+                    var context = new CorpusStartAnalysisContext(_options);
+                    if (Guard(rule.Rule, inputs.Count > 0 ? inputs[0].Path : string.Empty, all, () => start(context)))
+                        corpusContexts.Add((rule, context));
+                }
+            }
+
+            int done = 0;
+            var parallel = new ParallelOptions
+            {
+                MaxDegreeOfParallelism = jobs > 0 ? jobs : Environment.ProcessorCount,
+                CancellationToken = cancellationToken,
+            };
+            Parallel.ForEach(inputs, parallel, input =>
+            {
+                var found = AnalyzeInput(input, corpusContexts, cancellationToken);
+                lock (gate) all.AddRange(found);
+                progress?.Report(Interlocked.Increment(ref done));
+            });
+
+            var paths = inputs.Select(i => i.Path).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+            foreach (var (rule, context) in corpusContexts)
+            {
+                foreach (var end in context.CorpusEndActions)
+                {
+                    var options = _options;
+                    var endContext = new CorpusAnalysisContext(options, paths, d =>
+                    {
+                        var filtered = ApplySeverity(d, options.GetOptions(d.Location.GetLineSpan().Path ?? string.Empty));
+                        if (filtered is not null) all.Add(filtered);
+                    }, cancellationToken);
+                    Guard(rule.Rule, paths.Length > 0 ? paths[0] : string.Empty, all, () => end(endContext));
+                }
+            }
+
+            return new LintResult(Sort(all), inputs.Count);
+        }
+
+        /// <summary>Lints one analysed document on its own (no corpus actions); editors and tests use it.</summary>
+        public ImmutableArray<Diagnostic> AnalyzeDocument(AnalyzedDocument document, CancellationToken cancellationToken = default)
+        {
+            var found = new List<Diagnostic>();
+            RunRules(document, _options.GetOptions(document.Path), Array.Empty<(RegisteredRule, CorpusStartAnalysisContext)>(), found, cancellationToken);
+            return Sort(found);
+        }
+
+        private List<Diagnostic> AnalyzeInput(DocumentInput input, List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus, CancellationToken cancellationToken)
+        {
+            var found = new List<Diagnostic>();
+            var options = _options.GetOptions(input.Path);
+            var loaded = input.Load();
+            foreach (var d in loaded.Diagnostics)
+            {
+                var filtered = ApplySeverity(d, options);
+                if (filtered is not null) found.Add(filtered);
+            }
+
+            if (loaded.Document is null) return found;
+            var document = AnalyzedDocument.Create(loaded.Document);
+            RunRules(document, options, corpus, found, cancellationToken);
+            return found;
+        }
+
+        private void RunRules(
+            AnalyzedDocument document,
+            RuleOptions options,
+            IReadOnlyList<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus,
+            List<Diagnostic> found,
+            CancellationToken cancellationToken)
+        {
+            void Report(Diagnostic d)
+            {
+                var filtered = ApplySeverity(d, options);
+                if (filtered is not null) found.Add(filtered);
+            }
+
+            foreach (var rule in _rules)
+            {
+                if (!rule.IsEnabled(options)) continue;
+                var registration = rule.Context;
+                Guard(rule.Rule, document.Path, found, () =>
+                {
+                    if (registration.SentenceActions.Count > 0)
+                    {
+                        var sentenceContext = new SentenceAnalysisContext(document, options, Report, cancellationToken);
+                        foreach (var sentence in document.Sentences)
+                        {
+                            sentenceContext.Sentence = sentence;
+                            foreach (var action in registration.SentenceActions) action(sentenceContext);
+                        }
+                    }
+
+                    if (registration.DocumentActions.Count > 0)
+                    {
+                        var documentContext = new DocumentAnalysisContext(document, options, Report, cancellationToken);
+                        foreach (var action in registration.DocumentActions) action(documentContext);
+                    }
+                });
+            }
+
+            foreach (var (rule, context) in corpus)
+            {
+                if (!rule.IsEnabled(options)) continue;
+                var documentContext = new DocumentAnalysisContext(document, options, Report, cancellationToken);
+                Guard(rule.Rule, document.Path, found, () =>
+                {
+                    foreach (var action in context.DocumentActions) action(documentContext);
+                });
+            }
+        }
+
+        // A failing rule never takes the run down: it is reported (EL9004) and the other rules go on.
+        private static bool Guard(EditorialRule rule, string path, List<Diagnostic> found, Action action)
+        {
+            try
+            {
+                action();
+                return true;
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                var location = Location.Create(path, default, default);
+                lock (found) found.Add(Diagnostic.Create(ToolDiagnostics.RuleFailure, location, rule.Name, e.GetType().Name + ": " + e.Message));
+                return false;
+            }
+        }
+
+        private static Diagnostic? ApplySeverity(Diagnostic diagnostic, RuleOptions options)
+        {
+            var configured = options.GetSeverity(diagnostic.Descriptor);
+            switch (configured)
+            {
+                case ReportDiagnostic.Suppress:
+                    return null;
+                case ReportDiagnostic.Error:
+                    return DiagnosticFactory.WithSeverity(diagnostic, DiagnosticSeverity.Error);
+                case ReportDiagnostic.Warn:
+                    return DiagnosticFactory.WithSeverity(diagnostic, DiagnosticSeverity.Warning);
+                case ReportDiagnostic.Info:
+                    return DiagnosticFactory.WithSeverity(diagnostic, DiagnosticSeverity.Info);
+                case ReportDiagnostic.Hidden:
+                    return DiagnosticFactory.WithSeverity(diagnostic, DiagnosticSeverity.Hidden);
+                default:
+                    return diagnostic;
+            }
+        }
+
+        /// <summary>Sorts diagnostics by path, line, column, ID and message (ordinal, culture-free).</summary>
+        public static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
+            diagnostics
+                .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Line)
+                .ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Character)
+                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ThenBy(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
+                .ToImmutableArray();
+
+        private sealed class RegisteredRule
+        {
+            public RegisteredRule(EditorialRule rule, RuleInitializationContext context)
+            {
+                Rule = rule;
+                Context = context;
+            }
+
+            public EditorialRule Rule { get; }
+
+            public RuleInitializationContext Context { get; }
+
+            // A rule whose every diagnostic is turned off for a document does not run on it.
+            public bool IsEnabled(RuleOptions options)
+            {
+                foreach (var descriptor in Rule.SupportedDiagnostics)
+                {
+                    var severity = options.GetSeverity(descriptor);
+                    if (severity == ReportDiagnostic.Default ? descriptor.IsEnabledByDefault : severity != ReportDiagnostic.Suppress)
+                        return true;
+                }
+
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text;
+using EditorialLint.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EditorialLint.Text
+{
+    /// <summary>What reading a file gave: a document to lint (unless it was skipped) and problems met on the way.</summary>
+    public sealed class LoadResult
+    {
+        internal LoadResult(SourceDocument? document, ImmutableArray<Diagnostic> diagnostics)
+        {
+            Document = document;
+            Diagnostics = diagnostics;
+        }
+
+        /// <summary>The document, or null when the file was binary or unreadable.</summary>
+        public SourceDocument? Document { get; }
+
+        /// <summary>EL9xxx findings about the file itself.</summary>
+        public ImmutableArray<Diagnostic> Diagnostics { get; }
+    }
+
+    /// <summary>
+    /// Turns bytes into a <see cref="SourceDocument"/>: UTF-8 with or without BOM, UTF-16 with BOM. Invalid UTF-8 is
+    /// decoded with replacement characters and reported (EL9001); a file with NUL bytes is skipped as binary (EL9002).
+    /// </summary>
+    public static class DocumentLoader
+    {
+        private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(false, false);
+        private static readonly UTF8Encoding Utf8WithBom = new UTF8Encoding(true, false);
+
+        /// <summary>Reads and decodes a file; IO errors become EL9003 instead of exceptions.</summary>
+        public static LoadResult LoadFile(string filePath, string? displayPath = null)
+        {
+            displayPath ??= filePath;
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(filePath);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
+            {
+                var diagnostic = Diagnostic.Create(ToolDiagnostics.UnreadableFile,
+                    Location.Create(displayPath, default, default), e.Message);
+                return new LoadResult(null, ImmutableArray.Create(diagnostic));
+            }
+
+            return Load(displayPath, bytes);
+        }
+
+        /// <summary>Decodes bytes read from <paramref name="path"/>.</summary>
+        public static LoadResult Load(string path, byte[] bytes)
+        {
+            var kind = DocumentKinds.FromPath(path);
+
+            if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+                return Decoded(path, kind, new UnicodeEncoding(false, true), bytes, 2);
+            if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+                return Decoded(path, kind, new UnicodeEncoding(true, true), bytes, 2);
+
+            bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+            int start = bom ? 3 : 0;
+
+            int nul = Array.IndexOf(bytes, (byte)0, start);
+            if (nul >= 0)
+            {
+                var diagnostic = Diagnostic.Create(ToolDiagnostics.BinaryFile, Location.Create(path, default, default));
+                return new LoadResult(null, ImmutableArray.Create(diagnostic));
+            }
+
+            var encoding = bom ? Utf8WithBom : Utf8NoBom;
+            string text = encoding.GetString(bytes, start, bytes.Length - start);
+            var document = new SourceDocument(path, text, kind, encoding, bom);
+
+            int bad = Utf8Validation.FirstInvalidByte(bytes, start);
+            if (bad < 0)
+                return new LoadResult(document, ImmutableArray<Diagnostic>.Empty);
+
+            // The prefix before the bad byte is valid, so its decoded length is where the replacement character sits.
+            int charOffset = encoding.GetCharCount(bytes, start, bad - start);
+            var span = new TextSpan(charOffset, Math.Min(1, text.Length - charOffset));
+            var location = Location.Create(path, span, document.Text.Lines.GetLinePositionSpan(span));
+            var invalid = Diagnostic.Create(ToolDiagnostics.InvalidUtf8, location, bad);
+            return new LoadResult(document, ImmutableArray.Create(invalid));
+        }
+
+        private static LoadResult Decoded(string path, DocumentKind kind, Encoding encoding, byte[] bytes, int start)
+        {
+            string text = encoding.GetString(bytes, start, bytes.Length - start);
+            return new LoadResult(new SourceDocument(path, text, kind, encoding, hasByteOrderMark: true), ImmutableArray<Diagnostic>.Empty);
+        }
+    }
+
+    /// <summary>Finds the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF).</summary>
+    internal static class Utf8Validation
+    {
+        public static int FirstInvalidByte(byte[] bytes, int start)
+        {
+            int i = start;
+            while (i < bytes.Length)
+            {
+                byte b = bytes[i];
+                if (b < 0x80) { i++; continue; }
+
+                int need;
+                int min;
+                if ((b & 0xE0) == 0xC0) { need = 1; min = 0x80; }
+                else if ((b & 0xF0) == 0xE0) { need = 2; min = 0x800; }
+                else if ((b & 0xF8) == 0xF0) { need = 3; min = 0x10000; }
+                else return i;
+
+                if (i + need >= bytes.Length) return i; // truncated sequence at the end of the file
+                int cp = b & (0x3F >> need);
+                for (int k = 1; k <= need; k++)
+                {
+                    byte c = bytes[i + k];
+                    if ((c & 0xC0) != 0x80) return i;
+                    cp = (cp << 6) | (c & 0x3F);
+                }
+
+                if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+                i += need + 1;
+            }
+
+            return -1;
+        }
+    }
+}

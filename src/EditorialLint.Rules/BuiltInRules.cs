@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using EditorialLint.Analysis;
+using Microsoft.CodeAnalysis;
+
+namespace EditorialLint.Rules
+{
+    /// <summary>
+    /// The built-in rules. Found by reflection over this assembly, so adding a rule is adding one file: there is no
+    /// hand-kept list to forget.
+    /// </summary>
+    public static class BuiltInRules
+    {
+        private static readonly Lazy<ImmutableArray<Type>> RuleTypes = new Lazy<ImmutableArray<Type>>(() =>
+            typeof(BuiltInRules).Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(EditorialRule).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
+                .OrderBy(t => t.FullName, StringComparer.Ordinal)
+                .ToImmutableArray());
+
+        /// <summary>A new instance of every built-in rule, in a stable order.</summary>
+        public static ImmutableArray<EditorialRule> CreateAll() =>
+            RuleTypes.Value.Select(t => (EditorialRule)Activator.CreateInstance(t)!).ToImmutableArray();
+
+        /// <summary>Every descriptor of every built-in rule, sorted by ID.</summary>
+        public static ImmutableArray<DiagnosticDescriptor> AllDescriptors(IEnumerable<EditorialRule>? rules = null) =>
+            (rules ?? CreateAll())
+                .SelectMany(r => r.SupportedDiagnostics)
+                .GroupBy(d => d.Id, StringComparer.Ordinal)
+                .Select(g => g.First())
+                .OrderBy(d => d.Id, StringComparer.Ordinal)
+                .ToImmutableArray();
+    }
+}
