@@ -23,7 +23,7 @@ namespace EditorialLint.Rules.Style
         // Words that start with a vowel letter but a consonant sound ("a university", "a one-off", "a European").
         private static readonly string[] ConsonantSoundPrefixes =
         {
-            "uni", "use", "usu", "usa", "uti", "ure", "uri", "uro", "ura", "uku", "ubiq", "ukr", "ugan", "urug", "uta", "utop",
+            "uni", "use", "usu", "usa", "uti", "ure", "uri", "uro", "ura", "uku", "ubiq", "ukr", "ugan", "urug", "uta", "utop", "uefa",
             "eu", "ewe", "one", "once", "ouija",
         };
 
@@ -82,11 +82,22 @@ namespace EditorialLint.Rules.Style
         {
             if (kind == TokenKind.Number) return NumberSound(word);
             if (kind != TokenKind.Word || word.Length == 0) return Sound.Unknown;
+            if (FunctionWords.Contains(word)) return Sound.Unknown;
 
             // Initialisms are read letter by letter: "an MP", "a UN", "an FBI"; acronyms read as words ("a NATO")
             // cannot be told apart reliably, so only short all-capital words without a vowel are judged.
-            if (IsInitialism(word)) return LetterNameSound(word[0]);
-            if (word.Length > 1 && IsAllUpper(word)) return Sound.Unknown;
+            // "US-based" is judged by "US"; "MSc" by its capitals.
+            int hyphen = word.IndexOf('-');
+            string head = hyphen > 0 ? word.Substring(0, hyphen) : word;
+            if (IsInitialism(head)) return LetterNameSound(head[0]);
+            if (head.Length > 1 && IsAllUpper(head)) return Sound.Unknown;
+            if (head.Length > 1 && char.IsUpper(head[0]) && char.IsUpper(head[1])) return LetterNameSound(head[0]);
+            // A single letter before a hyphen is said by name: "a U-turn", "an X-ray", "a T-shirt".
+            if (head.Length == 1 && hyphen > 0 && char.IsLetter(head[0])) return LetterNameSound(head[0]);
+            // Lower-case letter strings without a vowel are spelled out too ("an ntl spokesman").
+            if (head.Length <= 4 && !HasVowel(head)) return LetterNameSound(head[0]);
+            // "Xbox", "Xhosa": an initial x before a consonant is said "ex".
+            if ((head[0] == 'x' || head[0] == 'X') && head.Length > 1 && !HasVowel(head.Substring(1, 1))) return Sound.Vowel;
 
             string lower = word.ToLowerInvariant();
             if (lower.Length == 1) return Sound.Unknown; // "a" the letter, "x" the variable
@@ -111,12 +122,34 @@ namespace EditorialLint.Rules.Style
             return char.IsLetter(c) && c < 128 ? Sound.Consonant : Sound.Unknown;
         }
 
+        // Two or three capitals are read letter by letter ("UN", "SUV", "FBI") unless they are known to be read as a
+        // word ("a SIM card"); longer ones only when they have no vowel to pronounce ("HSBC").
         private static bool IsInitialism(string word)
         {
-            if (word.Length < 2 || word.Length > 4 || !IsAllUpper(word)) return false;
+            if (word.Length < 2 || word.Length > 5 || !IsAllUpper(word)) return false;
+            if (word.Length <= 3) return !AcronymsReadAsWords.Contains(word);
             foreach (char c in word)
                 if (c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U') return false;
             return true;
+        }
+
+        private static readonly HashSet<string> AcronymsReadAsWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "SIM", "PIN", "RAM", "ROM", "GIF", "SAT", "ISA", "ASAP", "UFO", "OPEC", "ICE", "ZIP", "SARS", "MERS",
+        };
+
+        // After "a" or "an", these cannot be the noun phrase the article introduces: "plan a or plan b" uses the letter.
+        private static readonly HashSet<string> FunctionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "or", "and", "is", "are", "was", "were", "of", "in", "on", "at", "as", "if", "it", "its", "into", "onto",
+            "upon", "unless", "until", "an", "a", "i", "to", "by", "for", "nor", "but", "so",
+        };
+
+        private static bool HasVowel(string word)
+        {
+            foreach (char c in word)
+                if ("aeiouyAEIOUY".IndexOf(c) >= 0) return true;
+            return false;
         }
 
         private static bool IsAllUpper(string word)
@@ -126,9 +159,10 @@ namespace EditorialLint.Rules.Style
             return true;
         }
 
-        // Letters whose English names start with a vowel sound: F, H, L, M, N, R, S, X ("an MP", "an SUV").
+        // Letters whose English names start with a vowel sound: A, E, F, H, I, L, M, N, O, R, S, X ("an MP", "an IMF",
+        // "an SUV"); U is "you" ("a UN envoy").
         private static Sound LetterNameSound(char letter) =>
-            "FHLMNRSX".IndexOf(char.ToUpperInvariant(letter)) >= 0 ? Sound.Vowel : Sound.Consonant;
+            "AEFHILMNORSX".IndexOf(char.ToUpperInvariant(letter)) >= 0 ? Sound.Vowel : Sound.Consonant;
 
         // "an 8", "an 18-year-old", "an 11th", "an 80,000": eight, eighteen, eleven and 8x start with a vowel sound.
         private static Sound NumberSound(string number)

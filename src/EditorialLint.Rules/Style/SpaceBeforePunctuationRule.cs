@@ -42,9 +42,10 @@ namespace EditorialLint.Rules.Style
                 if (previous.End == mark.Start) continue;
                 if (!IsSpacesOnly(text, previous.End, mark.Start)) continue;
 
-                // ".5", " ...", ":)" and ":30" are not a stray space before punctuation.
+                // ".5", ".com", " ...", ". . .", ":)" and ":30" are not a stray space before punctuation.
                 char after = mark.End < text.Length ? text[mark.End] : '\0';
-                if (char.IsDigit(after) || (c == '.' && after == '.') || after == ')' || after == '(') continue;
+                if (char.IsLetterOrDigit(after) || (c == '.' && after == '.') || after == ')' || after == '(') continue;
+                if (c == '.' && mark.End + 1 < text.Length && after == ' ' && text[mark.End + 1] == '.') continue;
 
                 var space = TextSpan.FromBounds(previous.End, mark.Start);
                 var fix = new ProseFix(space, string.Empty, isSafe: true, "Remove the space");

@@ -80,9 +80,23 @@ namespace EditorialLint.Rules.Style
                         else Report(context, i, "'\u201D' closes a quotation that was never opened in this paragraph");
                         break;
                     case '"':
-                        // An inch or seconds mark after a digit is not a quote.
-                        if (i > block.Start && char.IsDigit(text[i - 1]) && straightDouble < 0) break;
-                        straightDouble = straightDouble < 0 ? i : -1;
+                        switch (Direction(text, block, i))
+                        {
+                            case QuoteDirection.Opening:
+                                // Opening again while a quotation is open: the run-on convention with the
+                                // paragraph break lost ("...from April. "Music fans..."), so start afresh.
+                                straightDouble = i;
+                                break;
+                            case QuoteDirection.Closing:
+                                if (straightDouble >= 0) straightDouble = -1;
+                                else if (!(i > block.Start && char.IsDigit(text[i - 1]))) // 6' 2" is an inch mark
+                                    Report(context, i, "'\"' closes a quotation that was never opened in this paragraph");
+                                break;
+                            default:
+                                straightDouble = straightDouble < 0 ? i : -1;
+                                break;
+                        }
+
                         break;
                     case '\u2018':
                         if (curlySingle < 0) curlySingle = i;
@@ -107,6 +121,24 @@ namespace EditorialLint.Rules.Style
                 if (curlySingle >= 0)
                     Report(context, curlySingle, "'\u2018' opens a quotation that is never closed in this paragraph");
             }
+        }
+
+        private enum QuoteDirection
+        {
+            Unknown,
+            Opening,
+            Closing,
+        }
+
+        // A straight quote opens when it follows a space (or the start) and precedes a non-space; it closes when it
+        // follows a non-space and precedes a space, punctuation or the end.
+        private static QuoteDirection Direction(string text, TextSpan block, int i)
+        {
+            bool spaceBefore = i == block.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(' || text[i - 1] == '[' || text[i - 1] == '\u2014';
+            bool spaceAfter = i + 1 >= block.End || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]);
+            if (spaceBefore && !spaceAfter) return QuoteDirection.Opening;
+            if (!spaceBefore && spaceAfter) return QuoteDirection.Closing;
+            return QuoteDirection.Unknown;
         }
 
         private static char Opener(char closer) => closer == ')' ? '(' : closer == ']' ? '[' : '{';
