@@ -32,12 +32,13 @@ namespace EditorialLint.Cli
             var jobs = new Option<int>("--jobs", "-j") { Description = "Documents linted at once (default: the number of cores)." };
             var ranges = new Option<bool>("--range") { Description = "Text output: print (line,col,endLine,endCol) instead of (line,col)." };
             var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line on standard error." };
+            var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit with 1 when there is any warning, not only an error." };
             var listRules = new Option<bool>("--list-rules") { Description = "List the rules and exit." };
             var explain = new Option<string?>("--explain") { Description = "Print the documentation page of a rule (e.g. EL3001) and exit." };
 
             var root = new RootCommand("EditorialLint: lints articles for spun wording, mangled synonyms, conflicting figures and style slips.")
             {
-                paths, format, output, include, exclude, stdin, stdinFilename, jobs, ranges, quiet, listRules, explain,
+                paths, format, output, include, exclude, stdin, stdinFilename, jobs, ranges, quiet, warningsAsErrors, listRules, explain,
             };
 
             root.SetAction(parse =>
@@ -71,6 +72,7 @@ namespace EditorialLint.Cli
                     Ranges = parse.GetValue(ranges),
                     Jobs = jobCount,
                     Quiet = parse.GetValue(quiet),
+                    WarningsAsErrors = parse.GetValue(warningsAsErrors),
                 };
                 // A word that looks like an option but is none lands among the paths; say what it is.
                 var unknown = settings.Paths.FirstOrDefault(p => p.StartsWith("-", StringComparison.Ordinal) && p.Length > 1

@@ -45,6 +45,9 @@ namespace EditorialLint.Cli
 
         /// <summary>No summary line or progress bar.</summary>
         public bool Quiet { get; init; }
+
+        /// <summary>Exit with 1 on warnings too.</summary>
+        public bool WarningsAsErrors { get; init; }
     }
 
     /// <summary>Runs a lint from parsed settings and writes the results.</summary>
@@ -83,7 +86,9 @@ namespace EditorialLint.Cli
             WriteFindings(settings, env, findings, result.DocumentCount, rules);
 
             if (!settings.Quiet) WriteSummary(env, findings, result.DocumentCount, started.Elapsed);
-            return findings.Any(f => f.Severity == DiagnosticSeverity.Error) ? 1 : 0;
+            bool failed = findings.Any(f => f.Severity == DiagnosticSeverity.Error
+                || (settings.WarningsAsErrors && f.Severity == DiagnosticSeverity.Warning));
+            return failed ? 1 : 0;
         }
 
         private static List<DocumentInput> CollectInputs(LintSettings settings, CliEnvironment env)

@@ -38,7 +38,8 @@ namespace EditorialLint.Rules.Wording
             {
                 var token = tokens[i];
                 if (token.Kind != TokenKind.Symbol && token.Kind != TokenKind.Punctuation) continue;
-                int codePoint = char.ConvertToUtf32(text, token.Start);
+                // A lone surrogate (damaged text) is its own one-character token; only a whole pair makes a code point.
+                int codePoint = token.Length == 2 && char.IsSurrogatePair(text, token.Start) ? char.ConvertToUtf32(text, token.Start) : text[token.Start];
                 if (!IsStray(codePoint)) continue;
                 if (!IsContent(tokens[i - 1].Kind) || !IsContent(tokens[i + 1].Kind)) continue;
                 if (OpensLine(text, token.Start)) continue;

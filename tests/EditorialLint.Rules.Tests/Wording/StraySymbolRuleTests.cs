@@ -19,6 +19,7 @@ namespace EditorialLint.Rules.Tests.Wording
         [InlineData("→ An arrow that opens a line is a marker.")]
         [InlineData("Copyright © 2024 and 20°C are ordinary. So is 5 + 3.")]
         [InlineData("The end. →")]
+        [InlineData("A lone \uD83D surrogate and a lone \uDE00 low one.")]
         public void OrdinarySymbolsAndLineMarkers_AreNotReported(string text) => RuleVerifier.Verify(Rule, text, "t.txt");
 
         [Fact]
