@@ -181,3 +181,33 @@ namespace EditorialLint.Cli.Tests
         }
     }
 }
+
+namespace EditorialLint.Cli.Tests
+{
+    public class CliEncodingAndGoldenTests
+    {
+        [Fact]
+        public void BomAndTabs_DoNotShiftColumns()
+        {
+            using var folder = new TempFolder();
+            var path = System.IO.Path.Combine(folder.Path, "bom.md");
+            // BOM, then a tab: the tab is one column, the BOM is not part of the text.
+            System.IO.File.WriteAllText(path, "Go\tto the the shop.\r\n", new System.Text.UTF8Encoding(true));
+            var (_, output, _) = CliRunner.Run(folder.Path, "bom.md", "-q", "--format", "json");
+            using var json = System.Text.Json.JsonDocument.Parse(output);
+            var finding = json.RootElement.GetProperty("findings")[0];
+            finding.GetProperty("column").GetInt32().Should().Be(11);
+            finding.GetProperty("offset").GetInt32().Should().Be(10);
+        }
+
+        [Fact]
+        public void StyleSamples_MatchTheGoldenOutput()
+        {
+            var root = EditorialLint.Testing.SharedData.RepositoryRoot;
+            var (code, output, _) = CliRunner.Run(root, "samples/style", "-q");
+            code.Should().Be(0);
+            var golden = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "tests", "EditorialLint.Cli.Tests", "Golden", "samples-style.txt")).Replace("\r\n", "\n");
+            output.Should().Be(golden);
+        }
+    }
+}
