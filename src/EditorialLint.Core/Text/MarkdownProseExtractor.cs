@@ -54,10 +54,21 @@ namespace EditorialLint.Text
         /// "tel:" and "www." has none.
         /// </summary>
         internal static bool MayHoldBareUrl(string source) =>
+#if NET
+            // One vectorised pass for all four markers (string.IndexOf with OrdinalIgnoreCase is a slow scalar loop
+            // under invariant globalization, as the CLI runs).
+            System.MemoryExtensions.IndexOfAny(System.MemoryExtensions.AsSpan(source), UrlMarkers) >= 0;
+#else
             source.IndexOf("://", System.StringComparison.Ordinal) >= 0
             || source.IndexOf("www.", System.StringComparison.OrdinalIgnoreCase) >= 0
             || source.IndexOf("mailto:", System.StringComparison.OrdinalIgnoreCase) >= 0
             || source.IndexOf("tel:", System.StringComparison.OrdinalIgnoreCase) >= 0;
+#endif
+
+#if NET
+        private static readonly System.Buffers.SearchValues<string> UrlMarkers =
+            System.Buffers.SearchValues.Create(new[] { "://", "www.", "mailto:", "tel:" }, System.StringComparison.OrdinalIgnoreCase);
+#endif
 
         private static void AppendInlines(ProseBuilder builder, ContainerInline container, string source)
         {
