@@ -66,17 +66,21 @@ def write_prh_dictionary(path, minimum):
     with open(path, "w", encoding="utf-8") as f:
         f.write("version: 1\nrules:\n")
         for match, suggestion in pairs:
-            f.write("  - expected: %s\n    pattern: %s\n    options:\n      wordBoundary: true\n"
-                    % (json.dumps(suggestion, ensure_ascii=False), json.dumps(match, ensure_ascii=False)))
-    return len(pairs), source
+            # A regular expression of our own: prh escapes '-' in string patterns, which its 'u' flag rejects.
+            # Whole words, any case, as the pack matches.
+            pattern = "/\\b" + re.sub(r"([\\^$.*+?()\[\]{}|/])", r"\\\1", match) + "\\b/i"
+            f.write("  - expected: %s\n    pattern: %s\n"
+                    % (json.dumps(suggestion.replace("$", "$$"), ensure_ascii=False), json.dumps(pattern, ensure_ascii=False)))
+    return len(pairs), source, pairs[0][0]
 
 
 # ----------------------------------------------------------------------------------------------------------------
 # Tools
 
 class Tool:
-    def __init__(self, key, label, command, ours=False, tiers=None, files_arg=False, ok_codes=(0, 1)):
+    def __init__(self, key, label, command, ours=False, tiers=None, files_arg=False, ok_codes=(0, 1), cwd=None):
         self.key = key
+        self.cwd = cwd or ROOT      # textlint finds its rules from the folder it runs in
         self.ok_codes = ok_codes    # exit codes of a run that did its job (linters exit non-zero on findings)
         self.label = label
         self.command = command      # function(corpus_dir, files) -> argv
@@ -105,10 +109,10 @@ def make_tools(args, work):
     if os.path.exists(textlint):
         prh_rc = os.path.join(work, "textlintrc-prh.json")
         tools.append(Tool("textlint-prh", "textlint + prh (%d entries)" % args.prh_entries,
-                          lambda c, f: [node, textlint, "--no-textlintrc", "--config", prh_rc, "--format", "unix", "--no-color", c]))
+                          lambda c, f: [node, textlint, "--config", prh_rc, "--format", "unix", "--no-color", c], cwd=peers))
         wg_rc = os.path.join(work, "textlintrc-write-good.json")
         tools.append(Tool("textlint-wg", "textlint + write-good",
-                          lambda c, f: [node, textlint, "--no-textlintrc", "--config", wg_rc, "--format", "unix", "--no-color", c]))
+                          lambda c, f: [node, textlint, "--config", wg_rc, "--format", "unix", "--no-color", c], cwd=peers))
     write_good = os.path.join(nm, "write-good", "bin", "write-good.js")
     if os.path.exists(write_good):
         # --parse: one line per finding and exit code 255 on findings (otherwise the exit code is the finding count).
@@ -172,6 +176,27 @@ def load_average():
         return (float("nan"),) * 3
 
 
+PROBE = ("# Probe\n\nThe the chairman said that the report was written by him in order to be very clear. "
+         "It is an sentence that that is obviously wrong: %s.\n")
+
+
+def probe(tool, work, prh_probe):
+    """Runs a tool on a short text full of findings; returns why it is unusable, or None when it reports something."""
+    folder = os.path.join(work, "probe")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "probe.md")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(PROBE % prh_probe)
+    argv = tool.command(folder, [path])
+    proc = subprocess.run(argv, cwd=tool.cwd, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    out = proc.stdout + proc.stderr
+    if proc.returncode not in tool.ok_codes:
+        return "exit code %d: %s" % (proc.returncode, out.strip().splitlines()[-1:] or "")
+    if "No rules found" in out or "Error" in out or not proc.stdout.strip():
+        return "reported nothing on the probe text: %s" % (out.strip()[:200] or "no output")
+    return None
+
+
 def predict(results, key, size):
     """A peer's wall time on size bytes: start-up plus a per-byte cost fitted on the last two tiers it ran."""
     done = [r for r in results if r["tool"] == key and not r["failed"]]
@@ -190,10 +215,10 @@ def measure(tool, tier, folder, files, size, runs, warmup, log):
     log.write(("\n== %s on %s: %s\n" % (tool.key, tier, " ".join(argv[:6]) + (" ..." if len(argv) > 6 else ""))).encode())
     log.flush()
     if warmup:
-        run_once(argv, ROOT, log)
+        run_once(argv, tool.cwd, log)
     walls, peaks, codes = [], [], []
     for _ in range(runs):
-        wall, peak, code = run_once(argv, ROOT, log)
+        wall, peak, code = run_once(argv, tool.cwd, log)
         walls.append(wall)
         peaks.append(peak)
         codes.append(code)
@@ -236,6 +261,11 @@ def render(results, skipped, meta, tiers, tools):
                  "; ".join("%s = %d files, %s bytes" % (t, meta["corpora"][t][0], "{:,}".format(meta["corpora"][t][1]))
                            for t in tiers if t in meta["corpora"]) + ".")
     lines.append("The prh dictionary has %d entries, made from %s." % (meta["prh_entries"], meta["prh_source"]))
+    for label, why in meta.get("broken", []):
+        lines.append("Left out: %s (%s)." % (label, why))
+    if meta.get("reused"):
+        lines.append("Figures marked † are from an earlier run of the same script, taken %s; the others are from "
+                     "this run." % meta["reused"])
     lines.append("")
     by = {(r["tool"], r["tier"]): r for r in results}
     baselines = [k for k in ("el-native", "el-fd") if any(r["tool"] == k for r in results)]
@@ -260,7 +290,7 @@ def render(results, skipped, meta, tiers, tools):
                 if reason:
                     lines.append("| %s | %s | | | 0 |%s" % (tool.label, reason, " |" * len(baselines)))
                 continue
-            cells = [tool.label, fmt_seconds(r["wall"]) + (" (failed)" if r["failed"] else ""),
+            cells = [tool.label + (" †" if r.get("earlier") else ""), fmt_seconds(r["wall"]) + (" (failed)" if r["failed"] else ""),
                      "%.2f" % r["mbps"] if r["mbps"] < 10 else "%.1f" % r["mbps"],
                      "%.0f MiB" % (r["peak"] / 1048576.0), str(r["runs"])]
             for b in baselines:
@@ -297,6 +327,9 @@ def main():
     parser.add_argument("--docs", default=os.path.join(ROOT, "docs", "benchmarks.md"))
     parser.add_argument("--no-docs", action="store_true", help="print the section, do not write docs/benchmarks.md")
     parser.add_argument("--command", default="benchmarks/compare.sh", help="the command line recorded in the docs")
+    parser.add_argument("--reuse", default="",
+                        help="a results .json of an earlier run: its figures for tools not run now are kept (the "
+                             "docs say when they were taken)")
     args = parser.parse_args()
 
     work = os.path.abspath(args.work)
@@ -306,7 +339,7 @@ def main():
     packs = substitution_packs(os.path.join(ROOT, "rules"))
     largest = max((len(p[1]) for p in packs), default=0)
     wanted = args.prh_entries or max(largest, 200)
-    args.prh_entries, prh_source = write_prh_dictionary(os.path.join(work, "prh.yml"), wanted)
+    args.prh_entries, prh_source, prh_probe = write_prh_dictionary(os.path.join(work, "prh.yml"), wanted)
     with open(os.path.join(work, "textlintrc-prh.json"), "w") as f:
         json.dump({"rules": {"prh": {"rulePaths": [os.path.join(work, "prh.yml")]}}}, f)
     with open(os.path.join(work, "textlintrc-write-good.json"), "w") as f:
@@ -346,6 +379,16 @@ def main():
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     log_path = os.path.join(work, "results", "compare-%s.log" % stamp)
     results, skipped = [], []
+    broken = []
+    for tool in list(tools):
+        if tool.ours:
+            continue
+        why = probe(tool, work, prh_probe)
+        if why:
+            print("%-14s unusable, left out: %s" % (tool.key, why), flush=True)
+            broken.append((tool.label, why))
+            tools.remove(tool)
+    meta["broken"] = broken
     with open(log_path, "wb") as log:
         for tier in tiers:
             folder = os.path.join(corpus_root, tier)
@@ -377,9 +420,28 @@ def main():
                     "  FAILED (exit %s; see %s)" % (r["codes"], log_path) if r["failed"] else ""), flush=True)
     meta["load_after"] = "%.2f" % load_average()[0]
 
+    if args.reuse:
+        earlier = json.load(open(args.reuse, encoding="utf-8"))
+        ran = set((r["tool"], r["tier"]) for r in results)
+        kept = [r for r in earlier["results"] if (r["tool"], r["tier"]) not in ran and r["tier"] in tiers]
+        for r in kept:
+            r["earlier"] = True
+        results.extend(kept)
+        skipped.extend(tuple(s) for s in earlier.get("skipped", []) if (s[0], s[1]) not in ran and s[1] in tiers)
+        meta["reused"] = "%s (load average %s before, %s after)" % (
+            earlier["meta"]["date"], earlier["meta"]["load_before"], earlier["meta"].get("load_after", "?"))
+        for tier, value in earlier["meta"]["corpora"].items():
+            meta["corpora"].setdefault(tier, value)
+        # Keep the tools' order: ours first, then peers as make_tools lists them.
+        known = [t.key for t in tools]
+        for key in sorted(set(r["tool"] for r in kept) - set(known)):
+            label = next(r["label"] for r in kept if r["tool"] == key)
+            tools.append(Tool(key, label, None))
+
     section = render(results, skipped, meta, tiers, tools)
-    with open(os.path.join(work, "results", "compare-%s.json" % stamp), "w") as f:
-        json.dump({"meta": meta, "results": results, "skipped": skipped}, f, indent=1)
+    for name in ("compare-%s.json" % stamp, "latest.json"):
+        with open(os.path.join(work, "results", name), "w") as f:
+            json.dump({"meta": meta, "results": results, "skipped": skipped}, f, indent=1)
     with open(os.path.join(work, "results", "compare-%s.md" % stamp), "w", encoding="utf-8") as f:
         f.write(section)
     print()
