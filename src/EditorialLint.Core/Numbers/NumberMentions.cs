@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using EditorialLint.Analysis;
+using EditorialLint.Tokens;
+
+namespace EditorialLint.Numbers
+{
+    /// <summary>
+    /// The number mentions and salient names of a document, computed once and shared by every rule through
+    /// <see cref="AnalyzedDocument.GetShared{T}"/>.
+    /// </summary>
+    public sealed class NumberMentions
+    {
+        private static readonly object Key = new object();
+
+        private static readonly HashSet<string> NotNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "I", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "You", "But", "And", "Or", "If", "As",
+            "This", "That", "These", "Those", "Mr", "Mrs", "Ms", "Dr", "Sir", "CEO", "However", "When", "While", "For", "Its",
+            "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "What", "Who", "So", "Yes", "No", "Not", "To", "Of",
+        };
+
+        private NumberMentions(ImmutableArray<NumberMention> mentions, ImmutableArray<string> salientNames)
+        {
+            All = mentions;
+            SalientNames = salientNames;
+        }
+
+        /// <summary>Every mention of the document, in text order.</summary>
+        public ImmutableArray<NumberMention> All { get; }
+
+        /// <summary>
+        /// Proper nouns the document names at least twice, most frequent first (at most 20), lower-cased: what the
+        /// article is about, used to tell whether two articles report the same story.
+        /// </summary>
+        public ImmutableArray<string> SalientNames { get; }
+
+        /// <summary>The shared mentions of <paramref name="document"/>, parsed on first use.</summary>
+        public static NumberMentions Get(AnalyzedDocument document) =>
+            document.GetShared(Key, d => new NumberMentions(NumberMentionParser.Parse(d), FindSalientNames(d)));
+
+        private static ImmutableArray<string> FindSalientNames(AnalyzedDocument document)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var sentence in document.Sentences)
+            {
+                var tokens = document.GetTokens(sentence);
+                bool atStart = true;
+                for (int i = 0; i < tokens.Length; i++)
+                {
+                    var token = tokens[i];
+                    bool initial = atStart;
+                    if (token.Kind != TokenKind.Punctuation) atStart = false;
+                    if (token.Kind != TokenKind.Word || !char.IsUpper(document.Text[token.Start])) continue;
+                    var word = document.GetString(token);
+                    if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) word = word.Substring(0, word.Length - 2);
+                    if (word.Length < 2 || NotNames.Contains(word)) continue;
+                    if (QuantityLexicon.Months.ContainsKey(word) || QuantityLexicon.Weekdays.ContainsKey(word)) continue;
+                    // A capital at the start of a sentence proves nothing; count it only if it is capitalised elsewhere too.
+                    var key = word.ToLowerInvariant();
+                    counts.TryGetValue(key, out int n);
+                    counts[key] = n + (initial ? 0 : 1);
+                }
+            }
+
+            var names = new List<KeyValuePair<string, int>>();
+            foreach (var pair in counts)
+                if (pair.Value >= 2) names.Add(pair);
+            names.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+            var result = ImmutableArray.CreateBuilder<string>(Math.Min(20, names.Count));
+            for (int i = 0; i < names.Count && i < 20; i++) result.Add(names[i].Key);
+            return result.ToImmutable();
+        }
+    }
+}
