@@ -172,6 +172,13 @@ namespace EditorialLint.Numbers
                         continue;
                     }
 
+                    int skipped = SkipNonMention(i, end);
+                    if (skipped > i + 1)
+                    {
+                        i = skipped;
+                        continue;
+                    }
+
                     var mention = TryDate(i, end, out int next) ?? TryQuantity(i, end, sentence.FirstToken, out next);
                     if (mention is not null)
                     {
@@ -410,7 +417,7 @@ namespace EditorialLint.Numbers
                     bool and = between && IsLower(sep, "and");
                     bool or = IsLower(sep, "or") && c.Form == NumberForm.Words && low < 100;
                     bool to = IsLower(sep, "to") && between;
-                    if ((dash || and || or || to) && StartsNumber(sep + 1, end) && !(IsNumber(sep + 1) && Text(sep + 1).IndexOf('%') >= 0 && !c.Percent))
+                    if ((dash || and || or || to) && StartsNumber(sep + 1, end))
                     {
                         var second = ParseCore(sep + 1, end);
                         if (second is { } s2 && !s2.Ordinal && !s2.Vague && (s2.Currency is null || c.Currency is null || s2.Currency == c.Currency))
@@ -719,6 +726,13 @@ namespace EditorialLint.Numbers
 
             private void ApplyGluedUnit(string glued, ref QuantityKind kind, ref string? unit, ref double value, ref double low, ref double high, ref double resolution, int k, int end)
             {
+                if (glued == "pc")
+                {
+                    kind = QuantityKind.Percent;
+                    unit = "%";
+                    return;
+                }
+
                 if (glued == "p")
                 {
                     // Pence: money in pounds.

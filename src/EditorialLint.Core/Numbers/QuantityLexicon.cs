@@ -137,7 +137,7 @@ namespace EditorialLint.Numbers
         internal static readonly Dictionary<string, string> GluedUnits = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["km"] = "km", ["kg"] = "kg", ["lb"] = "lb", ["lbs"] = "lb", ["mph"] = "mph", ["ft"] = "ft", ["cm"] = "cm",
-            ["mm"] = "mm", ["kph"] = "kmh", ["kmh"] = "kmh", ["C"] = "C", ["F"] = "F", ["p"] = "p", ["mi"] = "mi",
+            ["mm"] = "mm", ["kph"] = "kmh", ["kmh"] = "kmh", ["C"] = "C", ["F"] = "F", ["p"] = "p", ["pc"] = "pc", ["mi"] = "mi",
             ["ha"] = "ha", ["oz"] = "oz", ["g"] = "g", ["l"] = "l",
         };
 
@@ -213,7 +213,9 @@ namespace EditorialLint.Numbers
             "both", "either", "neither", "nearly", "almost", "roughly", "approximately", "another", "whether", "because",
             "then", "now", "yet", "already", "still", "even", "ago", "later", "earlier", "last", "next", "first", "say",
             "says", "said", "according", "like", "worth", "valued", "away", "off", "again", "back", "being", "having",
-            "one", "ones", "times", "time", "way", "lot", "lots", "total", "number", "amount", "sum", "figure", "level");
+            "one", "ones", "times", "time", "way", "lot", "lots", "total", "number", "amount", "sum", "figure", "level",
+            "today", "yesterday", "tomorrow", "tonight", "apiece", "overall", "annually", "alone", "instead", "too", "either",
+            "last", "this", "next", "each", "year", "month", "week", "day", "a", "per");
 
         /// <summary>Nouns of a whole ("number of users", "total of 500 people"): the subject is what follows "of".</summary>
         internal static readonly HashSet<string> WholeNouns = Set("number", "total", "count", "tally", "figure", "amount", "sum", "level", "numbers");

@@ -113,6 +113,17 @@ namespace EditorialLint.Numbers
             from = to = -1;
             string? owner = OwnerBefore(s, startTok, first);
 
+            // 0. "a fine of 500,000 euros", "a deal worth $5m": the noun phrase the figure measures comes first.
+            int before = startTok - 1;
+            if (before >= first && (s.IsLower(before, "of") || s.IsLower(before, "worth"))
+                && TryBackward(s, startTok, first, ref owner, out var measured, out var measuredModifier, out int mf, out int mt, out var measuredModifiers))
+            {
+                Assign(s, m, measured, measuredModifier, owner, mf, mt, out from, out to);
+                m.SubjectSource = SubjectSource.NounPhraseBefore;
+                AddModifiers(m, measuredModifiers);
+                return;
+            }
+
             // 1. The noun after the figure: "950 million users", "a $300m settlement", "8% of Google".
             if (TryForward(s, m, endTok, end, ref owner, out var head, out var modifier, out int hf, out int ht))
             {
@@ -126,13 +137,16 @@ namespace EditorialLint.Numbers
             {
                 Assign(s, m, head, modifier, owner, hf, ht, out from, out to);
                 m.SubjectSource = SubjectSource.NounPhraseBefore;
-                if (modifiers.Count > 0)
-                {
-                    var q = new List<string>(m.Qualifiers);
-                    q.AddRange(modifiers);
-                    m.Qualifiers = q.ToImmutableArray();
-                }
+                AddModifiers(m, modifiers);
             }
+        }
+
+        private static void AddModifiers(NumberMention m, List<string> modifiers)
+        {
+            if (modifiers.Count == 0) return;
+            var q = new List<string>(m.Qualifiers);
+            q.AddRange(modifiers);
+            m.Qualifiers = q.ToImmutableArray();
         }
 
         private static void Assign(NumberMentionParser.Scanner s, NumberMention m, string head, string? modifier, string? owner, int hf, int ht, out int from, out int to)
@@ -160,8 +174,10 @@ namespace EditorialLint.Numbers
             p--;
             while (p >= first && (s.IsPunct(p, ',') || (s.IsWord(p) && (s.Lower(p) == "which" || s.Lower(p) == "now" || s.Lower(p) == "already" || s.Lower(p) == "that"))))
                 p--;
-            if (p < first || !s.IsCapitalised(p) || p == first) return null;
+            if (p < first || !s.IsCapitalised(p)) return null;
             var name = StripPossessive(s.Text(p));
+            // "Analysts have": a capitalised plural at the start of a sentence is a common noun.
+            if (p == first && SubjectNormalizer.LooksPlural(name)) return null;
             return NotOwners.Contains(name) ? null : name.ToLowerInvariant();
         }
 
@@ -189,7 +205,7 @@ namespace EditorialLint.Numbers
                 if (!s.IsLower(k, "of")) return false;
                 k++;
                 while (k < end && s.IsWord(k) && (s.Lower(k) == "the" || s.Lower(k) == "its" || s.Lower(k) == "their" || s.Lower(k) == "all")) k++;
-                return ReadNounRun(s, k, end, true, ref owner, out head, out modifier, out headFrom, out headTo);
+                return ReadNounRun(s, k, end, false, ref owner, out head, out modifier, out headFrom, out headTo);
             }
 
             if (m.Kind == QuantityKind.Money)
@@ -305,8 +321,13 @@ namespace EditorialLint.Numbers
             bool linked = false;
             if (s.IsLower(p, "of") || s.IsLower(p, "worth"))
             {
+                // "the deal was worth £5m": past the verb to the noun.
+                bool worth = s.IsLower(p, "worth");
                 p--;
                 linked = true;
+                while (worth && p >= first && s.IsWord(p) && (s.Lower(p) == "was" || s.Lower(p) == "is" || s.Lower(p) == "are" || s.Lower(p) == "were"
+                       || s.Lower(p) == "be" || s.Lower(p) == "been" || s.Lower(p) == "now" || s.Lower(p) == "reportedly"))
+                    p--;
             }
             else
             {
@@ -327,6 +348,14 @@ namespace EditorialLint.Numbers
                         break;
                     }
 
+                    // "profits rose 27% to $284m": the change before the level.
+                    if (s.IsNumber(p) && linked)
+                    {
+                        p--;
+                        skipped++;
+                        continue;
+                    }
+
                     // ", which now reaches" and ", now at": a comma before a relative clause or an adverb.
                     if (s.IsPunct(p, ',') && p + 1 < startTok && s.IsWord(p + 1)
                         && (s.Lower(p + 1) == "which" || s.Lower(p + 1) == "now" || s.Lower(p + 1) == "currently" || s.Lower(p + 1) == "that"))
@@ -342,8 +371,11 @@ namespace EditorialLint.Numbers
 
             if (!linked || p < first || !s.IsWord(p)) return false;
             var headWord = s.Lower(p);
-            if (QuantityLexicon.StopWords.Contains(headWord) || QuantityLexicon.LinkingVerbs.Contains(headWord)) return false;
-            if (s.IsCapitalised(p) || IsPossessive(headWord)) return false;
+            // "net worth of", "market value of": compounds whose head is a common word on its own.
+            bool compound = p - 1 >= first && s.IsWord(p - 1) && SubjectNormalizer.IsCompound(s.Lower(p - 1), headWord);
+            if (!compound && (QuantityLexicon.StopWords.Contains(headWord) || QuantityLexicon.LinkingVerbs.Contains(headWord))) return false;
+            // A capitalised head is a name ("Google rose to $5bn"), unless it only starts the sentence ("Profits rose").
+            if ((s.IsCapitalised(p) && p != first) || IsPossessive(headWord)) return false;
             // "the total reached 500" says nothing of what is counted; "user count to 950M" does.
             if (QuantityLexicon.WholeNouns.Contains(headWord)
                 && !(p - 1 >= first && s.IsWord(p - 1) && !s.IsCapitalised(p - 1) && !QuantityLexicon.StopWords.Contains(s.Lower(p - 1))

@@ -48,6 +48,9 @@ namespace EditorialLint.Numbers
             return Lemma(head);
         }
 
+        /// <summary>Whether "modifier head" is a fixed compound ("net worth", "market value").</summary>
+        public static bool IsCompound(string modifier, string head) => Compounds.ContainsKey(modifier + " " + head);
+
         /// <summary>Whether the pair is a compound the normaliser folds into the modifier ("user base").</summary>
         public static bool IsCountCompound(string head, string modifier) =>
             CountHeads.Contains(head) || Compounds.ContainsKey(modifier + " " + head);
