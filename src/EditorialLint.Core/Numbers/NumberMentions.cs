@@ -21,10 +21,13 @@ namespace EditorialLint.Numbers
             "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "What", "Who", "So", "Yes", "No", "Not", "To", "Of",
         };
 
-        private NumberMentions(ImmutableArray<NumberMention> mentions, ImmutableArray<string> salientNames)
+        private readonly HashSet<string> _names;
+
+        private NumberMentions(ImmutableArray<NumberMention> mentions, ImmutableArray<string> salientNames, HashSet<string> names)
         {
             All = mentions;
             SalientNames = salientNames;
+            _names = names;
         }
 
         /// <summary>Every mention of the document, in text order.</summary>
@@ -36,11 +39,19 @@ namespace EditorialLint.Numbers
         /// </summary>
         public ImmutableArray<string> SalientNames { get; }
 
+        /// <summary>Whether the document capitalises <paramref name="lowerCaseWord"/> somewhere other than at a sentence start.</summary>
+        public bool IsName(string lowerCaseWord) => _names.Contains(lowerCaseWord);
+
         /// <summary>The shared mentions of <paramref name="document"/>, parsed on first use.</summary>
         public static NumberMentions Get(AnalyzedDocument document) =>
-            document.GetShared(Key, d => new NumberMentions(NumberMentionParser.Parse(d), FindSalientNames(d)));
+            document.GetShared(Key, d =>
+            {
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                var salient = FindSalientNames(d, names);
+                return new NumberMentions(NumberMentionParser.Parse(d), salient, names);
+            });
 
-        private static ImmutableArray<string> FindSalientNames(AnalyzedDocument document)
+        private static ImmutableArray<string> FindSalientNames(AnalyzedDocument document, HashSet<string> allNames)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var sentence in document.Sentences)
@@ -61,6 +72,7 @@ namespace EditorialLint.Numbers
                     var key = word.ToLowerInvariant();
                     counts.TryGetValue(key, out int n);
                     counts[key] = n + (initial ? 0 : 1);
+                    if (!initial) allNames.Add(key);
                 }
             }
 

@@ -166,8 +166,10 @@ namespace EditorialLint.Numbers
             if (p < first) return null;
             if (s.IsCapitalised(p))
             {
-                var t = s.Text(p);
-                return IsPossessive(t) ? StripPossessive(t).ToLowerInvariant() : null;
+                if (!IsPossessive(s.Text(p))) return null;
+                int nameStart = p;
+                while (nameStart - 1 >= first && s.IsCapitalised(nameStart - 1) && !NotOwners.Contains(s.Text(nameStart - 1))) nameStart--;
+                return NameRun(s, nameStart, p);
             }
 
             if (!s.IsWord(p) || !HaveVerbs.Contains(s.Lower(p))) return null;
@@ -178,7 +180,10 @@ namespace EditorialLint.Numbers
             var name = StripPossessive(s.Text(p));
             // "Analysts have": a capitalised plural at the start of a sentence is a common noun.
             if (p == first && SubjectNormalizer.LooksPlural(name)) return null;
-            return NotOwners.Contains(name) ? null : name.ToLowerInvariant();
+            if (NotOwners.Contains(name)) return null;
+            int start = p;
+            while (start - 1 >= first && s.IsCapitalised(start - 1) && !NotOwners.Contains(s.Text(start - 1))) start--;
+            return NameRun(s, start, p);
         }
 
         private static readonly HashSet<string> HaveVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -255,7 +260,10 @@ namespace EditorialLint.Numbers
                 if (NumberWords.SmallCardinal(w) >= 0 || NumberWords.Ordinal(w) > 0 || char.IsDigit(w[0])) break;
                 if (s.IsCapitalised(k))
                 {
-                    localOwner = StripPossessive(s.Text(k)).ToLowerInvariant();
+                    // "950 million Kestrel Pay users": the whole name.
+                    int nameStart = k;
+                    while (k + 1 < end && s.IsCapitalised(k + 1)) k++;
+                    localOwner = NameRun(s, nameStart, k);
                     previous = null;
                     continue;
                 }
@@ -390,17 +398,22 @@ namespace EditorialLint.Numbers
             // The rest of the noun phrase, backward: modifiers, a compound's first word, a possessive owner.
             int q = p - 1;
             string? localOwner = null;
-            while (q >= first && p - q <= 4 && s.IsWord(q))
+            int ownerEnd = -1;
+            while (q >= first && p - q <= 5 && s.IsWord(q))
             {
                 var w = s.Lower(q);
+                if (QuantityLexicon.StopWords.Contains(StripPossessive(w)) || QuantityLexicon.LinkingVerbs.Contains(w)) break;
                 if (s.IsCapitalised(q))
                 {
-                    localOwner ??= StripPossessive(s.Text(q)).ToLowerInvariant();
+                    // "Kestrel Pay's user base": the whole name, read backward from its last word.
+                    if (ownerEnd < 0) ownerEnd = q;
+                    if (ownerEnd - q > 0 && !s.IsCapitalised(q + 1)) break;
+                    localOwner = NameRun(s, q, ownerEnd);
                     q--;
                     continue;
                 }
 
-                if (QuantityLexicon.StopWords.Contains(w) || QuantityLexicon.LinkingVerbs.Contains(w)) break;
+                if (ownerEnd >= 0) break;
                 if (IsPossessive(w)) break;
                 if (q == p - 1)
                 {
@@ -425,6 +438,19 @@ namespace EditorialLint.Numbers
             // "the number of Telegram users": the whole noun before "of" is not a qualifier.
             if (localOwner is not null) owner = localOwner;
             return true;
+        }
+
+        // Lower-cased words from..to joined by spaces, without a possessive ending: "kestrel pay".
+        private static string NameRun(NumberMentionParser.Scanner s, int from, int to)
+        {
+            var name = new System.Text.StringBuilder();
+            for (int k = from; k <= to; k++)
+            {
+                if (name.Length > 0) name.Append(' ');
+                name.Append(StripPossessive(s.Text(k)).ToLowerInvariant());
+            }
+
+            return name.ToString();
         }
 
         private static bool IsPossessive(string word) =>

@@ -136,14 +136,22 @@ namespace EditorialLint.Rules.Numbers
         private static bool SameStory(QuantityRecord a, QuantityRecord b)
         {
             if (a.Owner is not null && b.Owner is not null && !string.Equals(a.Owner, b.Owner, StringComparison.Ordinal)) return false;
-            if (a.Owner is not null && b.Owner is null && !b.Names.Contains(a.Owner)) return false;
-            if (b.Owner is not null && a.Owner is null && !a.Names.Contains(b.Owner)) return false;
+            if (a.Owner is not null && b.Owner is null && !NamedIn(a.Owner, b.Names)) return false;
+            if (b.Owner is not null && a.Owner is null && !NamedIn(b.Owner, a.Names)) return false;
             int shared = 0;
             foreach (var name in a.Names)
                 if (b.Names.Contains(name)) shared++;
             int smaller = Math.Min(a.Names.Length, b.Names.Length);
             bool ownerLinked = a.Owner is not null || b.Owner is not null;
             return shared * 2 >= smaller && (shared >= 3 || (shared >= 2 && ownerLinked));
+        }
+
+        // An owner of several words ("kestrel pay") is named in an article that names any of its words.
+        private static bool NamedIn(string owner, ImmutableArray<string> names)
+        {
+            foreach (var word in owner.Split(' '))
+                if (names.Contains(word)) return true;
+            return false;
         }
 
         private static (string Text, double Value, int Count) MostCommonValue(List<QuantityRecord> records)

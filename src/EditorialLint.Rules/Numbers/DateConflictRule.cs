@@ -191,7 +191,7 @@ namespace EditorialLint.Rules.Numbers
         private static ImmutableArray<string> SentenceNames(AnalyzedDocument document, Sentence sentence, int dateFirst, int dateEnd)
         {
             var names = ImmutableArray.CreateBuilder<string>();
-            var salient = NumberMentions.Get(document).SalientNames;
+            var shared = NumberMentions.Get(document);
             bool atStart = true;
             for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
@@ -206,7 +206,7 @@ namespace EditorialLint.Rules.Numbers
                 if (QuantityLexicon.IsMonth(word) || QuantityLexicon.IsWeekday(word)) continue;
                 var lower = word.ToLowerInvariant();
                 // A sentence's first word is a name only if the article capitalises it elsewhere too.
-                if (initial && !salient.Contains(lower)) continue;
+                if (initial && !shared.IsName(lower)) continue;
                 names.Add(lower);
             }
 
