@@ -681,6 +681,8 @@ namespace EditorialLint.Numbers
                 core.End = k;
                 core.NumberEnd = k;
                 core.Value = read.Value * core.Scale;
+                // Past the range of a double ("999…999 trillion"): not a figure anyone can check.
+                if (double.IsInfinity(core.Value)) return null;
                 core.Low = core.Value;
                 core.High = core.Value;
                 core.Resolution = resolution * core.Scale;
