@@ -51,6 +51,8 @@ namespace EditorialLint.Numbers
                 return new NumberMentions(NumberMentionParser.Parse(d), salient, names);
             });
 
+        // Counts every capitalised occurrence of a word the document also capitalises away from a sentence start (so
+        // "Lind said" at the start of a sentence counts once "Mara Lind" has shown that Lind is a name).
         private static ImmutableArray<string> FindSalientNames(AnalyzedDocument document, HashSet<string> allNames)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -68,17 +70,16 @@ namespace EditorialLint.Numbers
                     if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) word = word.Substring(0, word.Length - 2);
                     if (word.Length < 2 || NotNames.Contains(word)) continue;
                     if (QuantityLexicon.Months.ContainsKey(word) || QuantityLexicon.Weekdays.ContainsKey(word)) continue;
-                    // A capital at the start of a sentence proves nothing; count it only if it is capitalised elsewhere too.
                     var key = word.ToLowerInvariant();
                     counts.TryGetValue(key, out int n);
-                    counts[key] = n + (initial ? 0 : 1);
+                    counts[key] = n + 1;
                     if (!initial) allNames.Add(key);
                 }
             }
 
             var names = new List<KeyValuePair<string, int>>();
             foreach (var pair in counts)
-                if (pair.Value >= 2) names.Add(pair);
+                if (pair.Value >= 2 && allNames.Contains(pair.Key)) names.Add(pair);
             names.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
             var result = ImmutableArray.CreateBuilder<string>(Math.Min(20, names.Count));
             for (int i = 0; i < names.Count && i < 20; i++) result.Add(names[i].Key);
