@@ -78,6 +78,12 @@ namespace EditorialLint.Numbers
         /// <inheritdoc />
         public override bool Equals(object? obj) => obj is CalendarDate other && Equals(other);
 
+        /// <summary>Whether two dates have the same parts.</summary>
+        public static bool operator ==(CalendarDate left, CalendarDate right) => left.Equals(right);
+
+        /// <summary>Whether two dates differ in any part.</summary>
+        public static bool operator !=(CalendarDate left, CalendarDate right) => !left.Equals(right);
+
         /// <inheritdoc />
         public override int GetHashCode() => ((Year * 13 + Month) * 32 + Day) * 8 + (Weekday.HasValue ? (int)Weekday.Value + 1 : 0);
     }

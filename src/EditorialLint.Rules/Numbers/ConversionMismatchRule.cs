@@ -88,7 +88,7 @@ namespace EditorialLint.Rules.Numbers
                 context.ReportDiagnostic(document.CreateDiagnostic(
                     Descriptor, inner.Span, null, new[] { location },
                     document.GetString(inner.Span),
-                    "implies " + rate.Describe() + ", but line " + line + " implies " + reference.Rate.Describe() + " (" + Percent(reference.Rate, rate) + " apart)"));
+                    "implies " + rate.Describe() + ", but line " + line + " implies " + reference.Rate.Describe() + " (" + Apart(reference.Rate, rate) + ")"));
             }
         }
 
@@ -191,7 +191,7 @@ namespace EditorialLint.Rules.Numbers
                         record.Text,
                         "implies " + record.Rate.Describe() + ", but " + (others - nearOthers).ToString(CultureInfo.InvariantCulture) + " of "
                         + others.ToString(CultureInfo.InvariantCulture) + " conversions in other articles imply about " + consensus.Describe()
-                        + " (" + Percent(consensus, record.Rate) + " apart)"));
+                        + " (" + Apart(consensus, record.Rate) + ")"));
                 }
             }
         }
@@ -250,10 +250,19 @@ namespace EditorialLint.Rules.Numbers
         private static bool Disagree(Rate a, Rate b) =>
             a.High * (1 + Tolerance) < b.Low || b.High * (1 + Tolerance) < a.Low;
 
+        private static string Apart(Rate a, Rate b)
+        {
+            var difference = Percent(a, b);
+            return difference.EndsWith("%", StringComparison.Ordinal) ? difference + " apart" : difference;
+        }
+
+        // "12%" for rates close enough to compare in percent; "a factor of 1,000, a lost scale word?" beyond ten times.
         private static string Percent(Rate a, Rate b)
         {
             double ratio = a.Value > b.Value ? a.Value / b.Value : b.Value / a.Value;
-            return Math.Round((ratio - 1) * 100).ToString(CultureInfo.InvariantCulture) + "%";
+            if (ratio < 10) return Math.Round((ratio - 1) * 100).ToString(CultureInfo.InvariantCulture) + "%";
+            var factor = Math.Pow(10, Math.Round(Math.Log10(ratio))).ToString("#,0", CultureInfo.InvariantCulture);
+            return "a factor of about " + factor + ": a lost or extra scale word?";
         }
 
         /// <summary>A rate stated as 1 From = Value To, with the range rounding allows.</summary>
