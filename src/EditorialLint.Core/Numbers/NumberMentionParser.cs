@@ -102,6 +102,7 @@ namespace EditorialLint.Numbers
             private readonly AnalyzedDocument _document;
             private readonly string?[] _text;
             private readonly string?[] _lower;
+            private readonly List<string> _words = new List<string>(8);
 
             public Scanner(AnalyzedDocument document)
             {
@@ -819,7 +820,13 @@ namespace EditorialLint.Numbers
                     };
                 }
 
-                var words = new List<string>(8);
+                // Most words are not numbers: decide before collecting anything.
+                if (NumberWords.SmallCardinal(first) < 0 && NumberWords.SmallCardinal(FirstPart(first)) < 0
+                    && first != "a" && first != "an" && first != "half")
+                    return null;
+
+                var words = _words;
+                words.Clear();
                 string? hyphenUnit = null;
                 for (int k = i; k < end && k < i + 10 && IsWord(k); k++)
                 {
