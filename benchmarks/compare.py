@@ -53,8 +53,8 @@ def substitution_packs(rules_dir):
     return packs
 
 
-def write_prh_dictionary(path, minimum):
-    packs = substitution_packs(os.path.join(ROOT, "rules"))
+def write_prh_dictionary(path, minimum, packs_dir):
+    packs = substitution_packs(packs_dir)
     if packs:
         source, pairs = max(packs, key=lambda p: len(p[1]))
     else:
@@ -110,6 +110,9 @@ def make_tools(args, work):
         prh_rc = os.path.join(work, "textlintrc-prh.json")
         tools.append(Tool("textlint-prh", "textlint + prh (%d entries)" % args.prh_entries,
                           lambda c, f: [node, textlint, "--config", prh_rc, "--format", "unix", "--no-color", c], cwd=peers))
+        prh200_rc = os.path.join(work, "textlintrc-prh200.json")
+        tools.append(Tool("textlint-prh200", "textlint + prh (200 entries, as in the issue)",
+                          lambda c, f: [node, textlint, "--config", prh200_rc, "--format", "unix", "--no-color", c], cwd=peers))
         wg_rc = os.path.join(work, "textlintrc-write-good.json")
         tools.append(Tool("textlint-wg", "textlint + write-good",
                           lambda c, f: [node, textlint, "--config", wg_rc, "--format", "unix", "--no-color", c], cwd=peers))
@@ -192,7 +195,7 @@ def probe(tool, work, prh_probe):
     out = proc.stdout + proc.stderr
     if proc.returncode not in tool.ok_codes:
         return "exit code %d: %s" % (proc.returncode, out.strip().splitlines()[-1:] or "")
-    if "No rules found" in out or "Error" in out or not proc.stdout.strip():
+    if "No rules found" in out or "Unexpected error" in out or not proc.stdout.strip():
         return "reported nothing on the probe text: %s" % (out.strip()[:200] or "no output")
     return None
 
@@ -324,6 +327,7 @@ def main():
     parser.add_argument("--peer-budget", type=float, default=240,
                         help="skip a peer on a tier when one run is predicted to take longer (seconds)")
     parser.add_argument("--prh-entries", type=int, default=0, help="0: as many as the largest substitution pack")
+    parser.add_argument("--packs", default=os.path.join(ROOT, "rules"), help="where the rule packs are (rules/)")
     parser.add_argument("--docs", default=os.path.join(ROOT, "docs", "benchmarks.md"))
     parser.add_argument("--no-docs", action="store_true", help="print the section, do not write docs/benchmarks.md")
     parser.add_argument("--command", default="benchmarks/compare.sh", help="the command line recorded in the docs")
@@ -336,12 +340,19 @@ def main():
     tiers = [t for t in TIER_ORDER if t in args.tiers.split(",")]
     corpus_root = os.path.join(work, "corpus")
 
-    packs = substitution_packs(os.path.join(ROOT, "rules"))
+    packs = substitution_packs(args.packs)
     largest = max((len(p[1]) for p in packs), default=0)
     wanted = args.prh_entries or max(largest, 200)
-    args.prh_entries, prh_source, prh_probe = write_prh_dictionary(os.path.join(work, "prh.yml"), wanted)
+    args.prh_entries, prh_source, prh_probe = write_prh_dictionary(os.path.join(work, "prh.yml"), wanted, args.packs)
     with open(os.path.join(work, "textlintrc-prh.json"), "w") as f:
         json.dump({"rules": {"prh": {"rulePaths": [os.path.join(work, "prh.yml")]}}}, f)
+    # The issue's reference figure used a 200-entry dictionary: the first 200 entries of the same one.
+    with open(os.path.join(work, "prh.yml"), encoding="utf-8") as f:
+        head = f.read().split("  - expected:")
+    with open(os.path.join(work, "prh200.yml"), "w", encoding="utf-8") as f:
+        f.write("  - expected:".join(head[:201]))
+    with open(os.path.join(work, "textlintrc-prh200.json"), "w") as f:
+        json.dump({"rules": {"prh": {"rulePaths": [os.path.join(work, "prh200.yml")]}}}, f)
     with open(os.path.join(work, "textlintrc-write-good.json"), "w") as f:
         json.dump({"rules": {"write-good": True}}, f)
 
