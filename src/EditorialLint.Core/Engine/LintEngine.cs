@@ -4,8 +4,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Collections.Concurrent;
 using EditorialLint.Analysis;
+using EditorialLint.Baselines;
 using EditorialLint.Diagnostics;
+using EditorialLint.Suppressions;
 using EditorialLint.Text;
 using Microsoft.CodeAnalysis;
 
@@ -14,10 +17,13 @@ namespace EditorialLint.Engine
     /// <summary>What a run found.</summary>
     public sealed class LintResult
     {
-        internal LintResult(ImmutableArray<Diagnostic> diagnostics, int documentCount)
+        private readonly IReadOnlyDictionary<Diagnostic, string> _fingerprints;
+
+        internal LintResult(ImmutableArray<Diagnostic> diagnostics, int documentCount, IReadOnlyDictionary<Diagnostic, string>? fingerprints = null)
         {
             Diagnostics = diagnostics;
             DocumentCount = documentCount;
+            _fingerprints = fingerprints ?? new Dictionary<Diagnostic, string>();
         }
 
         /// <summary>Every diagnostic, sorted by path, line, column and ID.</summary>
@@ -25,6 +31,12 @@ namespace EditorialLint.Engine
 
         /// <summary>How many documents were linted.</summary>
         public int DocumentCount { get; }
+
+        /// <summary>
+        /// The fingerprint of one of <see cref="Diagnostics"/> (see <see cref="DiagnosticFingerprint"/>): what
+        /// baselines match on and SARIF output carries as <c>partialFingerprints</c>; null for a diagnostic not of this run.
+        /// </summary>
+        public string? GetFingerprint(Diagnostic diagnostic) => _fingerprints.TryGetValue(diagnostic, out var f) ? f : null;
     }
 
     /// <summary>
@@ -35,6 +47,7 @@ namespace EditorialLint.Engine
     {
         private readonly ImmutableArray<RegisteredRule> _rules;
         private readonly RuleOptionsProvider _options;
+        private readonly HashSet<string> _knownIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Creates an engine over <paramref name="rules"/>; <paramref name="options"/> gives severities and options per document.</summary>
         public LintEngine(IEnumerable<EditorialRule> rules, RuleOptionsProvider? options = null)
@@ -46,9 +59,27 @@ namespace EditorialLint.Engine
                 var context = new RuleInitializationContext();
                 rule.Initialize(context);
                 registered.Add(new RegisteredRule(rule, context));
+                foreach (var descriptor in rule.SupportedDiagnostics) _knownIds.Add(descriptor.Id);
             }
 
             _rules = registered.ToImmutable();
+            foreach (var id in ToolIds) _knownIds.Add(id);
+        }
+
+        /// <summary>
+        /// Whether inline directives (<c>&lt;!-- editorial-lint disable … --&gt;</c>) suppress findings and unnecessary
+        /// ones are reported (EL9040–EL9042). On by default.
+        /// </summary>
+        public bool ApplyInlineDirectives { get; set; } = true;
+
+        private static IEnumerable<string> ToolIds
+        {
+            get
+            {
+                foreach (var type in new[] { typeof(ToolDiagnostics), typeof(ConfigurationDiagnostics), typeof(WorkflowDiagnostics) })
+                    foreach (var member in type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+                        if (member.GetValue(null) is DiagnosticDescriptor d) yield return d.Id;
+            }
         }
 
         /// <summary>The rules this engine runs.</summary>
@@ -72,6 +103,8 @@ namespace EditorialLint.Engine
                 }
             }
 
+            var maps = new ConcurrentDictionary<string, (SuppressionMap Map, RuleOptions Options)>(StringComparer.Ordinal);
+            var fingerprints = new ConcurrentDictionary<Diagnostic, string>(ReferenceComparer.Instance);
             int done = 0;
             var parallel = new ParallelOptions
             {
@@ -80,12 +113,13 @@ namespace EditorialLint.Engine
             };
             Parallel.ForEach(inputs, parallel, input =>
             {
-                var found = AnalyzeInput(input, corpusContexts, cancellationToken);
+                var found = AnalyzeInput(input, corpusContexts, maps, fingerprints, cancellationToken);
                 lock (gate) all.AddRange(found);
                 progress?.Report(Interlocked.Increment(ref done));
             });
 
             var paths = inputs.Select(i => i.Path).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+            var corpusFound = new List<Diagnostic>();
             foreach (var (rule, context) in corpusContexts)
             {
                 foreach (var end in context.CorpusEndActions)
@@ -94,24 +128,44 @@ namespace EditorialLint.Engine
                     var endContext = new CorpusAnalysisContext(options, paths, d =>
                     {
                         var filtered = ApplySeverity(d, options.GetOptions(d.Location.GetLineSpan().Path ?? string.Empty));
-                        if (filtered is not null) all.Add(filtered);
+                        if (filtered is not null) corpusFound.Add(filtered);
                     }, cancellationToken);
-                    Guard(rule.Rule, paths.Length > 0 ? paths[0] : string.Empty, all, () => end(endContext));
+                    Guard(rule.Rule, paths.Length > 0 ? paths[0] : string.Empty, corpusFound, () => end(endContext));
                 }
             }
 
-            return new LintResult(Sort(all), inputs.Count);
+            // Findings across documents go through the directives of the document they land in.
+            foreach (var d in corpusFound)
+            {
+                var path = d.Location.GetLineSpan().Path ?? string.Empty;
+                if (maps.TryGetValue(path, out var entry) && entry.Map.IsSuppressed(d)) continue;
+                all.Add(d);
+            }
+
+            foreach (var pair in maps.OrderBy(p => p.Key, StringComparer.Ordinal))
+                all.AddRange(UnusedDirectives(pair.Value.Map, pair.Value.Options));
+
+            FingerprintCorpusFindings(inputs, all, fingerprints);
+            return new LintResult(Sort(all), inputs.Count, fingerprints);
         }
 
         /// <summary>Lints one analysed document on its own (no corpus actions); editors and tests use it.</summary>
         public ImmutableArray<Diagnostic> AnalyzeDocument(AnalyzedDocument document, CancellationToken cancellationToken = default)
         {
             var found = new List<Diagnostic>();
-            RunRules(document, _options.GetOptions(document.Path), Array.Empty<(RegisteredRule, CorpusStartAnalysisContext)>(), found, cancellationToken);
+            var options = _options.GetOptions(document.Path);
+            RunRules(document, options, Array.Empty<(RegisteredRule, CorpusStartAnalysisContext)>(), found, cancellationToken);
+            var map = ApplyDirectives(document.Source, options, found);
+            if (map is not null) found.AddRange(UnusedDirectives(map, options));
             return Sort(found);
         }
 
-        private List<Diagnostic> AnalyzeInput(DocumentInput input, List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus, CancellationToken cancellationToken)
+        private List<Diagnostic> AnalyzeInput(
+            DocumentInput input,
+            List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus,
+            ConcurrentDictionary<string, (SuppressionMap Map, RuleOptions Options)> maps,
+            ConcurrentDictionary<Diagnostic, string> fingerprints,
+            CancellationToken cancellationToken)
         {
             var found = new List<Diagnostic>();
             var options = _options.GetOptions(input.Path);
@@ -122,10 +176,69 @@ namespace EditorialLint.Engine
                 if (filtered is not null) found.Add(filtered);
             }
 
-            if (loaded.Document is null) return found;
+            if (loaded.Document is null)
+            {
+                foreach (var d in found) fingerprints[d] = DiagnosticFingerprint.Compute(d, null);
+                return found;
+            }
+
             var document = AnalyzedDocument.Create(loaded.Document);
             RunRules(document, options, corpus, found, cancellationToken);
+            var map = ApplyDirectives(loaded.Document, options, found);
+            if (map is not null) maps[input.Path] = (map, options);
+            foreach (var d in found) fingerprints[d] = DiagnosticFingerprint.Compute(d, loaded.Document.Text);
             return found;
+        }
+
+        // Drops what the document's directives suppress and adds findings about malformed directives.
+        private SuppressionMap? ApplyDirectives(SourceDocument source, RuleOptions options, List<Diagnostic> found)
+        {
+            if (!ApplyInlineDirectives) return null;
+            var map = SuppressionMap.Create(source);
+            if (map is null) return null;
+            found.RemoveAll(map.IsSuppressed);
+            foreach (var d in map.Malformed)
+            {
+                var filtered = ApplySeverity(d, options);
+                if (filtered is not null) found.Add(filtered);
+            }
+
+            return map;
+        }
+
+        private IEnumerable<Diagnostic> UnusedDirectives(SuppressionMap map, RuleOptions options)
+        {
+            foreach (var d in map.Unused(_knownIds.Contains))
+            {
+                var filtered = ApplySeverity(d, options);
+                if (filtered is not null) yield return filtered;
+            }
+        }
+
+        // Findings across documents were made without the text at hand: read the documents they land in again.
+        private static void FingerprintCorpusFindings(IReadOnlyList<DocumentInput> inputs, List<Diagnostic> all, ConcurrentDictionary<Diagnostic, string> fingerprints)
+        {
+            Dictionary<string, List<Diagnostic>>? pending = null;
+            foreach (var d in all)
+            {
+                if (fingerprints.ContainsKey(d)) continue;
+                var path = d.Location.GetLineSpan().Path ?? string.Empty;
+                pending ??= new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
+                if (!pending.TryGetValue(path, out var list)) pending[path] = list = new List<Diagnostic>();
+                list.Add(d);
+            }
+
+            if (pending is null) return;
+            foreach (var input in inputs)
+            {
+                if (!pending.TryGetValue(input.Path, out var list)) continue;
+                var text = input.Load().Document?.Text;
+                foreach (var d in list) fingerprints[d] = DiagnosticFingerprint.Compute(d, text);
+                pending.Remove(input.Path);
+            }
+
+            foreach (var list in pending.Values)
+                foreach (var d in list) fingerprints[d] = DiagnosticFingerprint.Compute(d, null);
         }
 
         private void RunRules(
@@ -225,6 +338,15 @@ namespace EditorialLint.Engine
                 .ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ThenBy(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
                 .ToImmutableArray();
+
+        private sealed class ReferenceComparer : IEqualityComparer<Diagnostic>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+            public bool Equals(Diagnostic? x, Diagnostic? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(Diagnostic obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        }
 
         private sealed class RegisteredRule
         {
