@@ -1,10 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using System.Collections.Concurrent;
 using EditorialLint.Analysis;
 using EditorialLint.Baselines;
 using EditorialLint.Diagnostics;
@@ -88,23 +88,10 @@ namespace EditorialLint.Engine
         /// <summary>Lints every input, then runs the corpus-end actions.</summary>
         public LintResult Run(IReadOnlyList<DocumentInput> inputs, int jobs = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
         {
-            var all = new List<Diagnostic>();
+            var session = StartSession(inputs.Count > 0 ? inputs[0].Path : string.Empty, cancellationToken);
+            var all = new List<Diagnostic>(session.StartDiagnostics);
             var gate = new object();
 
-            // Corpus state is created once per run, before any document.
-            var corpusContexts = new List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)>();
-            foreach (var rule in _rules)
-            {
-                foreach (var start in rule.Context.CorpusStartActions)
-                {
-                    var context = new CorpusStartAnalysisContext(_options);
-                    if (Guard(rule.Rule, inputs.Count > 0 ? inputs[0].Path : string.Empty, all, () => start(context)))
-                        corpusContexts.Add((rule, context));
-                }
-            }
-
-            var maps = new ConcurrentDictionary<string, (SuppressionMap Map, RuleOptions Options)>(StringComparer.Ordinal);
-            var fingerprints = new ConcurrentDictionary<Diagnostic, string>(ReferenceComparer.Instance);
             int done = 0;
             var parallel = new ParallelOptions
             {
@@ -113,40 +100,131 @@ namespace EditorialLint.Engine
             };
             Parallel.ForEach(inputs, parallel, input =>
             {
-                var found = AnalyzeInput(input, corpusContexts, maps, fingerprints, cancellationToken);
+                var found = session.Analyze(input.Load());
                 lock (gate) all.AddRange(found);
                 progress?.Report(Interlocked.Increment(ref done));
             });
 
-            var paths = inputs.Select(i => i.Path).OrderBy(p => p, StringComparer.Ordinal).ToArray();
-            var corpusFound = new List<Diagnostic>();
-            foreach (var (rule, context) in corpusContexts)
+            all.AddRange(session.Complete(inputs.Select(i => i.Path)));
+            FingerprintCorpusFindings(inputs, all, session.Fingerprints);
+            return new LintResult(Sort(all), inputs.Count, session.Fingerprints);
+        }
+
+        /// <summary>
+        /// Starts a run whose documents arrive one at a time (the Roslyn host, editors): runs the corpus-start
+        /// actions now; <see cref="LintSession.Analyze(LoadResult)"/> lints each document (from any thread);
+        /// <see cref="LintSession.Complete"/> runs the corpus-end actions.
+        /// </summary>
+        public LintSession StartSession(string firstPath = "", CancellationToken cancellationToken = default)
+        {
+            var startDiagnostics = new List<Diagnostic>();
+            var corpusContexts = new List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)>();
+            foreach (var rule in _rules)
             {
-                foreach (var end in context.CorpusEndActions)
+                foreach (var start in rule.Context.CorpusStartActions)
                 {
-                    var options = _options;
-                    var endContext = new CorpusAnalysisContext(options, paths, d =>
-                    {
-                        var filtered = ApplySeverity(d, options.GetOptions(d.Location.GetLineSpan().Path ?? string.Empty));
-                        if (filtered is not null) corpusFound.Add(filtered);
-                    }, cancellationToken);
-                    Guard(rule.Rule, paths.Length > 0 ? paths[0] : string.Empty, corpusFound, () => end(endContext));
+                    var context = new CorpusStartAnalysisContext(_options);
+                    if (Guard(rule.Rule, firstPath, startDiagnostics, () => start(context)))
+                        corpusContexts.Add((rule, context));
                 }
             }
 
-            // Findings across documents go through the directives of the document they land in.
-            foreach (var d in corpusFound)
+            return new LintSession(this, corpusContexts, startDiagnostics, cancellationToken);
+        }
+
+        /// <summary>One run of the engine over documents that arrive one at a time.</summary>
+        public sealed class LintSession
+        {
+            private readonly LintEngine _engine;
+            private readonly List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> _corpus;
+            private readonly CancellationToken _cancellationToken;
+            private readonly ConcurrentDictionary<string, (SuppressionMap Map, RuleOptions Options)> _maps =
+                new ConcurrentDictionary<string, (SuppressionMap, RuleOptions)>(StringComparer.Ordinal);
+
+            internal LintSession(LintEngine engine, List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus, List<Diagnostic> startDiagnostics, CancellationToken cancellationToken)
             {
-                var path = d.Location.GetLineSpan().Path ?? string.Empty;
-                if (maps.TryGetValue(path, out var entry) && entry.Map.IsSuppressed(d)) continue;
-                all.Add(d);
+                _engine = engine;
+                _corpus = corpus;
+                StartDiagnostics = startDiagnostics;
+                _cancellationToken = cancellationToken;
             }
 
-            foreach (var pair in maps.OrderBy(p => p.Key, StringComparer.Ordinal))
-                all.AddRange(UnusedDirectives(pair.Value.Map, pair.Value.Options));
+            /// <summary>Failures of corpus-start actions (EL9004), if any.</summary>
+            public IReadOnlyList<Diagnostic> StartDiagnostics { get; }
 
-            FingerprintCorpusFindings(inputs, all, fingerprints);
-            return new LintResult(Sort(all), inputs.Count, fingerprints);
+            /// <summary>The fingerprint of each diagnostic returned so far, by reference.</summary>
+            internal ConcurrentDictionary<Diagnostic, string> Fingerprints { get; } = new ConcurrentDictionary<Diagnostic, string>(ReferenceComparer.Instance);
+
+            /// <summary>The fingerprint of a diagnostic this session returned (see <see cref="DiagnosticFingerprint"/>), or null.</summary>
+            public string? GetFingerprint(Diagnostic diagnostic) => Fingerprints.TryGetValue(diagnostic, out var f) ? f : null;
+
+            /// <summary>Lints one loaded document (its EL9xxx load findings included); safe to call from several threads.</summary>
+            public List<Diagnostic> Analyze(LoadResult loaded)
+            {
+                var path = loaded.Document?.Path ?? (loaded.Diagnostics.Length > 0 ? loaded.Diagnostics[0].Location.GetLineSpan().Path : string.Empty);
+                var options = _engine._options.GetOptions(path ?? string.Empty);
+                var found = new List<Diagnostic>();
+                foreach (var d in loaded.Diagnostics)
+                {
+                    var filtered = ApplySeverity(d, options);
+                    if (filtered is not null) found.Add(filtered);
+                }
+
+                if (loaded.Document is null)
+                {
+                    foreach (var d in found) Fingerprints[d] = DiagnosticFingerprint.Compute(d, null);
+                    return found;
+                }
+
+                _engine.RunRules(AnalyzedDocument.Create(loaded.Document), options, _corpus, found, _cancellationToken);
+                Finish(loaded.Document, options, found);
+                return found;
+            }
+
+            /// <summary>Lints one analysed document; safe to call from several threads.</summary>
+            public List<Diagnostic> Analyze(AnalyzedDocument document)
+            {
+                var found = new List<Diagnostic>();
+                var options = _engine._options.GetOptions(document.Path);
+                _engine.RunRules(document, options, _corpus, found, _cancellationToken);
+                Finish(document.Source, options, found);
+                return found;
+            }
+
+            // Applies the document's directives (keeping them for findings across documents) and fingerprints what is left.
+            private void Finish(SourceDocument source, RuleOptions options, List<Diagnostic> found)
+            {
+                var map = _engine.ApplyDirectives(source, options, found);
+                if (map is not null) _maps[source.Path] = (map, options);
+                foreach (var d in found) Fingerprints[d] = DiagnosticFingerprint.Compute(d, source.Text);
+            }
+
+            /// <summary>Runs the corpus-end actions once every document has been analysed.</summary>
+            public List<Diagnostic> Complete(IEnumerable<string> documentPaths)
+            {
+                var all = new List<Diagnostic>();
+                var paths = documentPaths.OrderBy(p => p, StringComparer.Ordinal).ToArray();
+                var options = _engine._options;
+                foreach (var (rule, context) in _corpus)
+                {
+                    foreach (var end in context.CorpusEndActions)
+                    {
+                        var endContext = new CorpusAnalysisContext(options, paths, d =>
+                        {
+                            var filtered = ApplySeverity(d, options.GetOptions(d.Location.GetLineSpan().Path ?? string.Empty));
+                            if (filtered is not null) all.Add(filtered);
+                        }, _cancellationToken);
+                        Guard(rule.Rule, paths.Length > 0 ? paths[0] : string.Empty, all, () => end(endContext));
+                    }
+                }
+
+                // Findings across documents go through the directives of the document they land in; then every
+                // directive has had its chance to suppress something.
+                all.RemoveAll(d => _maps.TryGetValue(d.Location.GetLineSpan().Path ?? string.Empty, out var entry) && entry.Map.IsSuppressed(d));
+                foreach (var pair in _maps.OrderBy(p => p.Key, StringComparer.Ordinal))
+                    all.AddRange(_engine.UnusedDirectives(pair.Value.Map, pair.Value.Options));
+                return all;
+            }
         }
 
         /// <summary>Lints one analysed document on its own (no corpus actions); editors and tests use it.</summary>
@@ -158,36 +236,6 @@ namespace EditorialLint.Engine
             var map = ApplyDirectives(document.Source, options, found);
             if (map is not null) found.AddRange(UnusedDirectives(map, options));
             return Sort(found);
-        }
-
-        private List<Diagnostic> AnalyzeInput(
-            DocumentInput input,
-            List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus,
-            ConcurrentDictionary<string, (SuppressionMap Map, RuleOptions Options)> maps,
-            ConcurrentDictionary<Diagnostic, string> fingerprints,
-            CancellationToken cancellationToken)
-        {
-            var found = new List<Diagnostic>();
-            var options = _options.GetOptions(input.Path);
-            var loaded = input.Load();
-            foreach (var d in loaded.Diagnostics)
-            {
-                var filtered = ApplySeverity(d, options);
-                if (filtered is not null) found.Add(filtered);
-            }
-
-            if (loaded.Document is null)
-            {
-                foreach (var d in found) fingerprints[d] = DiagnosticFingerprint.Compute(d, null);
-                return found;
-            }
-
-            var document = AnalyzedDocument.Create(loaded.Document);
-            RunRules(document, options, corpus, found, cancellationToken);
-            var map = ApplyDirectives(loaded.Document, options, found);
-            if (map is not null) maps[input.Path] = (map, options);
-            foreach (var d in found) fingerprints[d] = DiagnosticFingerprint.Compute(d, loaded.Document.Text);
-            return found;
         }
 
         // Drops what the document's directives suppress and adds findings about malformed directives.
@@ -348,7 +396,7 @@ namespace EditorialLint.Engine
             public int GetHashCode(Diagnostic obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
 
-        private sealed class RegisteredRule
+        internal sealed class RegisteredRule
         {
             public RegisteredRule(EditorialRule rule, RuleInitializationContext context)
             {
