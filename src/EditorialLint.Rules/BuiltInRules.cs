@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis;
 namespace EditorialLint.Rules
 {
     /// <summary>
-    /// The built-in rules. Found by reflection over this assembly, so adding a rule is adding one file: there is no
-    /// hand-kept list to forget.
+    /// The built-in rules: the C# rules of this assembly, found by reflection, and the rule packs of the repository's
+    /// <c>rules/</c> folder, embedded in it. Adding a rule is adding one file: there is no hand-kept list to forget.
     /// </summary>
     public static class BuiltInRules
     {
@@ -20,8 +20,12 @@ namespace EditorialLint.Rules
                 .OrderBy(t => t.FullName, StringComparer.Ordinal)
                 .ToImmutableArray());
 
-        /// <summary>A new instance of every built-in rule, in a stable order.</summary>
+        /// <summary>Every built-in rule, in a stable order: a new instance of each C# rule, then the pack rules.</summary>
         public static ImmutableArray<EditorialRule> CreateAll() =>
+            CreateCSharpRules().AddRange(Packs.BuiltInPacks.Rules);
+
+        /// <summary>A new instance of every built-in C# rule, in a stable order.</summary>
+        public static ImmutableArray<EditorialRule> CreateCSharpRules() =>
             RuleTypes.Value.Select(t => (EditorialRule)Activator.CreateInstance(t)!).ToImmutableArray();
 
         /// <summary>Every descriptor of every built-in rule, sorted by ID.</summary>
