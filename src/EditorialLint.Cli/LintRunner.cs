@@ -8,7 +8,9 @@ using EditorialLint.Baselines;
 using EditorialLint.Cli.Output;
 using EditorialLint.Configuration;
 using EditorialLint.Engine;
+#if PLUGINS
 using EditorialLint.Plugins;
+#endif
 using EditorialLint.Rules;
 using EditorialLint.Text;
 using Microsoft.CodeAnalysis;
@@ -103,7 +105,11 @@ namespace EditorialLint.Cli
                 ConfigFile = settings.ConfigFile,
                 RuleDirectories = settings.RuleDirectories,
                 BuiltInRules = BuiltInRules.CreateAll(),
+#if PLUGINS
                 PluginHost = new PluginHost(env.CurrentDirectory),
+#else
+                PluginHost = null, // the native build reports C# rules and plugins as unsupported (EL9031)
+#endif
             });
             var rules = setup.Rules;
             if (setup.HasErrors)

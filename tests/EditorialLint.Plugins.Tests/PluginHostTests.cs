@@ -44,12 +44,13 @@ namespace EditorialLint.Plugins.Tests
             RuleVerifier.Verify(CompileSample(), "One two three four five six seven eight nine ten.", "a.md", MaxWords(10));
 
         [Fact]
-        public void SamplePack_RunsThroughItsEditorConfig_CSharpAndYamlRulesTogether()
+        public void SamplePack_RunsThroughItsConfig_CSharpAndYamlRulesTogether()
         {
             var article = Path.Combine(Root, "samples", "plugins", "article.md");
             var setup = LintSetup.Create(new[] { article }, new LintSetupOptions
             {
                 BaseDirectory = Root,
+                ConfigFile = Path.Combine("samples", "plugins", "house.editorconfig"),
                 PluginHost = PluginHost.WithoutDiskCache(Root),
             });
             setup.Diagnostics.Should().BeEmpty("the sample's option key is declared by its rule");
@@ -63,12 +64,19 @@ namespace EditorialLint.Plugins.Tests
         [Fact]
         public void PackRulesNamedInAFolderConfig_DoNotRunOutsideIt()
         {
-            var elsewhere = Path.Combine(_temp, "other.md");
-            File.WriteAllText(elsewhere, "It was gonna rain.\n");
-            var article = Path.Combine(Root, "samples", "plugins", "article.md");
-            var setup = LintSetup.Create(new[] { article, elsewhere }, new LintSetupOptions { BaseDirectory = Root, PluginHost = PluginHost.WithoutDiskCache(Root) });
-            var found = new LintEngine(setup.Rules, setup.Options).Run(new[] { DocumentInput.FromFile(elsewhere, elsewhere) }).Diagnostics;
-            found.Should().BeEmpty();
+            var pack = Path.Combine(Root, "samples", "plugins", "house");
+            Directory.CreateDirectory(Path.Combine(_temp, "desk"));
+            File.WriteAllText(Path.Combine(_temp, ".editorconfig"), "root = true\n");
+            File.WriteAllText(Path.Combine(_temp, "desk", ".editorconfig"), "[*.md]\neditorial_lint.rule_packs = " + pack + "\n");
+            var inside = Path.Combine(_temp, "desk", "a.md");
+            var outside = Path.Combine(_temp, "b.md");
+            File.WriteAllText(inside, "It was gonna rain.\n");
+            File.WriteAllText(outside, "It was gonna rain.\n");
+
+            var setup = LintSetup.Create(new[] { inside, outside }, new LintSetupOptions { BaseDirectory = _temp, PluginHost = PluginHost.WithoutDiskCache(_temp) });
+            setup.Diagnostics.Should().BeEmpty();
+            var found = new LintEngine(setup.Rules, setup.Options).Run(new[] { DocumentInput.FromFile(inside, "desk/a.md"), DocumentInput.FromFile(outside, "b.md") }).Diagnostics;
+            found.Select(d => (d.Id, d.Location.GetLineSpan().Path)).Should().Equal(("House.Slang", "desk/a.md"));
         }
 
         [Fact]
