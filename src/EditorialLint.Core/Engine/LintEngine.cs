@@ -76,14 +76,9 @@ namespace EditorialLint.Engine
         {
             get
             {
-                foreach (var type in new[] { typeof(ToolDiagnostics), typeof(ConfigurationDiagnostics), typeof(WorkflowDiagnostics) })
-                    foreach (var member in type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
-                        if (member.GetValue(null) is DiagnosticDescriptor d) yield return d.Id;
+                foreach (var d in ToolDescriptors.All()) yield return d.Id;
             }
         }
-
-        /// <summary>The rules this engine runs.</summary>
-        public IEnumerable<EditorialRule> Rules => _rules.Select(r => r.Rule);
 
         /// <summary>Lints every input, then runs the corpus-end actions.</summary>
         public LintResult Run(IReadOnlyList<DocumentInput> inputs, int jobs = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
