@@ -1,6 +1,6 @@
 // Runs the built-in rules whose IDs match a prefix over a folder of articles and reports findings per 1,000 words.
 //
-//   dotnet run -c Release --project tools/WordingQuality -- [--rules EL2002,EL2003,...] [--list N] PATH...
+//   dotnet run -c Release --project tools/WordingQuality -- [--rules EL2002,EL2003,...] [--packs rules/wording] [--list N] PATH...
 //
 // PATH is a file or a folder (searched for *.txt and *.md). Used to check that the wording rules stay quiet on clean
 // news (../shared/data/clean-news/bbc) and fire on the spun seed (../shared/corpus/seeds/001_*.txt).
@@ -11,15 +11,18 @@ using System.IO;
 using System.Linq;
 using EditorialLint.Analysis;
 using EditorialLint.Engine;
+using EditorialLint.Packs;
 using EditorialLint.Rules;
 using EditorialLint.Tokens;
 
 var ids = new HashSet<string>(StringComparer.Ordinal);
+var packFolders = new List<string>();
 int list = 40;
 var paths = new List<string>();
 for (int i = 0; i < args.Length; i++)
 {
     if (args[i] == "--rules" && i + 1 < args.Length) foreach (var id in args[++i].Split(',')) ids.Add(id.Trim());
+    else if (args[i] == "--packs" && i + 1 < args.Length) packFolders.Add(args[++i]);
     else if (args[i] == "--list" && i + 1 < args.Length) list = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
     else paths.Add(args[i]);
 }
@@ -37,7 +40,13 @@ foreach (var p in paths)
 files.Sort(StringComparer.Ordinal);
 var rules = BuiltInRules.CreateAll()
     .Where(r => ids.Count == 0 ? r.SupportedDiagnostics.Any(d => d.Id.StartsWith("EL2", StringComparison.Ordinal)) : r.SupportedDiagnostics.Any(d => ids.Contains(d.Id)))
-    .ToList();
+    .ToList<EditorialRule>();
+foreach (var folder in packFolders)
+{
+    var loaded = new PackLoader().LoadDirectory(folder);
+    foreach (var d in loaded.Diagnostics) Console.Error.WriteLine(d);
+    rules.AddRange(loaded.Rules.Where(r => ids.Count == 0 || ids.Contains(r.Definition.Id)));
+}
 
 long words = 0;
 foreach (var f in files)
