@@ -86,8 +86,10 @@ namespace EditorialLint.Rules.Wording
             bool sentenceStart = index == 0;
             if (!sentenceStart && !WordingText.StartsLower(text)) return false;
             if (!lexicon.TryGet(text, out var entry)) return false;
-            const PartsOfSpeech SingularUses = PartsOfSpeech.Noun | PartsOfSpeech.ProperNoun | PartsOfSpeech.VerbThirdPersonSingular;
+            const PartsOfSpeech SingularUses = PartsOfSpeech.Noun | PartsOfSpeech.ProperNoun;
             if ((entry.Parts & PartsOfSpeech.PluralNoun) == 0 || (entry.Parts & SingularUses) != 0) return false;
+            // Brill gives many plurals a rare verb tag ("inspectors" VBZ); a verb use must be the main one to count.
+            if ((entry.Parts & PartsOfSpeech.VerbThirdPersonSingular) != 0 && entry.Primary != PartsOfSpeech.PluralNoun) return false;
 
             // Walk left over adjectives to what opens the noun phrase.
             int j = index - 1;

@@ -73,6 +73,13 @@ namespace EditorialLint.Rules.Wording
 
         private static readonly string[] Articles = { "a", "an", "the" };
 
+        // "Every", "Each", "Our" at the start of a sentence are capitalised but open a noun phrase, not a name.
+        private static bool IsFunctionWord(ReadOnlySpan<char> word)
+        {
+            const PartsOfSpeech Function = PartsOfSpeech.Determiner | PartsOfSpeech.Pronoun | PartsOfSpeech.Preposition | PartsOfSpeech.Conjunction;
+            return PartOfSpeechLexicon.Default.TryGetLowerCase(word, out var entry) && (entry.Primary & Function) != 0;
+        }
+
         private static bool IsNationalHead(ReadOnlySpan<char> head) =>
             head.Equals("national".AsSpan(), StringComparison.OrdinalIgnoreCase) || head.Equals("nationals".AsSpan(), StringComparison.OrdinalIgnoreCase);
 
@@ -100,7 +107,8 @@ namespace EditorialLint.Rules.Wording
                 // "Dungog, Australia residents": residents of a town in that country.
                 if (i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && document.Text[tokens[i - 1].Start] == ',') continue;
                 bool afterArticle = i > 0 && WordingText.IsAnyWord(document, tokens[i - 1], Articles);
-                if (i > 0 && !afterArticle && tokens[i - 1].Kind == TokenKind.Word && WordingText.StartsUpper(document.GetText(tokens[i - 1]))) continue;
+                if (i > 0 && !afterArticle && tokens[i - 1].Kind == TokenKind.Word && WordingText.StartsUpper(document.GetText(tokens[i - 1]))
+                    && !IsFunctionWord(document.GetText(tokens[i - 1]))) continue;
 
                 // "China National Petroleum", "Wales national coach": the noun is part of a longer name or compound.
                 if (i + 2 < tokens.Length && tokens[i + 2].Kind == TokenKind.Word && WordingText.OnlySpacesBetween(document, head.End, tokens[i + 2].Start))

@@ -25,6 +25,14 @@ namespace EditorialLint.Rules.Tests.Wording
             RuleVerifier.Verify(Rule, "Regulators [|was possibly|] misled.");
 
         [Fact]
+        public void PluralThatBrillAlsoTagsAsAVerb_IsReported() =>
+            RuleVerifier.Verify(Rule, "The fact that inspectors [|is perhaps|] unhappy is no surprise.");
+
+        [Fact]
+        public void VerbBeforeIs_IsNotAPluralSubject() =>
+            RuleVerifier.Verify(Rule, "What she says is perhaps true, and what he needs is maybe a rest.");
+
+        [Fact]
         public void PronounsThatDisagree_AreReported() =>
             RuleVerifier.Verify(Rule, "They [|is perhaps|] late, and he [|are maybe|] early.");
 

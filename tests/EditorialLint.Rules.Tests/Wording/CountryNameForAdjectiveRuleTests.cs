@@ -22,6 +22,10 @@ namespace EditorialLint.Rules.Tests.Wording
             RuleVerifier.Verify(Rule, "The [|France|] authorities called the [|Germany|] Consulate in Dubai.");
 
         [Fact]
+        public void CountryNameAfterACapitalisedDeterminer_IsReported() =>
+            RuleVerifier.Verify(Rule, "Every [|Spain|] citizen may vote. Our [|Italy|] embassy is shut.");
+
+        [Fact]
         public void CountryNameWithoutAnArticle_GetsAnUnsafeFix()
         {
             var diagnostics = RuleVerifier.Verify(Rule, "[|Iran|] authorities have insisted on it.");
