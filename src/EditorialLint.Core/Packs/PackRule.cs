@@ -112,7 +112,7 @@ namespace EditorialLint.Packs
             return found;
         }
 
-        /// <summary>The suggestion written in the case of the matched text ("Nice" → "Fine", "NICE" → "FINE").</summary>
+        /// <summary>The suggestion written in the case of the matched text ("Nice" → "Fine", "NICE" → "FINE"); one with capitals of its own is kept.</summary>
         public static string MatchCase(string matched, string suggestion)
         {
             if (suggestion.Length == 0 || matched.Length == 0) return suggestion;
@@ -125,6 +125,9 @@ namespace EditorialLint.Packs
             }
 
             if (letters > 1 && upper == letters) return suggestion.ToUpperInvariant();
+            // A suggestion with capitals of its own ("iPhone", "Brexit") is written as the pack gives it.
+            foreach (char c in suggestion)
+                if (char.IsUpper(c)) return suggestion;
             if (char.IsUpper(matched[0]) && char.IsLower(suggestion[0]))
                 return char.ToUpperInvariant(suggestion[0]) + suggestion.Substring(1);
             return suggestion;
