@@ -80,8 +80,21 @@ namespace EditorialLint.Rules.Wording.Lexicon
         public static PartOfSpeechLexicon Load(Stream stream)
         {
             byte[] data;
-            using (var buffer = new MemoryStream())
+            if (stream.CanSeek)
             {
+                // Resource streams know their length: read once, with no intermediate copy.
+                data = new byte[stream.Length - stream.Position];
+                int read = 0;
+                while (read < data.Length)
+                {
+                    int n = stream.Read(data, read, data.Length - read);
+                    if (n <= 0) throw new InvalidDataException("Part-of-speech lexicon: stream ended early.");
+                    read += n;
+                }
+            }
+            else
+            {
+                using var buffer = new MemoryStream();
                 stream.CopyTo(buffer);
                 data = buffer.ToArray();
             }
@@ -106,9 +119,20 @@ namespace EditorialLint.Rules.Wording.Lexicon
                 throw new InvalidDataException("Part-of-speech lexicon: sizes do not add up.");
 
             var offsets = new int[count + 1];
-            for (int i = 0; i <= count; i++) offsets[i] = ReadInt(data, ref at);
             var parts = new uint[count];
-            for (int i = 0; i < count; i++) parts[i] = (uint)ReadInt(data, ref at);
+            if (BitConverter.IsLittleEndian)
+            {
+                Buffer.BlockCopy(data, at, offsets, 0, 4 * (count + 1));
+                at += 4 * (count + 1);
+                Buffer.BlockCopy(data, at, parts, 0, 4 * count);
+                at += 4 * count;
+            }
+            else
+            {
+                for (int i = 0; i <= count; i++) offsets[i] = ReadInt(data, ref at);
+                for (int i = 0; i < count; i++) parts[i] = (uint)ReadInt(data, ref at);
+            }
+
             var primary = new byte[count];
             Buffer.BlockCopy(data, at, primary, 0, count);
             at += count;
