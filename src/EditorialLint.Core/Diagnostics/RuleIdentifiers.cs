@@ -20,6 +20,18 @@ namespace EditorialLint.Diagnostics
         public const string NumberStyle = "EL1006";
 
         // EL2xxx: wording, spun and mangled text.
+        /// <summary>A phrase known from article spinners or tortured-phrase lists ("legal motion" for "legal action"); rule pack content.</summary>
+        public const string KnownSpinnerPhrase = "EL2001";
+        /// <summary>A word in a slot its parts of speech cannot fill ("a nice of", "a rustic is").</summary>
+        public const string WordClassMismatch = "EL2002";
+        /// <summary>A contraction English does not have ("will't", "is'nt").</summary>
+        public const string BrokenContraction = "EL2003";
+        /// <summary>Subject and verb that disagree where a modal was swapped ("authorities is perhaps" for "might be").</summary>
+        public const string BrokenModalAgreement = "EL2004";
+        /// <summary>A country name where its adjective belongs ("France citizen" for "French citizen").</summary>
+        public const string CountryNameForAdjective = "EL2005";
+        /// <summary>Two words glued together in prose ("encryptionSecret").</summary>
+        public const string GluedWords = "EL2006";
         /// <summary>A symbol such as an arrow or a bullet standing in the middle of running prose.</summary>
         public const string StraySymbol = "EL2007";
 
