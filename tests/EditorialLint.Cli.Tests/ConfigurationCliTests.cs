@@ -189,12 +189,12 @@ namespace EditorialLint.Cli.Tests
         public void Fix_AppliesSafeFixes_AndASecondRunChangesNothing()
         {
             using var folder = new TempFolder();
-            var path = folder.Write("a.md", "He went to the the shop.\r\nThey took legal motion.\r\n");
-            folder.Write("house/spun.yml", "id: House.Spun\ntype: substitution\nmessage: \"'{match}' for '{suggestion}'\"\nswap:\n  legal motion: legal action\n");
+            var path = folder.Write("a.md", "He went to the the shop.\r\nThey utilise tools.\r\n");
+            folder.Write("house/spun.yml", "id: House.Spun\ntype: substitution\nmessage: \"'{match}' for '{suggestion}'\"\nswap:\n  utilise: use\n");
 
             var (code, output, error) = CliRunner.Run(folder.Path, "a.md", "--rules", "house", "--fix");
-            File.ReadAllText(path).Should().Be("He went to the shop.\r\nThey took legal motion.\r\n", "the pack's swap is unsafe: --fix leaves it");
-            output.Should().Be("a.md(2,11): warning House.Spun: 'legal motion' for 'legal action'\n");
+            File.ReadAllText(path).Should().Be("He went to the shop.\r\nThey utilise tools.\r\n", "the pack's swap is unsafe: --fix leaves it");
+            output.Should().Be("a.md(2,6): warning House.Spun: 'utilise' for 'use'\n");
             error.Should().StartWith("1 fix applied to 1 file");
             code.Should().Be(0);
 
@@ -203,7 +203,7 @@ namespace EditorialLint.Cli.Tests
             File.ReadAllBytes(path).Should().Equal(bytes);
 
             CliRunner.Run(folder.Path, "a.md", "--rules", "house", "--fix-unsafe", "-q").ExitCode.Should().Be(0);
-            File.ReadAllText(path).Should().Be("He went to the shop.\r\nThey took legal action.\r\n");
+            File.ReadAllText(path).Should().Be("He went to the shop.\r\nThey use tools.\r\n");
         }
 
         [Fact]

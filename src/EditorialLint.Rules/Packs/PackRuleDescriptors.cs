@@ -12,6 +12,18 @@ namespace EditorialLint.Rules.Packs
     /// </summary>
     public static class PackRuleDescriptors
     {
+        /// <summary>
+        /// EL2001: known spinner and tortured phrases, from <c>rules/wording/spinner-phrases.yaml</c> (our curation) and
+        /// <c>rules/wording/tortured-phrases.yaml</c> (derived from the Problematic Paper Screener).
+        /// </summary>
+        public static readonly DiagnosticDescriptor KnownSpinnerPhrase = RuleDescriptors.Create(
+            RuleIdentifiers.KnownSpinnerPhrase,
+            "Known spinner phrase",
+            "{0}",
+            RuleCategories.Wording,
+            DiagnosticSeverity.Warning,
+            "A phrase that article spinners and paraphrasing tools produce in place of the usual wording ('legal motion' for 'legal action').");
+
         /// <summary>EL3050: misheard set phrases ("eggcorns") and common slips, from <c>rules/style/eggcorns.yml</c>.</summary>
         public static readonly DiagnosticDescriptor Eggcorn = RuleDescriptors.Create(
             RuleIdentifiers.Eggcorn,
@@ -31,7 +43,7 @@ namespace EditorialLint.Rules.Packs
             "The same word spelt the British way and the American way in one article.");
 
         /// <summary>Every descriptor declared here.</summary>
-        public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(Eggcorn, MixedSpelling);
+        public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(KnownSpinnerPhrase, Eggcorn, MixedSpelling);
 
         /// <summary>The descriptor of a pack ID, or null.</summary>
         public static DiagnosticDescriptor? Find(string id)
