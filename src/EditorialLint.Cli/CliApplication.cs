@@ -41,6 +41,11 @@ namespace EditorialLint.Cli
                 paths, format, output, include, exclude, stdin, stdinFilename, jobs, ranges, quiet, warningsAsErrors, listRules, explain,
             };
 
+            var lsp = new Command("lsp", "Run the language server for editors (Language Server Protocol over standard input and output).");
+            lsp.Options.Add(new Option<bool>("--stdio") { Description = "Talk over standard input and output (the only transport; accepted because editors pass it)." });
+            lsp.SetAction(_ => LanguageServer.LanguageServerHost.RunOverStandardStreams(env.Error));
+            root.Subcommands.Add(lsp);
+
             root.SetAction(parse =>
             {
                 if (parse.GetValue(listRules))

@@ -46,10 +46,17 @@ namespace EditorialLint.Engine
                 var context = new RuleInitializationContext();
                 rule.Initialize(context);
                 registered.Add(new RegisteredRule(rule, context));
+                if (context.CorpusStartActions.Count > 0) HasCorpusRules = true;
             }
 
             _rules = registered.ToImmutable();
         }
+
+        /// <summary>
+        /// Whether some rule checks across documents (registers a corpus-start action): a host that lints one document
+        /// at a time (an editor) must then also run the documents together to get every finding.
+        /// </summary>
+        public bool HasCorpusRules { get; }
 
         /// <summary>The rules this engine runs.</summary>
         public IEnumerable<EditorialRule> Rules => _rules.Select(r => r.Rule);
