@@ -8,6 +8,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using EditorialLint.Analysis;
+using EditorialLint.Configuration;
 using EditorialLint.Diagnostics;
 using EditorialLint.LanguageServer.Documents;
 using EditorialLint.LanguageServer.Features;
@@ -35,8 +36,12 @@ namespace EditorialLint.LanguageServer
         private readonly WorkspaceArticles _articles = new WorkspaceArticles();
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
+        private readonly IPluginHost? _pluginHost;
+        private readonly HashSet<string> _configurationFiles = new HashSet<string>(StringComparer.Ordinal);
+
         private ServerSettings _settings;
         private LintService _lint;
+        private HashSet<string> _configuredDirectories = new HashSet<string>(StringComparer.Ordinal);
         private List<string> _folders = new List<string>();
         private CancellationTokenSource? _corpusPass;
         private bool _initialized;
@@ -52,7 +57,8 @@ namespace EditorialLint.LanguageServer
             // The rules, and the tables they load, are made once per server; a configuration change only rebuilds the engine.
             _rules = options.Rules is null ? Rules.BuiltInRules.CreateAll() : options.Rules.ToImmutableArray();
             _settings = options.Settings ?? new ServerSettings();
-            _lint = BuildLintService();
+            _pluginHost = options.PluginHost;
+            _lint = BuildLintService(out _);
         }
 
         /// <summary>Serves until <c>exit</c> or the end of the input; returns the process exit code.</summary>
@@ -208,11 +214,12 @@ namespace EditorialLint.LanguageServer
             }
 
             var problems = new List<string>();
+            ImmutableArray<Diagnostic> setupProblems;
             lock (_gate)
             {
                 _folders = folders;
                 _settings = ServerSettings.Parse(parameters.InitializationOptions, _settings, problems);
-                _lint = BuildLintService();
+                _lint = BuildLintService(out setupProblems);
                 _initialized = true;
             }
 
@@ -229,6 +236,7 @@ namespace EditorialLint.LanguageServer
             };
             await _rpc.RespondAsync(message.Id!.Value, result, LspJsonContext.Default.InitializeResult).ConfigureAwait(false);
             foreach (var problem in problems) Notify(LspConstants.MessageWarning, "EditorialLint settings: " + problem, show: false);
+            PublishConfigurationProblems(setupProblems);
         }
 
         private void OnInitialized()
@@ -289,13 +297,17 @@ namespace EditorialLint.LanguageServer
             var item = parameters.TextDocument;
             var path = DocumentUris.ToPath(item.Uri);
             var snapshot = new DocumentSnapshot(item.Uri, path, DocumentUris.KindOf(path, item.LanguageId), item.Version, item.Text ?? string.Empty);
+            bool newFolder;
             lock (_gate)
             {
                 if (_documents.TryGetValue(item.Uri, out var old)) old.Pending?.Cancel();
                 _documents[item.Uri] = new DocumentState(snapshot);
+                newFolder = Path.IsPathRooted(path) && !_configuredDirectories.Contains(Path.GetDirectoryName(path) ?? string.Empty);
             }
 
-            ScheduleLint(item.Uri, 0);
+            // A document in a folder not seen before may sit under an .editorconfig that names its own rule packs.
+            if (newFolder) Reconfigure();
+            else ScheduleLint(item.Uri, 0);
         }
 
         private void OnDidChange(DidChangeTextDocumentParams parameters)
@@ -556,14 +568,9 @@ namespace EditorialLint.LanguageServer
         private void ApplySettings(JsonElement settings)
         {
             var problems = new List<string>();
-            lock (_gate)
-            {
-                _settings = ServerSettings.Parse(settings, _settings, problems);
-                _lint = BuildLintService();
-            }
-
+            lock (_gate) _settings = ServerSettings.Parse(settings, _settings, problems);
             foreach (var problem in problems) Notify(LspConstants.MessageWarning, "EditorialLint settings: " + problem, show: true);
-            RelintAll();
+            Reconfigure();
         }
 
         private void OnDidChangeWatchedFiles(DidChangeWatchedFilesParams parameters)
@@ -588,8 +595,7 @@ namespace EditorialLint.LanguageServer
 
             if (configuration)
             {
-                lock (_gate) _lint = BuildLintService();
-                RelintAll();
+                Reconfigure();
             }
             else if (articles)
             {
@@ -608,10 +614,9 @@ namespace EditorialLint.LanguageServer
                 foreach (var added in parameters.Event.Added)
                     if (DocumentUris.IsFile(added.Uri)) folders.Add(DocumentUris.ToPath(added.Uri));
                 _folders = folders;
-                _lint = BuildLintService();
             }
 
-            RelintAll();
+            Reconfigure();
         }
 
         private void RelintAll()
@@ -621,11 +626,94 @@ namespace EditorialLint.LanguageServer
             foreach (var uri in uris) ScheduleLint(uri, 0);
         }
 
-        // Called under _gate (or before the loop starts).
-        private LintService BuildLintService()
+        // Configuration is read again as a whole (.editorconfig files, rule packs) and every open document linted again.
+        private void Reconfigure()
+        {
+            ImmutableArray<Diagnostic> problems;
+            lock (_gate) _lint = BuildLintService(out problems);
+            PublishConfigurationProblems(problems);
+            RelintAll();
+        }
+
+        // Called under _gate (or before the loop starts). The .editorconfig files above every open document and
+        // workspace folder are read through the configuration facade, with the rule packs they and the settings name.
+        private LintService BuildLintService(out ImmutableArray<Diagnostic> problems)
         {
             _articles.Configure(_folders, _settings.MaxWorkspaceArticles);
-            return new LintService(new Engine.LintEngine(_rules));
+            var paths = new List<string>();
+            var directories = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var folder in _folders)
+            {
+                paths.Add(Path.Combine(folder, "_"));
+                directories.Add(folder);
+            }
+
+            foreach (var state in _documents.Values)
+            {
+                if (!Path.IsPathRooted(state.Current.Path)) continue;
+                paths.Add(state.Current.Path);
+                directories.Add(Path.GetDirectoryName(state.Current.Path) ?? string.Empty);
+            }
+
+            _configuredDirectories = directories;
+            try
+            {
+                var setup = LintSetup.Create(paths, new LintSetupOptions
+                {
+                    BaseDirectory = _folders.Count > 0 ? _folders[0] : Directory.GetCurrentDirectory(),
+                    RuleDirectories = _settings.RulePacks,
+                    BuiltInRules = _rules,
+                    PluginHost = _pluginHost,
+                });
+                problems = setup.Diagnostics;
+                return new LintService(new Engine.LintEngine(setup.Rules, setup.Options));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Configuration that cannot be read at all must not leave the editor without the built-in rules.
+                ReportFailureOnce("configuration:" + e.Message, "EditorialLint could not read its configuration (" + e.Message + "); the built-in rules run with their defaults", e);
+                problems = ImmutableArray<Diagnostic>.Empty;
+                return new LintService(new Engine.LintEngine(_rules));
+            }
+        }
+
+        // Problems in .editorconfig files and rule packs are shown on those files, at their line and column.
+        private void PublishConfigurationProblems(ImmutableArray<Diagnostic> problems)
+        {
+            var byPath = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
+            foreach (var d in problems)
+            {
+                var path = d.Location.GetLineSpan().Path;
+                if (string.IsNullOrEmpty(path)) continue;
+                var full = Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(_folders.Count > 0 ? _folders[0] : Directory.GetCurrentDirectory(), path));
+                if (!byPath.TryGetValue(full, out var list)) byPath[full] = list = new List<Diagnostic>();
+                list.Add(d);
+                Log("configuration: " + path + ": " + d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            var messages = new List<PublishDiagnosticsParams>();
+            lock (_configurationFiles)
+            {
+                foreach (var stale in _configurationFiles)
+                    if (!byPath.ContainsKey(stale)) messages.Add(new PublishDiagnosticsParams { Uri = DocumentUris.FromPath(stale) });
+                _configurationFiles.Clear();
+                foreach (var pair in byPath)
+                {
+                    _configurationFiles.Add(pair.Key);
+                    var text = _articles.ReadText(pair.Key) ?? string.Empty;
+                    var snapshot = new DocumentSnapshot(DocumentUris.FromPath(pair.Key), pair.Key, Text.DocumentKind.PlainText, 0, text);
+                    var diagnostics = new List<LspDiagnostic>();
+                    foreach (var d in pair.Value) diagnostics.Add(DiagnosticConverter.Convert(d, snapshot, ResolveDocument));
+                    messages.Add(new PublishDiagnosticsParams { Uri = snapshot.Uri, Diagnostics = diagnostics });
+                }
+            }
+
+            if (messages.Count == 0) return;
+            Background(async () =>
+            {
+                foreach (var message in messages)
+                    await _rpc.NotifyAsync("textDocument/publishDiagnostics", message, LspJsonContext.Default.PublishDiagnosticsParams).ConfigureAwait(false);
+            }, "publishing configuration problems");
         }
 
         // ---- failures and logging ----

@@ -16,6 +16,9 @@ namespace EditorialLint.LanguageServer
         /// <summary>The rules to run; null for the built-in rules.</summary>
         public IReadOnlyList<EditorialRule>? Rules { get; set; }
 
+        /// <summary>Loads plugins named in configuration; null where the host has none (they are then reported as unsupported).</summary>
+        public Configuration.IPluginHost? PluginHost { get; set; }
+
         /// <summary>Settings before the client sends any.</summary>
         public ServerSettings? Settings { get; set; }
     }

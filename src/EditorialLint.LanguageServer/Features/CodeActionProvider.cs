@@ -17,7 +17,8 @@ namespace EditorialLint.LanguageServer.Features
     internal static class CodeActionProvider
     {
         /// <summary>The directive that turns rules off for the line it stands on.</summary>
-        public const string DisableLineDirective = "editorial-lint disable-line";
+        public static readonly string DisableLineDirective =
+            Suppressions.DirectiveParser.Marker + " " + Suppressions.SuppressionDirective.KindName(Suppressions.DirectiveKind.DisableLine);
 
         public static List<CodeAction> GetActions(
             DocumentSnapshot snapshot,
