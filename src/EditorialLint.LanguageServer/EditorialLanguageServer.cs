@@ -179,7 +179,18 @@ namespace EditorialLint.LanguageServer
         {
             if (message.Params is not { } element || element.ValueKind != JsonValueKind.Object)
                 throw new JsonException(message.Method + " needs params");
-            return element.Deserialize(typeInfo) ?? throw new JsonException(message.Method + " needs params");
+            var value = element.Deserialize(typeInfo) ?? throw new JsonException(message.Method + " needs params");
+            var missing = value switch
+            {
+                DidOpenTextDocumentParams p => p.TextDocument is null ? "textDocument" : null,
+                DidChangeTextDocumentParams p => p.TextDocument is null ? "textDocument" : p.ContentChanges is null ? "contentChanges" : null,
+                DidCloseTextDocumentParams p => p.TextDocument is null ? "textDocument" : null,
+                DidSaveTextDocumentParams p => p.TextDocument is null ? "textDocument" : null,
+                CodeActionParams p => p.TextDocument is null ? "textDocument" : p.Range?.Start is null || p.Range.End is null ? "range" : p.Context is null ? "context" : null,
+                _ => null,
+            };
+            if (missing is not null) throw new JsonException(message.Method + " needs " + missing);
+            return value;
         }
 
         // ---- lifecycle ----

@@ -354,6 +354,12 @@ namespace EditorialLint.LanguageServer.Tests
             var badParams = await client.RequestAsync("textDocument/codeAction", new JsonObject { ["textDocument"] = 42 });
             ((int)badParams["error"]!["code"]!).Should().Be(-32602);
             await client.NotifyAsync("textDocument/didOpen", new JsonObject { ["textDocument"] = "nonsense" });
+            var noRange = await client.RequestAsync("textDocument/codeAction", new JsonObject
+            {
+                ["textDocument"] = new JsonObject { ["uri"] = Uri },
+                ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(new JsonObject { ["code"] = "EL3001" }) },
+            });
+            ((int)noRange["error"]!["code"]!).Should().Be(-32602, "a code action request without a range is invalid params, not a crash");
 
             await client.OpenAsync(Uri, "He saw the the cat.\n");
             (await client.WaitForDiagnosticsAsync(Uri, 1)).Should().ContainSingle();

@@ -48,6 +48,7 @@ namespace EditorialLint.LanguageServer.Documents
             LineIndex? lines = _lines;
             foreach (var change in changes)
             {
+                if (change is null) continue;
                 if (change.Range is null)
                 {
                     text = change.Text ?? string.Empty;
