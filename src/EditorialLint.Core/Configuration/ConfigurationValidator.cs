@@ -15,7 +15,7 @@ namespace EditorialLint.Configuration
         private const string KeyShapes =
             "expected editorial_lint.<rule>.severity, editorial_lint.<rule>.<option>, editorial_lint.category.<category>.severity, editorial_lint.rule_packs or editorial_lint.plugins";
 
-        public static void Validate(EditorConfigFile file, bool isExplicit, string displayPath, RuleCatalog catalog, ImmutableArray<Diagnostic>.Builder found)
+        public static void Validate(EditorConfigFile file, bool isExplicit, string displayPath, KnownRules catalog, ImmutableArray<Diagnostic>.Builder found)
         {
             bool isGlobal = EditorConfigResolver.IsGlobalConfig(file);
             Location At(TextSpan span) => ConfigurationDiagnostics.At(displayPath, file.Text, span);
@@ -87,7 +87,7 @@ namespace EditorialLint.Configuration
             }
         }
 
-        private static bool CheckRule(EditorConfigEntry entry, ConfigurationKey key, RuleCatalog catalog, Func<TextSpan, Location> at, ImmutableArray<Diagnostic>.Builder found)
+        private static bool CheckRule(EditorConfigEntry entry, ConfigurationKey key, KnownRules catalog, Func<TextSpan, Location> at, ImmutableArray<Diagnostic>.Builder found)
         {
             if (catalog.ContainsId(key.Target!)) return true;
             found.Add(Diagnostic.Create(ConfigurationDiagnostics.UnknownKey, at(entry.KeySpan), entry.Key,

@@ -155,7 +155,7 @@ namespace EditorialLint.Configuration
         /// Checks every <c>editorial_lint.*</c> line of every file read against the rules of the run: unknown keys,
         /// rule IDs, categories and options, bad values, and lines that are never applied.
         /// </summary>
-        public ImmutableArray<Diagnostic> Validate(RuleCatalog catalog)
+        public ImmutableArray<Diagnostic> Validate(KnownRules catalog)
         {
             var found = ImmutableArray.CreateBuilder<Diagnostic>();
             foreach (var file in Files) ConfigurationValidator.Validate(file, IsExplicit(file), DisplayPath(file.Path), catalog, found);

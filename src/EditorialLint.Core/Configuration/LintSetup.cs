@@ -99,7 +99,7 @@ namespace EditorialLint.Configuration
                     rules.Add(new ScopedRule(rule, o => o is EditorConfigRuleOptions e && e.ActivePlugins.Contains(path)));
             }
 
-            diagnostics.AddRange(resolver.Validate(new RuleCatalog(rules)));
+            diagnostics.AddRange(resolver.Validate(new KnownRules(rules)));
             return new LintSetup(rules.ToImmutableArray(), resolver, Engine.LintEngine.Sort(diagnostics));
 
             void AddPack(string directory, bool scoped)

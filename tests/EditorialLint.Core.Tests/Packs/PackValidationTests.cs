@@ -78,7 +78,7 @@ namespace EditorialLint.Core.Tests.Packs
             var rules = new PackLoader().LoadFile("house/a.yml", text.Text).Rules;
             var failures = PackExampleRunner.Run(rules).Failures;
             failures.Select(d => (d.Id, text.Text.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)))
-                .Should().Equal(text.Spans.Select(s => (s.Id, text.Text.Substring(s.Span.Start, s.Span.Length))));
+                .Should().Equal(text.Spans.Select(s => (s.Id!, text.Text.Substring(s.Span.Start, s.Span.Length))));
         }
     }
 }

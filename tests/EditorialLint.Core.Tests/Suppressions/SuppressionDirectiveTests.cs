@@ -15,7 +15,7 @@ namespace EditorialLint.Core.Tests.Suppressions
             var expected = MarkedText.Parse(marked);
             var found = RuleVerifier.Lint(Rules, expected.Text, path);
             found.Select(d => (d.Id, expected.Text.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)))
-                .Should().Equal(expected.Spans.Select(s => (s.Id, expected.Text.Substring(s.Span.Start, s.Span.Length))), "in:\n" + marked);
+                .Should().Equal(expected.Spans.Select(s => (s.Id!, expected.Text.Substring(s.Span.Start, s.Span.Length))), "in:\n" + marked);
         }
 
         [Fact]
@@ -73,8 +73,8 @@ namespace EditorialLint.Core.Tests.Suppressions
         [Fact]
         public void InlineDirectivesCanBeSwitchedOff()
         {
-            var engine = new Engine.LintEngine(Rules) { ApplyInlineDirectives = false };
-            var found = engine.Run(new[] { Engine.DocumentInput.FromText("a.md", "<!-- editorial-lint disable-file -->\nThe colour.\n") }).Diagnostics;
+            var engine = new EditorialLint.Engine.LintEngine(Rules) { ApplyInlineDirectives = false };
+            var found = engine.Run(new[] { EditorialLint.Engine.DocumentInput.FromText("a.md", "<!-- editorial-lint disable-file -->\nThe colour.\n") }).Diagnostics;
             found.Select(d => d.Id).Should().Equal("EL3901");
         }
     }

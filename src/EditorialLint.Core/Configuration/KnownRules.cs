@@ -11,14 +11,14 @@ namespace EditorialLint.Configuration
     /// What the rules of a run report and read: their IDs, categories and declared options. Configuration keys and
     /// suppression directives are checked against it.
     /// </summary>
-    public sealed class RuleCatalog
+    public sealed class KnownRules
     {
         private readonly Dictionary<string, DiagnosticDescriptor> _descriptors = new Dictionary<string, DiagnosticDescriptor>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, Dictionary<string, RuleOptionDescriptor>> _options = new Dictionary<string, Dictionary<string, RuleOptionDescriptor>>(StringComparer.OrdinalIgnoreCase);
         private readonly SortedSet<string> _categories = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Builds the catalog of <paramref name="rules"/>; the tool's own EL9xxx IDs are always in it.</summary>
-        public RuleCatalog(IEnumerable<EditorialRule> rules)
+        public KnownRules(IEnumerable<EditorialRule> rules)
         {
             foreach (var field in ToolDescriptors()) Add(field);
             foreach (var rule in rules)
