@@ -41,4 +41,7 @@ echo "== editor tests: package the VS Code extension (.vsix)"
 npm ci --prefix editors/vscode --no-audit --no-fund --loglevel=error
 (cd editors/vscode && npx --no-install vsce --version >/dev/null && npm run --silent package)
 test -s "$out/editorial-lint.vsix"
+
+echo "== editor tests: VS Code extension activation (stand-in vscode API)"
+node --test editors/test/extension.test.js
 echo "editor tests passed: Node client, Neovim, $(basename "$out/editorial-lint.vsix")"
