@@ -794,8 +794,7 @@ namespace EditorialLint.LanguageServer
                 if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current)) return false;
             }
 
-            return current.ValueKind == JsonValueKind.True
-                || current.ValueKind == JsonValueKind.Object && current.TryGetProperty("dynamicRegistration", out var d) && d.ValueKind == JsonValueKind.True;
+            return current.ValueKind == JsonValueKind.True;
         }
 
         private static string Version =>

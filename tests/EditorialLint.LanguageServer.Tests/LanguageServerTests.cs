@@ -253,6 +253,19 @@ namespace EditorialLint.LanguageServer.Tests
         }
 
         [Fact]
+        public async Task SavingADocument_LintsItAgainAtOnce_EvenWithALongPause()
+        {
+            await using var client = await LspTestClient.StartInitializedAsync(settings: new ServerSettings { DebounceMs = 10000 });
+            await client.OpenAsync(Uri, "He saw the cat.\n");
+            await client.WaitForDiagnosticsAsync(Uri, 1);
+            await client.ChangeAsync(Uri, 2, "He saw the cat.\n", 7, 7, "the ");
+
+            await client.NotifyAsync("textDocument/didSave", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Uri } });
+
+            ((string)(await client.WaitForDiagnosticsAsync(Uri, 2)).Single()!["code"]!).Should().Be("EL3001", "a save does not wait for the pause");
+        }
+
+        [Fact]
         public async Task ClosingADocument_ClearsItsDiagnostics()
         {
             await using var client = await LspTestClient.StartInitializedAsync();
