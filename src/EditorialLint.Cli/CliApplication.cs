@@ -74,6 +74,10 @@ namespace EditorialLint.Cli
             var testRules = new Command("test-rules", "Run the flag/pass examples of every rule file in rule packs.") { packs, quiet };
             testRules.SetAction(parse => TestRulesRunner.Run(parse.GetValue(packs) ?? Array.Empty<string>(), env, parse.GetValue(quiet)));
             root.Subcommands.Add(testRules);
+            var lsp = new Command("lsp", "Run the language server for editors (Language Server Protocol over standard input and output).");
+            lsp.Options.Add(new Option<bool>("--stdio") { Description = "Talk over standard input and output (the only transport; accepted because editors pass it)." });
+            lsp.SetAction(_ => LanguageServer.LanguageServerHost.RunOverStandardStreams(env.Error));
+            root.Subcommands.Add(lsp);
 
             root.SetAction(parse =>
             {

@@ -59,6 +59,7 @@ namespace EditorialLint.Engine
                 var context = new RuleInitializationContext();
                 rule.Initialize(context);
                 registered.Add(new RegisteredRule(rule, context));
+                if (context.CorpusStartActions.Count > 0) HasCorpusRules = true;
                 foreach (var descriptor in rule.SupportedDiagnostics) _knownIds.Add(descriptor.Id);
             }
 
@@ -79,6 +80,15 @@ namespace EditorialLint.Engine
                 foreach (var d in ToolDescriptors.All()) yield return d.Id;
             }
         }
+
+        /// <summary>
+        /// Whether some rule checks across documents (registers a corpus-start action): a host that lints one document
+        /// at a time (an editor) must then also run the documents together to get every finding.
+        /// </summary>
+        public bool HasCorpusRules { get; }
+
+        /// <summary>The rules this engine runs.</summary>
+        public IEnumerable<EditorialRule> Rules => _rules.Select(r => r.Rule);
 
         /// <summary>Lints every input, then runs the corpus-end actions.</summary>
         public LintResult Run(IReadOnlyList<DocumentInput> inputs, int jobs = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
