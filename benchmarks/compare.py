@@ -148,14 +148,14 @@ def shutil_which(name):
 # Measuring
 
 def run_once(argv, cwd, log):
-    """(wall seconds, peak RSS in bytes, exit code) of one run, output discarded (stderr kept in the log)."""
+    """(wall seconds, CPU seconds, peak RSS in bytes, exit code) of one run, output discarded (stderr kept in the log)."""
     start = time.perf_counter()
     with open(os.devnull, "wb") as devnull:
         proc = subprocess.Popen(argv, cwd=cwd, stdout=devnull, stderr=log, stdin=subprocess.DEVNULL)
         _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss * 1024, proc.returncode
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, proc.returncode
 
 
 def corpus_files(folder):
@@ -219,17 +219,18 @@ def measure(tool, tier, folder, files, size, runs, warmup, log):
     log.flush()
     if warmup:
         run_once(argv, tool.cwd, log)
-    walls, peaks, codes = [], [], []
+    walls, cpus, peaks, codes = [], [], [], []
     for _ in range(runs):
-        wall, peak, code = run_once(argv, tool.cwd, log)
+        wall, cpu, peak, code = run_once(argv, tool.cwd, log)
         walls.append(wall)
+        cpus.append(cpu)
         peaks.append(peak)
         codes.append(code)
     failed = [c for c in codes if c not in tool.ok_codes]
     median = statistics.median(walls)
     return {
         "tool": tool.key, "label": tool.label, "tier": tier, "files": len(files), "bytes": size,
-        "runs": runs, "walls": walls, "wall": median, "peak": max(peaks), "codes": codes,
+        "runs": runs, "walls": walls, "wall": median, "cpu": statistics.median(cpus), "peak": max(peaks), "codes": codes,
         "failed": bool(failed), "mbps": size / median / 1e6,
     }
 
@@ -254,8 +255,9 @@ def render(results, skipped, meta, tiers, tools):
     lines.append("Command: `%s`" % meta["command"])
     lines.append("")
     lines.append("Taken %s on %s (%d cores, %s), %s, Node %s, %s. Load average before: %s; after: %s. "
-                 "Each figure is the median of the runs shown; peak memory is the largest maximum resident set "
-                 "size over them. MB = 10⁶ bytes. Output is discarded (`> /dev/null`). A ratio is the peer's "
+                 "Each figure is the median of the runs shown; CPU time is user + system time of the process (all "
+                 "threads), which other work on the machine disturbs less than wall time; peak memory is the largest "
+                 "maximum resident set size over the runs. MB = 10⁶ bytes. Output is discarded (`> /dev/null`). A ratio is the peer's "
                  "median wall time over EditorialLint's (higher: EditorialLint is faster)."
                  % (meta["date"], meta["cpu"], meta["cores"], meta["os"], meta["dotnet"], meta["node"],
                     meta["peers"], meta["load_before"], meta["load_after"]))
@@ -279,8 +281,8 @@ def render(results, skipped, meta, tiers, tools):
         size = meta["corpora"][tier][1]
         lines.append("### %s (%s bytes in %d files)" % (tier, "{:,}".format(size), meta["corpora"][tier][0]))
         lines.append("")
-        header = "| tool | wall (median) | MB/s | peak memory | runs |"
-        rule = "|---|---:|---:|---:|---:|"
+        header = "| tool | wall (median) | MB/s | CPU time | peak memory | runs |"
+        rule = "|---|---:|---:|---:|---:|---:|"
         for b in baselines:
             header += " vs %s |" % ("native" if b == "el-native" else "framework-dependent")
             rule += "---:|"
@@ -291,10 +293,11 @@ def render(results, skipped, meta, tiers, tools):
             if r is None:
                 reason = next((s[2] for s in skipped if s[0] == tool.key and s[1] == tier), None)
                 if reason:
-                    lines.append("| %s | %s | | | 0 |%s" % (tool.label, reason, " |" * len(baselines)))
+                    lines.append("| %s | %s | | | | 0 |%s" % (tool.label, reason, " |" * len(baselines)))
                 continue
             cells = [tool.label + (" †" if r.get("earlier") else ""), fmt_seconds(r["wall"]) + (" (failed)" if r["failed"] else ""),
                      "%.2f" % r["mbps"] if r["mbps"] < 10 else "%.1f" % r["mbps"],
+                     fmt_seconds(r["cpu"]) if "cpu" in r else "",
                      "%.0f MiB" % (r["peak"] / 1048576.0), str(r["runs"])]
             for b in baselines:
                 base = by.get((b, tier))
@@ -426,14 +429,15 @@ def main():
                         runs = 1
                 r = measure(tool, tier, folder, files, size, runs, warmup=not big, log=log)
                 results.append(r)
-                print("%-14s %-5s %9s %8.2f MB/s %6.0f MiB  runs=%d%s" % (
-                    tool.key, tier, fmt_seconds(r["wall"]), r["mbps"], r["peak"] / 1048576.0, r["runs"],
+                print("%-14s %-5s %9s %8.2f MB/s cpu %9s %6.0f MiB  runs=%d%s" % (
+                    tool.key, tier, fmt_seconds(r["wall"]), r["mbps"], fmt_seconds(r["cpu"]), r["peak"] / 1048576.0, r["runs"],
                     "  FAILED (exit %s; see %s)" % (r["codes"], log_path) if r["failed"] else ""), flush=True)
     meta["load_after"] = "%.2f" % load_average()[0]
 
     if args.reuse:
         earlier = json.load(open(args.reuse, encoding="utf-8"))
-        ran = set((r["tool"], r["tier"]) for r in results)
+        # What this run measured or chose to skip replaces the earlier figures.
+        ran = set((r["tool"], r["tier"]) for r in results) | set((s[0], s[1]) for s in skipped)
         kept = [r for r in earlier["results"] if (r["tool"], r["tier"]) not in ran and r["tier"] in tiers]
         for r in kept:
             r["earlier"] = True
