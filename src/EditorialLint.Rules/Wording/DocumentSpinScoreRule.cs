@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using EditorialLint.Analysis;
+using EditorialLint.Diagnostics;
+using EditorialLint.Rules.Wording.ContextModel;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EditorialLint.Rules.Wording
+{
+    /// <summary>
+    /// EL2900: the document as a whole reads as machine-spun. The spin score is the expected number of thesaurus swaps
+    /// per 1,000 words: the sum of the context model's per-slot swap probabilities over every slot, weak ones included, so that
+    /// many small signals add up where no single one would be reported. One finding per document, on its first line,
+    /// only at or above the threshold, so that an editor can send the whole article back.
+    /// </summary>
+    public sealed class DocumentSpinScoreRule : EditorialRule
+    {
+        /// <summary>EL2900.</summary>
+        public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+            RuleIdentifiers.DocumentSpinScore,
+            "Document reads as machine-spun",
+            "This document reads as machine-spun: spin score {0} (likely word swaps per 1,000 words; the threshold is {1})",
+            RuleCategories.Wording,
+            DiagnosticSeverity.Warning,
+            "The density of unlikely word choices across the whole document is that of text run through an article spinner.");
+
+        // Below this many words a handful of odd choices is not a density.
+        private const int MinimumWords = 80;
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+        /// <inheritdoc />
+        public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentAction(AnalyzeDocument);
+
+        /// <summary>The spin score of a document, or null when the model is not available.</summary>
+        internal static float? SpinScore(AnalyzedDocument document)
+        {
+            var evidence = SwapEvidence.For(document);
+            if (evidence is null || ContextModelData.Instance?.Classifier is null) return null;
+            return SpinScore(evidence);
+        }
+
+        /// <summary>The spin score of scored evidence: expected swaps per 1,000 words.</summary>
+        internal static float SpinScore(SwapEvidence evidence) => evidence.SlotDensity();
+
+        private static void AnalyzeDocument(DocumentAnalysisContext context)
+        {
+            var document = context.Document;
+            var evidence = SwapEvidence.For(document);
+            var classifier = ContextModelData.Instance?.Classifier;
+            if (evidence is null || classifier is null || evidence.WordCount < MinimumWords) return;
+
+            float threshold = ReadThreshold(context.Options, classifier.DocumentThreshold);
+            float score = SpinScore(evidence);
+            if (score < threshold) return;
+            context.Report(Descriptor, FirstLine(document), null,
+                score.ToString("F1", CultureInfo.InvariantCulture), threshold.ToString("F1", CultureInfo.InvariantCulture));
+        }
+
+        // The first line of prose: from the first token to the end of its line.
+        private static TextSpan FirstLine(AnalyzedDocument document)
+        {
+            var first = document.GetToken(0);
+            var text = document.Text;
+            int end = first.End;
+            int blockEnd = document.Prose.Blocks.Length > 0 ? document.Prose.Blocks[0].End : text.Length;
+            while (end < blockEnd && text[end] != '\n' && text[end] != '\r') end++;
+            while (end > first.End && char.IsWhiteSpace(text[end - 1])) end--;
+            return TextSpan.FromBounds(first.Start, end);
+        }
+
+        // editorial_lint.EL2900.threshold: the spin score at which a document is reported.
+        private static float ReadThreshold(RuleOptions options, float fallback)
+        {
+            var value = options.GetRuleOption(RuleIdentifiers.DocumentSpinScore, "threshold");
+            return value is not null && float.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out float t) && t > 0
+                ? t
+                : fallback;
+        }
+    }
+}
