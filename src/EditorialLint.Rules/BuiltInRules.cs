@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Reflection;
 using EditorialLint.Analysis;
@@ -14,15 +15,23 @@ namespace EditorialLint.Rules
     /// </summary>
     public static class BuiltInRules
     {
-        private static readonly Lazy<ImmutableArray<Type>> RuleTypes = new Lazy<ImmutableArray<Type>>(() =>
+        private const string RootedJustification =
+            "The CLI roots this assembly (TrimmerRootAssembly), so every rule type and its constructor survive trimming.";
+
+        private static readonly Lazy<ImmutableArray<Type>> RuleTypes = new Lazy<ImmutableArray<Type>>(FindRuleTypes);
+
+        /// <summary>A new instance of every built-in rule, in a stable order.</summary>
+        [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = RootedJustification)]
+        public static ImmutableArray<EditorialRule> CreateAll() =>
+            RuleTypes.Value.Select(t => (EditorialRule)Activator.CreateInstance(t)!).ToImmutableArray();
+
+        [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = RootedJustification)]
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = RootedJustification)]
+        private static ImmutableArray<Type> FindRuleTypes() =>
             typeof(BuiltInRules).Assembly.GetTypes()
                 .Where(t => !t.IsAbstract && typeof(EditorialRule).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
                 .OrderBy(t => t.FullName, StringComparer.Ordinal)
-                .ToImmutableArray());
-
-        /// <summary>A new instance of every built-in rule, in a stable order.</summary>
-        public static ImmutableArray<EditorialRule> CreateAll() =>
-            RuleTypes.Value.Select(t => (EditorialRule)Activator.CreateInstance(t)!).ToImmutableArray();
+                .ToImmutableArray();
 
         /// <summary>Every descriptor of every built-in rule, sorted by ID.</summary>
         public static ImmutableArray<DiagnosticDescriptor> AllDescriptors(IEnumerable<EditorialRule>? rules = null) =>

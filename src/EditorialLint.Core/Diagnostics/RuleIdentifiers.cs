@@ -6,6 +6,18 @@ namespace EditorialLint.Diagnostics
     public static class RuleIdentifiers
     {
         // EL1xxx: numbers and facts.
+        /// <summary>The same thing counted with incompatible values in one article ("950 million users" / "9.5 billion users").</summary>
+        public const string QuantityConflict = "EL1001";
+        /// <summary>The same thing counted with incompatible values in different articles of one run.</summary>
+        public const string CrossArticleQuantityConflict = "EL1002";
+        /// <summary>A figure that cannot be true: more users than people on Earth, a share above 100%, an age above 125, February 30.</summary>
+        public const string ImplausibleQuantity = "EL1003";
+        /// <summary>Two conversions between the same currencies or units that disagree, or a fixed-factor conversion that is wrong.</summary>
+        public const string ConversionMismatch = "EL1004";
+        /// <summary>One event given two dates, or a weekday that does not match its date.</summary>
+        public const string DateConflict = "EL1005";
+        /// <summary>The same kind of small number written both in digits and in words in one article.</summary>
+        public const string NumberStyle = "EL1006";
 
         // EL2xxx: wording, spun and mangled text.
         /// <summary>A symbol such as an arrow or a bullet standing in the middle of running prose.</summary>

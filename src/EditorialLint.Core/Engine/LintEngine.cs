@@ -57,20 +57,9 @@ namespace EditorialLint.Engine
         /// <summary>Lints every input, then runs the corpus-end actions.</summary>
         public LintResult Run(IReadOnlyList<DocumentInput> inputs, int jobs = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
         {
-            var all = new List<Diagnostic>();
+            var session = StartSession(inputs.Count > 0 ? inputs[0].Path : string.Empty, cancellationToken);
+            var all = new List<Diagnostic>(session.StartDiagnostics);
             var gate = new object();
-
-            // Corpus state is created once per run, before any document.
-            var corpusContexts = new List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)>();
-            foreach (var rule in _rules)
-            {
-                foreach (var start in rule.Context.CorpusStartActions)
-                {
-                    var context = new CorpusStartAnalysisContext(_options);
-                    if (Guard(rule.Rule, inputs.Count > 0 ? inputs[0].Path : string.Empty, all, () => start(context)))
-                        corpusContexts.Add((rule, context));
-                }
-            }
 
             int done = 0;
             var parallel = new ParallelOptions
@@ -80,27 +69,101 @@ namespace EditorialLint.Engine
             };
             Parallel.ForEach(inputs, parallel, input =>
             {
-                var found = AnalyzeInput(input, corpusContexts, cancellationToken);
+                var found = session.Analyze(input.Load());
                 lock (gate) all.AddRange(found);
                 progress?.Report(Interlocked.Increment(ref done));
             });
 
-            var paths = inputs.Select(i => i.Path).OrderBy(p => p, StringComparer.Ordinal).ToArray();
-            foreach (var (rule, context) in corpusContexts)
+            all.AddRange(session.Complete(inputs.Select(i => i.Path)));
+            return new LintResult(Sort(all), inputs.Count);
+        }
+
+        /// <summary>
+        /// Starts a run whose documents arrive one at a time (the Roslyn host, editors): runs the corpus-start
+        /// actions now; <see cref="LintSession.Analyze(LoadResult)"/> lints each document (from any thread);
+        /// <see cref="LintSession.Complete"/> runs the corpus-end actions.
+        /// </summary>
+        public LintSession StartSession(string firstPath = "", CancellationToken cancellationToken = default)
+        {
+            var startDiagnostics = new List<Diagnostic>();
+            var corpusContexts = new List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)>();
+            foreach (var rule in _rules)
             {
-                foreach (var end in context.CorpusEndActions)
+                foreach (var start in rule.Context.CorpusStartActions)
                 {
-                    var options = _options;
-                    var endContext = new CorpusAnalysisContext(options, paths, d =>
-                    {
-                        var filtered = ApplySeverity(d, options.GetOptions(d.Location.GetLineSpan().Path ?? string.Empty));
-                        if (filtered is not null) all.Add(filtered);
-                    }, cancellationToken);
-                    Guard(rule.Rule, paths.Length > 0 ? paths[0] : string.Empty, all, () => end(endContext));
+                    var context = new CorpusStartAnalysisContext(_options);
+                    if (Guard(rule.Rule, firstPath, startDiagnostics, () => start(context)))
+                        corpusContexts.Add((rule, context));
                 }
             }
 
-            return new LintResult(Sort(all), inputs.Count);
+            return new LintSession(this, corpusContexts, startDiagnostics, cancellationToken);
+        }
+
+        /// <summary>One run of the engine over documents that arrive one at a time.</summary>
+        public sealed class LintSession
+        {
+            private readonly LintEngine _engine;
+            private readonly List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> _corpus;
+            private readonly CancellationToken _cancellationToken;
+
+            internal LintSession(LintEngine engine, List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus, List<Diagnostic> startDiagnostics, CancellationToken cancellationToken)
+            {
+                _engine = engine;
+                _corpus = corpus;
+                StartDiagnostics = startDiagnostics;
+                _cancellationToken = cancellationToken;
+            }
+
+            /// <summary>Failures of corpus-start actions (EL9004), if any.</summary>
+            public IReadOnlyList<Diagnostic> StartDiagnostics { get; }
+
+            /// <summary>Lints one loaded document (its EL9xxx load findings included); safe to call from several threads.</summary>
+            public List<Diagnostic> Analyze(LoadResult loaded)
+            {
+                var path = loaded.Document?.Path ?? (loaded.Diagnostics.Length > 0 ? loaded.Diagnostics[0].Location.GetLineSpan().Path : string.Empty);
+                var options = _engine._options.GetOptions(path ?? string.Empty);
+                var found = new List<Diagnostic>();
+                foreach (var d in loaded.Diagnostics)
+                {
+                    var filtered = ApplySeverity(d, options);
+                    if (filtered is not null) found.Add(filtered);
+                }
+
+                if (loaded.Document is null) return found;
+                _engine.RunRules(AnalyzedDocument.Create(loaded.Document), options, _corpus, found, _cancellationToken);
+                return found;
+            }
+
+            /// <summary>Lints one analysed document; safe to call from several threads.</summary>
+            public List<Diagnostic> Analyze(AnalyzedDocument document)
+            {
+                var found = new List<Diagnostic>();
+                _engine.RunRules(document, _engine._options.GetOptions(document.Path), _corpus, found, _cancellationToken);
+                return found;
+            }
+
+            /// <summary>Runs the corpus-end actions once every document has been analysed.</summary>
+            public List<Diagnostic> Complete(IEnumerable<string> documentPaths)
+            {
+                var all = new List<Diagnostic>();
+                var paths = documentPaths.OrderBy(p => p, StringComparer.Ordinal).ToArray();
+                var options = _engine._options;
+                foreach (var (rule, context) in _corpus)
+                {
+                    foreach (var end in context.CorpusEndActions)
+                    {
+                        var endContext = new CorpusAnalysisContext(options, paths, d =>
+                        {
+                            var filtered = ApplySeverity(d, options.GetOptions(d.Location.GetLineSpan().Path ?? string.Empty));
+                            if (filtered is not null) all.Add(filtered);
+                        }, _cancellationToken);
+                        Guard(rule.Rule, paths.Length > 0 ? paths[0] : string.Empty, all, () => end(endContext));
+                    }
+                }
+
+                return all;
+            }
         }
 
         /// <summary>Lints one analysed document on its own (no corpus actions); editors and tests use it.</summary>
@@ -109,23 +172,6 @@ namespace EditorialLint.Engine
             var found = new List<Diagnostic>();
             RunRules(document, _options.GetOptions(document.Path), Array.Empty<(RegisteredRule, CorpusStartAnalysisContext)>(), found, cancellationToken);
             return Sort(found);
-        }
-
-        private List<Diagnostic> AnalyzeInput(DocumentInput input, List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus, CancellationToken cancellationToken)
-        {
-            var found = new List<Diagnostic>();
-            var options = _options.GetOptions(input.Path);
-            var loaded = input.Load();
-            foreach (var d in loaded.Diagnostics)
-            {
-                var filtered = ApplySeverity(d, options);
-                if (filtered is not null) found.Add(filtered);
-            }
-
-            if (loaded.Document is null) return found;
-            var document = AnalyzedDocument.Create(loaded.Document);
-            RunRules(document, options, corpus, found, cancellationToken);
-            return found;
         }
 
         private void RunRules(
@@ -226,7 +272,7 @@ namespace EditorialLint.Engine
                 .ThenBy(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
                 .ToImmutableArray();
 
-        private sealed class RegisteredRule
+        internal sealed class RegisteredRule
         {
             public RegisteredRule(EditorialRule rule, RuleInitializationContext context)
             {

@@ -16,15 +16,16 @@ namespace EditorialLint.Tokens
         private static readonly HashSet<string> Abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "sen", "rep", "gov", "lt", "sgt", "capt", "cmdr",
-            "adm", "maj", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "det", "vs", "v", "cf", "approx", "no",
-            "nos", "vol", "fig", "ft", "mt", "ave", "blvd", "rd", "est", "dept", "univ", "assn", "bros", "messrs",
-            "mme", "mlle", "op", "pp", "para", "art", "ch", "sec",
+            "adm", "maj", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "det", "vs", "v", "cf", "approx",
+            "ft", "mt", "ave", "blvd", "rd", "est", "dept", "univ", "assn", "bros", "messrs", "mme", "mlle",
         };
 
-        // Month abbreviations end a sentence only when no day number follows ("Aug. 24" is one sentence).
-        private static readonly HashSet<string> Months = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        // Abbreviations that end a sentence unless a number follows ("Aug. 24", "No. 10", "Vol. 3"); "no." is
+        // also the word "no" at the end of a sentence.
+        private static readonly HashSet<string> NumberedAbbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "no", "nos", "vol", "fig", "op", "pp", "para", "art", "ch", "sec",
         };
 
         /// <summary>The sentences of a document's tokens.</summary>
@@ -87,7 +88,7 @@ namespace EditorialLint.Tokens
                 {
                     var word = text.Substring(previous.Start, previous.Length);
                     if (Abbreviations.Contains(word)) return false;
-                    if (Months.Contains(word) && following.Kind == TokenKind.Number) return false;
+                    if (NumberedAbbreviations.Contains(word) && following.Kind == TokenKind.Number) return false;
                     // An initial: "J. K. Rowling".
                     if (word.Length == 1 && char.IsUpper(word[0])) return false;
                 }

@@ -27,7 +27,7 @@ namespace EditorialLint.Rules.Style
         // Words that English legitimately doubles ("what it is is", "he had had", "that that").
         private static readonly HashSet<string> LegitimateDoubles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "had", "that", "is", "do", "does", "bye", "no", "ha", "so", "very", "knock", "tut", "chop", "yada", "bora",
+            "had", "that", "is", "do", "does", "bye", "no", "ha", "so", "very", "really", "many", "far", "more", "again", "on", "over", "round", "yes", "well", "knock", "tut", "chop", "yada", "bora",
             "walla", "baden", "sing", "night", "pago", "mahi", "cous", "dum", "tom", "ylang", "sirhan", "duran",
         };
 

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using EditorialLint.Analysis;
+using EditorialLint.Diagnostics;
+using EditorialLint.Engine;
+using EditorialLint.Rules;
+using EditorialLint.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EditorialLint.Analyzers
+{
+    /// <summary>
+    /// Runs the EditorialLint rules over the <c>.md</c>, <c>.markdown</c> and <c>.txt</c> AdditionalFiles of a
+    /// compilation: per-document rules as each file is analysed, cross-article rules at compilation end. Severities
+    /// and options come from <c>editorial_lint.*</c> keys in <c>.editorconfig</c> (the <c>dotnet_diagnostic.*</c>
+    /// keys do not reach diagnostics on additional files).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
+    public sealed class EditorialTextAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly ImmutableArray<EditorialRule> Rules = BuiltInRules.CreateAll();
+
+        private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors =
+            BuiltInRules.AllDescriptors(Rules)
+                .Concat(typeof(ToolDiagnostics).GetFields(BindingFlags.Public | BindingFlags.Static)
+                    .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+                    .Select(f => (DiagnosticDescriptor)f.GetValue(null)!))
+                .GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.First())
+                .OrderBy(d => d.Id, StringComparer.Ordinal)
+                .ToImmutableArray();
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors;
+
+        /// <summary>Whether an additional file is prose this analyzer lints.</summary>
+        public static bool IsProse(AdditionalText file)
+        {
+            var extension = Path.GetExtension(file.Path);
+            return extension.Equals(".md", StringComparison.OrdinalIgnoreCase)
+                || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
+                || extension.Equals(".txt", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(StartCompilation);
+        }
+
+        private static void StartCompilation(CompilationStartAnalysisContext start)
+        {
+            var files = start.Options.AdditionalFiles.Where(IsProse).ToImmutableArray();
+            if (files.IsEmpty) return;
+
+            var options = new AnalyzerConfigRuleOptionsProvider(start.Options.AnalyzerConfigOptionsProvider, files);
+            var session = new LintEngine(Rules, options).StartSession(files[0].Path, start.CancellationToken);
+            var analysed = new ConcurrentBag<string>();
+
+            start.RegisterAdditionalFileAction(fileContext =>
+            {
+                var file = fileContext.AdditionalFile;
+                if (!IsProse(file)) return;
+                var text = file.GetText(fileContext.CancellationToken);
+                if (text is null) return;
+
+                var document = AnalyzedDocument.Create(new SourceDocument(file.Path, text.ToString()));
+                analysed.Add(file.Path);
+                foreach (var diagnostic in session.Analyze(document)) fileContext.ReportDiagnostic(diagnostic);
+            });
+
+            start.RegisterCompilationEndAction(end =>
+            {
+                foreach (var diagnostic in session.StartDiagnostics.Concat(session.Complete(analysed))) end.ReportDiagnostic(diagnostic);
+            });
+        }
+    }
+}

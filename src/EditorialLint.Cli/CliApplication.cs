@@ -1,0 +1,122 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using EditorialLint.Cli.Output;
+using EditorialLint.Rules;
+
+namespace EditorialLint.Cli
+{
+    /// <summary>Parses the command line and dispatches. Every user mistake ends in exit code 2 and one clear line.</summary>
+    public static class CliApplication
+    {
+        /// <summary>Runs the tool with <paramref name="args"/> in <paramref name="env"/>; returns the exit code.</summary>
+        public static int Run(string[] args, CliEnvironment env)
+        {
+            var paths = new Argument<string[]>("paths")
+            {
+                Description = "Files and folders to lint. Folders are searched for *.md, *.markdown and *.txt.",
+                Arity = ArgumentArity.ZeroOrMore,
+            };
+            var format = new Option<string>("--format", "-f")
+            {
+                Description = "Output format: text (MSBuild style), json, sarif or github.",
+                DefaultValueFactory = _ => "text",
+            };
+            format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+            var output = new Option<string?>("--output", "-o") { Description = "Write findings to this file instead of standard output." };
+            var include = new Option<string[]>("--include") { Description = "Glob of files to take from folders (repeatable).", AllowMultipleArgumentsPerToken = false };
+            var exclude = new Option<string[]>("--exclude") { Description = "Glob of files to leave out of folders (repeatable)." };
+            var stdin = new Option<bool>("--stdin") { Description = "Lint the text on standard input." };
+            var stdinFilename = new Option<string?>("--stdin-filename") { Description = "Name to report standard input as; its extension picks Markdown or text." };
+            var jobs = new Option<int>("--jobs", "-j") { Description = "Documents linted at once (default: the number of cores)." };
+            var ranges = new Option<bool>("--range") { Description = "Text output: print (line,col,endLine,endCol) instead of (line,col)." };
+            var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line on standard error." };
+            var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit with 1 when there is any warning, not only an error." };
+            var listRules = new Option<bool>("--list-rules") { Description = "List the rules and exit." };
+            var explain = new Option<string?>("--explain") { Description = "Print the documentation page of a rule (e.g. EL3001) and exit." };
+
+            var root = new RootCommand("EditorialLint: lints articles for spun wording, mangled synonyms, conflicting figures and style slips.")
+            {
+                paths, format, output, include, exclude, stdin, stdinFilename, jobs, ranges, quiet, warningsAsErrors, listRules, explain,
+            };
+
+            root.SetAction(parse =>
+            {
+                if (parse.GetValue(listRules))
+                {
+                    RuleCatalog.WriteList(env.Output, RuleCatalog.Descriptors(BuiltInRules.CreateAll()));
+                    return 0;
+                }
+
+                var explainId = parse.GetValue(explain);
+                if (explainId is not null)
+                {
+                    var page = RuleCatalog.ReadPage(explainId.Trim());
+                    if (page is null) throw new UsageException($"no rule '{explainId}'; run 'editorial-lint --list-rules' to see them");
+                    env.Output.Write(page);
+                    return 0;
+                }
+
+                var jobCount = parse.GetValue(jobs);
+                if (jobCount < 0) throw new UsageException("--jobs must be 0 (the core count) or more");
+                var settings = new LintSettings
+                {
+                    Paths = parse.GetValue(paths) ?? Array.Empty<string>(),
+                    Includes = parse.GetValue(include) ?? Array.Empty<string>(),
+                    Excludes = parse.GetValue(exclude) ?? Array.Empty<string>(),
+                    Stdin = parse.GetValue(stdin),
+                    StdinFilename = parse.GetValue(stdinFilename),
+                    Format = ParseFormat(parse.GetValue(format)),
+                    OutputFile = parse.GetValue(output),
+                    Ranges = parse.GetValue(ranges),
+                    Jobs = jobCount,
+                    Quiet = parse.GetValue(quiet),
+                    WarningsAsErrors = parse.GetValue(warningsAsErrors),
+                };
+                // A word that looks like an option but is none lands among the paths; say what it is.
+                var unknown = settings.Paths.FirstOrDefault(p => p.StartsWith("-", StringComparison.Ordinal) && p.Length > 1
+                    && !File.Exists(Path.Combine(env.CurrentDirectory, p)) && !Directory.Exists(Path.Combine(env.CurrentDirectory, p)));
+                if (unknown is not null) throw new UsageException($"unknown option '{unknown}'; see 'editorial-lint --help'");
+                if (!settings.Stdin && settings.Paths.Count == 0)
+                    throw new UsageException("give files or folders to lint, or --stdin; see 'editorial-lint --help'");
+                if (settings.StdinFilename is not null && !settings.Stdin)
+                    throw new UsageException("--stdin-filename needs --stdin");
+                return LintRunner.Run(settings, env);
+            });
+
+            var parseResult = root.Parse(args);
+            if (parseResult.Errors.Count > 0)
+            {
+                foreach (var error in parseResult.Errors) env.Error.WriteLine("editorial-lint: error: " + error.Message);
+                env.Error.WriteLine("Run 'editorial-lint --help' for usage.");
+                return 2;
+            }
+
+            try
+            {
+                var configuration = new InvocationConfiguration { Output = env.Output, Error = env.Error, EnableDefaultExceptionHandler = false };
+                return parseResult.Invoke(configuration);
+            }
+            catch (UsageException e)
+            {
+                env.Error.WriteLine("editorial-lint: error: " + e.Message);
+                return 2;
+            }
+            catch (Exception e) when (Environment.GetEnvironmentVariable("EDITORIAL_LINT_DEBUG") is null)
+            {
+                env.Error.WriteLine("editorial-lint: internal error: " + e.GetType().Name + ": " + e.Message);
+                env.Error.WriteLine("Set EDITORIAL_LINT_DEBUG=1 to see the stack trace, and please report it.");
+                return 2;
+            }
+        }
+
+        private static OutputFormat ParseFormat(string? value) => value switch
+        {
+            "json" => OutputFormat.Json,
+            "sarif" => OutputFormat.Sarif,
+            "github" => OutputFormat.GitHub,
+            _ => OutputFormat.Text,
+        };
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace EditorialLint.Cli
+{
+    /// <summary>A file to lint: where it is and how it is shown.</summary>
+    public sealed record DiscoveredFile(string FullPath, string DisplayPath);
+
+    /// <summary>
+    /// Expands the paths given on the command line: files are linted whatever their extension; folders are searched
+    /// recursively for <c>*.md</c>, <c>*.markdown</c> and <c>*.txt</c> (or the <c>--include</c> globs), minus the
+    /// <c>--exclude</c> globs, skipping hidden folders, <c>node_modules</c>, <c>bin</c> and <c>obj</c>.
+    /// </summary>
+    public static class FileDiscovery
+    {
+        private static readonly Glob[] DefaultIncludes = { Glob.Parse("*.md"), Glob.Parse("*.markdown"), Glob.Parse("*.txt") };
+
+        /// <summary>The files to lint, sorted by display path (ordinal), each once.</summary>
+        public static IReadOnlyList<DiscoveredFile> Discover(
+            IEnumerable<string> paths, IReadOnlyList<string> includes, IReadOnlyList<string> excludes, string currentDirectory)
+        {
+            var includeGlobs = includes.Count > 0 ? includes.Select(Glob.Parse).ToArray() : DefaultIncludes;
+            var excludeGlobs = excludes.Select(Glob.Parse).ToArray();
+            var found = new Dictionary<string, DiscoveredFile>(StringComparer.Ordinal);
+
+            foreach (var path in paths)
+            {
+                var full = Path.GetFullPath(Path.Combine(currentDirectory, path));
+                if (File.Exists(full))
+                {
+                    found[full] = new DiscoveredFile(full, DisplayPath(full, currentDirectory));
+                }
+                else if (Directory.Exists(full))
+                {
+                    foreach (var file in Walk(full))
+                    {
+                        var relative = Path.GetRelativePath(full, file);
+                        if (!includeGlobs.Any(g => g.IsMatch(relative))) continue;
+                        if (excludeGlobs.Any(g => g.IsMatch(relative) || g.IsMatch(DisplayPath(file, currentDirectory)))) continue;
+                        found[file] = new DiscoveredFile(file, DisplayPath(file, currentDirectory));
+                    }
+                }
+                else
+                {
+                    throw new UsageException($"path '{path}' does not exist");
+                }
+            }
+
+            return found.Values.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToList();
+        }
+
+        /// <summary>The path relative to <paramref name="currentDirectory"/> when the file is under it, else the full path.</summary>
+        public static string DisplayPath(string fullPath, string currentDirectory)
+        {
+            var relative = Path.GetRelativePath(currentDirectory, fullPath);
+            return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        }
+
+        private static IEnumerable<string> Walk(string root)
+        {
+            var pending = new Stack<string>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                var dir = pending.Pop();
+                string[] files, dirs;
+                try
+                {
+                    files = Directory.GetFiles(dir);
+                    dirs = Directory.GetDirectories(dir);
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    continue; // an unreadable folder is skipped; an unreadable file is reported by the loader
+                }
+
+                foreach (var file in files) yield return file;
+                foreach (var sub in dirs)
+                {
+                    var name = Path.GetFileName(sub);
+                    if (name.StartsWith(".", StringComparison.Ordinal) || name == "node_modules" || name == "bin" || name == "obj") continue;
+                    pending.Push(sub);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using EditorialLint.Cli.Output;
+using EditorialLint.Engine;
+using EditorialLint.Rules;
+using EditorialLint.Text;
+using Microsoft.CodeAnalysis;
+using Spectre.Console;
+
+namespace EditorialLint.Cli
+{
+    /// <summary>The settings of one lint run, as parsed from the command line.</summary>
+    public sealed class LintSettings
+    {
+        /// <summary>Files and folders to lint.</summary>
+        public IReadOnlyList<string> Paths { get; init; } = Array.Empty<string>();
+
+        /// <summary>Globs of files to take from folders.</summary>
+        public IReadOnlyList<string> Includes { get; init; } = Array.Empty<string>();
+
+        /// <summary>Globs of files to leave out of folders.</summary>
+        public IReadOnlyList<string> Excludes { get; init; } = Array.Empty<string>();
+
+        /// <summary>Read the document from standard input.</summary>
+        public bool Stdin { get; init; }
+
+        /// <summary>The name standard input is linted and reported as.</summary>
+        public string? StdinFilename { get; init; }
+
+        /// <summary>The output format.</summary>
+        public OutputFormat Format { get; init; }
+
+        /// <summary>Write findings to this file instead of standard output.</summary>
+        public string? OutputFile { get; init; }
+
+        /// <summary>Print ranges, not just start positions, in text output.</summary>
+        public bool Ranges { get; init; }
+
+        /// <summary>Documents linted at once (0: the core count).</summary>
+        public int Jobs { get; init; }
+
+        /// <summary>No summary line or progress bar.</summary>
+        public bool Quiet { get; init; }
+
+        /// <summary>Exit with 1 on warnings too.</summary>
+        public bool WarningsAsErrors { get; init; }
+    }
+
+    /// <summary>Runs a lint from parsed settings and writes the results.</summary>
+    public static class LintRunner
+    {
+        /// <summary>The tool's version.</summary>
+        public static string Version { get; } =
+            typeof(LintRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+        /// <summary>Lints and reports; returns the exit code.</summary>
+        public static int Run(LintSettings settings, CliEnvironment env)
+        {
+            var inputs = CollectInputs(settings, env);
+            var rules = BuiltInRules.CreateAll();
+            var engine = new LintEngine(rules);
+
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            LintResult result;
+            bool showProgress = env.IsErrorTerminal && !settings.Quiet && inputs.Count >= 200;
+            if (showProgress)
+            {
+                LintResult? captured = null;
+                AnsiConsole.Progress().AutoClear(true).Start(ctx =>
+                {
+                    var task = ctx.AddTask("Linting", maxValue: inputs.Count);
+                    captured = engine.Run(inputs, settings.Jobs, new Progress<int>(done => task.Value = done));
+                });
+                result = captured!;
+            }
+            else
+            {
+                result = engine.Run(inputs, settings.Jobs);
+            }
+
+            var findings = Finding.FromAll(result.Diagnostics);
+            WriteFindings(settings, env, findings, result.DocumentCount, rules);
+
+            if (!settings.Quiet) WriteSummary(env, findings, result.DocumentCount, started.Elapsed);
+            bool failed = findings.Any(f => f.Severity == DiagnosticSeverity.Error
+                || (settings.WarningsAsErrors && f.Severity == DiagnosticSeverity.Warning));
+            return failed ? 1 : 0;
+        }
+
+        private static List<DocumentInput> CollectInputs(LintSettings settings, CliEnvironment env)
+        {
+            var inputs = new List<DocumentInput>();
+            if (settings.Stdin)
+            {
+                var name = settings.StdinFilename ?? "stdin.md";
+                using var stdin = env.OpenStandardInput();
+                using var buffer = new MemoryStream();
+                stdin.CopyTo(buffer);
+                var bytes = buffer.ToArray();
+                inputs.Add(new DocumentInput(name, () => DocumentLoader.Load(name, bytes)));
+            }
+
+            foreach (var file in FileDiscovery.Discover(settings.Paths, settings.Includes, settings.Excludes, env.CurrentDirectory))
+                inputs.Add(DocumentInput.FromFile(file.FullPath, file.DisplayPath));
+            return inputs;
+        }
+
+        private static void WriteFindings(LintSettings settings, CliEnvironment env, IReadOnlyList<Finding> findings, int documents, IEnumerable<Analysis.EditorialRule> rules)
+        {
+            if (settings.OutputFile is null)
+            {
+                Write(env.Output, settings, findings, documents, rules, color: env.IsOutputTerminal && env.UseColor);
+                return;
+            }
+
+            // Written beside the target and moved over it, so a reader never sees half a report.
+            var target = Path.GetFullPath(Path.Combine(env.CurrentDirectory, settings.OutputFile));
+            var directory = Path.GetDirectoryName(target);
+            if (directory is not null && !Directory.Exists(directory))
+                throw new UsageException($"cannot write '{settings.OutputFile}': folder '{directory}' does not exist");
+            var temporary = target + ".tmp-" + Environment.ProcessId;
+            try
+            {
+                using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+                    Write(writer, settings, findings, documents, rules, color: false);
+                File.Move(temporary, target, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                try { File.Delete(temporary); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+                throw new UsageException($"cannot write '{settings.OutputFile}': {e.Message}");
+            }
+        }
+
+        private static void Write(TextWriter writer, LintSettings settings, IReadOnlyList<Finding> findings, int documents, IEnumerable<Analysis.EditorialRule> rules, bool color)
+        {
+            switch (settings.Format)
+            {
+                case OutputFormat.Json:
+                    JsonFormatter.Write(writer, findings, documents, Version);
+                    break;
+                case OutputFormat.Sarif:
+                    SarifFormatter.Write(writer, findings, RuleCatalog.Descriptors(rules), Version);
+                    break;
+                case OutputFormat.GitHub:
+                    GitHubFormatter.Write(writer, findings);
+                    break;
+                default:
+                    TextFormatter.Write(writer, findings, settings.Ranges, color);
+                    break;
+            }
+        }
+
+        private static void WriteSummary(CliEnvironment env, IReadOnlyList<Finding> findings, int documents, TimeSpan elapsed)
+        {
+            int errors = findings.Count(f => f.Severity == DiagnosticSeverity.Error);
+            int warnings = findings.Count(f => f.Severity == DiagnosticSeverity.Warning);
+            int infos = findings.Count - errors - warnings;
+            string Plural(int n, string word) => n + " " + word + (n == 1 ? string.Empty : "s");
+            env.Error.WriteLine(
+                $"{Plural(documents, "document")} linted in {elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}s: " +
+                $"{Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(infos, "suggestion")}");
+        }
+    }
+}

@@ -1,0 +1,461 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using EditorialLint.Tokens;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EditorialLint.Numbers
+{
+    /// <summary>
+    /// Says what each figure of a sentence counts and what part it plays: the noun after it ("950 million users"),
+    /// the noun phrase it measures ("a fine of 500,000 euros", "user base … reaches 950 million", "the number of
+    /// Telegram users has surged to 9.5 billion"), its owner ("Telegram"), its role (level, change, earlier value) and
+    /// the words of the sentence that qualify it (time frames, places, segments).
+    /// </summary>
+    internal static class SubjectFinder
+    {
+        private static readonly HashSet<string> ChangeNounsAfter = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "rise", "rises", "increase", "increases", "fall", "falls", "drop", "drops", "jump", "growth", "decline", "cut",
+            "cuts", "gain", "gains", "hike", "boost", "more", "fewer", "less", "higher", "lower", "up", "down", "improvement",
+            "reduction", "surge", "slump", "plunge", "slide", "dip", "leap", "climb", "increase", "fall", "extra", "additional",
+        };
+
+        private static readonly HashSet<string> ComparisonWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "compared", "compares", "comparison", "against", "versus", "vs",
+        };
+
+        public static void Complete(NumberMentionParser.Scanner scanner, Sentence sentence, List<NumberMention> all, int from)
+        {
+            if (from >= all.Count) return;
+            int first = sentence.FirstToken;
+            int end = sentence.EndToken;
+
+            // Tokens that belong to some mention of this sentence; their words are not qualifiers of another.
+            var sentenceQualifiers = new List<(int Token, string Word)>();
+            for (int k = first; k < end; k++)
+            {
+                if (!scanner.IsWord(k)) continue;
+                var lower = scanner.Lower(k);
+                if (QuantityLexicon.Qualifiers.Contains(lower)) sentenceQualifiers.Add((k, lower));
+                else if (scanner.IsCapitalised(k))
+                {
+                    var bare = StripPossessive(scanner.Text(k));
+                    if (QuantityLexicon.Places.Contains(bare)) sentenceQualifiers.Add((k, bare.ToLowerInvariant()));
+                }
+            }
+
+            for (int m = from; m < all.Count; m++)
+            {
+                var mention = all[m];
+                int startTok = scanner.TokenIndexAt(mention.Span.Start);
+                int endTok = scanner.TokenIndexAt(mention.Span.End);
+                mention.Role = FindRole(scanner, mention, startTok, endTok, first, end);
+
+                int subjectFrom = -1, subjectTo = -1;
+                if (HasSubject(mention.Kind))
+                {
+                    FindSubject(scanner, mention, startTok, endTok, first, end, out subjectFrom, out subjectTo);
+                }
+
+                var qualifiers = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (var (token, word) in sentenceQualifiers)
+                {
+                    if (token >= startTok && token < endTok) continue;
+                    if (token >= subjectFrom && token < subjectTo) continue;
+                    qualifiers.Add(word);
+                }
+
+                // Other dates and years of the sentence are time frames ("in 2004", "on August 24").
+                for (int o = from; o < all.Count; o++)
+                {
+                    if (o == m) continue;
+                    var other = all[o];
+                    if (other.Kind == QuantityKind.Year || other.Kind == QuantityKind.Date)
+                        qualifiers.Add(other.Date.Year > 0 ? "year:" + other.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "date");
+                }
+
+                if (mention.Qualifiers.Length > 0) qualifiers.UnionWith(mention.Qualifiers);
+                mention.Qualifiers = qualifiers.ToImmutableArray();
+            }
+        }
+
+        private static bool HasSubject(QuantityKind kind) =>
+            kind == QuantityKind.Count || kind == QuantityKind.Money || kind == QuantityKind.Percent
+            || kind == QuantityKind.Duration || kind == QuantityKind.Measure;
+
+        private static QuantityRole FindRole(NumberMentionParser.Scanner s, NumberMention m, int startTok, int endTok, int first, int end)
+        {
+            if (m.Kind == QuantityKind.Date || m.Kind == QuantityKind.Year || m.Kind == QuantityKind.Weekday || m.Kind == QuantityKind.Ordinal)
+                return QuantityRole.Level;
+            int p = startTok - 1;
+            if (p >= first && s.IsWord(p))
+            {
+                var w = s.Lower(p);
+                if (w == "by") return QuantityRole.Change;
+                if (w == "from" || w == "than") return QuantityRole.Previous;
+                if (w == "with" && p - 1 >= first && s.IsWord(p - 1) && ComparisonWords.Contains(s.Lower(p - 1))) return QuantityRole.Previous;
+                if (ComparisonWords.Contains(w)) return QuantityRole.Previous;
+                if (QuantityLexicon.ChangeVerbs.Contains(w)) return QuantityRole.Change;
+                // "up 27% from", "a further 5%".
+                if (w == "further" || w == "another" || w == "extra" || w == "additional") return QuantityRole.Change;
+            }
+
+            if (endTok < end && s.IsWord(endTok) && ChangeNounsAfter.Contains(s.Lower(endTok))) return QuantityRole.Change;
+            // "a year earlier", "year-earlier", "a year ago" after the figure: an earlier value.
+            if (endTok < end && s.IsWord(endTok) && (s.Lower(endTok) == "year-earlier" || s.Lower(endTok) == "earlier")) return QuantityRole.Previous;
+            return QuantityRole.Level;
+        }
+
+        private static void FindSubject(NumberMentionParser.Scanner s, NumberMention m, int startTok, int endTok, int first, int end, out int from, out int to)
+        {
+            from = to = -1;
+            string? owner = OwnerBefore(s, startTok, first);
+
+            // 0. "a fine of 500,000 euros", "a deal worth $5m": the noun phrase the figure measures comes first.
+            int before = startTok - 1;
+            if (before >= first && (s.IsLower(before, "of") || s.IsLower(before, "worth"))
+                && TryBackward(s, startTok, first, ref owner, out var measured, out var measuredModifier, out int mf, out int mt, out var measuredModifiers))
+            {
+                Assign(s, m, measured, measuredModifier, owner, mf, mt, out from, out to);
+                m.SubjectSource = SubjectSource.NounPhraseBefore;
+                AddModifiers(m, measuredModifiers);
+                return;
+            }
+
+            // 1. The noun after the figure: "950 million users", "a $300m settlement", "8% of Google".
+            if (TryForward(s, m, endTok, end, ref owner, out var head, out var modifier, out int hf, out int ht))
+            {
+                Assign(s, m, head, modifier, owner, hf, ht, out from, out to);
+                m.SubjectSource = SubjectSource.NounAfter;
+                return;
+            }
+
+            // 2. The noun phrase before: "a fine of 500,000 euros", "user base, which now reaches 950 million".
+            if (TryBackward(s, startTok, first, ref owner, out head, out modifier, out hf, out ht, out var modifiers))
+            {
+                Assign(s, m, head, modifier, owner, hf, ht, out from, out to);
+                m.SubjectSource = SubjectSource.NounPhraseBefore;
+                AddModifiers(m, modifiers);
+            }
+        }
+
+        private static void AddModifiers(NumberMention m, List<string> modifiers)
+        {
+            if (modifiers.Count == 0) return;
+            var q = new List<string>(m.Qualifiers);
+            q.AddRange(modifiers);
+            m.Qualifiers = q.ToImmutableArray();
+        }
+
+        private static void Assign(NumberMentionParser.Scanner s, NumberMention m, string head, string? modifier, string? owner, int hf, int ht, out int from, out int to)
+        {
+            m.Subject = SubjectNormalizer.Normalize(head, modifier);
+            m.Owner = owner;
+            m.SubjectSpan = TextSpan.FromBounds(s[hf].Start, s[ht - 1].End);
+            from = hf;
+            to = ht;
+        }
+
+        // "Telegram's 950 million users", "Telegram has 950 million users", "Telegram, which now has 950 million users":
+        // the name that owns the figure, right before it or as the subject of "has".
+        private static string? OwnerBefore(NumberMentionParser.Scanner s, int startTok, int first)
+        {
+            int p = startTok - 1;
+            if (p < first) return null;
+            if (s.IsCapitalised(p))
+            {
+                if (!IsPossessive(s.Text(p))) return null;
+                int nameStart = p;
+                while (nameStart - 1 >= first && s.IsCapitalised(nameStart - 1) && !NotOwners.Contains(s.Text(nameStart - 1))) nameStart--;
+                return NameRun(s, nameStart, p);
+            }
+
+            if (!s.IsWord(p) || !HaveVerbs.Contains(s.Lower(p))) return null;
+            p--;
+            while (p >= first && (s.IsPunct(p, ',') || (s.IsWord(p) && (s.Lower(p) == "which" || s.Lower(p) == "now" || s.Lower(p) == "already" || s.Lower(p) == "that"))))
+                p--;
+            if (p < first || !s.IsCapitalised(p)) return null;
+            var name = StripPossessive(s.Text(p));
+            // "Analysts have": a capitalised plural at the start of a sentence is a common noun.
+            if (p == first && SubjectNormalizer.LooksPlural(name)) return null;
+            if (NotOwners.Contains(name)) return null;
+            int start = p;
+            while (start - 1 >= first && s.IsCapitalised(start - 1) && !NotOwners.Contains(s.Text(start - 1))) start--;
+            return NameRun(s, start, p);
+        }
+
+        private static readonly HashSet<string> HaveVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "has", "have", "had", "boasts", "boasted", "claims", "claimed", "serves", "served", "counts", "employs", "employed",
+        };
+
+        private static readonly HashSet<string> NotOwners = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "I", "It", "He", "She", "They", "We", "You", "This", "That", "There", "The", "A", "An",
+        };
+
+        private static bool TryForward(NumberMentionParser.Scanner s, NumberMention m, int k, int end, ref string? owner,
+            out string head, out string? modifier, out int headFrom, out int headTo)
+        {
+            head = string.Empty;
+            modifier = null;
+            headFrom = headTo = -1;
+            if (k >= end) return false;
+
+            if (m.Kind == QuantityKind.Percent)
+            {
+                // "8% of search-engine Google", "76% of voters".
+                if (!s.IsLower(k, "of")) return false;
+                k++;
+                while (k < end && s.IsWord(k) && (s.Lower(k) == "the" || s.Lower(k) == "its" || s.Lower(k) == "their" || s.Lower(k) == "all")) k++;
+                return ReadNounRun(s, k, end, false, ref owner, out head, out modifier, out headFrom, out headTo);
+            }
+
+            if (m.Kind == QuantityKind.Money)
+            {
+                // Skip a bracketed conversion: "500,000 euros ($555,833) fine" is rare, but "$5m (£3m) deal" is not.
+                if (s.IsPunct(k, '('))
+                {
+                    int close = k + 1;
+                    while (close < end && !s.IsPunct(close, ')') && close - k < 12) close++;
+                    if (close >= end || !s.IsPunct(close, ')')) return false;
+                    k = close + 1;
+                }
+
+                return ReadNounRun(s, k, end, false, ref owner, out head, out modifier, out headFrom, out headTo);
+            }
+
+            if (m.Kind == QuantityKind.Count)
+            {
+                // "hundreds of thousands of users" was read up to "of"; "a dozen people"; "four of the players" is not a subject.
+                if (s.IsLower(k, "of") && !m.IsRange && m.Hedge != HedgeKind.Vague) return false;
+                if (s.IsLower(k, "of")) k++;
+                return ReadNounRun(s, k, end, m.High > 1, ref owner, out head, out modifier, out headFrom, out headTo);
+            }
+
+            return false;
+        }
+
+        // A noun run forward: up to four words, proper nouns taken as owner, stopping at the first plural when one is
+        // required ("950 million active users"), else at the last word of the run ("a $300m settlement").
+        private static bool ReadNounRun(NumberMentionParser.Scanner s, int k, int end, bool needPlural, ref string? owner,
+            out string head, out string? modifier, out int headFrom, out int headTo)
+        {
+            head = string.Empty;
+            modifier = null;
+            headFrom = headTo = -1;
+            string? previous = null;
+            int run = 0;
+            string? localOwner = null;
+            int firstWord = k;
+            for (; k < end && run < 4; k++, run++)
+            {
+                if (!s.IsWord(k)) break;
+                var w = s.Lower(k);
+                if (QuantityLexicon.StopWords.Contains(w) || QuantityLexicon.LinkingVerbs.Contains(w) || QuantityLexicon.TimeUnits.ContainsKey(w)) break;
+                if (w.EndsWith("ly", StringComparison.Ordinal)) break;
+                // Another number starts another phrase ("0-2 four seasons ago").
+                if (NumberWords.SmallCardinal(w) >= 0 || NumberWords.Ordinal(w) > 0 || char.IsDigit(w[0])) break;
+                if (s.IsCapitalised(k))
+                {
+                    // "950 million Kestrel Pay users": the whole name.
+                    int nameStart = k;
+                    while (k + 1 < end && s.IsCapitalised(k + 1)) k++;
+                    localOwner = NameRun(s, nameStart, k);
+                    previous = null;
+                    continue;
+                }
+
+                if (IsPossessive(w)) break;
+                if (SubjectNormalizer.LooksPlural(w))
+                {
+                    head = w;
+                    modifier = previous;
+                    headFrom = previous is null ? k : k - 1;
+                    headTo = k + 1;
+                    if (localOwner is not null) owner = localOwner;
+                    return true;
+                }
+
+                if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) break;
+                if (!needPlural)
+                {
+                    head = w;
+                    modifier = previous;
+                    headFrom = previous is null ? k : k - 1;
+                    headTo = k + 1;
+                    if (localOwner is not null) owner = localOwner;
+                    // A compound: "$300m settlement deal" takes the last noun.
+                    if (k + 1 < end && s.IsWord(k + 1) && !s.IsCapitalised(k + 1))
+                    {
+                        var nextWord = s.Lower(k + 1);
+                        if (!QuantityLexicon.StopWords.Contains(nextWord) && !QuantityLexicon.LinkingVerbs.Contains(nextWord)
+                            && !nextWord.EndsWith("ly", StringComparison.Ordinal) && !nextWord.EndsWith("ed", StringComparison.Ordinal)
+                            && !nextWord.EndsWith("ing", StringComparison.Ordinal) && !QuantityLexicon.TimeUnits.ContainsKey(nextWord)
+                            && !IsPossessive(nextWord) && SubjectNormalizer.LooksPlural(nextWord) == false && nextWord.Length > 2
+                            && SubjectNormalizer.IsCountCompound(nextWord, w))
+                        {
+                            head = nextWord;
+                            modifier = w;
+                            headFrom = k;
+                            headTo = k + 2;
+                        }
+                    }
+
+                    return true;
+                }
+
+                previous = w;
+            }
+
+            _ = firstWord;
+            return false;
+        }
+
+        // Backward from the figure: "of" (a fine of), "worth" (a deal worth), "to"/"at" and linking verbs (user base,
+        // which now reaches; the number of Telegram users has surged to).
+        private static bool TryBackward(NumberMentionParser.Scanner s, int startTok, int first, ref string? owner,
+            out string head, out string? modifier, out int headFrom, out int headTo, out List<string> modifiers)
+        {
+            head = string.Empty;
+            modifier = null;
+            headFrom = headTo = -1;
+            modifiers = new List<string>();
+            int p = startTok - 1;
+            if (p < first) return false;
+
+            bool linked = false;
+            if (s.IsLower(p, "of") || s.IsLower(p, "worth"))
+            {
+                // "the deal was worth £5m": past the verb to the noun.
+                bool worth = s.IsLower(p, "worth");
+                p--;
+                linked = true;
+                while (worth && p >= first && s.IsWord(p) && (s.Lower(p) == "was" || s.Lower(p) == "is" || s.Lower(p) == "are" || s.Lower(p) == "were"
+                       || s.Lower(p) == "be" || s.Lower(p) == "been" || s.Lower(p) == "now" || s.Lower(p) == "reportedly"))
+                    p--;
+            }
+            else
+            {
+                int skipped = 0;
+                while (p >= first && skipped < 7)
+                {
+                    if (s.IsWord(p))
+                    {
+                        var w = s.Lower(p);
+                        if (QuantityLexicon.LinkingVerbs.Contains(w) || (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4) || w == "by" || w == "from")
+                        {
+                            p--;
+                            skipped++;
+                            linked = true;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    // "profits rose 27% to $284m": the change before the level.
+                    if (s.IsNumber(p) && linked)
+                    {
+                        p--;
+                        skipped++;
+                        continue;
+                    }
+
+                    // ", which now reaches" and ", now at": a comma before a relative clause or an adverb.
+                    if (s.IsPunct(p, ',') && p + 1 < startTok && s.IsWord(p + 1)
+                        && (s.Lower(p + 1) == "which" || s.Lower(p + 1) == "now" || s.Lower(p + 1) == "currently" || s.Lower(p + 1) == "that"))
+                    {
+                        p--;
+                        skipped++;
+                        continue;
+                    }
+
+                    break;
+                }
+            }
+
+            if (!linked || p < first || !s.IsWord(p)) return false;
+            var headWord = s.Lower(p);
+            // "net worth of", "market value of": compounds whose head is a common word on its own.
+            bool compound = p - 1 >= first && s.IsWord(p - 1) && SubjectNormalizer.IsCompound(s.Lower(p - 1), headWord);
+            if (!compound && (QuantityLexicon.StopWords.Contains(headWord) || QuantityLexicon.LinkingVerbs.Contains(headWord))) return false;
+            // A capitalised head is a name ("Google rose to $5bn"), unless it only starts the sentence ("Profits rose").
+            if ((s.IsCapitalised(p) && p != first) || IsPossessive(headWord)) return false;
+            // "the total reached 500" says nothing of what is counted; "user count to 950M" does.
+            if (QuantityLexicon.WholeNouns.Contains(headWord)
+                && !(p - 1 >= first && s.IsWord(p - 1) && !s.IsCapitalised(p - 1) && !QuantityLexicon.StopWords.Contains(s.Lower(p - 1))
+                     && SubjectNormalizer.IsCountCompound(headWord, s.Lower(p - 1))))
+                return false;
+            if (QuantityLexicon.TimeUnits.ContainsKey(headWord)) return false;
+
+            head = headWord;
+            headFrom = p;
+            headTo = p + 1;
+
+            // The rest of the noun phrase, backward: modifiers, a compound's first word, a possessive owner.
+            int q = p - 1;
+            string? localOwner = null;
+            int ownerEnd = -1;
+            while (q >= first && p - q <= 5 && s.IsWord(q))
+            {
+                var w = s.Lower(q);
+                if (QuantityLexicon.StopWords.Contains(StripPossessive(w)) || QuantityLexicon.LinkingVerbs.Contains(w)) break;
+                if (s.IsCapitalised(q))
+                {
+                    // "Kestrel Pay's user base": the whole name, read backward from its last word.
+                    if (ownerEnd < 0) ownerEnd = q;
+                    if (ownerEnd - q > 0 && !s.IsCapitalised(q + 1)) break;
+                    localOwner = NameRun(s, q, ownerEnd);
+                    q--;
+                    continue;
+                }
+
+                if (ownerEnd >= 0) break;
+                if (IsPossessive(w)) break;
+                if (q == p - 1)
+                {
+                    modifier = w;
+                    headFrom = q;
+                }
+                else if (!QuantityLexicon.NeutralModifiers.Contains(w))
+                {
+                    modifiers.Add(w);
+                }
+
+                q--;
+            }
+
+            // A modifier that is not part of a compound is a qualifier of its own ("active users").
+            if (modifier is not null && !SubjectNormalizer.IsCountCompound(head, modifier))
+            {
+                if (!QuantityLexicon.NeutralModifiers.Contains(modifier)) modifiers.Add(modifier);
+                modifier = null;
+            }
+
+            // "the number of Telegram users": the whole noun before "of" is not a qualifier.
+            if (localOwner is not null) owner = localOwner;
+            return true;
+        }
+
+        // Lower-cased words from..to joined by spaces, without a possessive ending: "kestrel pay".
+        private static string NameRun(NumberMentionParser.Scanner s, int from, int to)
+        {
+            var name = new System.Text.StringBuilder();
+            for (int k = from; k <= to; k++)
+            {
+                if (name.Length > 0) name.Append(' ');
+                name.Append(StripPossessive(s.Text(k)).ToLowerInvariant());
+            }
+
+            return name.ToString();
+        }
+
+        private static bool IsPossessive(string word) =>
+            word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+
+        private static string StripPossessive(string word) => IsPossessive(word) ? word.Substring(0, word.Length - 2) : word;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using EditorialLint.Analysis;
+using EditorialLint.Diagnostics;
+using EditorialLint.Tokens;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EditorialLint.Rules.Style
+{
+    /// <summary>EL3005: the same punctuation mark twice (",,", ";;", "!!", ".." but not the ellipsis "...").</summary>
+    public sealed class DoubledPunctuationRule : EditorialRule
+    {
+        /// <summary>EL3005.</summary>
+        public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+            RuleIdentifiers.DoubledPunctuation,
+            "Doubled punctuation",
+            "'{0}' is doubled",
+            RuleCategories.Style,
+            DiagnosticSeverity.Warning,
+            "A doubled comma, semicolon, colon, full stop, question or exclamation mark is a slip, not emphasis.");
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+        /// <inheritdoc />
+        public override void Initialize(RuleInitializationContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+        private static void AnalyzeSentence(SentenceAnalysisContext context)
+        {
+            var document = context.Document;
+            var text = document.Text;
+            var tokens = context.Tokens;
+            for (int i = 1; i < tokens.Length; i++)
+            {
+                var second = tokens[i];
+                if (second.Kind != TokenKind.Punctuation) continue;
+                char c = text[second.Start];
+                if (c != ',' && c != ';' && c != ':' && c != '.' && c != '!' && c != '?') continue;
+                var first = tokens[i - 1];
+                if (first.End != second.Start) continue;
+
+                char before = text[first.End - 1];
+                bool doubled = first.Kind == TokenKind.Punctuation && before == c;
+                // "U.S.." – a word that already ends with its full stop.
+                bool afterAbbreviation = c == '.' && first.Kind == TokenKind.Word && before == '.';
+                if (!doubled && !afterAbbreviation) continue;
+
+                if (c == '.')
+                {
+                    // An ellipsis: three or more full stops.
+                    bool moreAfter = second.End < text.Length && text[second.End] == '.';
+                    bool moreBefore = doubled && i >= 2 && tokens[i - 2].End == first.Start && text[tokens[i - 2].End - 1] == '.';
+                    if (moreAfter || moreBefore) continue;
+                }
+                else if (i >= 2 && tokens[i - 2].End == first.Start && text[tokens[i - 2].End - 1] == c)
+                {
+                    continue; // reported once, at the second of the run
+                }
+
+                bool safe = c == ',' || c == ';' || c == ':' || afterAbbreviation;
+                var fix = new ProseFix(second.Span, string.Empty, safe, "Remove the second '" + c + "'");
+                context.Report(Descriptor, second.Span, fix, c.ToString());
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using EditorialLint.Analysis;
+using EditorialLint.Diagnostics;
+using EditorialLint.Tokens;
+using Microsoft.CodeAnalysis;
+
+namespace EditorialLint.Rules.Style
+{
+    /// <summary>EL3002: "a" before a vowel sound ("a hour") or "an" before a consonant sound ("an university").</summary>
+    public sealed class IndefiniteArticleRule : EditorialRule
+    {
+        /// <summary>EL3002.</summary>
+        public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+            RuleIdentifiers.IndefiniteArticle,
+            "Wrong indefinite article",
+            "Use '{0}' before '{1}'",
+            RuleCategories.Style,
+            DiagnosticSeverity.Warning,
+            "'an' goes before a vowel sound and 'a' before a consonant sound: the sound decides, not the letter.");
+
+        // Words that start with a vowel letter but a consonant sound ("a university", "a one-off", "a European").
+        private static readonly string[] ConsonantSoundPrefixes =
+        {
+            "uni", "use", "usu", "usa", "uti", "ure", "uri", "uro", "ura", "uku", "ubiq", "ukr", "ugan", "urug", "uta", "utop", "uefa",
+            "eu", "ewe", "one", "once", "ouija",
+        };
+
+        // Words that start with a consonant letter but a vowel sound ("an hour", "an honest").
+        private static readonly string[] VowelSoundPrefixes = { "hour", "honest", "honor", "honour", "heir" };
+
+        // Lower-case words starting with a vowel letter and a vowel sound despite a listed prefix ("an unused").
+        private static readonly HashSet<string> VowelSoundExceptions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "unicameral", "uninformed", "unidentified", "unimaginable", "unimpressed", "unintended", "uninterested",
+            "uninhabited", "unimportant", "unilluminated", "unimpeded", "uninsured", "unindicted", "uninitiated",
+            "unused", "unusual", "unusually", "unuseable", "unusable", "uninterrupted", "uninvited", "uninspiring",
+            "uninspired", "unionised", "unionized", "unironic", "uniformed",
+        };
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+        /// <inheritdoc />
+        public override void Initialize(RuleInitializationContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+        private static void AnalyzeSentence(SentenceAnalysisContext context)
+        {
+            var document = context.Document;
+            var tokens = context.Tokens;
+            for (int i = 0; i + 1 < tokens.Length; i++)
+            {
+                var article = tokens[i];
+                if (article.Kind != TokenKind.Word || article.Length > 2) continue;
+                var text = document.GetText(article);
+                bool isA = text.Equals("a".AsSpan(), StringComparison.Ordinal) || (i == 0 && text.Equals("A".AsSpan(), StringComparison.Ordinal));
+                bool isAn = text.Equals("an".AsSpan(), StringComparison.Ordinal) || (i == 0 && text.Equals("An".AsSpan(), StringComparison.Ordinal));
+                if (!isA && !isAn) continue;
+
+                var next = tokens[i + 1];
+                if (!document.IsOnlyWhitespaceBetween(article.End, next.Start)) continue;
+                var sound = StartSound(document.GetString(next), next.Kind);
+                if (sound == Sound.Unknown) continue;
+                if (isA && sound == Sound.Vowel || isAn && sound == Sound.Consonant)
+                {
+                    string wanted = isA ? (char.IsUpper(text[0]) ? "An" : "an") : (char.IsUpper(text[0]) ? "A" : "a");
+                    var fix = new ProseFix(article.Span, wanted, isSafe: false, "Use '" + wanted + "'");
+                    context.Report(Descriptor, article.Span, fix, wanted, document.GetString(next));
+                }
+            }
+        }
+
+        private enum Sound
+        {
+            Unknown,
+            Vowel,
+            Consonant,
+        }
+
+        private static Sound StartSound(string word, TokenKind kind)
+        {
+            if (kind == TokenKind.Number) return NumberSound(word);
+            if (kind != TokenKind.Word || word.Length == 0) return Sound.Unknown;
+            if (FunctionWords.Contains(word)) return Sound.Unknown;
+
+            // Initialisms are read letter by letter: "an MP", "a UN", "an FBI"; acronyms read as words ("a NATO")
+            // cannot be told apart reliably, so only short all-capital words without a vowel are judged.
+            // "US-based" is judged by "US"; "MSc" by its capitals.
+            int hyphen = word.IndexOf('-');
+            string head = hyphen > 0 ? word.Substring(0, hyphen) : word;
+            if (IsInitialism(head)) return LetterNameSound(head[0]);
+            if (head.Length > 1 && IsAllUpper(head)) return Sound.Unknown;
+            if (head.Length > 1 && char.IsUpper(head[0]) && char.IsUpper(head[1])) return LetterNameSound(head[0]);
+            // A single letter before a hyphen is said by name: "a U-turn", "an X-ray", "a T-shirt".
+            if (head.Length == 1 && hyphen > 0 && char.IsLetter(head[0])) return LetterNameSound(head[0]);
+            // Lower-case letter strings without a vowel are spelled out too ("an ntl spokesman").
+            if (head.Length <= 4 && !HasVowel(head)) return LetterNameSound(head[0]);
+            // "Xbox", "Xhosa": an initial x before a consonant is said "ex".
+            if ((head[0] == 'x' || head[0] == 'X') && head.Length > 1 && !HasVowel(head.Substring(1, 1))) return Sound.Vowel;
+
+            string lower = word.ToLowerInvariant();
+            if (lower.Length == 1) return Sound.Unknown; // "a" the letter, "x" the variable
+            foreach (var prefix in VowelSoundPrefixes)
+                if (lower.StartsWith(prefix, StringComparison.Ordinal)) return Sound.Vowel;
+
+            char c = lower[0];
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u')
+            {
+                if (VowelSoundExceptions.Contains(lower)) return Sound.Vowel;
+                // "un-" before m, n, d, l is the negative prefix ("an unnamed", "an unimportant"), not "you-ni".
+                if (lower.Length > 3 && lower.StartsWith("uni", StringComparison.Ordinal) && "mndl".IndexOf(lower[3]) >= 0
+                    && !lower.StartsWith("unidirection", StringComparison.Ordinal))
+                    return Sound.Vowel;
+                if (lower.StartsWith("oner", StringComparison.Ordinal)) return Sound.Vowel; // "an onerous task"
+                foreach (var prefix in ConsonantSoundPrefixes)
+                    if (lower.StartsWith(prefix, StringComparison.Ordinal)) return Sound.Consonant;
+                return Sound.Vowel;
+            }
+
+            if (c == 'h' || c == 'y') return Sound.Unknown; // "an historic", "a ylang": editorial choice or rare
+            return char.IsLetter(c) && c < 128 ? Sound.Consonant : Sound.Unknown;
+        }
+
+        // Two or three capitals are read letter by letter ("UN", "SUV", "FBI") unless they are known to be read as a
+        // word ("a SIM card"); longer ones only when they have no vowel to pronounce ("HSBC").
+        private static bool IsInitialism(string word)
+        {
+            if (word.Length < 2 || word.Length > 5 || !IsAllUpper(word)) return false;
+            if (word.Length <= 3) return !AcronymsReadAsWords.Contains(word);
+            foreach (char c in word)
+                if (c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U') return false;
+            return true;
+        }
+
+        private static readonly HashSet<string> AcronymsReadAsWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "SIM", "PIN", "RAM", "ROM", "GIF", "SAT", "ISA", "ASAP", "UFO", "OPEC", "ICE", "ZIP", "SARS", "MERS",
+        };
+
+        // After "a" or "an", these cannot be the noun phrase the article introduces: "plan a or plan b" uses the letter.
+        private static readonly HashSet<string> FunctionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "or", "and", "is", "are", "was", "were", "of", "in", "on", "at", "as", "if", "it", "its", "into", "onto",
+            "upon", "unless", "until", "an", "a", "i", "to", "by", "for", "nor", "but", "so",
+        };
+
+        private static bool HasVowel(string word)
+        {
+            foreach (char c in word)
+                if ("aeiouyAEIOUY".IndexOf(c) >= 0) return true;
+            return false;
+        }
+
+        private static bool IsAllUpper(string word)
+        {
+            foreach (char c in word)
+                if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+            return true;
+        }
+
+        // Letters whose English names start with a vowel sound: A, E, F, H, I, L, M, N, O, R, S, X ("an MP", "an IMF",
+        // "an SUV"); U is "you" ("a UN envoy").
+        private static Sound LetterNameSound(char letter) =>
+            "AEFHILMNORSX".IndexOf(char.ToUpperInvariant(letter)) >= 0 ? Sound.Vowel : Sound.Consonant;
+
+        // "an 8", "an 18-year-old", "an 11th", "an 80,000": eight, eighteen, eleven and 8x start with a vowel sound.
+        private static Sound NumberSound(string number)
+        {
+            int i = 0;
+            if (i < number.Length && !char.IsDigit(number[i])) return Sound.Unknown; // "$5" reads "five dollars"
+            int digits = 0;
+            while (i + digits < number.Length && char.IsDigit(number[i + digits])) digits++;
+            if (digits == 0) return Sound.Unknown;
+            if (number[0] == '8') return Sound.Vowel;
+            // Read in groups of three: the leading group is what is heard first ("11,000" = eleven thousand).
+            bool grouped = i + digits < number.Length && number[i + digits] == ',';
+            int lead = grouped || digits % 3 != 0 ? (grouped ? digits : digits % 3) : 3;
+            if (!grouped && digits == 4) return Sound.Unknown; // "1800" may be read "eighteen hundred"
+            if (lead == 2 && (number.StartsWith("11", StringComparison.Ordinal) || number.StartsWith("18", StringComparison.Ordinal)))
+                return Sound.Vowel;
+            return Sound.Consonant;
+        }
+    }
+}

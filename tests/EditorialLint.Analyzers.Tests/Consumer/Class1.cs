@@ -1,0 +1,7 @@
+namespace Consumer
+{
+    public static class Class1
+    {
+        public static int Answer() => 42;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EditorialLint.Analyzers.Tests
+{
+    public class EditorialTextAnalyzerTests
+    {
+        private static async Task<ImmutableArray<Diagnostic>> Analyze(IReadOnlyDictionary<string, string>? config, params (string Path, string Text)[] files)
+        {
+            var compilation = CSharpCompilation.Create("Test",
+                new[] { CSharpSyntaxTree.ParseText("class C { }") },
+                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var additional = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+            var options = new AnalyzerOptions(additional, new FixedConfigProvider(config ?? new Dictionary<string, string>()));
+            var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EditorialTextAnalyzer()), options);
+            return await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        }
+
+        private static IEnumerable<string> Describe(IEnumerable<Diagnostic> diagnostics) =>
+            diagnostics.OrderBy(d => d.Location.GetLineSpan().Path).ThenBy(d => d.Location.SourceSpan.Start).Select(d =>
+            {
+                var span = d.Location.GetLineSpan();
+                return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}";
+            });
+
+        [Fact]
+        public async Task MarkdownAdditionalFile_IsLintedWithExactPositions()
+        {
+            var found = await Analyze(null, ("/repo/docs/x.md", "# Notes\n\nIt fixes the the bug , now.\n"));
+            Describe(found).Should().Equal(
+                "/repo/docs/x.md(3,14): warning EL3001",
+                "/repo/docs/x.md(3,21): warning EL3004");
+        }
+
+        [Fact]
+        public async Task OtherAdditionalFiles_AreLeftAlone()
+        {
+            var found = await Analyze(null, ("/repo/data.json", "the the"), ("/repo/notes.txt", "the the\n"));
+            Describe(found).Should().Equal("/repo/notes.txt(1,5): warning EL3001");
+        }
+
+        [Fact]
+        public async Task EditorialLintSeverityKey_ChangesTheSeverity()
+        {
+            var config = new Dictionary<string, string> { ["editorial_lint.EL3001.severity"] = "error" };
+            var found = await Analyze(config, ("/repo/x.md", "the the\n"));
+            Describe(found).Should().Equal("/repo/x.md(1,5): error EL3001");
+        }
+
+        [Fact]
+        public async Task CategorySeverityKey_TurnsACategoryOff_AndARuleKeyWinsOverIt()
+        {
+            var config = new Dictionary<string, string>
+            {
+                ["editorial_lint.category.Style.severity"] = "none",
+                ["editorial_lint.EL3004.severity"] = "suggestion",
+            };
+            var found = await Analyze(config, ("/repo/x.md", "the the , x\n"));
+            Describe(found).Should().Equal("/repo/x.md(1,8): info EL3004");
+        }
+    }
+}

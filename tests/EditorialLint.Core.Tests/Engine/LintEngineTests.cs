@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using EditorialLint.Analysis;
+using EditorialLint.Diagnostics;
+using EditorialLint.Engine;
+using EditorialLint.Tokens;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EditorialLint.Core.Tests.Engine
+{
+    public class LintEngineTests
+    {
+        private static readonly DiagnosticDescriptor WordDescriptor = new DiagnosticDescriptor(
+            "EL3999", "Word", "word '{0}'", RuleCategories.Style, DiagnosticSeverity.Warning, true);
+
+        private static readonly DiagnosticDescriptor CorpusDescriptor = new DiagnosticDescriptor(
+            "EL1999", "Shared word", "'{0}' also appears in {1} other documents", RuleCategories.Numbers, DiagnosticSeverity.Warning, true);
+
+        private static IReadOnlyList<DocumentInput> ManyDocuments(int count) =>
+            Enumerable.Range(0, count)
+                .Select(i => DocumentInput.FromText($"doc{i:D3}.txt", $"Alpha beta {i}. Gamma delta epsilon."))
+                .Reverse()
+                .ToList();
+
+        [Fact]
+        public void Results_AreInTheSameOrderWhateverTheNumberOfJobs()
+        {
+            var one = new LintEngine(new[] { new ReportEveryWordRule() }).Run(ManyDocuments(60), jobs: 1).Diagnostics;
+            var many = new LintEngine(new[] { new ReportEveryWordRule() }).Run(ManyDocuments(60), jobs: 8).Diagnostics;
+            Describe(many).Should().Equal(Describe(one));
+            Describe(one).First().Should().StartWith("doc000.txt(1,1)");
+        }
+
+        [Fact]
+        public void FailingRule_IsReportedAndTheOtherRulesStillRun()
+        {
+            var result = new LintEngine(new EditorialRule[] { new ThrowingRule(), new ReportEveryWordRule() })
+                .Run(new[] { DocumentInput.FromText("a.txt", "One two.") });
+            result.Diagnostics.Should().Contain(d => d.Id == RuleIdentifiers.RuleFailure
+                && d.GetMessage(CultureInfo.InvariantCulture).Contains("ThrowingRule") && d.GetMessage(CultureInfo.InvariantCulture).Contains("boom"));
+            result.Diagnostics.Count(d => d.Id == "EL3999").Should().Be(2);
+        }
+
+        [Fact]
+        public void ConfiguredSeverity_ChangesTheReportedSeverity()
+        {
+            var options = new DictionaryRuleOptions(new Dictionary<string, string>(), d => d.Id == "EL3999" ? ReportDiagnostic.Error : ReportDiagnostic.Default);
+            var result = new LintEngine(new[] { new ReportEveryWordRule() }, RuleOptionsProvider.ForAll(options))
+                .Run(new[] { DocumentInput.FromText("a.txt", "One two.") });
+            result.Diagnostics.Should().OnlyContain(d => d.Severity == DiagnosticSeverity.Error);
+            result.Diagnostics.First().GetMessage(CultureInfo.InvariantCulture).Should().Be("word 'One'");
+        }
+
+        [Fact]
+        public void SuppressedRule_DoesNotRun()
+        {
+            var rule = new ReportEveryWordRule();
+            var options = new DictionaryRuleOptions(new Dictionary<string, string>(), _ => ReportDiagnostic.Suppress);
+            var result = new LintEngine(new[] { rule }, RuleOptionsProvider.ForAll(options))
+                .Run(new[] { DocumentInput.FromText("a.txt", "One two.") });
+            result.Diagnostics.Should().BeEmpty();
+            rule.Calls.Should().Be(0);
+        }
+
+        [Fact]
+        public void CorpusActions_SeeEveryDocumentAndReportAfterwards()
+        {
+            var inputs = new[]
+            {
+                DocumentInput.FromText("a.txt", "Telegram grew."),
+                DocumentInput.FromText("b.txt", "Telegram shrank."),
+                DocumentInput.FromText("c.txt", "Signal grew."),
+            };
+            var result = new LintEngine(new[] { new SharedWordRule() }).Run(inputs, jobs: 3);
+            Describe(result.Diagnostics).Should().Equal(
+                "a.txt(1,1): EL1999 'Telegram' also appears in 1 other documents",
+                "b.txt(1,1): EL1999 'Telegram' also appears in 1 other documents");
+        }
+
+        [Fact]
+        public void BinaryInput_IsReportedAndSkipped()
+        {
+            var input = new DocumentInput("bin.txt", () => EditorialLint.Text.DocumentLoader.Load("bin.txt", new byte[] { 1, 0, 2 }));
+            var result = new LintEngine(new[] { new ReportEveryWordRule() }).Run(new[] { input });
+            result.Diagnostics.Select(d => d.Id).Should().Equal(RuleIdentifiers.BinaryFile);
+        }
+
+        private static IEnumerable<string> Describe(IEnumerable<Diagnostic> diagnostics) =>
+            diagnostics.Select(d =>
+            {
+                var span = d.Location.GetLineSpan();
+                return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {d.Id} {d.GetMessage(CultureInfo.InvariantCulture)}";
+            });
+
+        private sealed class ReportEveryWordRule : EditorialRule
+        {
+            private int _calls;
+
+            public int Calls => _calls;
+
+            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(WordDescriptor);
+
+            public override void Initialize(RuleInitializationContext context) =>
+                context.RegisterSentenceAction(ctx =>
+                {
+                    System.Threading.Interlocked.Increment(ref _calls);
+                    foreach (var t in ctx.Tokens)
+                        if (t.Kind == TokenKind.Word) ctx.Report(WordDescriptor, t.Span, null, ctx.Document.GetString(t));
+                });
+        }
+
+        private sealed class ThrowingRule : EditorialRule
+        {
+            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(WordDescriptor);
+
+            public override void Initialize(RuleInitializationContext context) =>
+                context.RegisterDocumentAction(_ => throw new InvalidOperationException("boom"));
+        }
+
+        /// <summary>Reports the first word of each document when another document starts with it too.</summary>
+        private sealed class SharedWordRule : EditorialRule
+        {
+            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(CorpusDescriptor);
+
+            public override void Initialize(RuleInitializationContext context) =>
+                context.RegisterCorpusStartAction(start =>
+                {
+                    var firstWords = new ConcurrentBag<(string Word, Location Location)>();
+                    start.RegisterDocumentAction(ctx =>
+                    {
+                        var token = ctx.Document.GetToken(0);
+                        firstWords.Add((ctx.Document.GetString(token), ctx.Document.GetLocation(token.Span)));
+                    });
+                    start.RegisterCorpusEndAction(end =>
+                    {
+                        foreach (var group in firstWords.GroupBy(w => w.Word).Where(g => g.Count() > 1))
+                            foreach (var (word, location) in group)
+                                end.ReportDiagnostic(Diagnostic.Create(CorpusDescriptor, location, word, group.Count() - 1));
+                    });
+                });
+        }
+    }
+}

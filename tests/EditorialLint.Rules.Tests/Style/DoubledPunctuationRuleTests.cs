@@ -1,0 +1,37 @@
+using EditorialLint.Analysis;
+using EditorialLint.Rules.Style;
+using EditorialLint.Testing;
+
+namespace EditorialLint.Rules.Tests.Style
+{
+    public class DoubledPunctuationRuleTests
+    {
+        private static readonly DoubledPunctuationRule Rule = new DoubledPunctuationRule();
+
+        [Theory]
+        [InlineData("He left,[|,|] then came back.")]
+        [InlineData("She moved to the U.S.[|.|]")]
+        [InlineData("Really?[|?|]")]
+        [InlineData("Stop![|!|] Now.")]
+        [InlineData("It ended.[|.|] Then more.")]
+        public void DoubledMark_IsReported(string marked) => RuleVerifier.Verify(Rule, marked, "t.txt");
+
+        [Theory]
+        [InlineData("He left, then came back... later.")]
+        [InlineData("Really?! Yes.")]
+        [InlineData("Wait.... what")]
+        public void EllipsisAndInterrobang_AreNotReported(string text) => RuleVerifier.Verify(Rule, text, "t.txt");
+
+        [Fact]
+        public void RunOfThreeCommas_IsReportedOnce() =>
+            RuleVerifier.Verify(Rule, "Odd,[|,|], indeed.", "t.txt");
+
+        [Fact]
+        public void DoubledComma_HasASafeFix()
+        {
+            var diagnostics = RuleVerifier.Verify(Rule, "He left,[|,|] then.", "t.txt");
+            TextFix.FromDiagnostic(diagnostics[0])!.Value.IsSafe.Should().BeTrue();
+            RuleVerifier.ApplyFixes("He left,, then.", diagnostics).Should().Be("He left, then.");
+        }
+    }
+}
