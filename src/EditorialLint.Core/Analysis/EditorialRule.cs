@@ -16,6 +16,12 @@ namespace EditorialLint.Analysis
         /// <summary>Registers the rule's actions.</summary>
         public abstract void Initialize(RuleInitializationContext context);
 
+        /// <summary>
+        /// The options this rule reads (<c>editorial_lint.{id}.{name}</c>). Configuration checks every such key and value
+        /// against them, so an option a rule reads but does not declare is reported as unknown.
+        /// </summary>
+        public virtual ImmutableArray<RuleOptionDescriptor> SupportedOptions => ImmutableArray<RuleOptionDescriptor>.Empty;
+
         /// <summary>The rule's name, for messages about the rule itself.</summary>
         public virtual string Name => GetType().Name;
     }

@@ -20,6 +20,18 @@ namespace EditorialLint.Diagnostics
         public const string NumberStyle = "EL1006";
 
         // EL2xxx: wording, spun and mangled text.
+        /// <summary>A phrase known from article spinners or tortured-phrase lists ("legal motion" for "legal action"); rule pack content.</summary>
+        public const string KnownSpinnerPhrase = "EL2001";
+        /// <summary>A word in a slot its parts of speech cannot fill ("a nice of", "a rustic is").</summary>
+        public const string WordClassMismatch = "EL2002";
+        /// <summary>A contraction English does not have ("will't", "is'nt").</summary>
+        public const string BrokenContraction = "EL2003";
+        /// <summary>Subject and verb that disagree where a modal was swapped ("authorities is perhaps" for "might be").</summary>
+        public const string BrokenModalAgreement = "EL2004";
+        /// <summary>A country name where its adjective belongs ("France citizen" for "French citizen").</summary>
+        public const string CountryNameForAdjective = "EL2005";
+        /// <summary>Two words glued together in prose ("encryptionSecret").</summary>
+        public const string GluedWords = "EL2006";
         /// <summary>A symbol such as an arrow or a bullet standing in the middle of running prose.</summary>
         public const string StraySymbol = "EL2007";
         /// <summary>A word its context makes unlikely where a thesaurus neighbour fits far better (a spinner's swap).</summary>
@@ -48,6 +60,48 @@ namespace EditorialLint.Diagnostics
         public const string UnreadableFile = "EL9003";
         /// <summary>A rule threw while analysing a document; the other rules still ran.</summary>
         public const string RuleFailure = "EL9004";
+
+        // EL9010–EL9039: configuration, rule packs and plugins.
+        /// <summary>An <c>editorial_lint.*</c> key that names no known setting, rule or option.</summary>
+        public const string UnknownConfigurationKey = "EL9010";
+        /// <summary>A configuration value that the key does not accept.</summary>
+        public const string InvalidConfigurationValue = "EL9011";
+        /// <summary>A configuration line that is never applied (outside any section, or not a key/value line).</summary>
+        public const string IgnoredConfigurationLine = "EL9012";
+        /// <summary>A configuration file that could not be read.</summary>
+        public const string UnreadableConfiguration = "EL9013";
+        /// <summary>A rule pack or plugin path that does not exist.</summary>
+        public const string MissingExtensionPath = "EL9014";
+        /// <summary>A rule pack file that is not well-formed YAML.</summary>
+        public const string InvalidPackYaml = "EL9020";
+        /// <summary>A key that the rule pack schema does not know.</summary>
+        public const string UnknownPackKey = "EL9021";
+        /// <summary>A rule pack value of the wrong type or out of range, or a required key missing.</summary>
+        public const string InvalidPackValue = "EL9022";
+        /// <summary>A rule pack pattern that is not a valid regular expression.</summary>
+        public const string InvalidPackPattern = "EL9023";
+        /// <summary>A pattern that ran past its time limit on a document and was skipped there.</summary>
+        public const string PatternTimeout = "EL9024";
+        /// <summary>A rule pack example that does not behave as it says (a flag example not flagged, a pass example flagged).</summary>
+        public const string PackExampleFailed = "EL9025";
+        /// <summary>A C# rule file that does not compile.</summary>
+        public const string PluginCompilationError = "EL9030";
+        /// <summary>A plugin assembly or rule class that could not be loaded.</summary>
+        public const string PluginLoadError = "EL9031";
+
+        // EL9040–EL9049: suppressions, baselines and fixes.
+        /// <summary>An <c>editorial-lint</c> comment that is not a known directive.</summary>
+        public const string MalformedDirective = "EL9040";
+        /// <summary>A suppression directive that suppresses nothing.</summary>
+        public const string UnnecessarySuppression = "EL9041";
+        /// <summary>A directive naming a rule ID that no loaded rule reports.</summary>
+        public const string UnknownRuleInDirective = "EL9042";
+        /// <summary>A baseline file that could not be read or parsed.</summary>
+        public const string InvalidBaseline = "EL9045";
+        /// <summary>Fixes that could not be written back to a file.</summary>
+        public const string FixNotWritten = "EL9046";
+        /// <summary>Fixes that kept producing new fixes and were stopped after the pass limit.</summary>
+        public const string FixDidNotConverge = "EL9047";
 
         /// <summary>Base address of the rule pages; a rule's page is <c>{HelpLinkBase}/{id}.md</c>.</summary>
         public const string HelpLinkBase = "https://github.com/editorial-lint/editorial-lint/blob/main/docs/rules";

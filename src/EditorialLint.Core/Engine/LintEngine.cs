@@ -1,11 +1,14 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using EditorialLint.Analysis;
+using EditorialLint.Baselines;
 using EditorialLint.Diagnostics;
+using EditorialLint.Suppressions;
 using EditorialLint.Text;
 using Microsoft.CodeAnalysis;
 
@@ -14,10 +17,13 @@ namespace EditorialLint.Engine
     /// <summary>What a run found.</summary>
     public sealed class LintResult
     {
-        internal LintResult(ImmutableArray<Diagnostic> diagnostics, int documentCount)
+        private readonly IReadOnlyDictionary<Diagnostic, string> _fingerprints;
+
+        internal LintResult(ImmutableArray<Diagnostic> diagnostics, int documentCount, IReadOnlyDictionary<Diagnostic, string>? fingerprints = null)
         {
             Diagnostics = diagnostics;
             DocumentCount = documentCount;
+            _fingerprints = fingerprints ?? new Dictionary<Diagnostic, string>();
         }
 
         /// <summary>Every diagnostic, sorted by path, line, column and ID.</summary>
@@ -25,6 +31,12 @@ namespace EditorialLint.Engine
 
         /// <summary>How many documents were linted.</summary>
         public int DocumentCount { get; }
+
+        /// <summary>
+        /// The fingerprint of one of <see cref="Diagnostics"/> (see <see cref="DiagnosticFingerprint"/>): what
+        /// baselines match on and SARIF output carries as <c>partialFingerprints</c>; null for a diagnostic not of this run.
+        /// </summary>
+        public string? GetFingerprint(Diagnostic diagnostic) => _fingerprints.TryGetValue(diagnostic, out var f) ? f : null;
     }
 
     /// <summary>
@@ -35,6 +47,7 @@ namespace EditorialLint.Engine
     {
         private readonly ImmutableArray<RegisteredRule> _rules;
         private readonly RuleOptionsProvider _options;
+        private readonly HashSet<string> _knownIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Creates an engine over <paramref name="rules"/>; <paramref name="options"/> gives severities and options per document.</summary>
         public LintEngine(IEnumerable<EditorialRule> rules, RuleOptionsProvider? options = null)
@@ -46,9 +59,27 @@ namespace EditorialLint.Engine
                 var context = new RuleInitializationContext();
                 rule.Initialize(context);
                 registered.Add(new RegisteredRule(rule, context));
+                foreach (var descriptor in rule.SupportedDiagnostics) _knownIds.Add(descriptor.Id);
             }
 
             _rules = registered.ToImmutable();
+            foreach (var id in ToolIds) _knownIds.Add(id);
+        }
+
+        /// <summary>
+        /// Whether inline directives (<c>&lt;!-- editorial-lint disable … --&gt;</c>) suppress findings and unnecessary
+        /// ones are reported (EL9040–EL9042). On by default.
+        /// </summary>
+        public bool ApplyInlineDirectives { get; set; } = true;
+
+        private static IEnumerable<string> ToolIds
+        {
+            get
+            {
+                foreach (var type in new[] { typeof(ToolDiagnostics), typeof(ConfigurationDiagnostics), typeof(WorkflowDiagnostics) })
+                    foreach (var member in type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+                        if (member.GetValue(null) is DiagnosticDescriptor d) yield return d.Id;
+            }
         }
 
         /// <summary>The rules this engine runs.</summary>
@@ -75,7 +106,8 @@ namespace EditorialLint.Engine
             });
 
             all.AddRange(session.Complete(inputs.Select(i => i.Path)));
-            return new LintResult(Sort(all), inputs.Count);
+            FingerprintCorpusFindings(inputs, all, session.Fingerprints);
+            return new LintResult(Sort(all), inputs.Count, session.Fingerprints);
         }
 
         /// <summary>
@@ -106,6 +138,8 @@ namespace EditorialLint.Engine
             private readonly LintEngine _engine;
             private readonly List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> _corpus;
             private readonly CancellationToken _cancellationToken;
+            private readonly ConcurrentDictionary<string, (SuppressionMap Map, RuleOptions Options)> _maps =
+                new ConcurrentDictionary<string, (SuppressionMap, RuleOptions)>(StringComparer.Ordinal);
 
             internal LintSession(LintEngine engine, List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus, List<Diagnostic> startDiagnostics, CancellationToken cancellationToken)
             {
@@ -117,6 +151,12 @@ namespace EditorialLint.Engine
 
             /// <summary>Failures of corpus-start actions (EL9004), if any.</summary>
             public IReadOnlyList<Diagnostic> StartDiagnostics { get; }
+
+            /// <summary>The fingerprint of each diagnostic returned so far, by reference.</summary>
+            internal ConcurrentDictionary<Diagnostic, string> Fingerprints { get; } = new ConcurrentDictionary<Diagnostic, string>(ReferenceComparer.Instance);
+
+            /// <summary>The fingerprint of a diagnostic this session returned (see <see cref="DiagnosticFingerprint"/>), or null.</summary>
+            public string? GetFingerprint(Diagnostic diagnostic) => Fingerprints.TryGetValue(diagnostic, out var f) ? f : null;
 
             /// <summary>Lints one loaded document (its EL9xxx load findings included); safe to call from several threads.</summary>
             public List<Diagnostic> Analyze(LoadResult loaded)
@@ -130,8 +170,14 @@ namespace EditorialLint.Engine
                     if (filtered is not null) found.Add(filtered);
                 }
 
-                if (loaded.Document is null) return found;
+                if (loaded.Document is null)
+                {
+                    foreach (var d in found) Fingerprints[d] = DiagnosticFingerprint.Compute(d, null);
+                    return found;
+                }
+
                 _engine.RunRules(AnalyzedDocument.Create(loaded.Document), options, _corpus, found, _cancellationToken);
+                Finish(loaded.Document, options, found);
                 return found;
             }
 
@@ -139,8 +185,18 @@ namespace EditorialLint.Engine
             public List<Diagnostic> Analyze(AnalyzedDocument document)
             {
                 var found = new List<Diagnostic>();
-                _engine.RunRules(document, _engine._options.GetOptions(document.Path), _corpus, found, _cancellationToken);
+                var options = _engine._options.GetOptions(document.Path);
+                _engine.RunRules(document, options, _corpus, found, _cancellationToken);
+                Finish(document.Source, options, found);
                 return found;
+            }
+
+            // Applies the document's directives (keeping them for findings across documents) and fingerprints what is left.
+            private void Finish(SourceDocument source, RuleOptions options, List<Diagnostic> found)
+            {
+                var map = _engine.ApplyDirectives(source, options, found);
+                if (map is not null) _maps[source.Path] = (map, options);
+                foreach (var d in found) Fingerprints[d] = DiagnosticFingerprint.Compute(d, source.Text);
             }
 
             /// <summary>Runs the corpus-end actions once every document has been analysed.</summary>
@@ -162,6 +218,11 @@ namespace EditorialLint.Engine
                     }
                 }
 
+                // Findings across documents go through the directives of the document they land in; then every
+                // directive has had its chance to suppress something.
+                all.RemoveAll(d => _maps.TryGetValue(d.Location.GetLineSpan().Path ?? string.Empty, out var entry) && entry.Map.IsSuppressed(d));
+                foreach (var pair in _maps.OrderBy(p => p.Key, StringComparer.Ordinal))
+                    all.AddRange(_engine.UnusedDirectives(pair.Value.Map, pair.Value.Options));
                 return all;
             }
         }
@@ -170,8 +231,62 @@ namespace EditorialLint.Engine
         public ImmutableArray<Diagnostic> AnalyzeDocument(AnalyzedDocument document, CancellationToken cancellationToken = default)
         {
             var found = new List<Diagnostic>();
-            RunRules(document, _options.GetOptions(document.Path), Array.Empty<(RegisteredRule, CorpusStartAnalysisContext)>(), found, cancellationToken);
+            var options = _options.GetOptions(document.Path);
+            RunRules(document, options, Array.Empty<(RegisteredRule, CorpusStartAnalysisContext)>(), found, cancellationToken);
+            var map = ApplyDirectives(document.Source, options, found);
+            if (map is not null) found.AddRange(UnusedDirectives(map, options));
             return Sort(found);
+        }
+
+        // Drops what the document's directives suppress and adds findings about malformed directives.
+        private SuppressionMap? ApplyDirectives(SourceDocument source, RuleOptions options, List<Diagnostic> found)
+        {
+            if (!ApplyInlineDirectives) return null;
+            var map = SuppressionMap.Create(source);
+            if (map is null) return null;
+            found.RemoveAll(map.IsSuppressed);
+            foreach (var d in map.Malformed)
+            {
+                var filtered = ApplySeverity(d, options);
+                if (filtered is not null) found.Add(filtered);
+            }
+
+            return map;
+        }
+
+        private IEnumerable<Diagnostic> UnusedDirectives(SuppressionMap map, RuleOptions options)
+        {
+            foreach (var d in map.Unused(_knownIds.Contains))
+            {
+                var filtered = ApplySeverity(d, options);
+                if (filtered is not null) yield return filtered;
+            }
+        }
+
+        // Findings across documents were made without the text at hand: read the documents they land in again.
+        private static void FingerprintCorpusFindings(IReadOnlyList<DocumentInput> inputs, List<Diagnostic> all, ConcurrentDictionary<Diagnostic, string> fingerprints)
+        {
+            Dictionary<string, List<Diagnostic>>? pending = null;
+            foreach (var d in all)
+            {
+                if (fingerprints.ContainsKey(d)) continue;
+                var path = d.Location.GetLineSpan().Path ?? string.Empty;
+                pending ??= new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
+                if (!pending.TryGetValue(path, out var list)) pending[path] = list = new List<Diagnostic>();
+                list.Add(d);
+            }
+
+            if (pending is null) return;
+            foreach (var input in inputs)
+            {
+                if (!pending.TryGetValue(input.Path, out var list)) continue;
+                var text = input.Load().Document?.Text;
+                foreach (var d in list) fingerprints[d] = DiagnosticFingerprint.Compute(d, text);
+                pending.Remove(input.Path);
+            }
+
+            foreach (var list in pending.Values)
+                foreach (var d in list) fingerprints[d] = DiagnosticFingerprint.Compute(d, null);
         }
 
         private void RunRules(
@@ -271,6 +386,15 @@ namespace EditorialLint.Engine
                 .ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ThenBy(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
                 .ToImmutableArray();
+
+        private sealed class ReferenceComparer : IEqualityComparer<Diagnostic>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+
+            public bool Equals(Diagnostic? x, Diagnostic? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(Diagnostic obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        }
 
         internal sealed class RegisteredRule
         {

@@ -29,8 +29,19 @@ namespace EditorialLint.Rules.Wording
         // Below this many words a handful of odd choices is not a density.
         private const int MinimumWords = 80;
 
+        /// <summary>editorial_lint.EL2900.threshold: the spin score (likely swaps per 1,000 words) at which a document is reported.</summary>
+        public static readonly RuleOptionDescriptor ThresholdOption = RuleOptionDescriptor.Integer(
+            RuleIdentifiers.DocumentSpinScore,
+            "threshold",
+            "The spin score (likely word swaps per 1,000 words) at which a document is reported; the default comes with the model.",
+            1,
+            1000);
+
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+        /// <inheritdoc />
+        public override ImmutableArray<RuleOptionDescriptor> SupportedOptions => ImmutableArray.Create(ThresholdOption);
 
         /// <inheritdoc />
         public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentAction(AnalyzeDocument);
@@ -75,8 +86,8 @@ namespace EditorialLint.Rules.Wording
         // editorial_lint.EL2900.threshold: the spin score at which a document is reported.
         private static float ReadThreshold(RuleOptions options, float fallback)
         {
-            var value = options.GetRuleOption(RuleIdentifiers.DocumentSpinScore, "threshold");
-            return value is not null && float.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out float t) && t > 0
+            var value = options.GetRuleOption(RuleIdentifiers.DocumentSpinScore, ThresholdOption.Name);
+            return value is not null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int t) && t >= 1 && t <= 1000
                 ? t
                 : fallback;
         }

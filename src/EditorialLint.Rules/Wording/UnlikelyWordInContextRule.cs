@@ -26,8 +26,19 @@ namespace EditorialLint.Rules.Wording
             DiagnosticSeverity.Warning,
             "A word that its context makes unlikely while a thesaurus neighbour fits it well: the usual trace of an article spinner's swap.");
 
+        /// <summary>editorial_lint.EL2010.threshold: the classifier's probability, in percent, at which a word is reported.</summary>
+        public static readonly RuleOptionDescriptor ThresholdOption = RuleOptionDescriptor.Integer(
+            RuleIdentifiers.UnlikelyWordInContext,
+            "threshold",
+            "The swap probability (in percent) at which a word is reported; the default comes with the model.",
+            1,
+            99);
+
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+        /// <inheritdoc />
+        public override ImmutableArray<RuleOptionDescriptor> SupportedOptions => ImmutableArray.Create(ThresholdOption);
 
         /// <inheritdoc />
         public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentAction(AnalyzeDocument);
@@ -55,12 +66,12 @@ namespace EditorialLint.Rules.Wording
             return slot.IsPossessive ? root + written.Substring(written.Length - 2) : root;
         }
 
-        // editorial_lint.EL2010.threshold: the classifier probability at which a slot is reported (0 to 1).
+        // editorial_lint.EL2010.threshold: a percentage; the model's own threshold otherwise.
         private static float ReadThreshold(RuleOptions options, float fallback)
         {
-            var value = options.GetRuleOption(RuleIdentifiers.UnlikelyWordInContext, "threshold");
-            return value is not null && float.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out float t) && t > 0 && t <= 1
-                ? t
+            var value = options.GetRuleOption(RuleIdentifiers.UnlikelyWordInContext, ThresholdOption.Name);
+            return value is not null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int percent) && percent >= 1 && percent <= 99
+                ? percent / 100f
                 : fallback;
         }
 

@@ -11,7 +11,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
     internal sealed class ContextModelData
     {
         /// <summary>The prefix of every embedded table's resource name.</summary>
-        public const string ResourcePrefix = "EditorialLint.Wording.";
+        public const string ResourcePrefix = "EditorialLint.Rules.Wording.Data.";
 
         /// <summary>The tables the model builder writes, by file name.</summary>
         public static readonly string[] TableFiles =

@@ -1,0 +1,56 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace EditorialLint.Packs
+{
+    /// <summary>
+    /// Compiles rule pack patterns so that none can hang the linter: with <c>RegexOptions.NonBacktracking</c> (linear
+    /// time) where the runtime has it and the pattern allows it (no backreferences, lookarounds or atomic groups),
+    /// otherwise with a match timeout.
+    /// </summary>
+    public static class PatternCompiler
+    {
+        /// <summary>How long one match may run with the backtracking engine before it is abandoned.</summary>
+        public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+        /// <summary>Compiles <paramref name="pattern"/>; on failure <paramref name="error"/> says why.</summary>
+        public static bool TryCompile(string pattern, bool ignoreCase, out Regex? regex, out string? error)
+        {
+            var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+            try
+            {
+#if NET
+                try
+                {
+                    regex = new Regex(pattern, options | RegexOptions.NonBacktracking);
+                    error = null;
+                    return true;
+                }
+                catch (NotSupportedException)
+                {
+                    // Backreferences, lookarounds and atomic groups need the backtracking engine: a timeout bounds it.
+                }
+#endif
+                regex = new Regex(pattern, options, MatchTimeout);
+                error = null;
+                return true;
+            }
+            catch (ArgumentException e)
+            {
+                regex = null;
+                error = e.Message;
+                return false;
+            }
+        }
+
+        /// <summary>Whether <paramref name="regex"/> runs in linear time (it was compiled without backtracking).</summary>
+        public static bool IsLinear(Regex regex)
+        {
+#if NET
+            return (regex.Options & RegexOptions.NonBacktracking) != 0;
+#else
+            return false;
+#endif
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Immutable;
+using EditorialLint.Analysis;
+using EditorialLint.Diagnostics;
+using EditorialLint.Rules.Wording.Lexicon;
+using EditorialLint.Tokens;
+using Microsoft.CodeAnalysis;
+
+namespace EditorialLint.Rules.Wording
+{
+    /// <summary>
+    /// EL2006: two words glued together in prose ("encryptionSecret Key"), as machine translation and careless
+    /// copying leave them. Fires on a lower-case word of three letters or more joined to a capitalised word, both
+    /// known to the lexicon. Brand forms stay: a single-letter prefix ("iPhone", "eBay"), a capitalised start
+    /// ("PayPal", "McDonald's", "YouTube") and the lower-case brands in <see cref="Brands"/> ("easyJet").
+    /// </summary>
+    public sealed class GluedWordsRule : EditorialRule
+    {
+        /// <summary>EL2006.</summary>
+        public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+            RuleIdentifiers.GluedWords,
+            "Words glued together",
+            "'{0}' looks like two words glued together: '{1}'",
+            RuleCategories.Wording,
+            DiagnosticSeverity.Warning,
+            "A lower-case word runs into a capitalised one with no space between, as machine translation and copying leave them.");
+
+        // Brands written in lower camel case with a prefix of three letters or more. Shorter prefixes and capitalised
+        // brands never fire, so they need no entry.
+        private static readonly WordTable<bool> Brands = WordTable.CreateSet(new[]
+        {
+            "easyJet", "easyGroup", "easyCar", "easyHotel", "easyCruise", "easyMobile", "easyBus", "easyInternetcafe",
+            "easyEverything", "easyCinema", "easyMusic", "easyPizza", "bitTorrent", "ebookers", "lastFM", "openSUSE",
+            "watchOS", "tvOS", "macOS", "iPadOS", "visionOS", "smartCard", "freeSat", "comScore", "dotCom",
+        }, ignoreCase: false);
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+        /// <inheritdoc />
+        public override void Initialize(RuleInitializationContext context) => context.RegisterSentenceAction(AnalyzeSentence);
+
+        private static void AnalyzeSentence(SentenceAnalysisContext context)
+        {
+            var document = context.Document;
+            var lexicon = PartOfSpeechLexicon.Default;
+            var prose = document.Text;
+            foreach (var token in context.Tokens)
+            {
+                if (token.Kind != TokenKind.Word || token.Length < 6) continue;
+                var text = document.GetText(token);
+                if (!char.IsLower(text[0])) continue;
+                int hump = FindHump(text);
+                if (hump < 0) continue;
+
+                // Handles, hashtags, file names and addresses are not prose.
+                if (token.Start > 0 && IsGlue(prose[token.Start - 1])) continue;
+                if (token.End < prose.Length && IsGlue(prose[token.End]) && token.End + 1 < prose.Length && !char.IsWhiteSpace(prose[token.End + 1])) continue;
+                if (Brands.Contains(text)) continue;
+
+                int secondEnd = hump + 1;
+                while (secondEnd < text.Length && char.IsLower(text[secondEnd])) secondEnd++;
+                var first = text.Slice(0, hump);
+                var second = text.Slice(hump, secondEnd - hump);
+                if (second.Length < 3 || !IsKnownWord(lexicon, first) || !IsKnownWord(lexicon, second)) continue;
+
+                bool twoWords = secondEnd == text.Length;
+                string split = twoWords ? first.ToString() + " " + second.ToString() : first.ToString() + " " + text.Slice(hump).ToString();
+                ProseFix? fix = twoWords ? new ProseFix(token.Span, split, isSafe: false, "Insert a space") : null;
+                context.Report(Descriptor, token.Span, fix, text.ToString(), split);
+            }
+        }
+
+        // The index of the first capital that follows a run of three or more lower-case letters from the start, or -1.
+        private static int FindHump(ReadOnlySpan<char> text)
+        {
+            int i = 0;
+            while (i < text.Length && char.IsLower(text[i])) i++;
+            if (i < 3 || i + 1 >= text.Length || !char.IsUpper(text[i]) || !char.IsLower(text[i + 1])) return -1;
+            return i;
+        }
+
+        private static bool IsKnownWord(PartOfSpeechLexicon lexicon, ReadOnlySpan<char> word) =>
+            lexicon.TryGetLowerCase(word, out var entry) && (entry.Parts & ~PartsOfSpeech.ProperNoun & ~PartsOfSpeech.InTaggedLexicon) != 0;
+
+        private static bool IsGlue(char c) => c == '#' || c == '@' || c == '.' || c == '/' || c == '_' || c == ':' || c == '\\' || c == '=';
+    }
+}
