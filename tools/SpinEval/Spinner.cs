@@ -25,7 +25,7 @@ namespace EditorialLint.SpinEval
     /// time where there is one ("leave" → "go away"),
     /// and applies the phrase patterns a spinner's blind swaps leave in function words ("can't" → "will't",
     /// "I was" → "I used to be", "some" → "a few", "might be" → "is perhaps", "French" → "France"). Neighbours must be
-    /// common words (book count of 300,000 or more, as "answerable" and "indisputable" in seed 001 have), as a spinner's dictionary is; choices are seeded per article.
+    /// common words (book count of 100,000 or more: "answerable" and "indisputable" in seed 001 have about 200,000), as a spinner's dictionary is; choices are seeded per article.
     /// </summary>
     internal sealed class Spinner
     {
@@ -33,7 +33,7 @@ namespace EditorialLint.SpinEval
         public const string Phrase = "multiword";
         public const string Pattern = "pattern";
 
-        private const long MinNeighbourCount = 300_000;
+        private const long MinNeighbourCount = 100_000;
 
         private static readonly HashSet<string> Skip = new HashSet<string>(StringComparer.Ordinal)
         {

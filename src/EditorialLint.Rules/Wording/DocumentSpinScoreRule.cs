@@ -1,8 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Globalization;
 using EditorialLint.Analysis;
 using EditorialLint.Diagnostics;
+using EditorialLint.Engine;
 using EditorialLint.Rules.Wording.ContextModel;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -10,10 +13,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace EditorialLint.Rules.Wording
 {
     /// <summary>
-    /// EL2900: the document as a whole reads as machine-spun. The spin score is the expected number of thesaurus swaps
-    /// per 1,000 words: the sum of the context model's per-slot swap probabilities over every slot, weak ones included, so that
-    /// many small signals add up where no single one would be reported. One finding per document, on its first line,
-    /// only at or above the threshold, so that an editor can send the whole article back.
+    /// EL2900: the document as a whole reads as machine-spun. The spin score counts likely swaps per 1,000 words: each
+    /// finding of grammar that a swap broke (EL2002–EL2004) counts one, and each
+    /// slot the context model scores counts by how far its probability rises above a floor, below EL2010's threshold as
+    /// well as above it, so that many middling signals add up where no single one would be reported. One finding per
+    /// document, on its first line, only at or above the threshold, so that an editor can send the whole article back.
     /// </summary>
     public sealed class DocumentSpinScoreRule : EditorialRule
     {
@@ -46,16 +50,45 @@ namespace EditorialLint.Rules.Wording
         /// <inheritdoc />
         public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentAction(AnalyzeDocument);
 
+        // The rules whose findings are grammar that a swap broke: each is a certain swap. Country names for adjectives,
+        // glued words and stray symbols come from translation and copying, not from spinning, and do not count.
+        private static readonly HashSet<string> SwapEvidenceIds = new HashSet<string>(StringComparer.Ordinal)
+        {
+            RuleIdentifiers.WordClassMismatch, RuleIdentifiers.BrokenContraction, RuleIdentifiers.BrokenModalAgreement,
+        };
+
+        private static readonly Lazy<LintEngine> GrammarRules = new Lazy<LintEngine>(() => new LintEngine(
+            BuiltInRules.CreateAll().Where(r => r.SupportedDiagnostics.Any(d => SwapEvidenceIds.Contains(d.Id)))));
+
         /// <summary>The spin score of a document, or null when the model is not available.</summary>
         internal static float? SpinScore(AnalyzedDocument document)
         {
             var evidence = SwapEvidence.For(document);
             if (evidence is null || ContextModelData.Instance?.Classifier is null) return null;
-            return SpinScore(evidence);
+            return SpinScore(document, evidence);
         }
 
-        /// <summary>The spin score of scored evidence: expected swaps per 1,000 words.</summary>
-        internal static float SpinScore(SwapEvidence evidence) => evidence.SlotDensity();
+        /// <summary>The spin score of a document and its scored evidence: likely swaps per 1,000 words.</summary>
+        internal static float SpinScore(AnalyzedDocument document, SwapEvidence evidence)
+        {
+            var certain = new List<TextSpan>();
+            foreach (var diagnostic in GrammarRules.Value.AnalyzeDocument(document))
+                if (SwapEvidenceIds.Contains(diagnostic.Id) && diagnostic.Location.IsInSource) certain.Add(ToProse(document, diagnostic.Location.SourceSpan));
+            return evidence.SpinScore(certain);
+        }
+
+        // The findings come back over the source; slots are over the prose (the same text for plain files).
+        private static TextSpan ToProse(AnalyzedDocument document, TextSpan sourceSpan)
+        {
+            if (document.Prose.IsIdentity) return sourceSpan;
+            for (int i = 0; i < document.TokenCount; i++)
+            {
+                var token = document.GetToken(i);
+                if (document.Prose.ToSourceSpan(token.Span).OverlapsWith(sourceSpan)) return token.Span;
+            }
+
+            return default;
+        }
 
         private static void AnalyzeDocument(DocumentAnalysisContext context)
         {
@@ -65,7 +98,7 @@ namespace EditorialLint.Rules.Wording
             if (evidence is null || classifier is null || evidence.WordCount < MinimumWords) return;
 
             float threshold = ReadThreshold(context.Options, classifier.DocumentThreshold);
-            float score = SpinScore(evidence);
+            float score = SpinScore(document, evidence);
             if (score < threshold) return;
             context.Report(Descriptor, FirstLine(document), null,
                 score.ToString("F1", CultureInfo.InvariantCulture), threshold.ToString("F1", CultureInfo.InvariantCulture));

@@ -1,5 +1,6 @@
 using System;
 using System.Reflection;
+using EditorialLint.Rules.Wording.Lexicon;
 
 namespace EditorialLint.Rules.Wording.ContextModel
 {
@@ -67,6 +68,25 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The trigram model over the corpus counts.</summary>
         public LanguageModel LanguageModel { get; }
 
+        /// <summary>The part-of-speech lexicon (shared with EL2002), or null when it could not be loaded.</summary>
+        public PartOfSpeechLexicon? Lexicon { get; } = LoadLexicon();
+
+        private static PartOfSpeechLexicon? LoadLexicon()
+        {
+            try
+            {
+                return PartOfSpeechLexicon.Default;
+            }
+            catch (System.IO.InvalidDataException)
+            {
+                return null;
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+
         /// <summary>The trained classifier, or null when its weights are not embedded (the tables alone still score).</summary>
         public SwapClassifier? Classifier { get; }
 
@@ -87,6 +107,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 return null;
             }
         }
+
+        /// <summary>Opens the tables again, apart from <see cref="Instance"/> (for measuring how long opening takes).</summary>
+        internal static ContextModelData? LoadFresh() => Load();
 
         private static ContextModelData? Load()
         {

@@ -200,21 +200,21 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 {
                     if (_feature[i] >= 0)
                     {
-                        text.Append("split ").Append(SwapFeatures.Names[_feature[i]]).Append(' ').Append(Format(_threshold[i]))
+                        text.Append("split ").Append(SwapFeatures.Names[_feature[i]]).Append(' ').Append(FormatNumber(_threshold[i]))
                             .Append(' ').Append((_left[i] - start).ToString(CultureInfo.InvariantCulture))
                             .Append(' ').Append((_right[i] - start).ToString(CultureInfo.InvariantCulture)).Append('\n');
                     }
                     else
                     {
-                        text.Append("leaf ").Append(Format(_value[i])).Append('\n');
+                        text.Append("leaf ").Append(FormatNumber(_value[i])).Append('\n');
                     }
                 }
             }
 
-            text.Append("base ").Append(Format(BaseScore)).Append('\n');
-            text.Append("context ").Append(Format(ContextWeights[0])).Append(' ').Append(Format(ContextWeights[1])).Append(' ').Append(Format(ContextWeights[2])).Append('\n');
-            text.Append("report-threshold ").Append(Format(ReportThreshold)).Append('\n');
-            text.Append("document-threshold ").Append(Format(DocumentThreshold)).Append('\n');
+            text.Append("base ").Append(FormatNumber(BaseScore)).Append('\n');
+            text.Append("context ").Append(FormatNumber(ContextWeights[0])).Append(' ').Append(FormatNumber(ContextWeights[1])).Append(' ').Append(FormatNumber(ContextWeights[2])).Append('\n');
+            text.Append("report-threshold ").Append(FormatNumber(ReportThreshold)).Append('\n');
+            text.Append("document-threshold ").Append(FormatNumber(DocumentThreshold)).Append('\n');
             return text.ToString();
         }
 
@@ -227,6 +227,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         private static int Integer(string s) => int.Parse(s, NumberStyles.Integer, CultureInfo.InvariantCulture);
 
-        private static string Format(float value) => value.ToString("R", CultureInfo.InvariantCulture);
+        private static string FormatNumber(float value) => value.ToString("R", CultureInfo.InvariantCulture);
     }
 }

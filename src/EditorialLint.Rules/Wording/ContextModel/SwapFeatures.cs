@@ -77,8 +77,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>ln(1 + number of mutual neighbours that fit the window better than w).</summary>
         public const int MutualBetterCandidates = 31;
 
+        /// <summary>1 when w and the best candidate share a word class (noun, verb, adjective, adverb); 0.5 when unknown.</summary>
+        public const int SharedWordClass = 32;
+        /// <summary>1 when w's most frequent word class is the best candidate's; 0.5 when unknown.</summary>
+        public const int SameMainWordClass = 33;
+
         /// <summary>Number of features.</summary>
-        public const int Count = 32;
+        public const int Count = 34;
 
         /// <summary>Feature names, as the weights file spells them.</summary>
         public static readonly string[] Names =
@@ -89,7 +94,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             "candidate-right-books", "written-frequency", "candidate-frequency", "candidate-count", "written-is-phrase",
             "candidate-is-phrase", "sentence-start", "margin", "both-sides-gain", "written-broken", "channel-gain",
             "candidate-entry-size", "better-candidates", "written-left-fit", "written-middle-trigram",
-            "candidate-middle-trigram", "candidate-is-mutual", "mutual-better-candidates",
+            "candidate-middle-trigram", "candidate-is-mutual", "mutual-better-candidates", "shared-word-class",
+            "same-main-word-class",
         };
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EditorialLint.Analysis;
+using EditorialLint.Rules.Wording.Lexicon;
 using EditorialLint.Tokens;
 using Microsoft.CodeAnalysis.Text;
 
@@ -77,10 +78,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         private readonly ContextModelData _model;
         private ulong[] _sequence = new ulong[128];
-        private readonly ulong[] _window = new ulong[2 + ThesaurusTable.MaxPhraseWords + 2];
+        private readonly ulong[] _window = new ulong[2 + ThesaurusTable.MaxPhraseWords + 1 + 2];
         private readonly ulong[] _written = new ulong[ThesaurusTable.MaxPhraseWords];
         private readonly ulong[] _candidate = new ulong[1];
-        private readonly ulong[] _bestWords = new ulong[ThesaurusTable.MaxPhraseWords];
+        private readonly ulong[] _bestWords = new ulong[ThesaurusTable.MaxPhraseWords + 1];
 
         public SwapScorer(ContextModelData model)
         {
@@ -211,6 +212,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var chosen = CandidateWords(bestRoot, possessive);
             chosen.CopyTo(_bestWords);
             var bestWords = new ReadOnlySpan<ulong>(_bestWords, 0, chosen.Length);
+
+            // "answerable for" → "responsible": when the phrase ends in a function word and the candidate reads better
+            // with that word kept ("responsible for"), the swap is the shorter slot's, not this one's.
+            if (m > 1 && FunctionWordKeys.Contains(written[m - 1]) && bestWords.Length < ThesaurusTable.MaxPhraseWords
+                && bestWords[bestWords.Length - 1] != written[m - 1])
+            {
+                _bestWords[bestWords.Length] = written[m - 1];
+                if (ScoreWindow(t + 1, m, new ReadOnlySpan<ulong>(_bestWords, 0, bestWords.Length + 1)) > bestScore) return null;
+            }
+
             var best = Evaluate(t + 1, m, bestWords);
             var f = new float[SwapFeatures.Count];
             f[SwapFeatures.ScoreGain] = best.Score - writtenStats.Score;
@@ -221,6 +232,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             f[SwapFeatures.WrittenMiddleTrigram] = writtenStats.MiddleTrigram;
             f[SwapFeatures.CandidateMiddleTrigram] = best.MiddleTrigram;
             f[SwapFeatures.CandidateIsMutual] = bestMutual ? 1 : 0;
+            CompareWordClasses(m == 1 && bestWords.Length == 1 ? (possessive ? text.Slice(0, text.Length - 2) : text) : default, bestRoot, bestWords.Length, f);
             f[SwapFeatures.MutualBetterCandidates] = (float)Math.Log(1 + mutualBetter);
             f[SwapFeatures.LeftGain] = best.FirstTerm - writtenStats.FirstTerm;
             f[SwapFeatures.RightGain] = (best.Score - best.FirstTerm) - (writtenStats.Score - writtenStats.FirstTerm);
@@ -265,6 +277,42 @@ namespace EditorialLint.Rules.Wording.ContextModel
             public float LeftBooks;
             public float RightBooks;
             public float MiddleTrigram;
+        }
+
+        // A spinner ignores parts of speech: a swap often puts a word where its class does not belong ("a nice of").
+        private unsafe void CompareWordClasses(ReadOnlySpan<char> written, int root, int rootWords, float[] f)
+        {
+            f[SwapFeatures.SharedWordClass] = 0.5f;
+            f[SwapFeatures.SameMainWordClass] = 0.5f;
+            var lexicon = _model.Lexicon;
+            if (written.IsEmpty || rootWords != 1 || lexicon is null) return;
+            char* buffer = stackalloc char[64];
+            int length = _model.Thesaurus.GetRootChars(root, new Span<char>(buffer, 64));
+            if (length <= 0) return;
+            if (!lexicon.TryGet(written, out var w) || !lexicon.TryGet(new ReadOnlySpan<char>(buffer, length), out var c)) return;
+            f[SwapFeatures.SharedWordClass] = (WordClasses(w.Parts) & WordClasses(c.Parts)) != 0 ? 1 : 0;
+            f[SwapFeatures.SameMainWordClass] = WordClasses(w.Primary) == WordClasses(c.Primary) ? 1 : 0;
+        }
+
+        // Noun, verb, adjective, adverb as four bits; Brill's news tags where the word has them, else WordNet's.
+        private static int WordClasses(PartsOfSpeech parts)
+        {
+            int classes = 0;
+            bool tagged = (parts & (PartsOfSpeech.AnyCommonNoun | PartsOfSpeech.AnyVerb | PartsOfSpeech.AnyAdjective | PartsOfSpeech.Adverb)) != 0;
+            if (tagged)
+            {
+                if ((parts & PartsOfSpeech.AnyCommonNoun) != 0) classes |= 1;
+                if ((parts & PartsOfSpeech.AnyVerb) != 0) classes |= 2;
+                if ((parts & PartsOfSpeech.AnyAdjective) != 0) classes |= 4;
+                if ((parts & PartsOfSpeech.Adverb) != 0) classes |= 8;
+                return classes;
+            }
+
+            if ((parts & (PartsOfSpeech.WordNetNoun | PartsOfSpeech.WordNetNounPlural)) != 0) classes |= 1;
+            if ((parts & (PartsOfSpeech.WordNetVerb | PartsOfSpeech.WordNetVerbForm)) != 0) classes |= 2;
+            if ((parts & PartsOfSpeech.WordNetAdjective) != 0) classes |= 4;
+            if ((parts & PartsOfSpeech.WordNetAdverb) != 0) classes |= 8;
+            return classes;
         }
 
         // The word keys of a candidate: the root's own, or with "'s" for a possessive (one-word roots only).

@@ -148,12 +148,20 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public unsafe ulong GetRootKeyWithSuffix(int root, ReadOnlySpan<char> suffix)
         {
             if (GetRootWords(root).Length != 1) return 0;
-            var utf8 = GetRootUtf8(root);
-            if (utf8.Length > 64) return 0;
             char* chars = stackalloc char[64];
-            int length;
-            fixed (byte* p = utf8) length = Encoding.UTF8.GetChars(p, utf8.Length, chars, 64);
-            return ModelText.HashWord(new ReadOnlySpan<char>(chars, length), suffix);
+            int length = GetRootChars(root, new Span<char>(chars, 64));
+            return length < 0 ? 0 : ModelText.HashWord(new ReadOnlySpan<char>(chars, length), suffix);
+        }
+
+        /// <summary>Decodes a root's text into <paramref name="buffer"/>; the length, or -1 when it does not fit.</summary>
+        public unsafe int GetRootChars(int root, Span<char> buffer)
+        {
+            var utf8 = GetRootUtf8(root);
+            if (utf8.Length > buffer.Length) return -1;
+            if (utf8.IsEmpty) return 0;
+            fixed (byte* p = utf8)
+            fixed (char* c = buffer)
+                return Encoding.UTF8.GetChars(p, utf8.Length, c, buffer.Length);
         }
 
         /// <summary>Rounds an offset up to a multiple of 4.</summary>
