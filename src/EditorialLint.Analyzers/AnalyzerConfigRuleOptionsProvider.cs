@@ -2,12 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using EditorialLint.Analysis;
+using EditorialLint.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EditorialLint.Analyzers
 {
-    /// <summary>Reads <c>editorial_lint.*</c> keys for each additional file from the compiler's <c>.editorconfig</c> view.</summary>
+    /// <summary>
+    /// Reads <c>editorial_lint.*</c> keys for each additional file from the compiler's <c>.editorconfig</c> view and
+    /// interprets them exactly as the CLI does (<see cref="EditorConfigRuleOptions"/>).
+    /// </summary>
     internal sealed class AnalyzerConfigRuleOptionsProvider : RuleOptionsProvider
     {
         private const string Prefix = "editorial_lint.";
@@ -25,33 +29,11 @@ namespace EditorialLint.Analyzers
                         values[key] = value;
                 }
 
-                _byPath[file.Path] = values.Count == 0 ? RuleOptions.Default : new DictionaryRuleOptions(values, d => SeverityOf(values, d));
+                _byPath[file.Path] = values.Count == 0 ? RuleOptions.Default : new EditorConfigRuleOptions(values);
             }
         }
 
         public override RuleOptions GetOptions(string path) =>
             _byPath.TryGetValue(path, out var options) ? options : RuleOptions.Default;
-
-        // A rule's own key wins over its category's.
-        private static ReportDiagnostic SeverityOf(Dictionary<string, string> values, DiagnosticDescriptor descriptor)
-        {
-            if (values.TryGetValue(Prefix + descriptor.Id + ".severity", out var value) && TryParse(value, out var severity)) return severity;
-            if (values.TryGetValue(Prefix + "category." + descriptor.Category + ".severity", out value) && TryParse(value, out severity)) return severity;
-            return ReportDiagnostic.Default;
-        }
-
-        private static bool TryParse(string value, out ReportDiagnostic severity)
-        {
-            switch (value.Trim().ToLowerInvariant())
-            {
-                case "error": severity = ReportDiagnostic.Error; return true;
-                case "warning": severity = ReportDiagnostic.Warn; return true;
-                case "suggestion": severity = ReportDiagnostic.Info; return true;
-                case "silent": severity = ReportDiagnostic.Hidden; return true;
-                case "none": severity = ReportDiagnostic.Suppress; return true;
-                case "default": severity = ReportDiagnostic.Default; return true;
-                default: severity = ReportDiagnostic.Default; return false;
-            }
-        }
     }
 }

@@ -35,11 +35,49 @@ namespace EditorialLint.Cli
             var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit with 1 when there is any warning, not only an error." };
             var listRules = new Option<bool>("--list-rules") { Description = "List the rules and exit." };
             var explain = new Option<string?>("--explain") { Description = "Print the documentation page of a rule (e.g. EL3001) and exit." };
+            var config = new Option<string?>("--config") { Description = "An .editorconfig-format file applied on top of those found above each linted file.", Recursive = true };
+            var rulesDirs = new Option<string[]>("--rules") { Description = "A rule pack folder (YAML rules, C# rule files) that applies to every file (repeatable).", Recursive = true };
+            var baselineFile = new Option<string?>("--baseline") { Description = "Report only findings that are not in this baseline (see 'baseline write')." };
+            var fix = new Option<bool>("--fix") { Description = "Apply the fixes marked safe, then report what is left." };
+            var fixUnsafe = new Option<bool>("--fix-unsafe") { Description = "Apply every fix, safe or not, then report what is left." };
+            var fixDryRun = new Option<bool>("--fix-dry-run") { Description = "Print the fixes as a unified diff and change nothing (with --fix-unsafe: every fix)." };
 
             var root = new RootCommand("EditorialLint: lints articles for spun wording, mangled synonyms, conflicting figures and style slips.")
             {
                 paths, format, output, include, exclude, stdin, stdinFilename, jobs, ranges, quiet, warningsAsErrors, listRules, explain,
+                config, rulesDirs, baselineFile, fix, fixUnsafe, fixDryRun,
             };
+
+            // editorial-lint baseline write FILE [paths…]: records today's findings so later runs report only new ones.
+            var baselineTarget = new Argument<string>("file") { Description = "The baseline file to write." };
+            var baselinePaths = new Argument<string[]>("paths") { Description = "Files and folders to lint.", Arity = ArgumentArity.OneOrMore };
+            var baselineWrite = new Command("write", "Lint and record every finding in a baseline file.") { baselineTarget, baselinePaths, include, exclude, jobs, quiet };
+            baselineWrite.SetAction(parse =>
+            {
+                var settings = new LintSettings
+                {
+                    Paths = parse.GetValue(baselinePaths) ?? Array.Empty<string>(),
+                    Includes = parse.GetValue(include) ?? Array.Empty<string>(),
+                    Excludes = parse.GetValue(exclude) ?? Array.Empty<string>(),
+                    Jobs = Math.Max(0, parse.GetValue(jobs)),
+                    Quiet = parse.GetValue(quiet),
+                    ConfigFile = parse.GetValue(config),
+                    RuleDirectories = parse.GetValue(rulesDirs) ?? Array.Empty<string>(),
+                    WriteBaseline = parse.GetValue(baselineTarget),
+                };
+                return LintRunner.Run(settings, env);
+            });
+            root.Subcommands.Add(new Command("baseline", "Baselines: record findings so that later runs report only new ones.") { baselineWrite });
+
+            // editorial-lint test-rules [PACK…]: runs the examples of rule packs.
+            var packs = new Argument<string[]>("packs") { Description = "Rule pack folders (default: the built-in packs).", Arity = ArgumentArity.ZeroOrMore };
+            var testRules = new Command("test-rules", "Run the flag/pass examples of every rule file in rule packs.") { packs, quiet };
+            testRules.SetAction(parse => TestRulesRunner.Run(parse.GetValue(packs) ?? Array.Empty<string>(), env, parse.GetValue(quiet)));
+            root.Subcommands.Add(testRules);
+            var lsp = new Command("lsp", "Run the language server for editors (Language Server Protocol over standard input and output).");
+            lsp.Options.Add(new Option<bool>("--stdio") { Description = "Talk over standard input and output (the only transport; accepted because editors pass it)." });
+            lsp.SetAction(_ => LanguageServer.LanguageServerHost.RunOverStandardStreams(env.Error));
+            root.Subcommands.Add(lsp);
 
             root.SetAction(parse =>
             {
@@ -73,6 +111,11 @@ namespace EditorialLint.Cli
                     Jobs = jobCount,
                     Quiet = parse.GetValue(quiet),
                     WarningsAsErrors = parse.GetValue(warningsAsErrors),
+                    ConfigFile = parse.GetValue(config),
+                    RuleDirectories = parse.GetValue(rulesDirs) ?? Array.Empty<string>(),
+                    BaselineFile = parse.GetValue(baselineFile),
+                    Fix = parse.GetValue(fixUnsafe) ? FixMode.All : parse.GetValue(fix) ? FixMode.Safe : FixMode.None,
+                    FixDryRun = parse.GetValue(fixDryRun),
                 };
                 // A word that looks like an option but is none lands among the paths; say what it is.
                 var unknown = settings.Paths.FirstOrDefault(p => p.StartsWith("-", StringComparison.Ordinal) && p.Length > 1

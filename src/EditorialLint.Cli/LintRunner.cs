@@ -4,8 +4,13 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using EditorialLint.Baselines;
 using EditorialLint.Cli.Output;
+using EditorialLint.Configuration;
 using EditorialLint.Engine;
+#if PLUGINS
+using EditorialLint.Plugins;
+#endif
 using EditorialLint.Rules;
 using EditorialLint.Text;
 using Microsoft.CodeAnalysis;
@@ -48,6 +53,35 @@ namespace EditorialLint.Cli
 
         /// <summary>Exit with 1 on warnings too.</summary>
         public bool WarningsAsErrors { get; init; }
+
+        /// <summary>A configuration file applied on top of the discovered <c>.editorconfig</c> files (<c>--config</c>).</summary>
+        public string? ConfigFile { get; init; }
+
+        /// <summary>Rule pack folders that apply to every file (<c>--rules</c>).</summary>
+        public IReadOnlyList<string> RuleDirectories { get; init; } = Array.Empty<string>();
+
+        /// <summary>Report only findings not recorded in this baseline (<c>--baseline</c>).</summary>
+        public string? BaselineFile { get; init; }
+
+        /// <summary>Apply fixes: safe ones (<c>--fix</c>), every suggestion (<c>--fix-unsafe</c>), or neither.</summary>
+        public FixMode Fix { get; init; }
+
+        /// <summary>Print the fixes as a unified diff and change nothing (<c>--fix-dry-run</c>).</summary>
+        public bool FixDryRun { get; init; }
+
+        /// <summary>Record the findings in this baseline file and report nothing (<c>baseline write FILE</c>).</summary>
+        public string? WriteBaseline { get; init; }
+    }
+
+    /// <summary>Which fixes <c>--fix</c> applies.</summary>
+    public enum FixMode
+    {
+        /// <summary>No fixing.</summary>
+        None,
+        /// <summary>Fixes marked safe.</summary>
+        Safe,
+        /// <summary>Every fix, safe or not.</summary>
+        All,
     }
 
     /// <summary>Runs a lint from parsed settings and writes the results.</summary>
@@ -60,9 +94,51 @@ namespace EditorialLint.Cli
         /// <summary>Lints and reports; returns the exit code.</summary>
         public static int Run(LintSettings settings, CliEnvironment env)
         {
-            var inputs = CollectInputs(settings, env);
-            var rules = BuiltInRules.CreateAll();
-            var engine = new LintEngine(rules);
+            var inputs = CollectInputs(settings, env, out var files);
+            if (settings.Stdin && (settings.Fix != FixMode.None || settings.FixDryRun))
+                throw new UsageException("--fix needs files; it cannot rewrite standard input");
+
+            // Configuration, rule packs and plugins: a problem here means the run cannot be trusted (exit code 2).
+            var setup = LintSetup.Create(inputs.Select(i => i.Path), new LintSetupOptions
+            {
+                BaseDirectory = env.CurrentDirectory,
+                ConfigFile = settings.ConfigFile,
+                RuleDirectories = settings.RuleDirectories,
+                BuiltInRules = BuiltInRules.CreateAll(),
+#if PLUGINS
+                PluginHost = new PluginHost(env.CurrentDirectory),
+#else
+                PluginHost = null, // the native build reports C# rules and plugins as unsupported (EL9031)
+#endif
+            });
+            var rules = setup.Rules;
+            if (setup.HasErrors)
+            {
+                WriteFindings(settings, env, Finding.FromAll(setup.Diagnostics), inputs.Count, rules);
+                env.Error.WriteLine("editorial-lint: error: the configuration, a rule pack or a plugin is invalid (see above); nothing was linted");
+                return 2;
+            }
+
+            Baseline? baseline = null;
+            if (settings.BaselineFile is not null)
+            {
+                baseline = Baseline.Read(Path.GetFullPath(Path.Combine(env.CurrentDirectory, settings.BaselineFile)), out var baselineError);
+                if (baseline is null)
+                {
+                    WriteFindings(settings, env, Finding.FromAll(new[] { baselineError! }), inputs.Count, rules);
+                    return 2;
+                }
+            }
+
+            var engine = new LintEngine(rules, setup.Options);
+            var fixProblems = new List<Diagnostic>();
+            if (settings.Fix != FixMode.None || settings.FixDryRun)
+            {
+                // Fix first, then lint what the files now say: the report shows what is left.
+                var outcome = FixRunner.Run(settings, env, engine, files, baseline);
+                if (outcome.ExitCode is int code) return code;
+                fixProblems.AddRange(outcome.Problems);
+            }
 
             var started = System.Diagnostics.Stopwatch.StartNew();
             LintResult result;
@@ -82,7 +158,11 @@ namespace EditorialLint.Cli
                 result = engine.Run(inputs, settings.Jobs);
             }
 
-            var findings = Finding.FromAll(result.Diagnostics);
+            if (settings.WriteBaseline is not null)
+                return WriteBaselineFile(settings, env, result);
+
+            var reported = baseline is null ? result.Diagnostics : baseline.NewFindings(result.Diagnostics, result.GetFingerprint);
+            var findings = Finding.FromAll(setup.Diagnostics.Concat(reported).Concat(fixProblems), result.GetFingerprint);
             WriteFindings(settings, env, findings, result.DocumentCount, rules);
 
             if (!settings.Quiet) WriteSummary(env, findings, result.DocumentCount, started.Elapsed);
@@ -91,7 +171,31 @@ namespace EditorialLint.Cli
             return failed ? 1 : 0;
         }
 
-        private static List<DocumentInput> CollectInputs(LintSettings settings, CliEnvironment env)
+        private static int WriteBaselineFile(LintSettings settings, CliEnvironment env, LintResult result)
+        {
+            var target = Path.GetFullPath(Path.Combine(env.CurrentDirectory, settings.WriteBaseline!));
+            var text = Baseline.Write(result.Diagnostics.Select(d => (d, result.GetFingerprint(d) ?? DiagnosticFingerprint.Compute(d, null))));
+            var directory = Path.GetDirectoryName(target);
+            if (directory is not null && !Directory.Exists(directory))
+                throw new UsageException($"cannot write '{settings.WriteBaseline}': folder '{directory}' does not exist");
+            var temporary = target + ".tmp-" + Environment.ProcessId;
+            try
+            {
+                File.WriteAllText(temporary, text, new UTF8Encoding(false));
+                File.Move(temporary, target, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                try { File.Delete(temporary); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+                throw new UsageException($"cannot write '{settings.WriteBaseline}': {e.Message}");
+            }
+
+            if (!settings.Quiet)
+                env.Error.WriteLine($"{result.Diagnostics.Length} finding{(result.Diagnostics.Length == 1 ? "" : "s")} in {result.DocumentCount} document{(result.DocumentCount == 1 ? "" : "s")} recorded in {settings.WriteBaseline}");
+            return 0;
+        }
+
+        private static List<DocumentInput> CollectInputs(LintSettings settings, CliEnvironment env, out List<DiscoveredFile> files)
         {
             var inputs = new List<DocumentInput>();
             if (settings.Stdin)
@@ -104,7 +208,8 @@ namespace EditorialLint.Cli
                 inputs.Add(new DocumentInput(name, () => DocumentLoader.Load(name, bytes)));
             }
 
-            foreach (var file in FileDiscovery.Discover(settings.Paths, settings.Includes, settings.Excludes, env.CurrentDirectory))
+            files = FileDiscovery.Discover(settings.Paths, settings.Includes, settings.Excludes, env.CurrentDirectory).ToList();
+            foreach (var file in files)
                 inputs.Add(DocumentInput.FromFile(file.FullPath, file.DisplayPath));
             return inputs;
         }

@@ -21,9 +21,11 @@ namespace EditorialLint.Cli
                 .OrderBy(d => d.Id, StringComparer.Ordinal)
                 .ToList();
 
-        /// <summary>Every EL9xxx descriptor declared in <see cref="ToolDiagnostics"/>.</summary>
+        /// <summary>Every EL9xxx descriptor: <see cref="ToolDiagnostics"/>, <see cref="ConfigurationDiagnostics"/>, <see cref="WorkflowDiagnostics"/>.</summary>
         public static IEnumerable<DiagnosticDescriptor> ToolDescriptors() =>
             typeof(ToolDiagnostics).GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Concat(typeof(ConfigurationDiagnostics).GetFields(BindingFlags.Public | BindingFlags.Static))
+                .Concat(typeof(WorkflowDiagnostics).GetFields(BindingFlags.Public | BindingFlags.Static))
                 .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
                 .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
 

@@ -10,8 +10,8 @@ using Microsoft.CodeAnalysis;
 namespace EditorialLint.Rules
 {
     /// <summary>
-    /// The built-in rules. Found by reflection over this assembly, so adding a rule is adding one file: there is no
-    /// hand-kept list to forget.
+    /// The built-in rules: the C# rules of this assembly, found by reflection, and the rule packs of the repository's
+    /// <c>rules/</c> folder, embedded in it. Adding a rule is adding one file: there is no hand-kept list to forget.
     /// </summary>
     public static class BuiltInRules
     {
@@ -20,9 +20,13 @@ namespace EditorialLint.Rules
 
         private static readonly Lazy<ImmutableArray<Type>> RuleTypes = new Lazy<ImmutableArray<Type>>(FindRuleTypes);
 
-        /// <summary>A new instance of every built-in rule, in a stable order.</summary>
-        [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = RootedJustification)]
+        /// <summary>Every built-in rule, in a stable order: a new instance of each C# rule, then the (stateless, shared) pack rules.</summary>
         public static ImmutableArray<EditorialRule> CreateAll() =>
+            CreateCSharpRules().AddRange(Packs.BuiltInPacks.Rules);
+
+        /// <summary>A new instance of every built-in C# rule, in a stable order.</summary>
+        [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = RootedJustification)]
+        public static ImmutableArray<EditorialRule> CreateCSharpRules() =>
             RuleTypes.Value.Select(t => (EditorialRule)Activator.CreateInstance(t)!).ToImmutableArray();
 
         [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = RootedJustification)]

@@ -211,3 +211,32 @@ namespace EditorialLint.Cli.Tests
         }
     }
 }
+
+namespace EditorialLint.Cli.Tests
+{
+    public class RuleOptionCliTests
+    {
+        [Fact]
+        public void NumberStyleOption_FromEditorConfig_ReachesTheRule()
+        {
+            using var folder = new TempFolder();
+            folder.Write(".editorconfig", "root = true\n[*.md]\neditorial_lint.EL1006.style = ap\n");
+            folder.Write("a.md", "It took 4 days and then five days.\n");
+            var (code, output, _) = CliRunner.Run(folder.Path, "a.md", "-q");
+            code.Should().Be(0);
+            output.Should().Be("a.md(1,9): info EL1006: '4 days' should be spelled out below 10 (AP style)\n");
+        }
+
+        [Fact]
+        public void NumberStyleOption_WithABadValue_IsReportedWithItsLine()
+        {
+            using var folder = new TempFolder();
+            folder.Write(".editorconfig", "root = true\n[*.md]\neditorial_lint.EL1006.style = roman\n");
+            folder.Write("a.md", "It took 4 days.\n");
+            var (code, output, _) = CliRunner.Run(folder.Path, "a.md", "-q");
+            code.Should().Be(2);
+            output.Should().StartWith(".editorconfig(3,");
+            output.Should().Contain("EL9011");
+        }
+    }
+}

@@ -51,9 +51,15 @@ namespace EditorialLint.Cli.Output
                 diagnostic.AdditionalLocations.Select(FindingLocation.From).ToImmutableArray(),
                 TextFix.FromDiagnostic(diagnostic));
 
-        /// <summary>Flattens diagnostics, leaving out hidden ones.</summary>
-        public static IReadOnlyList<Finding> FromAll(IEnumerable<Diagnostic> diagnostics) =>
-            diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden).Select(From).ToList();
+        /// <summary>
+        /// The finding's fingerprint (rule, path, flagged text and its context; see
+        /// <see cref="Baselines.DiagnosticFingerprint"/>), written to SARIF as <c>partialFingerprints</c>; null when unknown.
+        /// </summary>
+        public string? Fingerprint { get; init; }
+
+        /// <summary>Flattens diagnostics, leaving out hidden ones; <paramref name="fingerprintOf"/> gives their fingerprints.</summary>
+        public static IReadOnlyList<Finding> FromAll(IEnumerable<Diagnostic> diagnostics, System.Func<Diagnostic, string?>? fingerprintOf = null) =>
+            diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden).Select(d => From(d) with { Fingerprint = fingerprintOf?.Invoke(d) }).ToList();
     }
 
     /// <summary>Severity names in the three vocabularies we write.</summary>

@@ -59,6 +59,14 @@ namespace EditorialLint.Cli.Output
                     WriteLocation(json, f.Location, id: null);
                     json.WriteEndArray();
 
+                    if (f.Fingerprint is not null)
+                    {
+                        // Matching survives edits elsewhere in the file: code scanning and baselines key on this, not on lines.
+                        json.WriteStartObject("partialFingerprints");
+                        json.WriteString(Baselines.DiagnosticFingerprint.SarifKey, f.Fingerprint);
+                        json.WriteEndObject();
+                    }
+
                     if (f.AdditionalLocations.Length > 0)
                     {
                         json.WriteStartArray("relatedLocations");

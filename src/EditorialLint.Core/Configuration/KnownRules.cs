@@ -64,15 +64,6 @@ namespace EditorialLint.Configuration
             _categories.Add(descriptor.Category);
         }
 
-        private static IEnumerable<DiagnosticDescriptor> ToolDescriptors()
-        {
-            foreach (var type in new[] { typeof(ToolDiagnostics), typeof(ConfigurationDiagnostics), typeof(WorkflowDiagnostics) })
-            {
-                foreach (var field in type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
-                {
-                    if (field.GetValue(null) is DiagnosticDescriptor d) yield return d;
-                }
-            }
-        }
+        private static IEnumerable<DiagnosticDescriptor> ToolDescriptors() => Diagnostics.ToolDescriptors.All();
     }
 }

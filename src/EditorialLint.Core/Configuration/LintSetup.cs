@@ -112,7 +112,7 @@ namespace EditorialLint.Configuration
                     if (options.PluginHost is null)
                     {
                         foreach (var file in pack.CSharpFiles)
-                            diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.PluginLoadError, ConfigurationDiagnostics.InFile(Display(file)), "C# rule files need the command-line tool; this host cannot compile them"));
+                            diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.PluginLoadError, ConfigurationDiagnostics.InFile(Display(file)), "this host cannot compile C# rule files (the Roslyn analyzer host and the native build have no compiler); use the dotnet tool"));
                     }
                     else
                     {
@@ -131,7 +131,7 @@ namespace EditorialLint.Configuration
                 if (options.PluginHost is null)
                 {
                     return new PluginLoadResult(ImmutableArray<EditorialRule>.Empty, ImmutableArray.Create(Diagnostic.Create(
-                        ConfigurationDiagnostics.PluginLoadError, ConfigurationDiagnostics.InFile(Display(path)), "plugins need the command-line tool; this host cannot load them")));
+                        ConfigurationDiagnostics.PluginLoadError, ConfigurationDiagnostics.InFile(Display(path)), "this host cannot load plugins (the Roslyn analyzer host and the native build cannot load assemblies); use the dotnet tool")));
                 }
 
                 if (Directory.Exists(path))

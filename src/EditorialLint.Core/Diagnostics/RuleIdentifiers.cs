@@ -50,6 +50,10 @@ namespace EditorialLint.Diagnostics
         public const string SpaceBeforePunctuation = "EL3004";
         /// <summary>The same punctuation mark twice (",," or "!!").</summary>
         public const string DoubledPunctuation = "EL3005";
+        /// <summary>A misheard set phrase ("baited breath", "could of"); from the rule pack <c>rules/style/eggcorns.yml</c>.</summary>
+        public const string Eggcorn = "EL3050";
+        /// <summary>British and American spellings mixed in one article; from <c>rules/style/spelling-consistency.yml</c>.</summary>
+        public const string MixedSpelling = "EL3051";
 
         // EL9xxx: the tool itself.
         /// <summary>The file is not valid UTF-8; it was decoded with replacement characters.</summary>

@@ -59,6 +59,7 @@ namespace EditorialLint.Engine
                 var context = new RuleInitializationContext();
                 rule.Initialize(context);
                 registered.Add(new RegisteredRule(rule, context));
+                if (context.CorpusStartActions.Count > 0) HasCorpusRules = true;
                 foreach (var descriptor in rule.SupportedDiagnostics) _knownIds.Add(descriptor.Id);
             }
 
@@ -76,11 +77,15 @@ namespace EditorialLint.Engine
         {
             get
             {
-                foreach (var type in new[] { typeof(ToolDiagnostics), typeof(ConfigurationDiagnostics), typeof(WorkflowDiagnostics) })
-                    foreach (var member in type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
-                        if (member.GetValue(null) is DiagnosticDescriptor d) yield return d.Id;
+                foreach (var d in ToolDescriptors.All()) yield return d.Id;
             }
         }
+
+        /// <summary>
+        /// Whether some rule checks across documents (registers a corpus-start action): a host that lints one document
+        /// at a time (an editor) must then also run the documents together to get every finding.
+        /// </summary>
+        public bool HasCorpusRules { get; }
 
         /// <summary>The rules this engine runs.</summary>
         public IEnumerable<EditorialRule> Rules => _rules.Select(r => r.Rule);

@@ -35,6 +35,11 @@ namespace EditorialLint.Rules.Numbers
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 
         /// <inheritdoc />
+        public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } = ImmutableArray.Create(
+            RuleOptionDescriptor.Choice(RuleIdentifiers.NumberStyle, StyleOption,
+                "ap: spell out one to nine, digits from 10; digits: digits throughout; unset: only flag mixing", "ap", "digits"));
+
+        /// <inheritdoc />
         public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentAction(AnalyzeDocument);
 
         private static void AnalyzeDocument(DocumentAnalysisContext context)

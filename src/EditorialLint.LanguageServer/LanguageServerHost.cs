@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using EditorialLint.Analysis;
+using EditorialLint.LanguageServer.Protocol;
+
+namespace EditorialLint.LanguageServer
+{
+    /// <summary>How a language server is set up. The defaults are what <c>editorial-lint lsp</c> uses.</summary>
+    public sealed class LanguageServerOptions
+    {
+        /// <summary>Where the server logs (standard error for the CLI); null for nowhere.</summary>
+        public TextWriter? Log { get; set; }
+
+        /// <summary>The rules to run; null for the built-in rules.</summary>
+        public IReadOnlyList<EditorialRule>? Rules { get; set; }
+
+        /// <summary>Loads plugins named in configuration; null where the host has none (they are then reported as unsupported).</summary>
+        public Configuration.IPluginHost? PluginHost { get; set; }
+
+        /// <summary>Settings before the client sends any.</summary>
+        public ServerSettings? Settings { get; set; }
+    }
+
+    /// <summary>
+    /// Runs the EditorialLint language server (Language Server Protocol 3.17) over two streams: standard input and
+    /// output for <c>editorial-lint lsp</c>, pipes in tests.
+    /// </summary>
+    public static class LanguageServerHost
+    {
+        /// <summary>
+        /// Serves until the client sends <c>exit</c> or closes the input. Returns 0 after an orderly
+        /// <c>shutdown</c>/<c>exit</c>, 1 otherwise, as the protocol asks.
+        /// </summary>
+        public static async Task<int> RunAsync(Stream input, Stream output, LanguageServerOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            using var connection = new JsonRpcConnection(input, output);
+            using var server = new EditorialLanguageServer(connection, options ?? new LanguageServerOptions());
+            return await server.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Serves over this process's standard input and output, logging to <paramref name="log"/>.</summary>
+        public static int RunOverStandardStreams(TextWriter log)
+        {
+            using var input = System.Console.OpenStandardInput();
+            using var output = System.Console.OpenStandardOutput();
+            return RunAsync(input, output, new LanguageServerOptions { Log = log }).GetAwaiter().GetResult();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using EditorialLint.Analysis;
+using EditorialLint.Engine;
+using EditorialLint.LanguageServer.Documents;
+using EditorialLint.Text;
+using Microsoft.CodeAnalysis;
+
+namespace EditorialLint.LanguageServer.Linting
+{
+    /// <summary>What one lint pass found for one version of a document.</summary>
+    internal sealed class LintOutcome
+    {
+        public LintOutcome(DocumentSnapshot snapshot, ImmutableArray<Diagnostic> diagnostics, bool includesCorpus)
+        {
+            Snapshot = snapshot;
+            Diagnostics = diagnostics;
+            IncludesCorpus = includesCorpus;
+        }
+
+        public DocumentSnapshot Snapshot { get; }
+
+        public int Version => Snapshot.Version;
+
+        public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+        /// <summary>Whether the findings across articles are in (the pass ran every document together).</summary>
+        public bool IncludesCorpus { get; }
+    }
+
+    /// <summary>
+    /// The engine as the server uses it, for one configuration: one document on its own (fast, as the user types) or
+    /// every open document plus the workspace's articles on disk together (for rules across articles).
+    /// </summary>
+    internal sealed class LintService
+    {
+        private readonly LintEngine _engine;
+
+        public LintService(LintEngine engine)
+        {
+            _engine = engine;
+        }
+
+        /// <summary>Whether some rule checks across articles.</summary>
+        public bool HasCorpusRules => _engine.HasCorpusRules;
+
+        /// <summary>Lints one version of one document on its own.</summary>
+        public LintOutcome LintDocument(DocumentSnapshot snapshot, CancellationToken cancellationToken)
+        {
+            var document = AnalyzedDocument.Create(new SourceDocument(snapshot.Path, snapshot.Text, snapshot.Kind));
+            cancellationToken.ThrowIfCancellationRequested();
+            return new LintOutcome(snapshot, _engine.AnalyzeDocument(document, cancellationToken), includesCorpus: false);
+        }
+
+        /// <summary>
+        /// Lints the open documents and the articles on disk together; returns the outcome of each open document (the
+        /// articles on disk only feed the rules across articles).
+        /// </summary>
+        public IReadOnlyList<LintOutcome> LintCorpus(IReadOnlyList<DocumentSnapshot> open, IEnumerable<(string Path, string Text)> onDisk, CancellationToken cancellationToken)
+        {
+            var inputs = new List<DocumentInput>();
+            var openPaths = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var snapshot in open)
+            {
+                if (!openPaths.Add(snapshot.Path)) continue;
+                inputs.Add(DocumentInput.FromText(snapshot.Path, snapshot.Text, snapshot.Kind));
+            }
+
+            foreach (var (path, text) in onDisk)
+                if (openPaths.Add(path)) inputs.Add(DocumentInput.FromText(path, text));
+
+            // Two threads at most: the machine the editor runs on is busy with the editor.
+            var result = _engine.Run(inputs, jobs: Math.Min(2, Environment.ProcessorCount), cancellationToken: cancellationToken);
+            var byPath = new Dictionary<string, ImmutableArray<Diagnostic>.Builder>(StringComparer.Ordinal);
+            foreach (var d in result.Diagnostics)
+            {
+                var path = d.Location.GetLineSpan().Path ?? string.Empty;
+                if (!openPaths.Contains(path)) continue;
+                if (!byPath.TryGetValue(path, out var list)) byPath[path] = list = ImmutableArray.CreateBuilder<Diagnostic>();
+                list.Add(d);
+            }
+
+            var outcomes = new List<LintOutcome>(open.Count);
+            foreach (var snapshot in open)
+            {
+                var found = byPath.TryGetValue(snapshot.Path, out var list) ? list.ToImmutable() : ImmutableArray<Diagnostic>.Empty;
+                outcomes.Add(new LintOutcome(snapshot, found, includesCorpus: true));
+            }
+
+            return outcomes;
+        }
+    }
+}

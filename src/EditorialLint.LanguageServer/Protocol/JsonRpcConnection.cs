@@ -1,0 +1,309 @@
+using System;
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace EditorialLint.LanguageServer.Protocol
+{
+    /// <summary>One message read from the client: a request (has an id), a notification, or a response to us.</summary>
+    internal sealed class IncomingMessage
+    {
+        public IncomingMessage(string? method, JsonElement? id, JsonElement? parameters)
+        {
+            Method = method;
+            Id = id;
+            Params = parameters;
+        }
+
+        /// <summary>The method; null for a response.</summary>
+        public string? Method { get; }
+
+        /// <summary>The request id; null for a notification.</summary>
+        public JsonElement? Id { get; }
+
+        /// <summary>The params, if any.</summary>
+        public JsonElement? Params { get; }
+
+        public bool IsRequest => Method is not null && Id is not null;
+    }
+
+    /// <summary>JSON-RPC error codes the server answers with.</summary>
+    internal static class JsonRpcErrorCodes
+    {
+        public const int ParseError = -32700;
+        public const int InvalidRequest = -32600;
+        public const int MethodNotFound = -32601;
+        public const int InvalidParams = -32602;
+        public const int InternalError = -32603;
+        public const int ServerNotInitialized = -32002;
+        public const int RequestCancelled = -32800;
+    }
+
+    /// <summary>
+    /// The LSP base protocol over two streams: <c>Content-Length</c> framed JSON-RPC 2.0 messages. Written over
+    /// System.Text.Json alone (no reflection: every payload type comes with its source-generated
+    /// <see cref="JsonTypeInfo{T}"/>), so the host stays NativeAOT-safe. Writes are serialised; reads happen on the
+    /// caller's loop.
+    /// </summary>
+    internal sealed class JsonRpcConnection : IDisposable
+    {
+        private static readonly byte[] HeaderEnd = { (byte)'\r', (byte)'\n', (byte)'\r', (byte)'\n' };
+
+        private const int MaxMessageLength = 256 * 1024 * 1024;
+
+        private readonly Stream _input;
+        private readonly Stream _output;
+        private readonly SemaphoreSlim _writeGate = new SemaphoreSlim(1, 1);
+        private readonly ConcurrentDictionary<long, TaskCompletionSource<JsonElement>> _pending = new ConcurrentDictionary<long, TaskCompletionSource<JsonElement>>();
+        private readonly byte[] _buffer = new byte[64 * 1024];
+        private int _bufferStart;
+        private int _bufferEnd;
+        private long _nextRequestId;
+
+        public JsonRpcConnection(Stream input, Stream output)
+        {
+            _input = input;
+            _output = output;
+        }
+
+        /// <summary>Reads the next message, or null at the end of the input.</summary>
+        /// <exception cref="JsonRpcFramingException">The header or body is not a valid message; the message was skipped.</exception>
+        public async Task<IncomingMessage?> ReadAsync(CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                var body = await ReadFrameAsync(cancellationToken).ConfigureAwait(false);
+                if (body is null) return null;
+
+                JsonDocument document;
+                try
+                {
+                    document = JsonDocument.Parse(body);
+                }
+                catch (JsonException e)
+                {
+                    throw new JsonRpcFramingException("the message is not valid JSON: " + e.Message);
+                }
+
+                using (document)
+                {
+                    var root = document.RootElement;
+                    if (root.ValueKind != JsonValueKind.Object)
+                        throw new JsonRpcFramingException("the message is not a JSON object");
+
+                    string? method = root.TryGetProperty("method", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+                    JsonElement? id = root.TryGetProperty("id", out var i) && (i.ValueKind == JsonValueKind.Number || i.ValueKind == JsonValueKind.String) ? i.Clone() : null;
+                    JsonElement? parameters = root.TryGetProperty("params", out var p) ? p.Clone() : null;
+
+                    if (method is null)
+                    {
+                        // A response to one of our requests.
+                        if (id is { } responseId && responseId.ValueKind == JsonValueKind.Number && responseId.TryGetInt64(out long key)
+                            && _pending.TryRemove(key, out var waiter))
+                        {
+                            if (root.TryGetProperty("error", out var error))
+                                waiter.TrySetException(new JsonRpcRemoteException(error.TryGetProperty("message", out var em) ? em.GetString() ?? "error" : "error"));
+                            else
+                                waiter.TrySetResult(root.TryGetProperty("result", out var result) ? result.Clone() : default);
+                        }
+
+                        continue;
+                    }
+
+                    return new IncomingMessage(method, id, parameters);
+                }
+            }
+        }
+
+        /// <summary>Sends a notification.</summary>
+        public Task NotifyAsync<T>(string method, T parameters, JsonTypeInfo<T> typeInfo) =>
+            WriteMessageAsync(writer =>
+            {
+                writer.WriteString("method", method);
+                writer.WritePropertyName("params");
+                JsonSerializer.Serialize(writer, parameters, typeInfo);
+            });
+
+        /// <summary>Answers a request.</summary>
+        public Task RespondAsync<T>(JsonElement id, T result, JsonTypeInfo<T> typeInfo) =>
+            WriteMessageAsync(writer =>
+            {
+                writer.WritePropertyName("id");
+                id.WriteTo(writer);
+                writer.WritePropertyName("result");
+                JsonSerializer.Serialize(writer, result, typeInfo);
+            });
+
+        /// <summary>Answers a request with a null result.</summary>
+        public Task RespondNullAsync(JsonElement id) =>
+            WriteMessageAsync(writer =>
+            {
+                writer.WritePropertyName("id");
+                id.WriteTo(writer);
+                writer.WriteNull("result");
+            });
+
+        /// <summary>Answers a request (or an unreadable message, with a null id) with an error.</summary>
+        public Task RespondErrorAsync(JsonElement? id, int code, string message) =>
+            WriteMessageAsync(writer =>
+            {
+                writer.WritePropertyName("id");
+                if (id is { } value) value.WriteTo(writer);
+                else writer.WriteNullValue();
+                writer.WriteStartObject("error");
+                writer.WriteNumber("code", code);
+                writer.WriteString("message", message);
+                writer.WriteEndObject();
+            });
+
+        /// <summary>Sends a request to the client and waits for its answer.</summary>
+        public async Task<JsonElement> RequestAsync<T>(string method, T parameters, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        {
+            long id = Interlocked.Increment(ref _nextRequestId);
+            var waiter = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _pending[id] = waiter;
+            using var registration = cancellationToken.Register(() =>
+            {
+                if (_pending.TryRemove(id, out var w)) w.TrySetCanceled();
+            });
+            await WriteMessageAsync(writer =>
+            {
+                writer.WriteNumber("id", id);
+                writer.WriteString("method", method);
+                writer.WritePropertyName("params");
+                JsonSerializer.Serialize(writer, parameters, typeInfo);
+            }).ConfigureAwait(false);
+            return await waiter.Task.ConfigureAwait(false);
+        }
+
+        /// <summary>Fails every request still waiting for the client (the connection is closing).</summary>
+        public void CancelPendingRequests()
+        {
+            foreach (var key in _pending.Keys)
+                if (_pending.TryRemove(key, out var waiter)) waiter.TrySetCanceled();
+        }
+
+        public void Dispose() => _writeGate.Dispose();
+
+        private async Task WriteMessageAsync(Action<Utf8JsonWriter> writeBody)
+        {
+            var body = new ArrayBufferWriter<byte>(1024);
+            using (var writer = new Utf8JsonWriter(body))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("jsonrpc", "2.0");
+                writeBody(writer);
+                writer.WriteEndObject();
+            }
+
+            var header = Encoding.ASCII.GetBytes("Content-Length: " + body.WrittenCount.ToString(CultureInfo.InvariantCulture) + "\r\n\r\n");
+            await _writeGate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                await _output.WriteAsync(header).ConfigureAwait(false);
+                await _output.WriteAsync(body.WrittenMemory).ConfigureAwait(false);
+                await _output.FlushAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        }
+
+        // Reads "Header: value\r\n...\r\n\r\n" then Content-Length bytes of body; null at a clean end of input.
+        private async Task<byte[]?> ReadFrameAsync(CancellationToken cancellationToken)
+        {
+            int headerEnd;
+            while ((headerEnd = IndexOfHeaderEnd()) < 0)
+            {
+                if (_bufferEnd - _bufferStart >= _buffer.Length)
+                {
+                    _bufferStart = _bufferEnd = 0;
+                    throw new JsonRpcFramingException("a message header is longer than 64 KB");
+                }
+
+                if (!await FillAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    bool partial = _bufferEnd > _bufferStart;
+                    _bufferStart = _bufferEnd = 0;
+                    if (partial) throw new JsonRpcFramingException("the input ended inside a message header");
+                    return null;
+                }
+            }
+
+            var header = Encoding.ASCII.GetString(_buffer, _bufferStart, headerEnd - _bufferStart);
+            _bufferStart = headerEnd + HeaderEnd.Length;
+            int length = -1;
+            foreach (var line in header.Split(new[] { "\r\n" }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                int colon = line.IndexOf(':');
+                if (colon <= 0) continue;
+                if (string.Equals(line.Substring(0, colon).Trim(), "Content-Length", StringComparison.OrdinalIgnoreCase)
+                    && int.TryParse(line.Substring(colon + 1).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int parsed))
+                {
+                    length = parsed;
+                }
+            }
+
+            if (length < 0) throw new JsonRpcFramingException("a message header has no valid Content-Length");
+            if (length > MaxMessageLength) throw new JsonRpcFramingException("a message is longer than 256 MB");
+
+            var body = new byte[length];
+            int copied = Math.Min(length, _bufferEnd - _bufferStart);
+            Buffer.BlockCopy(_buffer, _bufferStart, body, 0, copied);
+            _bufferStart += copied;
+            while (copied < length)
+            {
+                int read = await _input.ReadAsync(body.AsMemory(copied, length - copied), cancellationToken).ConfigureAwait(false);
+                if (read == 0) throw new JsonRpcFramingException("the input ended inside a message body");
+                copied += read;
+            }
+
+            return body;
+        }
+
+        private int IndexOfHeaderEnd()
+        {
+            int found = _buffer.AsSpan(_bufferStart, _bufferEnd - _bufferStart).IndexOf(HeaderEnd);
+            return found < 0 ? -1 : _bufferStart + found;
+        }
+
+        private async Task<bool> FillAsync(CancellationToken cancellationToken)
+        {
+            if (_bufferStart > 0)
+            {
+                Buffer.BlockCopy(_buffer, _bufferStart, _buffer, 0, _bufferEnd - _bufferStart);
+                _bufferEnd -= _bufferStart;
+                _bufferStart = 0;
+            }
+
+            int read = await _input.ReadAsync(_buffer.AsMemory(_bufferEnd, _buffer.Length - _bufferEnd), cancellationToken).ConfigureAwait(false);
+            _bufferEnd += read;
+            return read > 0;
+        }
+    }
+
+    /// <summary>A message that could not be read; the connection skips it and goes on.</summary>
+    internal sealed class JsonRpcFramingException : Exception
+    {
+        public JsonRpcFramingException(string message)
+            : base(message)
+        {
+        }
+    }
+
+    /// <summary>The client answered one of our requests with an error.</summary>
+    internal sealed class JsonRpcRemoteException : Exception
+    {
+        public JsonRpcRemoteException(string message)
+            : base(message)
+        {
+        }
+    }
+}
