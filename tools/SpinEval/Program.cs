@@ -7,7 +7,6 @@ using System.Linq;
 using System.Text;
 using EditorialLint.Analysis;
 using EditorialLint.Engine;
-using EditorialLint.Packs;
 using EditorialLint.Rules;
 using EditorialLint.Rules.Wording;
 using EditorialLint.Rules.Wording.ContextModel;
@@ -83,13 +82,13 @@ namespace EditorialLint.SpinEval
                 case "train":
                     return Train(repo, data, model, rate);
                 case "evaluate":
-                    return Evaluate(repo, shared, data, rate, heldOut);
+                    return Evaluate(shared, data, rate, heldOut);
                 case "slots":
                     return ShowSlots(positional[0], model);
                 case "timing":
                     return Timing(data, model);
                 case "lint":
-                    Console.Write(LintReport(WordingEngine(repo), positional));
+                    Console.Write(LintReport(WordingEngine(), positional));
                     return 0;
                 case "clean-top":
                     return ShowCleanTop(data, model);
@@ -239,10 +238,10 @@ namespace EditorialLint.SpinEval
 
         private static float NextUp(float value) => value + Math.Max(1e-6f, Math.Abs(value) * 1e-6f);
 
-        private static int Evaluate(string repo, string shared, string data, double rate, bool heldOut)
+        private static int Evaluate(string shared, string data, double rate, bool heldOut)
         {
             var clock = Stopwatch.StartNew();
-            var rules = WordingRules(repo);
+            var rules = WordingRules();
             var engine = new LintEngine(rules);
             var articles = Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => a.IsHeldOut == heldOut).ToList();
             var spinner = Spinner.Create(data, rate, 0.5);
@@ -339,17 +338,11 @@ namespace EditorialLint.SpinEval
             return 0;
         }
 
-        // Every wording layer: the built-in rules and the phrase packs in rules/wording (EL2001).
-        private static List<EditorialRule> WordingRules(string repo)
-        {
-            var rules = BuiltInRules.CreateAll().Where(r => r.SupportedDiagnostics.Any(d => d.Category == "Wording")).ToList<EditorialRule>();
-            var packs = new PackLoader().LoadDirectory(Path.Combine(repo, "rules", "wording"));
-            foreach (var d in packs.Diagnostics) Console.Error.WriteLine(d);
-            rules.AddRange(packs.Rules);
-            return rules;
-        }
+        // Every wording layer: the built-in C# rules and the built-in phrase packs (EL2001).
+        private static List<EditorialRule> WordingRules() =>
+            BuiltInRules.CreateAll().Where(r => r.SupportedDiagnostics.Any(d => d.Category == "Wording")).ToList();
 
-        private static LintEngine WordingEngine(string repo) => new LintEngine(WordingRules(repo));
+        private static LintEngine WordingEngine() => new LintEngine(WordingRules());
 
         private static string SeedReport(string shared, LintEngine engine)
         {

@@ -14,7 +14,7 @@ namespace EditorialLint.Rules.Wording
 {
     /// <summary>
     /// EL2900: the document as a whole reads as machine-spun. The spin score counts likely swaps per 1,000 words: each
-    /// finding of grammar that a swap broke (EL2002–EL2004) counts one, and each
+    /// known spinner phrase (EL2001) and each finding of grammar that a swap broke (EL2002–EL2004) counts one, and each
     /// slot the context model scores counts by how far its probability rises above a floor, below EL2010's threshold as
     /// well as above it, so that many middling signals add up where no single one would be reported. One finding per
     /// document, on its first line, only at or above the threshold, so that an editor can send the whole article back.
@@ -50,11 +50,13 @@ namespace EditorialLint.Rules.Wording
         /// <inheritdoc />
         public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentAction(AnalyzeDocument);
 
-        // The rules whose findings are grammar that a swap broke: each is a certain swap. Country names for adjectives,
-        // glued words and stray symbols come from translation and copying, not from spinning, and do not count.
+        // The rules whose findings are certain swaps: known spinner phrases (the built-in packs) and grammar that a swap
+        // broke. Country names for adjectives, glued words and stray symbols come from translation and copying, not
+        // from spinning, and do not count.
         private static readonly HashSet<string> SwapEvidenceIds = new HashSet<string>(StringComparer.Ordinal)
         {
-            RuleIdentifiers.WordClassMismatch, RuleIdentifiers.BrokenContraction, RuleIdentifiers.BrokenModalAgreement,
+            RuleIdentifiers.KnownSpinnerPhrase, RuleIdentifiers.WordClassMismatch, RuleIdentifiers.BrokenContraction,
+            RuleIdentifiers.BrokenModalAgreement,
         };
 
         private static readonly Lazy<LintEngine> GrammarRules = new Lazy<LintEngine>(() => new LintEngine(
