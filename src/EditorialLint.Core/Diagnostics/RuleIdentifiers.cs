@@ -34,6 +34,10 @@ namespace EditorialLint.Diagnostics
         public const string GluedWords = "EL2006";
         /// <summary>A symbol such as an arrow or a bullet standing in the middle of running prose.</summary>
         public const string StraySymbol = "EL2007";
+        /// <summary>A word its context makes unlikely where a thesaurus neighbour fits far better (a spinner's swap).</summary>
+        public const string UnlikelyWordInContext = "EL2010";
+        /// <summary>The whole document reads as machine-spun: the density of unlikely word choices is high.</summary>
+        public const string DocumentSpinScore = "EL2900";
 
         // EL3xxx: general editorial style.
         /// <summary>The same word twice in a row ("the the").</summary>

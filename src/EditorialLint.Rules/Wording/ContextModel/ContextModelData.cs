@@ -1,0 +1,138 @@
+using System;
+using System.Reflection;
+using EditorialLint.Rules.Wording.Lexicon;
+
+namespace EditorialLint.Rules.Wording.ContextModel
+{
+    /// <summary>
+    /// The context model's tables, embedded in this assembly and opened once, on first use: corpus n-gram counts,
+    /// book word and bigram counts, the inverted thesaurus and the classifier's weights. Opening reads headers only;
+    /// the tables are used in place.
+    /// </summary>
+    internal sealed class ContextModelData
+    {
+        /// <summary>The prefix of every embedded table's resource name.</summary>
+        public const string ResourcePrefix = "EditorialLint.Rules.Wording.Data.";
+
+        /// <summary>The tables the model builder writes, by file name.</summary>
+        public static readonly string[] TableFiles =
+        {
+            "bigrams.bin", "books-bigrams.bin", "books-unigrams.bin", "thesaurus.bin", "trigrams.bin", "unigrams.bin",
+        };
+
+        private static readonly Lazy<ContextModelData?> Shared = new Lazy<ContextModelData?>(Load);
+
+        private ContextModelData(
+            HashedCountTable unigrams,
+            HashedCountTable bigrams,
+            HashedCountTable trigrams,
+            HashedCountTable booksUnigrams,
+            HashedCountTable booksBigrams,
+            ThesaurusTable thesaurus,
+            SwapClassifier? classifier)
+        {
+            Unigrams = unigrams;
+            Bigrams = bigrams;
+            Trigrams = trigrams;
+            BooksUnigrams = booksUnigrams;
+            BooksBigrams = booksBigrams;
+            Thesaurus = thesaurus;
+            Classifier = classifier;
+            LanguageModel = new LanguageModel(unigrams, bigrams, trigrams, booksUnigrams, booksBigrams);
+        }
+
+        /// <summary>The model, or null when its tables are missing or damaged (the rules that need it then stay silent).</summary>
+        public static ContextModelData? Instance => Shared.Value;
+
+        /// <summary>Why <see cref="Instance"/> is null, for diagnostics and tests.</summary>
+        public static string? LoadError { get; private set; }
+
+        /// <summary>Corpus word counts (with <c>&lt;s&gt;</c> and <c>&lt;/s&gt;</c>).</summary>
+        public HashedCountTable Unigrams { get; }
+
+        /// <summary>Corpus bigram counts.</summary>
+        public HashedCountTable Bigrams { get; }
+
+        /// <summary>Corpus trigram counts.</summary>
+        public HashedCountTable Trigrams { get; }
+
+        /// <summary>Book word counts (SymSpell, divided by 1,024).</summary>
+        public HashedCountTable BooksUnigrams { get; }
+
+        /// <summary>Book bigram counts (SymSpell, divided by 1,024).</summary>
+        public HashedCountTable BooksBigrams { get; }
+
+        /// <summary>The inverted thesaurus.</summary>
+        public ThesaurusTable Thesaurus { get; }
+
+        /// <summary>The trigram model over the corpus counts.</summary>
+        public LanguageModel LanguageModel { get; }
+
+        /// <summary>The part-of-speech lexicon (shared with EL2002), or null when it could not be loaded.</summary>
+        public PartOfSpeechLexicon? Lexicon { get; } = LoadLexicon();
+
+        private static PartOfSpeechLexicon? LoadLexicon()
+        {
+            try
+            {
+                return PartOfSpeechLexicon.Default;
+            }
+            catch (System.IO.InvalidDataException)
+            {
+                return null;
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>The trained classifier, or null when its weights are not embedded (the tables alone still score).</summary>
+        public SwapClassifier? Classifier { get; }
+
+        /// <summary>Opens an embedded table by file name.</summary>
+        public static EmbeddedTable? OpenTable(string fileName) =>
+            EmbeddedTable.Open(typeof(ContextModelData).GetTypeInfo().Assembly, ResourcePrefix + fileName);
+
+        // A damaged weights file leaves the tables usable (the trainer needs them to write a new one).
+        private static SwapClassifier? LoadClassifier()
+        {
+            try
+            {
+                return SwapClassifier.LoadEmbedded();
+            }
+            catch (InvalidOperationException e)
+            {
+                LoadError = e.Message;
+                return null;
+            }
+        }
+
+        /// <summary>Opens the tables again, apart from <see cref="Instance"/> (for measuring how long opening takes).</summary>
+        internal static ContextModelData? LoadFresh() => Load();
+
+        private static ContextModelData? Load()
+        {
+            try
+            {
+                HashedCountTable Counts(string name) =>
+                    new HashedCountTable(OpenTable(name) ?? throw new InvalidOperationException(name + " is not embedded"));
+
+                var thesaurus = new ThesaurusTable(OpenTable("thesaurus.bin") ?? throw new InvalidOperationException("thesaurus.bin is not embedded"));
+                return new ContextModelData(
+                    Counts("unigrams.bin"),
+                    Counts("bigrams.bin"),
+                    Counts("trigrams.bin"),
+                    Counts("books-unigrams.bin"),
+                    Counts("books-bigrams.bin"),
+                    thesaurus,
+                    LoadClassifier());
+            }
+            catch (InvalidOperationException e)
+            {
+                LoadError = e.Message;
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+
+namespace EditorialLint.Rules.Wording.ContextModel
+{
+    /// <summary>
+    /// A trigram model with "stupid backoff" (Brants et al., 2007) over the pruned, quantised corpus counts: the
+    /// trigram's relative frequency where it was seen, else 0.4 times the bigram's, else 0.16 times the book bigram's,
+    /// else 0.16 times the word's.
+    /// Scores are natural logs and need no normalisation: the rules only compare two wordings of one slot.
+    /// </summary>
+    internal sealed class LanguageModel
+    {
+        private const float BackoffLog = -0.9162907f; // ln 0.4
+
+        private readonly HashedCountTable _unigrams;
+        private readonly HashedCountTable _bigrams;
+        private readonly HashedCountTable _trigrams;
+        private readonly HashedCountTable _booksUnigrams;
+        private readonly HashedCountTable _booksBigrams;
+        private readonly float _logTokens;
+
+        public LanguageModel(HashedCountTable unigrams, HashedCountTable bigrams, HashedCountTable trigrams, HashedCountTable booksUnigrams, HashedCountTable booksBigrams)
+        {
+            _unigrams = unigrams;
+            _bigrams = bigrams;
+            _trigrams = trigrams;
+            _booksUnigrams = booksUnigrams;
+            _booksBigrams = booksBigrams;
+            _logTokens = (float)Math.Log(Math.Max(1UL, unigrams.Total));
+        }
+
+        /// <summary>ln of the share of corpus tokens that are <paramref name="word"/> (an unseen word counts half).</summary>
+        public float LogUnigram(ulong word)
+        {
+            int uni = _unigrams.GetLevel(word);
+            return (uni != 0 ? HashedCountTable.LogCountOfLevel(uni) : -0.6931472f) - _logTokens;
+        }
+
+        /// <summary>ln S(c | a b); <paramref name="a"/> is 0 where the context holds only <paramref name="b"/>.</summary>
+        public float LogProbability(ulong a, ulong b, ulong c)
+        {
+            if (a != 0)
+            {
+                int tri = _trigrams.GetLevel(ModelText.Trigram(a, b, c));
+                if (tri != 0)
+                {
+                    int context = _bigrams.GetLevel(ModelText.Bigram(a, b));
+                    float value = HashedCountTable.LogCountOfLevel(tri) - HashedCountTable.LogCountOfLevel(Math.Max(context, tri));
+                    return Math.Min(0f, value);
+                }
+            }
+
+            float penalty = a != 0 ? BackoffLog : 0f;
+            int bi = _bigrams.GetLevel(ModelText.Bigram(b, c));
+            if (bi != 0)
+            {
+                int context = _unigrams.GetLevel(b);
+                return penalty + Math.Min(0f, HashedCountTable.LogCountOfLevel(bi) - HashedCountTable.LogCountOfLevel(Math.Max(context, bi)));
+            }
+
+            // A pair the corpus missed may still be common English: the book bigrams (a far larger corpus) stand in.
+            int books = _booksBigrams.GetLevel(ModelText.Bigram(b, c));
+            if (books != 0)
+            {
+                int context = _booksUnigrams.GetLevel(b);
+                return penalty + BackoffLog + Math.Min(0f, HashedCountTable.LogCountOfLevel(books) - HashedCountTable.LogCountOfLevel(Math.Max(context, books)));
+            }
+
+            return penalty + BackoffLog + LogUnigram(c);
+        }
+
+        /// <summary>
+        /// ln S of the tokens of <paramref name="window"/> from <paramref name="firstPredicted"/> on, each given the two
+        /// before it (0 keys stand for "no token": the sentence start's left side).
+        /// </summary>
+        public float Score(ReadOnlySpan<ulong> window, int firstPredicted, out float firstTerm)
+        {
+            float sum = 0;
+            firstTerm = 0;
+            for (int j = firstPredicted; j < window.Length; j++)
+            {
+                ulong a = j >= 2 ? window[j - 2] : 0;
+                ulong b = window[j - 1];
+                float term = LogProbability(a, b, window[j]);
+                if (j == firstPredicted) firstTerm = term;
+                sum += term;
+            }
+
+            return sum;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using EditorialLint.Analysis;
+using EditorialLint.Tokens;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EditorialLint.Rules.Wording.ContextModel
+{
+    /// <summary>
+    /// The scored swap slots of one document, computed once and shared by EL2010 (which reports the strong ones) and
+    /// EL2900 (which weighs them all).
+    /// </summary>
+    internal sealed class SwapEvidence
+    {
+        private static readonly object SharedKey = new object();
+
+        private SwapEvidence(List<SwapSlot> slots, int wordCount)
+        {
+            Slots = slots;
+            WordCount = wordCount;
+        }
+
+        /// <summary>Every slot that has a candidate, in document order.</summary>
+        public IReadOnlyList<SwapSlot> Slots { get; }
+
+        /// <summary>Number of word tokens in the document.</summary>
+        public int WordCount { get; }
+
+        /// <summary>The evidence of a document, or null when the model's tables are not available.</summary>
+        public static SwapEvidence? For(AnalyzedDocument document)
+        {
+            var model = ContextModelData.Instance;
+            if (model is null) return null;
+            return document.GetShared(SharedKey, d => Compute(d, model));
+        }
+
+        /// <summary>Scores a document with a given model (the evaluation harness calls this directly).</summary>
+        public static SwapEvidence Compute(AnalyzedDocument document, ContextModelData model)
+        {
+            var scorer = new SwapScorer(model);
+            var slots = new List<SwapSlot>();
+            foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots);
+            int words = 0;
+            foreach (var token in document.Tokens)
+                if (token.Kind == TokenKind.Word) words++;
+            var evidence = new SwapEvidence(slots, words);
+            if (model.Classifier is not null) evidence.WeighInContext(model.Classifier);
+            return evidence;
+        }
+
+        /// <summary>
+        /// The spin score of the document: likely swaps per 1,000 words. Each span in <paramref name="certain"/> (a finding
+        /// of another wording rule) counts one; each slot counts by how far its own probability rises above
+        /// <see cref="SpinScoreFloor"/> (1 for a certain swap, nothing at or below the floor), over slots that overlap
+        /// neither a more probable one nor a certain span. The floor keeps the many faint doubts of clean copy out of the
+        /// sum.
+        /// </summary>
+        public float SpinScore(IReadOnlyList<TextSpan>? certain = null)
+        {
+            if (WordCount == 0) return 0;
+            double sum = certain?.Count ?? 0;
+            foreach (var slot in ResolveBy(s => s.SlotProbability, SpinScoreFloor))
+            {
+                bool counted = false;
+                if (certain is not null)
+                    foreach (var span in certain)
+                        if (span.OverlapsWith(slot.Span)) { counted = true; break; }
+                if (!counted) sum += (slot.SlotProbability - SpinScoreFloor) / (1 - SpinScoreFloor);
+            }
+
+            return (float)(1000.0 * sum / Math.Max(WordCount, MinimumDensityWords));
+        }
+
+        /// <summary>
+        /// Densities are taken over at least this many words: in a note of a dozen words one doubtful slot is not a
+        /// density, and must not lift the others.
+        /// </summary>
+        public const int MinimumDensityWords = 250;
+
+        /// <summary>The slot probability below which a slot adds nothing to the spin score.</summary>
+        public const float SpinScoreFloor = 0.3f;
+
+        /// <summary>
+        /// The spin density of the document: the sum of the slots' own probabilities per 1,000 words, over slots that
+        /// do not overlap a more probable one (the second stage's view of the rest of the document).
+        /// </summary>
+        public float SlotDensity()
+        {
+            if (WordCount == 0) return 0;
+            double sum = 0;
+            foreach (var slot in ResolveBy(s => s.SlotProbability, 0f)) sum += slot.SlotProbability;
+            return (float)(1000.0 * sum / Math.Max(WordCount, MinimumDensityWords));
+        }
+
+        /// <summary>Sets each slot's final probability from its own and the density of the other slots.</summary>
+        public void WeighInContext(SwapClassifier classifier)
+        {
+            var others = OtherSlotDensities();
+            for (int i = 0; i < Slots.Count; i++) Slots[i].Probability = classifier.PredictInContext(Slots[i].SlotProbability, others[i]);
+        }
+
+        /// <summary>
+        /// For each slot, the spin density of the rest of the document: the slot's own evidence, and any likelier
+        /// reading of the same words, do not count.
+        /// </summary>
+        public float[] OtherSlotDensities()
+        {
+            var densities = new float[Slots.Count];
+            if (WordCount == 0) return densities;
+            int words = Math.Max(WordCount, MinimumDensityWords);
+            var resolved = ResolveBy(s => s.SlotProbability, 0f);
+            double total = 0;
+            foreach (var r in resolved) total += r.SlotProbability;
+            for (int i = 0; i < Slots.Count; i++)
+            {
+                double own = 0;
+                foreach (var r in resolved)
+                    if (r.Span.OverlapsWith(Slots[i].Span)) own += r.SlotProbability;
+                densities[i] = (float)(1000.0 * Math.Max(0, total - own) / words);
+            }
+
+            return densities;
+        }
+
+        /// <summary>
+        /// The slots at or above <paramref name="minProbability"/>, one per stretch of words, in document order: where
+        /// overlapping slots both qualify ("answerable" and "answerable for"), the one whose candidate improves the
+        /// sentence most is kept.
+        /// </summary>
+        public List<SwapSlot> Resolve(float minProbability)
+        {
+            var strong = new List<SwapSlot>();
+            foreach (var slot in Slots)
+                if (slot.Probability >= minProbability) strong.Add(slot);
+            strong.Sort((a, b) =>
+            {
+                float ga = a.Features[SwapFeatures.ScoreGain], gb = b.Features[SwapFeatures.ScoreGain];
+                return ga != gb ? gb.CompareTo(ga) : a.Span.Start.CompareTo(b.Span.Start);
+            });
+            return KeepDisjoint(strong);
+        }
+
+        private List<SwapSlot> ResolveBy(Func<SwapSlot, float> probability, float minProbability)
+        {
+            var strong = new List<SwapSlot>();
+            foreach (var slot in Slots)
+                if (probability(slot) >= minProbability) strong.Add(slot);
+            strong.Sort((a, b) => probability(b) != probability(a) ? probability(b).CompareTo(probability(a)) : a.Span.Start.CompareTo(b.Span.Start));
+            return KeepDisjoint(strong);
+        }
+
+        // Greedy: each slot in order, unless it overlaps one already kept; the result in document order.
+        private static List<SwapSlot> KeepDisjoint(List<SwapSlot> ordered)
+        {
+            var kept = new List<SwapSlot>();
+            foreach (var slot in ordered)
+            {
+                bool overlaps = false;
+                foreach (var other in kept)
+                {
+                    if (other.Span.OverlapsWith(slot.Span)) { overlaps = true; break; }
+                }
+
+                if (!overlaps) kept.Add(slot);
+            }
+
+            kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            return kept;
+        }
+    }
+}

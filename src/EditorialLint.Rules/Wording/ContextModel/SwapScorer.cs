@@ -1,0 +1,393 @@
+using System;
+using System.Collections.Generic;
+using EditorialLint.Analysis;
+using EditorialLint.Rules.Wording.Lexicon;
+using EditorialLint.Tokens;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EditorialLint.Rules.Wording.ContextModel
+{
+    /// <summary>
+    /// One place where a spinner may have swapped a word: the wording as written (one to three words), its best
+    /// candidate original from the inverted thesaurus, the evidence for the swap and the classifier's probability.
+    /// </summary>
+    internal sealed class SwapSlot
+    {
+        public SwapSlot(int firstToken, int tokenCount, TextSpan span, int bestRoot, float[] features)
+        {
+            FirstToken = firstToken;
+            TokenCount = tokenCount;
+            Span = span;
+            BestRoot = bestRoot;
+            Features = features;
+        }
+
+        /// <summary>Index of the slot's first token in the document.</summary>
+        public int FirstToken { get; }
+
+        /// <summary>Number of tokens (words) in the slot.</summary>
+        public int TokenCount { get; }
+
+        /// <summary>The prose span of the wording as written.</summary>
+        public TextSpan Span { get; }
+
+        /// <summary>The thesaurus root that fits the context best.</summary>
+        public int BestRoot { get; }
+
+        /// <summary>The evidence (<see cref="SwapFeatures"/>).</summary>
+        public float[] Features { get; }
+
+        /// <summary>Whether the word is a possessive and the suggestion takes "'s".</summary>
+        public bool IsPossessive { get; set; }
+
+        /// <summary>The slot's own probability of a swap, from its features alone (0 without a classifier).</summary>
+        public float SlotProbability { get; set; }
+
+        /// <summary>The final probability of a swap, weighed against the rest of the document (0 without a classifier).</summary>
+        public float Probability { get; set; }
+    }
+
+    /// <summary>
+    /// Finds the slots of a sentence whose wording the inverted thesaurus can trace back to a likely original, and
+    /// scores each against its candidates in the sentence's context. One scorer per document (it keeps scratch
+    /// buffers); table lookups allocate nothing.
+    /// </summary>
+    internal sealed class SwapScorer
+    {
+        // Closed-class words: a spinner may swap them, but a one-word swap of these is grammar's business (EL2002-EL2004),
+        // and their thesaurus entries are too broad to score.
+        private static readonly string[] FunctionWords =
+        {
+            "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "no", "all", "both", "either",
+            "neither", "much", "many", "few", "more", "most", "less", "least", "other", "another", "such", "what", "which",
+            "who", "whom", "whose", "where", "when", "why", "how", "whether", "if", "than", "as", "so", "too", "very",
+            "not", "nor", "and", "or", "but", "yet", "because", "though", "although", "while", "since", "until", "unless",
+            "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her",
+            "hers", "it", "its", "they", "them", "their", "theirs", "myself", "itself", "themselves", "himself", "herself",
+            "ourselves", "yourself", "one", "ones", "of", "in", "on", "at", "by", "for", "with", "from", "to", "into",
+            "onto", "upon", "about", "above", "below", "over", "under", "after", "before", "between", "among", "through",
+            "during", "without", "within", "against", "across", "along", "around", "behind", "beyond", "near", "off",
+            "out", "up", "down", "via", "per", "be", "is", "am", "are", "was", "were", "been", "being", "have", "has",
+            "had", "having", "do", "does", "did", "done", "will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "ought", "there", "here", "then", "now", "also", "just", "only", "even", "still", "again",
+            "ever", "never", "always", "often", "yes", "mr", "mrs", "ms", "dr", "said", "says", "say", "told", "get",
+            "got", "go", "went", "gone", "make", "made", "take", "took", "put", "let", "like",
+        };
+
+        private static readonly HashSet<ulong> FunctionWordKeys = CreateKeys(FunctionWords);
+
+        private readonly ContextModelData _model;
+        private ulong[] _sequence = new ulong[128];
+        private readonly ulong[] _window = new ulong[2 + ThesaurusTable.MaxPhraseWords + 1 + 2];
+        private readonly ulong[] _written = new ulong[ThesaurusTable.MaxPhraseWords];
+        private readonly ulong[] _candidate = new ulong[1];
+        private readonly ulong[] _bestWords = new ulong[ThesaurusTable.MaxPhraseWords + 1];
+
+        public SwapScorer(ContextModelData model)
+        {
+            _model = model;
+        }
+
+        /// <summary>Scores every slot of <paramref name="sentence"/> and appends the slots that have a candidate.</summary>
+        public void ScoreSentence(AnalyzedDocument document, Sentence sentence, List<SwapSlot> slots)
+        {
+            var tokens = document.GetTokens(sentence);
+            int n = tokens.Length;
+            if (n == 0) return;
+            if (_sequence.Length < n + 2) _sequence = new ulong[(n + 2) * 2];
+            _sequence[0] = ModelText.SentenceStart;
+            for (int i = 0; i < n; i++) _sequence[i + 1] = ModelText.HashToken(document, tokens[i]);
+            _sequence[n + 1] = ModelText.SentenceEnd;
+
+            int first = FirstWordIndex(document, tokens);
+            for (int t = 0; t < n; t++)
+            {
+                for (int m = 1; m <= ThesaurusTable.MaxPhraseWords && t + m <= n; m++)
+                {
+                    if (!CanExtend(document, tokens, t, m, first)) break;
+                    // One function word alone is grammar's business; in a phrase ("go away", "a few") it may be a swap.
+                    if (m == 1 && !IsContentWord(document, tokens[t])) continue;
+                    var slot = ScoreSlot(document, sentence, tokens, t, m, t == first);
+                    if (slot is not null) slots.Add(slot);
+                }
+            }
+        }
+
+        private static HashSet<ulong> CreateKeys(IEnumerable<string> words)
+        {
+            var keys = new HashSet<ulong>();
+            foreach (var word in words) keys.Add(ModelText.HashWord(word.AsSpan()));
+            return keys;
+        }
+
+        // The sentence's first word, after any opening quotes or brackets.
+        private static int FirstWordIndex(AnalyzedDocument document, ReadOnlySpan<Token> tokens)
+        {
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Word) return i;
+                if (tokens[i].Kind != TokenKind.Punctuation) return -1;
+            }
+
+            return -1;
+        }
+
+        // Whether the slot [t, t+m) can end at token t+m-1: a lower-case word (a capital only on the sentence's first
+        // word) with nothing but whitespace before it.
+        private static bool CanExtend(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int t, int m, int first)
+        {
+            int k = t + m - 1;
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word) return false;
+            if (k > t && !document.IsOnlyWhitespaceBetween(tokens[k - 1].End, token.Start)) return false;
+            var text = document.GetText(token);
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (char.IsLower(c) || c == '-' || c == '\'' || c == '\u2019') continue;
+                if (i == 0 && k == first && char.IsUpper(c)) continue;
+                return false;
+            }
+
+            return true;
+        }
+
+        private static bool IsContentWord(AnalyzedDocument document, Token token)
+        {
+            var text = document.GetText(token);
+            return text.Length >= 3 && !FunctionWordKeys.Contains(ModelText.HashWord(text));
+        }
+
+        private SwapSlot? ScoreSlot(AnalyzedDocument document, Sentence sentence, ReadOnlySpan<Token> tokens, int t, int m, bool sentenceStart)
+        {
+            var written = new Span<ulong>(_written, 0, m);
+            for (int i = 0; i < m; i++) written[i] = _sequence[t + 1 + i];
+            var thesaurus = _model.Thesaurus;
+
+            // A possessive ("a rustic's regulators") is looked up by its stem, and its candidates take the "'s" back.
+            var text = document.GetText(tokens[t]);
+            bool possessive = m == 1 && text.Length > 4 && text[text.Length - 1] == 's' && Tokenizer.IsApostrophe(text[text.Length - 2]);
+            ulong lookup = possessive ? ModelText.Phrase(ModelText.HashWord(text.Slice(0, text.Length - 2))) : ModelText.Phrase(written);
+            var candidates = thesaurus.GetCandidates(lookup);
+            if (candidates.IsEmpty) return null;
+
+            var writtenStats = Evaluate(t + 1, m, written);
+            // The noisy channel (a feature): the original c is likely where the context predicts it and its entry is
+            // small enough that a spinner would have picked w from it.
+            // The suggestion is the candidate the context predicts best.
+            float bestScore = float.NegativeInfinity, secondScore = float.NegativeInfinity;
+            int bestRoot = -1;
+            int better = 0, mutualBetter = 0;
+            bool bestMutual = false;
+            double channel = 0;
+            float channelBase = writtenStats.Score;
+            for (int c = 0; c < candidates.Length; c++)
+            {
+                int root = candidates[c] & ThesaurusTable.RootMask;
+                bool mutual = (candidates[c] & ThesaurusTable.MutualFlag) != 0;
+                var words = CandidateWords(root, possessive);
+                if (words.IsEmpty) continue;
+                float score = ScoreWindow(t + 1, m, words);
+                if (score > writtenStats.Score)
+                {
+                    better++;
+                    if (mutual) mutualBetter++;
+                }
+
+                channel += Math.Exp(Math.Min(60.0, score - LogEntrySize(root) - channelBase));
+                if (score > bestScore)
+                {
+                    secondScore = bestScore;
+                    bestScore = score;
+                    bestRoot = root;
+                    bestMutual = mutual;
+                }
+                else if (score > secondScore)
+                {
+                    secondScore = score;
+                }
+            }
+
+            if (bestRoot < 0) return null;
+            var chosen = CandidateWords(bestRoot, possessive);
+            chosen.CopyTo(_bestWords);
+            var bestWords = new ReadOnlySpan<ulong>(_bestWords, 0, chosen.Length);
+
+            // "answerable for" → "responsible": when the phrase ends in a function word and the candidate reads better
+            // with that word kept ("responsible for"), the swap is the shorter slot's, not this one's.
+            if (m > 1 && FunctionWordKeys.Contains(written[m - 1]) && bestWords.Length < ThesaurusTable.MaxPhraseWords
+                && bestWords[bestWords.Length - 1] != written[m - 1])
+            {
+                _bestWords[bestWords.Length] = written[m - 1];
+                if (ScoreWindow(t + 1, m, new ReadOnlySpan<ulong>(_bestWords, 0, bestWords.Length + 1)) > bestScore) return null;
+            }
+
+            var best = Evaluate(t + 1, m, bestWords);
+            var f = new float[SwapFeatures.Count];
+            f[SwapFeatures.ScoreGain] = best.Score - writtenStats.Score;
+            f[SwapFeatures.ChannelGain] = (float)Math.Log(Math.Max(channel, 1e-30));
+            f[SwapFeatures.CandidateEntrySize] = LogEntrySize(bestRoot);
+            f[SwapFeatures.BetterCandidates] = (float)Math.Log(1 + better);
+            f[SwapFeatures.WrittenLeftFit] = writtenStats.FirstTerm - _model.LanguageModel.LogUnigram(written[0]);
+            f[SwapFeatures.WrittenMiddleTrigram] = writtenStats.MiddleTrigram;
+            f[SwapFeatures.CandidateMiddleTrigram] = best.MiddleTrigram;
+            f[SwapFeatures.CandidateIsMutual] = bestMutual ? 1 : 0;
+            CompareWordClasses(m == 1 && bestWords.Length == 1 ? (possessive ? text.Slice(0, text.Length - 2) : text) : default, bestRoot, bestWords.Length, f);
+            f[SwapFeatures.MutualBetterCandidates] = (float)Math.Log(1 + mutualBetter);
+            f[SwapFeatures.LeftGain] = best.FirstTerm - writtenStats.FirstTerm;
+            f[SwapFeatures.RightGain] = (best.Score - best.FirstTerm) - (writtenStats.Score - writtenStats.FirstTerm);
+            f[SwapFeatures.WrittenTrigrams] = writtenStats.TrigramShare;
+            f[SwapFeatures.CandidateTrigrams] = best.TrigramShare;
+            f[SwapFeatures.WrittenBigrams] = writtenStats.BigramShare;
+            f[SwapFeatures.CandidateBigrams] = best.BigramShare;
+            f[SwapFeatures.WrittenLeftBigram] = writtenStats.LeftBigram;
+            f[SwapFeatures.WrittenRightBigram] = writtenStats.RightBigram;
+            f[SwapFeatures.CandidateLeftBigram] = best.LeftBigram;
+            f[SwapFeatures.CandidateRightBigram] = best.RightBigram;
+            f[SwapFeatures.WrittenLeftBooks] = writtenStats.LeftBooks;
+            f[SwapFeatures.WrittenRightBooks] = writtenStats.RightBooks;
+            f[SwapFeatures.CandidateLeftBooks] = best.LeftBooks;
+            f[SwapFeatures.CandidateRightBooks] = best.RightBooks;
+            f[SwapFeatures.WrittenFrequency] = PhraseLogCount(written);
+            f[SwapFeatures.CandidateFrequency] = PhraseLogCount(bestWords);
+            f[SwapFeatures.CandidateCount] = (float)Math.Log(candidates.Length);
+            f[SwapFeatures.WrittenIsPhrase] = m > 1 ? 1 : 0;
+            f[SwapFeatures.CandidateIsPhrase] = bestWords.Length > 1 ? 1 : 0;
+            f[SwapFeatures.SentenceStart] = sentenceStart ? 1 : 0;
+            f[SwapFeatures.Margin] = float.IsNegativeInfinity(secondScore) ? 5f : Math.Min(5f, bestScore - secondScore);
+            f[SwapFeatures.BothSidesGain] = Math.Min(f[SwapFeatures.LeftGain], f[SwapFeatures.RightGain]);
+            f[SwapFeatures.WrittenBroken] = writtenStats.LeftBigram == 0 && writtenStats.RightBigram == 0
+                && writtenStats.LeftBooks == 0 && writtenStats.RightBooks == 0 ? 1 : 0;
+
+            var span = TextSpan.FromBounds(tokens[t].Start, tokens[t + m - 1].End);
+            var slot = new SwapSlot(sentence.FirstToken + t, m, span, bestRoot, f) { IsPossessive = possessive };
+            var classifier = _model.Classifier;
+            if (classifier is not null) slot.SlotProbability = classifier.PredictSlot(f);
+            return slot;
+        }
+
+        private struct WindowStats
+        {
+            public float Score;
+            public float FirstTerm;
+            public float TrigramShare;
+            public float BigramShare;
+            public float LeftBigram;
+            public float RightBigram;
+            public float LeftBooks;
+            public float RightBooks;
+            public float MiddleTrigram;
+        }
+
+        // A spinner ignores parts of speech: a swap often puts a word where its class does not belong ("a nice of").
+        private unsafe void CompareWordClasses(ReadOnlySpan<char> written, int root, int rootWords, float[] f)
+        {
+            f[SwapFeatures.SharedWordClass] = 0.5f;
+            f[SwapFeatures.SameMainWordClass] = 0.5f;
+            var lexicon = _model.Lexicon;
+            if (written.IsEmpty || rootWords != 1 || lexicon is null) return;
+            char* buffer = stackalloc char[64];
+            int length = _model.Thesaurus.GetRootChars(root, new Span<char>(buffer, 64));
+            if (length <= 0) return;
+            if (!lexicon.TryGet(written, out var w) || !lexicon.TryGet(new ReadOnlySpan<char>(buffer, length), out var c)) return;
+            f[SwapFeatures.SharedWordClass] = (WordClasses(w.Parts) & WordClasses(c.Parts)) != 0 ? 1 : 0;
+            f[SwapFeatures.SameMainWordClass] = WordClasses(w.Primary) == WordClasses(c.Primary) ? 1 : 0;
+        }
+
+        // Noun, verb, adjective, adverb as four bits; Brill's news tags where the word has them, else WordNet's.
+        private static int WordClasses(PartsOfSpeech parts)
+        {
+            int classes = 0;
+            bool tagged = (parts & (PartsOfSpeech.AnyCommonNoun | PartsOfSpeech.AnyVerb | PartsOfSpeech.AnyAdjective | PartsOfSpeech.Adverb)) != 0;
+            if (tagged)
+            {
+                if ((parts & PartsOfSpeech.AnyCommonNoun) != 0) classes |= 1;
+                if ((parts & PartsOfSpeech.AnyVerb) != 0) classes |= 2;
+                if ((parts & PartsOfSpeech.AnyAdjective) != 0) classes |= 4;
+                if ((parts & PartsOfSpeech.Adverb) != 0) classes |= 8;
+                return classes;
+            }
+
+            if ((parts & (PartsOfSpeech.WordNetNoun | PartsOfSpeech.WordNetNounPlural)) != 0) classes |= 1;
+            if ((parts & (PartsOfSpeech.WordNetVerb | PartsOfSpeech.WordNetVerbForm)) != 0) classes |= 2;
+            if ((parts & PartsOfSpeech.WordNetAdjective) != 0) classes |= 4;
+            if ((parts & PartsOfSpeech.WordNetAdverb) != 0) classes |= 8;
+            return classes;
+        }
+
+        // The word keys of a candidate: the root's own, or with "'s" for a possessive (one-word roots only).
+        private ReadOnlySpan<ulong> CandidateWords(int root, bool possessive)
+        {
+            if (!possessive) return _model.Thesaurus.GetRootWords(root);
+            ulong key = _model.Thesaurus.GetRootKeyWithSuffix(root, "'s".AsSpan());
+            if (key == 0) return ReadOnlySpan<ulong>.Empty;
+            _candidate[0] = key;
+            return new ReadOnlySpan<ulong>(_candidate, 0, 1);
+        }
+
+        private float LogEntrySize(int root) => (float)Math.Log(Math.Max(1, _model.Thesaurus.GetEntrySize(root)));
+
+        // ln S of the window with `words` in place of the m tokens at sequence index p.
+        private float ScoreWindow(int p, int m, ReadOnlySpan<ulong> words)
+        {
+            int length = FillWindow(p, m, words);
+            return _model.LanguageModel.Score(new ReadOnlySpan<ulong>(_window, 0, length), 2, out _);
+        }
+
+        private int FillWindow(int p, int m, ReadOnlySpan<ulong> words)
+        {
+            var seq = _sequence;
+            int window = 0;
+            _window[window++] = p >= 2 ? seq[p - 2] : 0;
+            _window[window++] = seq[p - 1];
+            for (int i = 0; i < words.Length; i++) _window[window++] = words[i];
+            int q = p + m;
+            _window[window++] = seq[q];
+            if (seq[q] != ModelText.SentenceEnd) _window[window++] = seq[q + 1];
+            return window;
+        }
+
+        // Puts `words` in place of the m tokens at sequence index p and scores the window around them.
+        private WindowStats Evaluate(int p, int m, ReadOnlySpan<ulong> words)
+        {
+            int window = FillWindow(p, m, words);
+            var span = new ReadOnlySpan<ulong>(_window, 0, window);
+            var stats = default(WindowStats);
+            stats.Score = _model.LanguageModel.Score(span, 2, out stats.FirstTerm);
+
+            int trigrams = 0, trigramsSeen = 0, bigrams = 0, bigramsSeen = 0;
+            for (int j = 2; j < window; j++)
+            {
+                if (span[j - 2] != 0)
+                {
+                    trigrams++;
+                    if (_model.Trigrams.Contains(ModelText.Trigram(span[j - 2], span[j - 1], span[j]))) trigramsSeen++;
+                }
+
+                bigrams++;
+                if (_model.Bigrams.Contains(ModelText.Bigram(span[j - 1], span[j]))) bigramsSeen++;
+            }
+
+            stats.TrigramShare = trigrams == 0 ? 0 : (float)trigramsSeen / trigrams;
+            stats.BigramShare = bigrams == 0 ? 0 : (float)bigramsSeen / bigrams;
+            int firstWord = 2;
+            int lastWord = 2 + words.Length - 1;
+            stats.LeftBigram = _model.Bigrams.GetLogCount(ModelText.Bigram(span[firstWord - 1], span[firstWord]), 0f);
+            stats.RightBigram = _model.Bigrams.GetLogCount(ModelText.Bigram(span[lastWord], span[lastWord + 1]), 0f);
+            stats.LeftBooks = _model.BooksBigrams.GetLogCount(ModelText.Bigram(span[firstWord - 1], span[firstWord]), 0f);
+            stats.RightBooks = _model.BooksBigrams.GetLogCount(ModelText.Bigram(span[lastWord], span[lastWord + 1]), 0f);
+            stats.MiddleTrigram = _model.Trigrams.GetLogCount(ModelText.Trigram(span[1], span[2], span[3]), 0f);
+            return stats;
+        }
+
+        private float PhraseLogCount(ReadOnlySpan<ulong> words)
+        {
+            switch (words.Length)
+            {
+                case 1: return _model.Unigrams.GetLogCount(words[0], 0f);
+                case 2: return _model.Bigrams.GetLogCount(ModelText.Bigram(words[0], words[1]), 0f);
+                default: return _model.Trigrams.GetLogCount(ModelText.Trigram(words[0], words[1], words[2]), 0f);
+            }
+        }
+    }
+}

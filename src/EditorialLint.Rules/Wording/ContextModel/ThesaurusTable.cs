@@ -1,0 +1,179 @@
+using System;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace EditorialLint.Rules.Wording.ContextModel
+{
+    /// <summary>
+    /// The inverted thesaurus: for a word or short phrase a spinner may have put in (a key), the thesaurus roots whose
+    /// entries list it (the candidate originals), most frequent first. Read in place. Layout (little-endian):
+    /// <code>
+    /// 0   "ELTH"              magic
+    /// 4   u32 version (1)
+    /// 8   u32 rootCount
+    /// 12  u32 keyCount
+    /// 16  u32 linkCount
+    /// 20  u32 stringBytes
+    /// 24  u64 reserved
+    /// 32  u64[rootCount · 3]  word keys of each root (one to three words; 0 where shorter)
+    ///     u16[rootCount]      size of each root's entry (how many neighbours a spinner could pick from), padding to 4
+    ///     u32[rootCount + 1]  start of each root's text
+    ///     u8[stringBytes]     root texts, UTF-8, then padding to 8 bytes
+    ///     u64[keyCount]       phrase keys (<see cref="ModelText.Phrase(ReadOnlySpan{ulong})"/>), ascending
+    ///     u32[keyCount + 1]   first link of each key
+    ///     u16[linkCount]      root of each link (low 15 bits); the top bit is set where the key's own entry lists
+    ///                         the root too (mutual neighbours, the kind a spinner's synonym groups hold)
+    /// </code>
+    /// </summary>
+    internal sealed class ThesaurusTable
+    {
+        /// <summary>File magic.</summary>
+        public const uint Magic = 0x48544C45; // "ELTH"
+
+        /// <summary>Current layout version.</summary>
+        public const int Version = 1;
+
+        /// <summary>Size of the header in bytes.</summary>
+        public const int HeaderSize = 32;
+
+        /// <summary>The bits of a link that hold the root.</summary>
+        public const int RootMask = 0x7FFF;
+
+        /// <summary>The bit of a link set for mutual neighbours.</summary>
+        public const int MutualFlag = 0x8000;
+
+        /// <summary>The most words a root or a key has.</summary>
+        public const int MaxPhraseWords = 3;
+
+        private readonly EmbeddedTable _table;
+        private readonly int _rootCount;
+        private readonly int _keyCount;
+        private readonly int _linkCount;
+        private readonly int _rootWordsOffset;
+        private readonly int _entrySizesOffset;
+        private readonly int _rootStringStartsOffset;
+        private readonly int _stringsOffset;
+        private readonly int _keysOffset;
+        private readonly int _linkStartsOffset;
+        private readonly int _linksOffset;
+
+        /// <summary>Reads the header; throws <see cref="InvalidOperationException"/> when it is malformed.</summary>
+        public ThesaurusTable(EmbeddedTable table)
+        {
+            _table = table;
+            var bytes = table.Bytes;
+            if (bytes.Length < HeaderSize || BinaryPrimitives.ReadUInt32LittleEndian(bytes) != Magic)
+                throw new InvalidOperationException(table.Name + " is not a thesaurus table");
+            if (BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(4)) != Version)
+                throw new InvalidOperationException(table.Name + " has an unknown version");
+            _rootCount = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(8));
+            _keyCount = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(12));
+            _linkCount = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(16));
+            int stringBytes = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(20));
+            if (_rootCount < 0 || _rootCount > RootMask + 1 || _keyCount < 0 || _linkCount < 0 || stringBytes < 0)
+                throw new InvalidOperationException(table.Name + " has a bad header");
+
+            _rootWordsOffset = HeaderSize;
+            _entrySizesOffset = _rootWordsOffset + 8 * MaxPhraseWords * _rootCount;
+            _rootStringStartsOffset = Align4(_entrySizesOffset + 2 * _rootCount);
+            _stringsOffset = _rootStringStartsOffset + 4 * (_rootCount + 1);
+            _keysOffset = Align8(_stringsOffset + stringBytes);
+            _linkStartsOffset = _keysOffset + 8 * _keyCount;
+            _linksOffset = _linkStartsOffset + 4 * (_keyCount + 1);
+            if ((long)_linksOffset + 2L * _linkCount > bytes.Length)
+                throw new InvalidOperationException(table.Name + " is truncated");
+        }
+
+        /// <summary>Number of roots (candidate originals).</summary>
+        public int RootCount => _rootCount;
+
+        /// <summary>Number of keys (words and phrases that some entry lists).</summary>
+        public int KeyCount => _keyCount;
+
+        /// <summary>Number of key → root links.</summary>
+        public int LinkCount => _linkCount;
+
+        /// <summary>
+        /// The links of the phrase <paramref name="phraseKey"/>: the roots whose entries list it, most frequent first
+        /// (root = link &amp; <see cref="RootMask"/>; <see cref="MutualFlag"/> marks mutual neighbours); empty when none.
+        /// </summary>
+        public ReadOnlySpan<ushort> GetCandidates(ulong phraseKey)
+        {
+            var bytes = _table.Bytes;
+            var keys = MemoryMarshal.Cast<byte, ulong>(bytes.Slice(_keysOffset, 8 * _keyCount));
+            int index = keys.BinarySearch(phraseKey);
+            if (index < 0) return ReadOnlySpan<ushort>.Empty;
+            var starts = MemoryMarshal.Cast<byte, uint>(bytes.Slice(_linkStartsOffset + 4 * index, 8));
+            int start = (int)starts[0];
+            int end = (int)starts[1];
+            return MemoryMarshal.Cast<byte, ushort>(bytes.Slice(_linksOffset + 2 * start, 2 * (end - start)));
+        }
+
+        /// <summary>Whether some entry lists the phrase.</summary>
+        public bool ContainsKey(ulong phraseKey)
+        {
+            var keys = MemoryMarshal.Cast<byte, ulong>(_table.Bytes.Slice(_keysOffset, 8 * _keyCount));
+            return keys.BinarySearch(phraseKey) >= 0;
+        }
+
+        /// <summary>The word keys of a root (one to three).</summary>
+        public ReadOnlySpan<ulong> GetRootWords(int root)
+        {
+            var words = MemoryMarshal.Cast<byte, ulong>(_table.Bytes.Slice(_rootWordsOffset + 8 * MaxPhraseWords * root, 8 * MaxPhraseWords));
+            int length = MaxPhraseWords;
+            while (length > 1 && words[length - 1] == 0) length--;
+            return words.Slice(0, length);
+        }
+
+        /// <summary>How many neighbours the root's entry lists: a spinner starting from this root picks one of them.</summary>
+        public int GetEntrySize(int root) =>
+            MemoryMarshal.Cast<byte, ushort>(_table.Bytes.Slice(_entrySizesOffset + 2 * root, 2))[0];
+
+        /// <summary>The text of a root (allocates: for messages and fixes).</summary>
+        public string GetRootText(int root) => DecodeUtf8(GetRootUtf8(root));
+
+        /// <summary>The text of a root as UTF-8 bytes, in place.</summary>
+        public ReadOnlySpan<byte> GetRootUtf8(int root)
+        {
+            var bytes = _table.Bytes;
+            var starts = MemoryMarshal.Cast<byte, uint>(bytes.Slice(_rootStringStartsOffset + 4 * root, 8));
+            return bytes.Slice(_stringsOffset + (int)starts[0], (int)(starts[1] - starts[0]));
+        }
+
+        /// <summary>
+        /// The key of a one-word root with a suffix ("country" + "'s"), or 0 when the root has more than one word or is
+        /// too long. Allocates nothing.
+        /// </summary>
+        public unsafe ulong GetRootKeyWithSuffix(int root, ReadOnlySpan<char> suffix)
+        {
+            if (GetRootWords(root).Length != 1) return 0;
+            char* chars = stackalloc char[64];
+            int length = GetRootChars(root, new Span<char>(chars, 64));
+            return length < 0 ? 0 : ModelText.HashWord(new ReadOnlySpan<char>(chars, length), suffix);
+        }
+
+        /// <summary>Decodes a root's text into <paramref name="buffer"/>; the length, or -1 when it does not fit.</summary>
+        public unsafe int GetRootChars(int root, Span<char> buffer)
+        {
+            var utf8 = GetRootUtf8(root);
+            if (utf8.Length > buffer.Length) return -1;
+            if (utf8.IsEmpty) return 0;
+            fixed (byte* p = utf8)
+            fixed (char* c = buffer)
+                return Encoding.UTF8.GetChars(p, utf8.Length, c, buffer.Length);
+        }
+
+        /// <summary>Rounds an offset up to a multiple of 4.</summary>
+        public static int Align4(int offset) => (offset + 3) & ~3;
+
+        /// <summary>Rounds an offset up to a multiple of 8.</summary>
+        public static int Align8(int offset) => (offset + 7) & ~7;
+
+        private static unsafe string DecodeUtf8(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.IsEmpty) return string.Empty;
+            fixed (byte* p = utf8) return Encoding.UTF8.GetString(p, utf8.Length);
+        }
+    }
+}

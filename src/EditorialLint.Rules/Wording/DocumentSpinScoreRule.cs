@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Globalization;
+using EditorialLint.Analysis;
+using EditorialLint.Diagnostics;
+using EditorialLint.Engine;
+using EditorialLint.Rules.Wording.ContextModel;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EditorialLint.Rules.Wording
+{
+    /// <summary>
+    /// EL2900: the document as a whole reads as machine-spun. The spin score counts likely swaps per 1,000 words: each
+    /// known spinner phrase (EL2001) and each finding of grammar that a swap broke (EL2002–EL2004) counts one, and each
+    /// slot the context model scores counts by how far its probability rises above a floor, below EL2010's threshold as
+    /// well as above it, so that many middling signals add up where no single one would be reported. One finding per
+    /// document, on its first line, only at or above the threshold, so that an editor can send the whole article back.
+    /// </summary>
+    public sealed class DocumentSpinScoreRule : EditorialRule
+    {
+        /// <summary>EL2900.</summary>
+        public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+            RuleIdentifiers.DocumentSpinScore,
+            "Document reads as machine-spun",
+            "This document reads as machine-spun: spin score {0} (likely word swaps per 1,000 words; the threshold is {1})",
+            RuleCategories.Wording,
+            DiagnosticSeverity.Warning,
+            "The density of unlikely word choices across the whole document is that of text run through an article spinner.");
+
+        // Below this many words a handful of odd choices is not a density.
+        private const int MinimumWords = 80;
+
+        /// <summary>editorial_lint.EL2900.threshold: the spin score (likely swaps per 1,000 words) at which a document is reported.</summary>
+        public static readonly RuleOptionDescriptor ThresholdOption = RuleOptionDescriptor.Integer(
+            RuleIdentifiers.DocumentSpinScore,
+            "threshold",
+            "The spin score (likely word swaps per 1,000 words) at which a document is reported; the default comes with the model.",
+            1,
+            1000);
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+        /// <inheritdoc />
+        public override ImmutableArray<RuleOptionDescriptor> SupportedOptions => ImmutableArray.Create(ThresholdOption);
+
+        /// <inheritdoc />
+        public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentAction(AnalyzeDocument);
+
+        // The rules whose findings are certain swaps: known spinner phrases (the built-in packs) and grammar that a swap
+        // broke. Country names for adjectives, glued words and stray symbols come from translation and copying, not
+        // from spinning, and do not count.
+        private static readonly HashSet<string> SwapEvidenceIds = new HashSet<string>(StringComparer.Ordinal)
+        {
+            RuleIdentifiers.KnownSpinnerPhrase, RuleIdentifiers.WordClassMismatch, RuleIdentifiers.BrokenContraction,
+            RuleIdentifiers.BrokenModalAgreement,
+        };
+
+        private static readonly Lazy<LintEngine> GrammarRules = new Lazy<LintEngine>(() => new LintEngine(
+            BuiltInRules.CreateAll().Where(r => r.SupportedDiagnostics.Any(d => SwapEvidenceIds.Contains(d.Id)))));
+
+        /// <summary>The spin score of a document, or null when the model is not available.</summary>
+        internal static float? SpinScore(AnalyzedDocument document)
+        {
+            var evidence = SwapEvidence.For(document);
+            if (evidence is null || ContextModelData.Instance?.Classifier is null) return null;
+            return SpinScore(document, evidence);
+        }
+
+        /// <summary>The spin score of a document and its scored evidence: likely swaps per 1,000 words.</summary>
+        internal static float SpinScore(AnalyzedDocument document, SwapEvidence evidence)
+        {
+            var certain = new List<TextSpan>();
+            foreach (var diagnostic in GrammarRules.Value.AnalyzeDocument(document))
+                if (SwapEvidenceIds.Contains(diagnostic.Id) && diagnostic.Location.IsInSource) certain.Add(ToProse(document, diagnostic.Location.SourceSpan));
+            return evidence.SpinScore(certain);
+        }
+
+        // The findings come back over the source; slots are over the prose (the same text for plain files).
+        private static TextSpan ToProse(AnalyzedDocument document, TextSpan sourceSpan)
+        {
+            if (document.Prose.IsIdentity) return sourceSpan;
+            for (int i = 0; i < document.TokenCount; i++)
+            {
+                var token = document.GetToken(i);
+                if (document.Prose.ToSourceSpan(token.Span).OverlapsWith(sourceSpan)) return token.Span;
+            }
+
+            return default;
+        }
+
+        private static void AnalyzeDocument(DocumentAnalysisContext context)
+        {
+            var document = context.Document;
+            var evidence = SwapEvidence.For(document);
+            var classifier = ContextModelData.Instance?.Classifier;
+            if (evidence is null || classifier is null || evidence.WordCount < MinimumWords) return;
+
+            float threshold = ReadThreshold(context.Options, classifier.DocumentThreshold);
+            float score = SpinScore(document, evidence);
+            if (score < threshold) return;
+            context.Report(Descriptor, FirstLine(document), null,
+                score.ToString("F1", CultureInfo.InvariantCulture), threshold.ToString("F1", CultureInfo.InvariantCulture));
+        }
+
+        // The first line of prose: from the first token to the end of its line.
+        private static TextSpan FirstLine(AnalyzedDocument document)
+        {
+            var first = document.GetToken(0);
+            var text = document.Text;
+            int end = first.End;
+            int blockEnd = document.Prose.Blocks.Length > 0 ? document.Prose.Blocks[0].End : text.Length;
+            while (end < blockEnd && text[end] != '\n' && text[end] != '\r') end++;
+            while (end > first.End && char.IsWhiteSpace(text[end - 1])) end--;
+            return TextSpan.FromBounds(first.Start, end);
+        }
+
+        // editorial_lint.EL2900.threshold: the spin score at which a document is reported.
+        private static float ReadThreshold(RuleOptions options, float fallback)
+        {
+            var value = options.GetRuleOption(RuleIdentifiers.DocumentSpinScore, ThresholdOption.Name);
+            return value is not null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int t) && t >= 1 && t <= 1000
+                ? t
+                : fallback;
+        }
+    }
+}

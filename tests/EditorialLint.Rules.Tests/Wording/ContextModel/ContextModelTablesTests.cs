@@ -1,0 +1,126 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using EditorialLint.Rules.Wording.ContextModel;
+using EditorialLint.Testing;
+
+namespace EditorialLint.Rules.Tests.Wording.ContextModel
+{
+    /// <summary>The committed tables of the context model: present, intact, fast to open and cheap to read.</summary>
+    public class ContextModelTablesTests
+    {
+        private static readonly string DataFolder = Path.Combine(SharedData.RepositoryRoot, "src", "EditorialLint.Rules", "Wording", "Data");
+
+        [Fact]
+        public void EveryTable_IsEmbedded_AndMatchesTheBuildersFingerprint()
+        {
+            var manifest = File.ReadAllLines(Path.Combine(DataFolder, "tables.sha256"))
+                .Where(l => l.Length > 0)
+                .Select(l => l.Split("  "))
+                .ToDictionary(p => p[1], p => p[0]);
+            manifest.Keys.Should().BeEquivalentTo(ContextModelData.TableFiles);
+            foreach (var (name, fingerprint) in manifest)
+            {
+                var table = ContextModelData.OpenTable(name);
+                table.Should().NotBeNull(name + " should be embedded");
+                Convert.ToHexString(SHA256.HashData(table!.Bytes)).ToLowerInvariant().Should().Be(fingerprint, name + " should be the table the builder recorded");
+            }
+        }
+
+        [Fact]
+        public void Tables_TakeAtMostSixtyMegabytes()
+        {
+            long total = ContextModelData.TableFiles.Sum(f => new FileInfo(Path.Combine(DataFolder, f)).Length);
+            total.Should().BeLessThan(60L * 1024 * 1024);
+        }
+
+        [Fact]
+        public void Model_LoadsWithItsClassifier()
+        {
+            ContextModelData.Instance.Should().NotBeNull(ContextModelData.LoadError);
+            ContextModelData.Instance!.Classifier.Should().NotBeNull(ContextModelData.LoadError);
+            ContextModelData.Instance.Classifier!.TreeCount.Should().BeGreaterThan(0);
+        }
+
+        [Fact]
+        public void OpeningTheTables_TakesWellUnderThreeHundredMilliseconds()
+        {
+            // A fresh open of every table (the lexicon is EL2002's and loads on its own).
+            var clock = Stopwatch.StartNew();
+            var model = ContextModelData.LoadFresh();
+            clock.Stop();
+            model.Should().NotBeNull();
+            clock.ElapsedMilliseconds.Should().BeLessThan(300);
+        }
+
+        [Fact]
+        public void Lookups_AllocateNothing()
+        {
+            var model = ContextModelData.Instance!;
+            ulong take = ModelText.HashWord("take".AsSpan()), legal = ModelText.HashWord("legal".AsSpan());
+            ulong action = ModelText.HashWord("action".AsSpan()), nice = ModelText.HashWord("nice".AsSpan());
+            float sink = 0;
+            for (int warm = 0; warm < 2; warm++)
+            {
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                for (int i = 0; i < 1000; i++)
+                {
+                    sink += model.LanguageModel.LogProbability(take, legal, action);
+                    sink += model.Trigrams.GetLevel(ModelText.Trigram(take, legal, action));
+                    sink += model.Thesaurus.GetCandidates(ModelText.Phrase(nice)).Length;
+                    sink += model.Thesaurus.GetRootKeyWithSuffix(1, "'s".AsSpan()) == 0 ? 0 : 1;
+                }
+
+                if (warm == 1) (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+            }
+
+            sink.Should().NotBe(0);
+        }
+
+        [Theory]
+        [InlineData("take legal", "action", "motion")]
+        [InlineData("a maximum", "fine", "nice")]
+        [InlineData("at the", "same", "identical")]
+        public void TrigramModel_PrefersTheOriginalCollocation(string context, string original, string spun)
+        {
+            var lm = ContextModelData.Instance!.LanguageModel;
+            var words = context.Split(' ').Select(w => ModelText.HashWord(w.AsSpan())).ToArray();
+            lm.LogProbability(words[0], words[1], ModelText.HashWord(original.AsSpan()))
+                .Should().BeGreaterThan(lm.LogProbability(words[0], words[1], ModelText.HashWord(spun.AsSpan())));
+        }
+
+        [Theory]
+        [InlineData("nice", "fine")]
+        [InlineData("rustic", "country")]
+        [InlineData("motion", "action")]
+        [InlineData("go away", "leave")]
+        [InlineData("at all times", "always")]
+        [InlineData("indisputable fact", "fact")]
+        [InlineData("cash", "money")]
+        public void InvertedThesaurus_ProposesTheOriginal(string spun, string original)
+        {
+            var thesaurus = ContextModelData.Instance!.Thesaurus;
+            var key = ModelText.Phrase(spun.Split(' ').Select(w => ModelText.HashWord(w.AsSpan())).ToArray());
+            var candidates = thesaurus.GetCandidates(key).ToArray().Select(link => thesaurus.GetRootText(link & ThesaurusTable.RootMask));
+            candidates.Should().Contain(original);
+        }
+
+        [Fact]
+        public void DamagedCountTable_IsRejected()
+        {
+            var bytes = new byte[64];
+            Action open = () => _ = new HashedCountTable(EmbeddedTable.FromBytes(bytes, "damaged.bin"));
+            open.Should().Throw<InvalidOperationException>().WithMessage("*damaged.bin*");
+        }
+
+        [Fact]
+        public void TruncatedThesaurus_IsRejected()
+        {
+            var whole = ContextModelData.OpenTable("thesaurus.bin")!.Bytes.ToArray();
+            Action open = () => _ = new ThesaurusTable(EmbeddedTable.FromBytes(whole.AsSpan(0, whole.Length / 2).ToArray(), "thesaurus.bin"));
+            open.Should().Throw<InvalidOperationException>().WithMessage("*truncated*");
+        }
+    }
+}

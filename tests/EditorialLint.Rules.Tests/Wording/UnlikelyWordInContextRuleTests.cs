@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.Linq;
+using EditorialLint.Analysis;
+using EditorialLint.Rules.Wording;
+using EditorialLint.Rules.Wording.ContextModel;
+using EditorialLint.Testing;
+using Microsoft.CodeAnalysis;
+
+namespace EditorialLint.Rules.Tests.Wording
+{
+    public class UnlikelyWordInContextRuleTests
+    {
+        private static readonly UnlikelyWordInContextRule Rule = new UnlikelyWordInContextRule();
+
+        private static RuleOptions Threshold(string percent) =>
+            new DictionaryRuleOptions(new Dictionary<string, string> { ["editorial_lint.EL2010.threshold"] = percent });
+
+        // A news story of our own, run through thesaurus swaps by hand the way seed 001 was.
+        internal const string SpunStory =
+            "# Harbour operator fined over diesel spill\n\n" +
+            "The company that runs Kestrel Bay's container terminal has been ordered to pay a nice of 250,000 pounds\n" +
+            "after diesel leaked into the harbour for three days last spring, a court heard on Tuesday.\n\n" +
+            "The judge said the operator had failed to take motion when its own staff first reported the smell of\n" +
+            "fuel near the northern quay. \"This was not a freak accident,\" she said. \"The company knew it had a\n" +
+            "problem and chose to wait.\"\n\n" +
+            "Native fishermen said the spill had kept them away from their usual grounds for most of the season. One\n" +
+            "of them, who asked not to be named, said he had lost about a third of his income. \"We are not in this\n" +
+            "for the cash alone, but we have families to feed,\" he said.\n\n" +
+            "The operator said it would not appeal. A spokesman said the company had already replaced the faulty\n" +
+            "valve and would work with the council to search out the proper balance between growth at the port and\n" +
+            "the health of the bay. He added that the firm had [|at all times|] taken its duties seriously.\n\n" +
+            "Environmental groups welcomed the ruling but said the sum was small next to the company's annual profit\n" +
+            "of 40 million pounds. They want the council to go away the door open to a wider review of safety at the\n" +
+            "terminal, and to achieve an agreement with the operator on identical inspections.\n\n" +
+            "The operator's chief executive said in a statement that the firm will't accept every finding. \"The\n" +
+            "[|indisputable fact|] that the regulators is perhaps confused about our valves is something we should\n" +
+            "always improve, but the claims that we run a few sort of floating scrapyard are absolutely false.\"\n";
+
+        // The same story as written.
+        internal const string CleanStory =
+            "# Harbour operator fined over diesel spill\n\n" +
+            "The company that runs Kestrel Bay's container terminal has been ordered to pay a fine of 250,000 pounds\n" +
+            "after diesel leaked into the harbour for three days last spring, a court heard on Tuesday.\n\n" +
+            "The judge said the operator had failed to take action when its own staff first reported the smell of\n" +
+            "fuel near the northern quay. \"This was not a freak accident,\" she said. \"The company knew it had a\n" +
+            "problem and chose to wait.\"\n\n" +
+            "Local fishermen said the spill had kept them away from their usual grounds for most of the season. One\n" +
+            "of them, who asked not to be named, said he had lost about a third of his income. \"We are not in this\n" +
+            "for the money alone, but we have families to feed,\" he said.\n\n" +
+            "The operator said it would not appeal. A spokesman said the company had already replaced the faulty\n" +
+            "valve and would work with the council to find the right balance between growth at the port and the\n" +
+            "health of the bay. He added that the firm had always taken its duties seriously.\n\n" +
+            "Environmental groups welcomed the ruling but said the sum was small next to the company's annual profit\n" +
+            "of 40 million pounds. They want the council to leave the door open to a wider review of safety at the\n" +
+            "terminal, and to reach an agreement with the operator on regular inspections.\n\n" +
+            "The operator's chief executive said in a statement that the firm cannot accept every finding. \"The fact\n" +
+            "that the regulators might be confused about our valves is something we should improve, but the claims\n" +
+            "that we run some sort of floating scrapyard are absolutely false.\"\n";
+
+        [Fact]
+        public void SpunStory_HasItsStrongestSwapsReported() =>
+            RuleVerifier.Verify(Rule, SpunStory);
+
+        [Fact]
+        public void CleanStory_IsNotReported() =>
+            RuleVerifier.Verify(Rule, CleanStory);
+
+        [Fact]
+        public void PhraseSwap_SuggestsTheOneWordOriginal()
+        {
+            var diagnostics = RuleVerifier.Verify(Rule, SpunStory);
+            var fix = TextFix.FromDiagnostic(diagnostics.Single(d => d.GetMessage().Contains("indisputable fact")));
+            fix.Should().NotBeNull();
+            fix!.Value.Replacement.Should().Be("fact");
+            fix.Value.IsSafe.Should().BeFalse("a statistical guess is for an editor to confirm");
+        }
+
+        [Fact]
+        public void SwapsBelowTheThreshold_AreStillScored()
+        {
+            // "take motion" and "a nice of" are scored as swaps with the right original, short of the report threshold.
+            var document = AnalyzedDocument.FromText("story.md", MarkedText.Parse(SpunStory).Text);
+            var evidence = SwapEvidence.For(document)!;
+            var model = ContextModelData.Instance!;
+            string Best(string word) => model.Thesaurus.GetRootText(evidence.Slots
+                .Where(s => document.GetString(s.Span) == word).OrderByDescending(s => s.Probability).First().BestRoot);
+            Best("motion").Should().Be("action");
+            Best("nice").Should().Be("fine");
+            Best("identical").Should().NotBeNullOrEmpty();
+        }
+
+        [Fact]
+        public void LowerThreshold_ReportsMore()
+        {
+            var options = Threshold("20");
+            var text = MarkedText.Parse(SpunStory).Text;
+            var lower = RuleVerifier.Lint(new[] { Rule }, text, "story.md", options);
+            var standard = RuleVerifier.Lint(new[] { Rule }, text, "story.md");
+            lower.Length.Should().BeGreaterThan(standard.Length);
+            lower.Select(d => d.GetMessage()).Should().Contain(m => m.Contains("'motion'") && m.Contains("'action'"));
+        }
+
+        [Fact]
+        public void HighestThreshold_ReportsNothing()
+        {
+            var options = Threshold("99");
+            RuleVerifier.Lint(new[] { Rule }, MarkedText.Parse(SpunStory).Text, "story.md", options).Should().BeEmpty();
+        }
+
+        [Fact]
+        public void Possessive_IsLookedUpByItsStem_AndKeepsItsEnding()
+        {
+            var text = "Sometimes we cannot agree with a rustic's regulators on the right balance between privacy and security.";
+            var document = AnalyzedDocument.FromText("note.txt", text);
+            var slot = SwapEvidence.For(document)!.Slots.Single(s => document.GetString(s.Span) == "rustic's");
+            slot.IsPossessive.Should().BeTrue();
+            UnlikelyWordInContextRule.SuggestionOf(slot, "rustic's", ContextModelData.Instance!).Should().Be("country's");
+        }
+
+        [Fact]
+        public void NamesAndFunctionWords_AreNeverScored()
+        {
+            var text = "Mr Nice told the court that Rustic Holdings will appeal, and that the firm may go to the Appeal Court.";
+            var document = AnalyzedDocument.FromText("note.txt", text);
+            var scored = SwapEvidence.For(document)!.Slots.Select(s => document.GetString(s.Span)).ToList();
+            scored.Should().NotContain(new[] { "Nice", "Rustic", "Holdings", "will", "may", "the", "Appeal" });
+        }
+
+        [Fact]
+        public void CodeAndMarkup_AreNotProse() =>
+            RuleVerifier.Verify(Rule, "Run `take legal motion` with **care**; see <https://example.com/a-nice-of-500>.\n");
+    }
+}

@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using EditorialLint.Rules.Wording.ContextModel;
+using EditorialLint.Text;
+using EditorialLint.Tokens;
+
+namespace EditorialLint.ModelBuilder
+{
+    /// <summary>
+    /// Builds the context model's tables from <c>../shared/data</c>:
+    /// <c>dotnet run -c Release --project tools/ModelBuilder -- [--shared DIR] [--out DIR] [--max-words N]</c>.
+    /// The output is byte-for-byte reproducible; <c>tables.sha256</c> records the fingerprint of every table.
+    /// </summary>
+    internal static class Program
+    {
+        // Keep an n-gram only when it was seen this often: singletons are most of the distinct n-grams and the least
+        // informative (a typo, a name), and they would triple the tables.
+        private static int MinUnigramCount = 2;
+        private static int MinBigramCount = 3;
+        private static int MinTrigramCount = 3;
+
+        // Wikinews is the only news in the corpus; its n-grams count this many times over.
+        private const int NewsWeight = 2;
+
+        // A thesaurus root must be this common in the corpus to be proposed as the original of a spun word, and a
+        // spun word keeps at most this many candidate originals (most frequent first).
+        private const int MinRootCount = 30;
+        private const int MaxCandidates = 64;
+
+        public static int Main(string[] args)
+        {
+            try
+            {
+                return Run(args);
+            }
+            catch (Exception e) when (e is IOException || e is InvalidOperationException || e is ArgumentException || e is FormatException)
+            {
+                Console.Error.WriteLine("model builder: " + e.Message);
+                return 2;
+            }
+        }
+
+        private static int Run(string[] args)
+        {
+            string repo = FindRepositoryRoot();
+            string shared = Path.GetFullPath(Path.Combine(repo, "..", "shared"));
+            string output = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data");
+            long maxWords = long.MaxValue;
+            for (int i = 0; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--shared": shared = Path.GetFullPath(args[++i]); break;
+                    case "--out": output = Path.GetFullPath(args[++i]); break;
+                    case "--min-counts":
+                        var mins = args[++i].Split(',');
+                        MinUnigramCount = int.Parse(mins[0], CultureInfo.InvariantCulture);
+                        MinBigramCount = int.Parse(mins[1], CultureInfo.InvariantCulture);
+                        MinTrigramCount = int.Parse(mins[2], CultureInfo.InvariantCulture);
+                        break;
+                    case "--max-words": maxWords = long.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                    default: throw new ArgumentException("unknown argument " + args[i] + "; usage: [--shared DIR] [--out DIR] [--max-words N]");
+                }
+            }
+
+            string data = Path.Combine(shared, "data");
+            Directory.CreateDirectory(output);
+            var clock = Stopwatch.StartNew();
+
+            var counts = new CorpusCounts();
+            var corpus = Path.Combine(data, "corpus");
+            counts.AddParagraphs(CorpusReader.ReadWikinews(Path.Combine(corpus, "wikinews_filtered.txt.xz")), NewsWeight, maxWords);
+            Log(clock, "wikinews", counts);
+            counts.AddParagraphs(CorpusReader.ReadWikipedia(Path.Combine(corpus, "enwiki2021.tar.xz")), 1, maxWords);
+            Log(clock, "enwiki2021", counts);
+            counts.AddParagraphs(CorpusReader.ReadWikipedia(Path.Combine(corpus, "enwiki2014.tar.xz")), 1, maxWords);
+            Log(clock, "enwiki2014", counts);
+            counts.PrintRejections();
+
+            var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+            var (uniKeys, uniCounts) = counts.MergeUnigrams(MinUnigramCount);
+            files["unigrams.bin"] = TableWriter.WriteCounts(uniKeys, uniCounts, (ulong)counts.Tokens);
+            Console.WriteLine($"unigrams: {uniKeys.Length:N0} kept");
+            var (biKeys, biCounts, biDistinct) = counts.Bigrams.Merge(MinBigramCount);
+            files["bigrams.bin"] = TableWriter.WriteCounts(biKeys, biCounts, (ulong)counts.Bigrams.Added);
+            Console.WriteLine($"bigrams: {biDistinct:N0} distinct, {biKeys.Length:N0} kept ({clock.Elapsed.TotalSeconds:F0}s)");
+            var (triKeys, triCounts, triDistinct) = counts.Trigrams.Merge(MinTrigramCount);
+            files["trigrams.bin"] = TableWriter.WriteCounts(triKeys, triCounts, (ulong)counts.Trigrams.Added);
+            Console.WriteLine($"trigrams: {triDistinct:N0} distinct, {triKeys.Length:N0} kept ({clock.Elapsed.TotalSeconds:F0}s)");
+
+            files["books-unigrams.bin"] = BooksTables.Unigrams(Path.Combine(data, "unigrams", "frequency_dictionary_en_82_765.txt"));
+            files["books-bigrams.bin"] = BooksTables.Bigrams(Path.Combine(data, "bigrams", "frequency_bigramdictionary_en_243_342.txt"));
+
+            var lookup = new NgramLookup(uniKeys, uniCounts, biKeys, biCounts, triKeys, triCounts);
+            files["thesaurus.bin"] = ThesaurusBuilder.Build(Path.Combine(data, "moby-thesaurus", "words.txt.xz"), lookup, MinRootCount, MaxCandidates);
+
+            var manifest = new StringBuilder();
+            long totalBytes = 0;
+            foreach (var (name, bytes) in files)
+            {
+                File.WriteAllBytes(Path.Combine(output, name), bytes);
+                manifest.Append(Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant()).Append("  ").Append(name).Append('\n');
+                totalBytes += bytes.Length;
+                Console.WriteLine($"{name}: {bytes.Length:N0} bytes");
+            }
+
+            File.WriteAllText(Path.Combine(output, "tables.sha256"), manifest.ToString(), new UTF8Encoding(false));
+            Console.WriteLine($"total {totalBytes / 1048576.0:F1} MiB in {clock.Elapsed.TotalSeconds:F0}s");
+            return 0;
+        }
+
+        private static void Log(Stopwatch clock, string source, CorpusCounts counts) =>
+            Console.WriteLine($"{source}: {counts.WordsSeen:N0} words read, {counts.WordsKept:N0} kept ({clock.Elapsed.TotalSeconds:F0}s)");
+
+        private static string FindRepositoryRoot()
+        {
+            var dir = AppContext.BaseDirectory;
+            while (dir is not null)
+            {
+                if (File.Exists(Path.Combine(dir, "EditorialLint.sln"))) return dir;
+                dir = Path.GetDirectoryName(dir);
+            }
+
+            return Directory.GetCurrentDirectory();
+        }
+    }
+
+    /// <summary>Unigram, bigram and trigram counts of the cleaned corpus sentences, with sentence markers.</summary>
+    internal sealed class CorpusCounts
+    {
+        private readonly Dictionary<ulong, long> _unigrams = new Dictionary<ulong, long>();
+        private readonly SortedDictionary<string, long> _rejections = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        private readonly List<Token> _tokens = new List<Token>();
+        private ulong[] _sequence = new ulong[256];
+
+        public KeyCounter Bigrams { get; } = new KeyCounter();
+
+        public KeyCounter Trigrams { get; } = new KeyCounter();
+
+        public long WordsSeen { get; private set; }
+
+        public long WordsKept { get; private set; }
+
+        public long Tokens { get; private set; }
+
+        public void AddParagraphs(IEnumerable<string> paragraphs, int weight, long maxWords)
+        {
+            foreach (var paragraph in paragraphs)
+            {
+                if (WordsSeen >= maxWords) break;
+                AddParagraph(paragraph, weight);
+            }
+        }
+
+        private void AddParagraph(string paragraph, int weight)
+        {
+            var prose = ProseView.ForPlainText(paragraph);
+            var tokens = Tokenizer.Tokenize(prose);
+            var sentences = SentenceSplitter.Split(prose.Text, tokens, prose);
+            foreach (var sentence in sentences)
+            {
+                int words = 0;
+                for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+                    if (tokens[i].Kind == TokenKind.Word) words++;
+                WordsSeen += words;
+                var reason = SentenceCleaner.Reject(prose.Text, tokens, sentence.FirstToken, sentence.TokenCount);
+                if (reason is not null)
+                {
+                    _rejections.TryGetValue(reason, out long n);
+                    _rejections[reason] = n + words;
+                    continue;
+                }
+
+                WordsKept += words;
+                int length = sentence.TokenCount + 2;
+                if (_sequence.Length < length) _sequence = new ulong[length * 2];
+                _sequence[0] = ModelText.SentenceStart;
+                for (int i = 0; i < sentence.TokenCount; i++)
+                    _sequence[i + 1] = ModelText.HashToken(prose.Text, tokens[sentence.FirstToken + i]);
+                _sequence[length - 1] = ModelText.SentenceEnd;
+                for (int w = 0; w < weight; w++) Emit(length);
+            }
+        }
+
+        private void Emit(int length)
+        {
+            var s = _sequence;
+            for (int i = 0; i < length; i++)
+            {
+                _unigrams.TryGetValue(s[i], out long n);
+                _unigrams[s[i]] = n + 1;
+                Tokens++;
+                if (i + 1 < length) Bigrams.Add(ModelText.Bigram(s[i], s[i + 1]));
+                if (i + 2 < length) Trigrams.Add(ModelText.Trigram(s[i], s[i + 1], s[i + 2]));
+            }
+        }
+
+        public (ulong[] Keys, uint[] Counts) MergeUnigrams(int minCount)
+        {
+            var keys = new List<ulong>();
+            foreach (var pair in _unigrams)
+                if (pair.Value >= minCount) keys.Add(pair.Key);
+            keys.Sort();
+            var counts = new uint[keys.Count];
+            for (int i = 0; i < keys.Count; i++) counts[i] = (uint)Math.Min(_unigrams[keys[i]], uint.MaxValue);
+            return (keys.ToArray(), counts);
+        }
+
+        public void PrintRejections()
+        {
+            foreach (var (reason, words) in _rejections)
+                Console.WriteLine($"  dropped ({reason}): {words:N0} words ({100.0 * words / Math.Max(1, WordsSeen):F1}%)");
+        }
+    }
+
+    /// <summary>Corpus counts of words and phrases of up to three words, for ranking thesaurus roots.</summary>
+    internal sealed class NgramLookup
+    {
+        private readonly ulong[][] _keys;
+        private readonly uint[][] _counts;
+
+        public NgramLookup(ulong[] uniKeys, uint[] uniCounts, ulong[] biKeys, uint[] biCounts, ulong[] triKeys, uint[] triCounts)
+        {
+            _keys = new[] { uniKeys, biKeys, triKeys };
+            _counts = new[] { uniCounts, biCounts, triCounts };
+        }
+
+        /// <summary>How often a phrase of one to three word keys was seen (0 when pruned or unseen).</summary>
+        public long Count(ReadOnlySpan<ulong> words)
+        {
+            ulong key = words.Length switch
+            {
+                1 => words[0],
+                2 => ModelText.Bigram(words[0], words[1]),
+                3 => ModelText.Trigram(words[0], words[1], words[2]),
+                _ => throw new ArgumentOutOfRangeException(nameof(words)),
+            };
+            int index = Array.BinarySearch(_keys[words.Length - 1], key);
+            return index < 0 ? 0 : _counts[words.Length - 1][index];
+        }
+    }
+}

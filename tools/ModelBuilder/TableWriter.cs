@@ -1,0 +1,170 @@
+using System;
+using System.Buffers.Binary;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using EditorialLint.Rules.Wording.ContextModel;
+
+namespace EditorialLint.ModelBuilder
+{
+    /// <summary>Writes the binary tables that <see cref="HashedCountTable"/> and <see cref="ThesaurusTable"/> read.</summary>
+    internal static class TableWriter
+    {
+        // 32 entries share one 4-byte bucket start (1/8 byte an entry); with 16-bit fingerprints an absent key then
+        // reads as present about once in 2,000 lookups, and then as a random, mostly small, count.
+        private const int EntriesPerBucket = 32;
+
+        /// <summary>
+        /// A count table over ascending keys. Buckets take the top bits of a key and hold about <see cref="EntriesPerBucket"/> entries; two keys
+        /// that share bucket and fingerprint keep the larger count.
+        /// </summary>
+        public static byte[] WriteCounts(ulong[] keys, uint[] counts, ulong total)
+        {
+            int bucketBits = 8;
+            while (bucketBits < 26 && (1L << bucketBits) * EntriesPerBucket < keys.Length) bucketBits++;
+            int buckets = 1 << bucketBits;
+
+            var fingerprints = new List<ushort>(keys.Length);
+            var levels = new List<byte>(keys.Length);
+            var starts = new uint[buckets + 1];
+            int lastBucket = -1;
+            int lastFingerprint = -1;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (i > 0 && keys[i] <= keys[i - 1]) throw new ArgumentException("keys must be strictly ascending");
+                int bucket = (int)(keys[i] >> (64 - bucketBits));
+                ushort fingerprint = (ushort)(keys[i] >> (48 - bucketBits));
+                byte level = HashedCountTable.Quantise(counts[i]);
+                if (bucket == lastBucket && fingerprint == lastFingerprint)
+                {
+                    if (level > levels[levels.Count - 1]) levels[levels.Count - 1] = level;
+                    continue;
+                }
+
+                while (lastBucket < bucket)
+                {
+                    lastBucket++;
+                    starts[lastBucket] = (uint)fingerprints.Count;
+                }
+
+                fingerprints.Add(fingerprint);
+                levels.Add(level);
+                lastFingerprint = fingerprint;
+            }
+
+            while (lastBucket < buckets)
+            {
+                lastBucket++;
+                starts[lastBucket] = (uint)fingerprints.Count;
+            }
+
+            int entries = fingerprints.Count;
+            var output = new MemoryStream();
+            var header = new byte[HashedCountTable.HeaderSize];
+            BinaryPrimitives.WriteUInt32LittleEndian(header, HashedCountTable.Magic);
+            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(4), HashedCountTable.Version);
+            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(8), bucketBits);
+            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(12), entries);
+            BinaryPrimitives.WriteUInt64LittleEndian(header.AsSpan(16), total);
+            output.Write(header);
+            var buffer = new byte[8];
+            foreach (uint start in starts)
+            {
+                BinaryPrimitives.WriteUInt32LittleEndian(buffer, start);
+                output.Write(buffer, 0, 4);
+            }
+
+            foreach (ushort fingerprint in fingerprints)
+            {
+                BinaryPrimitives.WriteUInt16LittleEndian(buffer, fingerprint);
+                output.Write(buffer, 0, 2);
+            }
+
+            foreach (byte level in levels) output.WriteByte(level);
+            return output.ToArray();
+        }
+
+        /// <summary>A thesaurus table: roots (id = index) with their word keys and text; ascending phrase keys with their roots.</summary>
+        public static byte[] WriteThesaurus(IReadOnlyList<(string Text, ulong[] Words, int EntrySize)> roots, ulong[] keys, IReadOnlyList<ushort[]> links)
+        {
+            if (roots.Count > ushort.MaxValue + 1) throw new ArgumentException("too many roots for 16-bit links");
+            var strings = new MemoryStream();
+            var stringStarts = new uint[roots.Count + 1];
+            for (int r = 0; r < roots.Count; r++)
+            {
+                stringStarts[r] = (uint)strings.Length;
+                var utf8 = Encoding.UTF8.GetBytes(roots[r].Text);
+                strings.Write(utf8, 0, utf8.Length);
+            }
+
+            stringStarts[roots.Count] = (uint)strings.Length;
+            int linkCount = 0;
+            foreach (var l in links) linkCount += l.Length;
+
+            var output = new MemoryStream();
+            var header = new byte[ThesaurusTable.HeaderSize];
+            BinaryPrimitives.WriteUInt32LittleEndian(header, ThesaurusTable.Magic);
+            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(4), ThesaurusTable.Version);
+            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(8), roots.Count);
+            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(12), keys.Length);
+            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(16), linkCount);
+            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(20), (int)strings.Length);
+            output.Write(header);
+
+            var buffer = new byte[8];
+            foreach (var root in roots)
+            {
+                for (int w = 0; w < ThesaurusTable.MaxPhraseWords; w++)
+                {
+                    BinaryPrimitives.WriteUInt64LittleEndian(buffer, w < root.Words.Length ? root.Words[w] : 0UL);
+                    output.Write(buffer, 0, 8);
+                }
+            }
+
+            foreach (var root in roots)
+            {
+                BinaryPrimitives.WriteUInt16LittleEndian(buffer, (ushort)Math.Min(root.EntrySize, ushort.MaxValue));
+                output.Write(buffer, 0, 2);
+            }
+
+            while (output.Length % 4 != 0) output.WriteByte(0);
+            foreach (uint start in stringStarts)
+            {
+                BinaryPrimitives.WriteUInt32LittleEndian(buffer, start);
+                output.Write(buffer, 0, 4);
+            }
+
+            strings.Position = 0;
+            strings.CopyTo(output);
+            while (output.Length % 8 != 0) output.WriteByte(0);
+
+            for (int k = 0; k < keys.Length; k++)
+            {
+                if (k > 0 && keys[k] <= keys[k - 1]) throw new ArgumentException("phrase keys must be strictly ascending");
+                BinaryPrimitives.WriteUInt64LittleEndian(buffer, keys[k]);
+                output.Write(buffer, 0, 8);
+            }
+
+            uint linkStart = 0;
+            foreach (var l in links)
+            {
+                BinaryPrimitives.WriteUInt32LittleEndian(buffer, linkStart);
+                output.Write(buffer, 0, 4);
+                linkStart += (uint)l.Length;
+            }
+
+            BinaryPrimitives.WriteUInt32LittleEndian(buffer, linkStart);
+            output.Write(buffer, 0, 4);
+            foreach (var l in links)
+            {
+                foreach (ushort root in l)
+                {
+                    BinaryPrimitives.WriteUInt16LittleEndian(buffer, root);
+                    output.Write(buffer, 0, 2);
+                }
+            }
+
+            return output.ToArray();
+        }
+    }
+}

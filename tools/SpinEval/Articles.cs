@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace EditorialLint.SpinEval
+{
+    /// <summary>A clean news article and the half of the split it belongs to.</summary>
+    internal sealed record Article(string Id, string Text, bool IsHeldOut);
+
+    /// <summary>
+    /// The BBC clean-news articles, split into a tuning half and a held-out half by a fixed hash of their path
+    /// (SHA-256 of "topic/NNN.txt": even first byte tunes, odd is held out), so the split never moves.
+    /// </summary>
+    internal static class Articles
+    {
+        public static List<Article> Load(string bbcFolder)
+        {
+            var articles = new List<Article>();
+            var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
+            var topics = Directory.GetDirectories(bbcFolder);
+            Array.Sort(topics, StringComparer.Ordinal);
+            foreach (var topic in topics)
+            {
+                var files = Directory.GetFiles(topic, "*.txt");
+                Array.Sort(files, StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    string id = Path.GetFileName(topic) + "/" + Path.GetFileName(file);
+                    string text;
+                    try
+                    {
+                        text = strict.GetString(File.ReadAllBytes(file));
+                    }
+                    catch (DecoderFallbackException)
+                    {
+                        continue; // one article is Latin-1: bad input, not news
+                    }
+
+                    articles.Add(new Article(id, text.Replace("\r\n", "\n"), IsHeldOut(id)));
+                }
+            }
+
+            return articles;
+        }
+
+        public static bool IsHeldOut(string id) => (SHA256.HashData(Encoding.UTF8.GetBytes(id))[0] & 1) == 1;
+
+        /// <summary>A seed for the article's random choices: stable across runs and machines.</summary>
+        public static int Seed(string id, int salt) =>
+            BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(id + "#" + salt)), 0) & 0x7FFFFFFF;
+    }
+}
