@@ -268,9 +268,13 @@ def render(results, skipped, meta, tiers, tools):
     lines.append("The prh dictionary has %d entries, made from %s." % (meta["prh_entries"], meta["prh_source"]))
     for label, why in meta.get("broken", []):
         lines.append("Left out: %s (%s)." % (label, why))
-    if meta.get("reused"):
-        lines.append("Figures marked † are from an earlier run of the same script, taken %s; the others are from "
-                     "this run." % meta["reused"])
+    marks = {}
+    for r in results:
+        if r.get("earlier") and r.get("taken") and r["taken"] not in marks:
+            marks[r["taken"]] = "†‡§¶"[min(len(marks), 3)]
+    for taken, mark in marks.items():
+        lines.append("Figures marked %s are from an earlier run of the same script, taken %s; unmarked ones are from "
+                     "this run." % (mark, taken))
     lines.append("")
     by = {(r["tool"], r["tier"]): r for r in results}
     baselines = [k for k in ("el-native", "el-fd") if any(r["tool"] == k for r in results)]
@@ -295,7 +299,7 @@ def render(results, skipped, meta, tiers, tools):
                 if reason:
                     lines.append("| %s | %s | | | | 0 |%s" % (tool.label, reason, " |" * len(baselines)))
                 continue
-            cells = [tool.label + (" †" if r.get("earlier") else ""), fmt_seconds(r["wall"]) + (" (failed)" if r["failed"] else ""),
+            cells = [tool.label + (" " + marks[r["taken"]] if r.get("earlier") and r.get("taken") in marks else ""), fmt_seconds(r["wall"]) + (" (failed)" if r["failed"] else ""),
                      "%.2f" % r["mbps"] if r["mbps"] < 10 else "%.1f" % r["mbps"],
                      fmt_seconds(r["cpu"]) if "cpu" in r else "",
                      "%.0f MiB" % (r["peak"] / 1048576.0), str(r["runs"])]
@@ -337,7 +341,21 @@ def main():
     parser.add_argument("--reuse", default="",
                         help="a results .json of an earlier run: its figures for tools not run now are kept (the "
                              "docs say when they were taken)")
+    parser.add_argument("--render", default="", help="write the docs section from a results .json, measuring nothing")
     args = parser.parse_args()
+
+    if args.render:
+        saved = json.load(open(args.render, encoding="utf-8"))
+        order = ["el-native", "el-native-j1", "el-fd", "el-fd-j1"]
+        keys = order + sorted(set(r["tool"] for r in saved["results"]) - set(order))
+        tools = [Tool(k, next(r["label"] for r in saved["results"] if r["tool"] == k), None, ours=k.startswith("el-"))
+                 for k in keys if any(r["tool"] == k for r in saved["results"])]
+        tiers = [t for t in TIER_ORDER if t in saved["meta"]["corpora"]]
+        section = render(saved["results"], [tuple(x) for x in saved["skipped"]], saved["meta"], tiers, tools)
+        print(section)
+        if not args.no_docs:
+            write_docs(section, args.docs)
+        return
 
     work = os.path.abspath(args.work)
     tiers = [t for t in TIER_ORDER if t in args.tiers.split(",")]
@@ -433,18 +451,23 @@ def main():
                     tool.key, tier, fmt_seconds(r["wall"]), r["mbps"], fmt_seconds(r["cpu"]), r["peak"] / 1048576.0, r["runs"],
                     "  FAILED (exit %s; see %s)" % (r["codes"], log_path) if r["failed"] else ""), flush=True)
     meta["load_after"] = "%.2f" % load_average()[0]
+    for r in results:
+        r["taken"] = "%s (load average %s before, %s after)" % (meta["date"], meta["load_before"], meta["load_after"])
 
     if args.reuse:
         earlier = json.load(open(args.reuse, encoding="utf-8"))
         # What this run measured or chose to skip replaces the earlier figures.
         ran = set((r["tool"], r["tier"]) for r in results) | set((s[0], s[1]) for s in skipped)
-        kept = [r for r in earlier["results"] if (r["tool"], r["tier"]) not in ran and r["tier"] in tiers]
+        kept = [r for r in earlier["results"] if (r["tool"], r["tier"]) not in ran]
         for r in kept:
             r["earlier"] = True
         results.extend(kept)
-        skipped.extend(tuple(s) for s in earlier.get("skipped", []) if (s[0], s[1]) not in ran and s[1] in tiers)
-        meta["reused"] = "%s (load average %s before, %s after)" % (
-            earlier["meta"]["date"], earlier["meta"]["load_before"], earlier["meta"].get("load_after", "?"))
+        skipped.extend(tuple(s) for s in earlier.get("skipped", []) if (s[0], s[1]) not in ran)
+        # Tiers measured only earlier are shown too.
+        tiers = [t for t in TIER_ORDER if t in tiers or any(r["tier"] == t for r in kept)]
+        for r in kept:
+            r.setdefault("taken", "%s (load average %s before, %s after)" % (
+                earlier["meta"]["date"], earlier["meta"]["load_before"], earlier["meta"].get("load_after", "?")))
         for tier, value in earlier["meta"]["corpora"].items():
             meta["corpora"].setdefault(tier, value)
         # Keep the tools' order: ours first, then peers as make_tools lists them.
