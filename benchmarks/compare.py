@@ -467,8 +467,9 @@ def main():
         # Tiers measured only earlier are shown too.
         tiers = [t for t in TIER_ORDER if t in tiers or any(r["tier"] == t for r in kept)]
         for r in kept:
-            r.setdefault("taken", "%s (load average %s before, %s after)" % (
-                earlier["meta"]["date"], earlier["meta"]["load_before"], earlier["meta"].get("load_after", "?")))
+            if not r.get("taken"):
+                r["taken"] = "%s (load average %s before, %s after)" % (
+                    earlier["meta"]["date"], earlier["meta"]["load_before"], earlier["meta"].get("load_after", "?"))
         for tier, value in earlier["meta"]["corpora"].items():
             meta["corpora"].setdefault(tier, value)
         # Keep the tools' order: ours first, then peers as make_tools lists them.
