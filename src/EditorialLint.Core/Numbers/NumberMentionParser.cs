@@ -536,10 +536,23 @@ namespace EditorialLint.Numbers
                 m.High = high;
             }
 
+            // The words a hedge can start with. Nearly every word starts none: one lookup rules it out before the
+            // phrase list is walked (that walk was a seventh of the whole run's time). Case-insensitive like the
+            // one-word table, so that it never rules out a word the walk or the table would take.
+            private static readonly HashSet<string> HedgeStarts = CreateHedgeStarts();
+
+            private static HashSet<string> CreateHedgeStarts()
+            {
+                var starts = new HashSet<string>(QuantityLexicon.OneWordHedges.Keys, StringComparer.OrdinalIgnoreCase);
+                foreach (var (words, _) in QuantityLexicon.PhraseHedges) starts.Add(words[0]);
+                return starts;
+            }
+
             private bool TryHedge(int i, int end, out HedgeKind kind, out int after)
             {
                 kind = HedgeKind.None;
                 after = i;
+                if (!HedgeStarts.Contains(Lower(i))) return false;
                 foreach (var (words, hedgeKind) in QuantityLexicon.PhraseHedges)
                 {
                     if (i + words.Length > end) continue;

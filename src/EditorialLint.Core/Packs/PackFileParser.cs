@@ -528,7 +528,7 @@ namespace EditorialLint.Packs
         {
             var source = Scalar(node, name);
             if (source is null) return null;
-            if (PatternCompiler.TryCompile(source, ignoreCase, out var regex, out var error)) return new PackPattern(source, regex!);
+            if (PatternCompiler.TryCompileLazily(source, ignoreCase, out var regex, out var error)) return new PackPattern(source, regex!);
             Error(ConfigurationDiagnostics.InvalidPattern, At(node), source, error!);
             return null;
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -61,18 +62,27 @@ namespace EditorialLint.Packs
     /// <summary>A compiled pattern with its source text (for messages).</summary>
     public sealed class PackPattern
     {
+        private readonly Lazy<Regex> _regex;
+
         /// <summary>Creates a pattern.</summary>
         public PackPattern(string source, Regex regex)
         {
             Source = source;
-            Regex = regex;
+            _regex = new Lazy<Regex>(() => regex);
+        }
+
+        /// <summary>Creates a pattern compiled on first use (see <see cref="PatternCompiler.TryCompileLazily"/>).</summary>
+        public PackPattern(string source, Lazy<Regex> regex)
+        {
+            Source = source;
+            _regex = regex;
         }
 
         /// <summary>The pattern as written.</summary>
         public string Source { get; }
 
         /// <summary>The compiled pattern.</summary>
-        public Regex Regex { get; }
+        public Regex Regex => _regex.Value;
     }
 
     /// <summary>

@@ -76,7 +76,12 @@ namespace EditorialLint.Text
             string text = encoding.GetString(bytes, start, bytes.Length - start);
             var document = new SourceDocument(path, text, kind, encoding, bom);
 
+#if NET
+            // A vectorised check first: almost every file is valid, and then the byte-by-byte scan is not needed.
+            int bad = System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start)) ? -1 : Utf8Validation.FirstInvalidByte(bytes, start);
+#else
             int bad = Utf8Validation.FirstInvalidByte(bytes, start);
+#endif
             if (bad < 0)
                 return new LoadResult(document, ImmutableArray<Diagnostic>.Empty);
 

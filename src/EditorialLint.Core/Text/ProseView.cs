@@ -16,12 +16,20 @@ namespace EditorialLint.Text
         /// <summary>Stands in prose for inline code, autolinks and inline HTML.</summary>
         public const char Placeholder = '\uFFFC';
 
-        private readonly int[]? _sourceOffsets;
+        // Where prose came from, as runs rather than one offset per character (which cost four bytes a character and
+        // a list append each): run k covers prose [_runStarts[k], _runStarts[k + 1]) and maps prose offset p to
+        // _runSources[k] + (p - _runStarts[k]) * _runSteps[k]; a step of 0 maps a whole run to one source character
+        // (the blank line between blocks, the characters of an entity). Null for plain text, where prose is source.
+        private readonly int[]? _runStarts;
+        private readonly int[]? _runSources;
+        private readonly byte[]? _runSteps;
 
-        internal ProseView(string text, int[]? sourceOffsets, ImmutableArray<TextSpan> blocks)
+        internal ProseView(string text, int[]? runStarts, int[]? runSources, byte[]? runSteps, ImmutableArray<TextSpan> blocks)
         {
             Text = text;
-            _sourceOffsets = sourceOffsets;
+            _runStarts = runStarts;
+            _runSources = runSources;
+            _runSteps = runSteps;
             Blocks = blocks;
         }
 
@@ -32,14 +40,29 @@ namespace EditorialLint.Text
         public ImmutableArray<TextSpan> Blocks { get; }
 
         /// <summary>True when prose and source are the same string (plain text).</summary>
-        public bool IsIdentity => _sourceOffsets is null;
+        public bool IsIdentity => _runStarts is null;
 
         /// <summary>The source offset of the prose character at <paramref name="proseOffset"/>.</summary>
         public int ToSourceOffset(int proseOffset)
         {
-            if (_sourceOffsets is null) return proseOffset;
-            if (proseOffset < _sourceOffsets.Length) return _sourceOffsets[proseOffset];
-            return _sourceOffsets.Length == 0 ? 0 : _sourceOffsets[_sourceOffsets.Length - 1] + 1;
+            if (_runStarts is null) return proseOffset;
+            if (Text.Length == 0) return 0;
+            if (proseOffset >= Text.Length) return MapRun(Text.Length - 1) + 1;
+            return MapRun(proseOffset < 0 ? 0 : proseOffset);
+        }
+
+        private int MapRun(int proseOffset)
+        {
+            // The last run that starts at or before the offset.
+            int lo = 0, hi = _runStarts!.Length - 1;
+            while (lo < hi)
+            {
+                int mid = (lo + hi + 1) >> 1;
+                if (_runStarts[mid] <= proseOffset) lo = mid;
+                else hi = mid - 1;
+            }
+
+            return _runSources![lo] + (proseOffset - _runStarts[lo]) * _runSteps![lo];
         }
 
         /// <summary>
@@ -48,7 +71,7 @@ namespace EditorialLint.Text
         /// </summary>
         public TextSpan ToSourceSpan(TextSpan proseSpan)
         {
-            if (_sourceOffsets is null) return proseSpan;
+            if (_runStarts is null) return proseSpan;
             int start = ToSourceOffset(proseSpan.Start);
             if (proseSpan.Length == 0) return new TextSpan(start, 0);
             int end = ToSourceOffset(proseSpan.End - 1) + 1;
@@ -61,7 +84,7 @@ namespace EditorialLint.Text
         /// </summary>
         public bool IsVerbatim(TextSpan proseSpan, string source)
         {
-            if (_sourceOffsets is null) return true;
+            if (_runStarts is null) return true;
             var sourceSpan = ToSourceSpan(proseSpan);
             if (sourceSpan.Length != proseSpan.Length) return false;
             return string.CompareOrdinal(Text, proseSpan.Start, source, sourceSpan.Start, proseSpan.Length) == 0;
@@ -108,7 +131,7 @@ namespace EditorialLint.Text
                 if (end > start) blocks.Add(TextSpan.FromBounds(start, end));
             }
 
-            return new ProseView(text, null, blocks.ToImmutable());
+            return new ProseView(text, null, null, null, blocks.ToImmutable());
         }
 
         private static int LineEndAt(string text, int i, out int nextLine)
@@ -143,10 +166,18 @@ namespace EditorialLint.Text
     /// <summary>Builds a <see cref="ProseView"/> one piece at a time, recording where each character came from.</summary>
     internal sealed class ProseBuilder
     {
-        private readonly System.Text.StringBuilder _text = new System.Text.StringBuilder();
-        private readonly List<int> _offsets = new List<int>();
+        private readonly System.Text.StringBuilder _text;
         private readonly ImmutableArray<TextSpan>.Builder _blocks = ImmutableArray.CreateBuilder<TextSpan>();
+        private readonly List<int> _runStarts = new List<int>();
+        private readonly List<int> _runSources = new List<int>();
+        private readonly List<byte> _runSteps = new List<byte>();
         private int _blockStart = -1;
+
+        /// <summary>Creates a builder for the prose of a source of <paramref name="sourceLength"/> characters (prose is never much longer).</summary>
+        public ProseBuilder(int sourceLength = 16)
+        {
+            _text = new System.Text.StringBuilder(sourceLength + 16);
+        }
 
         public int Length => _text.Length;
 
@@ -157,7 +188,7 @@ namespace EditorialLint.Text
             if (_blocks.Count > 0 && _text.Length > 0)
             {
                 // A blank line between blocks; it maps to the end of the previous block's source.
-                int at = _offsets[_offsets.Count - 1] + 1;
+                int at = LastSourceOffset() + 1;
                 Append('\n', at);
                 Append('\n', at);
             }
@@ -179,7 +210,11 @@ namespace EditorialLint.Text
                 // An empty block leaves nothing behind, not even its separator.
                 int keep = _blocks.Count > 0 ? _blocks[_blocks.Count - 1].End : 0;
                 _text.Length = keep;
-                _offsets.RemoveRange(keep, _offsets.Count - keep);
+                int runs = _runStarts.Count;
+                while (runs > 0 && _runStarts[runs - 1] >= keep) runs--;
+                _runStarts.RemoveRange(runs, _runStarts.Count - runs);
+                _runSources.RemoveRange(runs, _runSources.Count - runs);
+                _runSteps.RemoveRange(runs, _runSteps.Count - runs);
             }
 
             _blockStart = -1;
@@ -187,18 +222,50 @@ namespace EditorialLint.Text
 
         public void Append(char c, int sourceOffset)
         {
+            Map(_text.Length, sourceOffset, 1);
             _text.Append(c);
-            _offsets.Add(sourceOffset);
         }
 
         /// <summary>Appends source characters that read verbatim.</summary>
         public void AppendSource(string source, int start, int length)
         {
+            if (length <= 0) return;
+            Map(_text.Length, start, length);
             _text.Append(source, start, length);
-            for (int i = 0; i < length; i++) _offsets.Add(start + i);
         }
 
         public ProseView ToProseView() =>
-            new ProseView(_text.ToString(), _offsets.ToArray(), _blocks.ToImmutable());
+            new ProseView(_text.ToString(), _runStarts.ToArray(), _runSources.ToArray(), _runSteps.ToArray(), _blocks.ToImmutable());
+
+        // Extends the last run when the new characters continue it, else starts a run.
+        private void Map(int proseOffset, int sourceOffset, int length)
+        {
+            int last = _runStarts.Count - 1;
+            if (last >= 0)
+            {
+                int runLength = proseOffset - _runStarts[last];
+                int source = _runSources[last];
+                if (runLength == 1 && (length == 1 || sourceOffset == source + 1))
+                {
+                    // A one-character run takes the step of whatever follows it.
+                    if (sourceOffset == source + 1) { _runSteps[last] = 1; return; }
+                    if (sourceOffset == source && length == 1) { _runSteps[last] = 0; return; }
+                }
+                else if (sourceOffset == source + runLength * _runSteps[last] && (length == 1 || _runSteps[last] == 1))
+                {
+                    return;
+                }
+            }
+
+            _runStarts.Add(proseOffset);
+            _runSources.Add(sourceOffset);
+            _runSteps.Add(1);
+        }
+
+        private int LastSourceOffset()
+        {
+            int last = _runStarts.Count - 1;
+            return _runSources[last] + (_text.Length - 1 - _runStarts[last]) * _runSteps[last];
+        }
     }
 }

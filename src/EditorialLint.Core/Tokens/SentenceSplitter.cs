@@ -28,16 +28,22 @@ namespace EditorialLint.Tokens
             "no", "nos", "vol", "fig", "op", "pp", "para", "art", "ch", "sec",
         };
 
+        private static readonly int MaxAbbreviationLength = LongestOf(Abbreviations, NumberedAbbreviations);
+
         /// <summary>The sentences of a document's tokens.</summary>
         public static Sentence[] Split(string text, Token[] tokens, ProseView prose)
         {
             var sentences = new List<Sentence>(tokens.Length / 12 + 2);
+            var blocks = prose.Blocks;
             int first = 0;
             int block = tokens.Length > 0 ? prose.BlockIndexAt(tokens[0].Start) : -1;
+            // Tokens come in order, so the end of the current block is enough to tell when the next token leaves it
+            // (no search per token).
+            int blockEnd = block >= 0 ? blocks[block].End : -1;
             for (int i = 0; i < tokens.Length; i++)
             {
                 int next = i + 1;
-                bool blockEnds = next >= tokens.Length || prose.BlockIndexAt(tokens[next].Start) != block;
+                bool blockEnds = next >= tokens.Length || !InBlock(tokens[next].Start, block, blockEnd);
                 bool sentenceEnds = blockEnds || EndsSentence(text, tokens, i, out next);
                 if (!sentenceEnds) continue;
 
@@ -46,10 +52,26 @@ namespace EditorialLint.Tokens
                 Add(sentences, tokens, first, last, block);
                 first = last + 1;
                 i = last;
-                if (first < tokens.Length) block = prose.BlockIndexAt(tokens[first].Start);
+                if (first < tokens.Length && !InBlock(tokens[first].Start, block, blockEnd))
+                {
+                    block = prose.BlockIndexAt(tokens[first].Start);
+                    blockEnd = block >= 0 ? blocks[block].End : -1;
+                }
             }
 
             return sentences.ToArray();
+        }
+
+        // Whether a token that starts at or after the current block's start lies in it; a token outside every block
+        // (block -1) only shares that "block" with another such token, as BlockIndexAt would say.
+        private static bool InBlock(int start, int block, int blockEnd) => block >= 0 ? start < blockEnd : false;
+
+        private static int LongestOf(HashSet<string> a, HashSet<string> b)
+        {
+            int longest = 0;
+            foreach (var word in a) longest = Math.Max(longest, word.Length);
+            foreach (var word in b) longest = Math.Max(longest, word.Length);
+            return longest;
         }
 
         private static void Add(List<Sentence> sentences, Token[] tokens, int first, int last, int block)
@@ -84,13 +106,20 @@ namespace EditorialLint.Tokens
             if (c == '.' && i > 0 && tokens[i - 1].End == token.Start)
             {
                 var previous = tokens[i - 1];
-                if (previous.Kind == TokenKind.Word)
+                // Every abbreviation is short: longer words need no lookup.
+                if (previous.Kind == TokenKind.Word && previous.Length <= MaxAbbreviationLength)
                 {
+                    // An initial: "J. K. Rowling".
+                    if (previous.Length == 1 && char.IsUpper(text[previous.Start])) return false;
+#if NET
+                    var word = text.AsSpan(previous.Start, previous.Length);
+                    if (Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+                    if (following.Kind == TokenKind.Number && NumberedAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+#else
                     var word = text.Substring(previous.Start, previous.Length);
                     if (Abbreviations.Contains(word)) return false;
-                    if (NumberedAbbreviations.Contains(word) && following.Kind == TokenKind.Number) return false;
-                    // An initial: "J. K. Rowling".
-                    if (word.Length == 1 && char.IsUpper(word[0])) return false;
+                    if (following.Kind == TokenKind.Number && NumberedAbbreviations.Contains(word)) return false;
+#endif
                 }
             }
 

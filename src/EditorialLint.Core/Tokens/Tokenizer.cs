@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using EditorialLint.Text;
 using Microsoft.CodeAnalysis.Text;
@@ -7,23 +8,62 @@ namespace EditorialLint.Tokens
     /// <summary>Splits prose into words, numbers, punctuation, symbols and placeholders.</summary>
     public static class Tokenizer
     {
+        // ASCII characters by class, so that the common case costs one table load instead of a Unicode lookup.
+        private const byte Space = 1, Letter = 2, Digit = 4, Punctuation = 8;
+        private static readonly byte[] AsciiClass = CreateAsciiClass();
+
+        // One buffer per thread, reused from document to document: tokens are written once and copied once, to an
+        // array of the exact size, instead of growing a list (a second copy) for each document.
+        [ThreadStatic]
+        private static Token[]? t_buffer;
+
         /// <summary>Tokens of the whole prose view, block by block (whitespace between blocks yields nothing).</summary>
         public static Token[] Tokenize(ProseView prose)
         {
-            var tokens = new List<Token>(prose.Text.Length / 5 + 4);
-            foreach (var block in prose.Blocks) Tokenize(prose.Text, block, tokens);
-            return tokens.ToArray();
+            var buffer = new TokenBuffer(t_buffer ?? new Token[1024]);
+            foreach (var block in prose.Blocks) Tokenize(prose.Text, block, ref buffer);
+            var tokens = buffer.ToArray();
+            // Keep the buffer for the next document, unless a huge one grew it.
+            if (buffer.Items.Length <= 1 << 18) t_buffer = buffer.Items;
+            return tokens;
         }
 
         /// <summary>Appends the tokens of <paramref name="span"/> of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
         public static void Tokenize(string text, TextSpan span, List<Token> tokens)
+        {
+            var buffer = new TokenBuffer(new Token[Math.Max(16, span.Length / 4)]);
+            Tokenize(text, span, ref buffer);
+            for (int k = 0; k < buffer.Count; k++) tokens.Add(buffer.Items[k]);
+        }
+
+        private static void Tokenize(string text, TextSpan span, ref TokenBuffer tokens)
         {
             int i = span.Start;
             int end = span.End;
             while (i < end)
             {
                 char c = text[i];
-                if (char.IsWhiteSpace(c)) { i++; continue; }
+                if (c < 128)
+                {
+                    // ASCII: spaces, then letters (the bulk of the text) without the Unicode lookups below.
+                    byte cls = AsciiClass[c];
+                    if (cls == Space) { i++; continue; }
+                    if (cls == Letter)
+                    {
+                        int asciiWordEnd = ScanWord(text, i, end);
+                        tokens.Add(new Token(i, asciiWordEnd - i, TokenKind.Word));
+                        i = asciiWordEnd;
+                        continue;
+                    }
+
+                    if (cls == Punctuation)
+                    {
+                        tokens.Add(new Token(i, 1, TokenKind.Punctuation));
+                        i++;
+                        continue;
+                    }
+                }
+                else if (char.IsWhiteSpace(c)) { i++; continue; }
 
                 if (c == ProseView.Placeholder)
                 {
@@ -75,7 +115,7 @@ namespace EditorialLint.Tokens
             while (i < end)
             {
                 char c = text[i];
-                if (char.IsLetterOrDigit(c) || IsMark(c)) { i++; continue; }
+                if (c < 128 ? (AsciiClass[c] & (Letter | Digit)) != 0 : (char.IsLetterOrDigit(c) || IsMark(c))) { i++; continue; }
 
                 bool nextIsLetter = i + 1 < end && char.IsLetter(text[i + 1]);
                 bool nextIsLetterOrDigit = i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
@@ -165,7 +205,56 @@ namespace EditorialLint.Tokens
             "bn", "b", "m", "mn", "mln", "k", "tn", "tr", "trn", "st", "nd", "rd", "th", "s",
         };
 
-        private static bool IsNumberSuffix(string text, int start, int length) =>
-            length <= 3 && NumberSuffixes.Contains(text.Substring(start, length));
+        private static bool IsNumberSuffix(string text, int start, int length)
+        {
+            if (length > 3) return false;
+#if NET
+            // Looked up by span: no string is made for the suffix.
+            return NumberSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, length));
+#else
+            return NumberSuffixes.Contains(text.Substring(start, length));
+#endif
+        }
+
+        private static byte[] CreateAsciiClass()
+        {
+            var table = new byte[128];
+            for (int c = 0; c < 128; c++)
+            {
+                char ch = (char)c;
+                if (char.IsWhiteSpace(ch)) table[c] = Space;
+                else if (char.IsLetter(ch)) table[c] = Letter;
+                else if (char.IsDigit(ch)) table[c] = Digit;
+                else if (char.IsPunctuation(ch)) table[c] = Punctuation;
+            }
+
+            return table;
+        }
+
+        private struct TokenBuffer
+        {
+            public Token[] Items;
+            public int Count;
+
+            public TokenBuffer(Token[] items)
+            {
+                Items = items;
+                Count = 0;
+            }
+
+            public void Add(Token token)
+            {
+                if (Count == Items.Length) Array.Resize(ref Items, Items.Length * 2);
+                Items[Count++] = token;
+            }
+
+            public Token[] ToArray()
+            {
+                if (Count == 0) return Array.Empty<Token>();
+                var result = new Token[Count];
+                Array.Copy(Items, result, Count);
+                return result;
+            }
+        }
     }
 }

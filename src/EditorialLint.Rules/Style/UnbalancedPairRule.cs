@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using EditorialLint.Analysis;
@@ -42,6 +43,11 @@ namespace EditorialLint.Rules.Style
             }
         }
 
+#if NET
+        private static readonly System.Buffers.SearchValues<char> PairCharacters =
+            System.Buffers.SearchValues.Create("()[]{}\"\u201C\u201D\u2018\u2019");
+#endif
+
         private static void AnalyzeBlock(DocumentAnalysisContext context, string text, TextSpan block, char nextBlockStart)
         {
             var brackets = new Stack<int>();
@@ -51,6 +57,12 @@ namespace EditorialLint.Rules.Style
 
             for (int i = block.Start; i < block.End; i++)
             {
+#if NET
+                // Jump to the next bracket or quote mark (a vectorised search) instead of visiting every character.
+                int skip = text.AsSpan(i, block.End - i).IndexOfAny(PairCharacters);
+                if (skip < 0) break;
+                i += skip;
+#endif
                 char c = text[i];
                 switch (c)
                 {
