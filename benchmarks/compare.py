@@ -195,7 +195,8 @@ def probe(tool, work, prh_probe):
     out = proc.stdout + proc.stderr
     if proc.returncode not in tool.ok_codes:
         return "exit code %d: %s" % (proc.returncode, out.strip().splitlines()[-1:] or "")
-    if "No rules found" in out or "Unexpected error" in out or not proc.stdout.strip():
+    # Some tools report on standard error (alex): any output counts, but not textlint's "No rules found".
+    if "No rules found" in out or "Unexpected error" in out or not out.strip():
         return "reported nothing on the probe text: %s" % (out.strip()[:200] or "no output")
     return None
 
