@@ -5,7 +5,7 @@
 # builds the corpora under benchmarks/.work/ (ignored, never committed), times every tool and writes the
 # "Whole-process comparison" section of docs/benchmarks.md.
 #
-#   benchmarks/compare.sh                 full run: 5k, 100k, 5m, 50m (about 20-40 minutes on 2 cores)
+#   benchmarks/compare.sh                 full run: 5k, 100k, 5m, 50m (about 30 minutes on 2 cores)
 #   benchmarks/compare.sh --quick         5k and 100k, 3 runs, no docs change (a few minutes)
 #   benchmarks/compare.sh --ours-only     EditorialLint only, every tier
 #   benchmarks/compare.sh --no-native     skip the NativeAOT build (no clang needed)
@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     --no-build) build=0 ;;
     --ours-only) peers=0 ;;
     --) shift; pass+=("$@"); break ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
