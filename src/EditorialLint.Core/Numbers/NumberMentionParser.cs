@@ -751,13 +751,7 @@ namespace EditorialLint.Numbers
 
                 if (glued == "p")
                 {
-                    // Pence: money in pounds.
-                    kind = QuantityKind.Money;
-                    unit = "GBP";
-                    value /= 100;
-                    low /= 100;
-                    high /= 100;
-                    resolution /= 100;
+                    Pence(ref kind, ref unit, ref value, ref low, ref high, ref resolution);
                     return;
                 }
 
@@ -901,6 +895,17 @@ namespace EditorialLint.Numbers
 
             // ---- Units after the figure --------------------------------------------------------------------------
 
+            // Pence are money in pounds: "50p" is £0.50.
+            private static void Pence(ref QuantityKind kind, ref string? unit, ref double value, ref double low, ref double high, ref double resolution)
+            {
+                kind = QuantityKind.Money;
+                unit = "GBP";
+                value /= 100;
+                low /= 100;
+                high /= 100;
+                resolution /= 100;
+            }
+
             private int ParseUnitAfter(int k, int end, ref QuantityKind kind, ref string? unit, ref double value, ref double low, ref double high, ref double resolution)
             {
                 // "39-year-old", "24-hour": digits, a dash, the unit.
@@ -970,12 +975,7 @@ namespace EditorialLint.Numbers
 
                 if (w == "pence")
                 {
-                    kind = QuantityKind.Money;
-                    unit = "GBP";
-                    value /= 100;
-                    low /= 100;
-                    high /= 100;
-                    resolution /= 100;
+                    Pence(ref kind, ref unit, ref value, ref low, ref high, ref resolution);
                     return 1;
                 }
 
