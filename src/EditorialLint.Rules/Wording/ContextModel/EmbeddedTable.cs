@@ -28,6 +28,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The bytes of the table.</summary>
         public ReadOnlySpan<byte> Bytes => new ReadOnlySpan<byte>(_pointer, _length);
 
+        /// <summary>The first byte of the table (for prefetching: the table never moves).</summary>
+        public byte* Pointer => _pointer;
+
         /// <summary>Size in bytes.</summary>
         public int Length => _length;
 

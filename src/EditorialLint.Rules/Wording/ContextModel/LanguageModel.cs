@@ -70,6 +70,33 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>
+        /// Starts loading what <see cref="Score"/> of <paramref name="window"/> will read first (each term's trigram, bigram
+        /// and word): step one of two; call <see cref="PrefetchEntries"/> for the same window after doing this for others.
+        /// </summary>
+        public void PrefetchBuckets(ReadOnlySpan<ulong> window, int firstPredicted)
+        {
+            for (int j = firstPredicted; j < window.Length; j++)
+            {
+                ulong a = j >= 2 ? window[j - 2] : 0, b = window[j - 1], c = window[j];
+                if (a != 0) _trigrams.PrefetchBucket(ModelText.Trigram(a, b, c));
+                _bigrams.PrefetchBucket(ModelText.Bigram(b, c));
+                _unigrams.PrefetchBucket(c);
+            }
+        }
+
+        /// <summary>Step two of <see cref="PrefetchBuckets"/>: starts loading the entries of the same lookups.</summary>
+        public void PrefetchEntries(ReadOnlySpan<ulong> window, int firstPredicted)
+        {
+            for (int j = firstPredicted; j < window.Length; j++)
+            {
+                ulong a = j >= 2 ? window[j - 2] : 0, b = window[j - 1], c = window[j];
+                if (a != 0) _trigrams.PrefetchEntries(ModelText.Trigram(a, b, c));
+                _bigrams.PrefetchEntries(ModelText.Bigram(b, c));
+                _unigrams.PrefetchEntries(c);
+            }
+        }
+
+        /// <summary>
         /// ln S of the tokens of <paramref name="window"/> from <paramref name="firstPredicted"/> on, each given the two
         /// before it (0 keys stand for "no token": the sentence start's left side).
         /// </summary>

@@ -32,6 +32,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private readonly int[] _right;
         private readonly float[] _value;
 
+        // The same trees laid out for evaluation: one node a struct, the two children of a split side by side.
+        private readonly EvaluationNode[] _nodes;
+        private readonly int[] _nodeRoots;
+
         private SwapClassifier(int[] roots, short[] feature, float[] threshold, int[] left, int[] right, float[] value,
             float baseScore, float[] context, float reportThreshold, float documentThreshold)
         {
@@ -41,6 +45,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             _left = left;
             _right = right;
             _value = value;
+            (_nodes, _nodeRoots) = LayOut(roots, feature, threshold, left, right, value);
             BaseScore = baseScore;
             ContextWeights = context;
             ReportThreshold = reportThreshold;
@@ -66,14 +71,56 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public float PredictSlot(float[] features)
         {
             double z = BaseScore;
-            for (int t = 0; t < _roots.Length; t++)
+            var nodes = _nodes;
+            for (int t = 0; t < _nodeRoots.Length; t++)
             {
-                int i = _roots[t];
-                while (_feature[i] >= 0) i = features[_feature[i]] <= _threshold[i] ? _left[i] : _right[i];
-                z += _value[i];
+                int i = _nodeRoots[t];
+                // The side is computed, not branched on: which way a split goes is a coin toss to the branch predictor,
+                // and there are a thousand splits per slot. NaN goes right, as "x <= threshold" fails for it.
+                while (nodes[i].Feature >= 0) i = nodes[i].Child + (features[nodes[i].Feature] <= nodes[i].Threshold ? 0 : 1);
+                z += nodes[i].Value;
             }
 
             return Sigmoid(z);
+        }
+
+        private struct EvaluationNode
+        {
+            public int Feature; // -1 for a leaf
+            public float Threshold;
+            public int Child; // the left child; the right one follows it
+            public float Value;
+        }
+
+        // Copies each tree breadth first so that every split's children are adjacent.
+        private static (EvaluationNode[] Nodes, int[] Roots) LayOut(int[] roots, short[] feature, float[] threshold, int[] left, int[] right, float[] value)
+        {
+            var nodes = new List<EvaluationNode>(feature.Length);
+            var newRoots = new int[roots.Length];
+            var queue = new Queue<(int Old, int New)>();
+            for (int t = 0; t < roots.Length; t++)
+            {
+                newRoots[t] = nodes.Count;
+                nodes.Add(default);
+                queue.Enqueue((roots[t], newRoots[t]));
+                while (queue.Count > 0)
+                {
+                    var (old, index) = queue.Dequeue();
+                    var node = new EvaluationNode { Feature = feature[old], Threshold = threshold[old], Value = value[old], Child = -1 };
+                    if (node.Feature >= 0)
+                    {
+                        node.Child = nodes.Count;
+                        nodes.Add(default);
+                        nodes.Add(default);
+                        queue.Enqueue((left[old], node.Child));
+                        queue.Enqueue((right[old], node.Child + 1));
+                    }
+
+                    nodes[index] = node;
+                }
+            }
+
+            return (nodes.ToArray(), newRoots);
         }
 
         /// <summary>The final probability, given the slot's own and the density of the rest of the document.</summary>

@@ -81,6 +81,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private readonly ulong[] _window = new ulong[2 + ThesaurusTable.MaxPhraseWords + 1 + 2];
         private readonly ulong[] _written = new ulong[ThesaurusTable.MaxPhraseWords];
         private readonly ulong[] _candidate = new ulong[1];
+        private readonly ulong[] _prefetchWindow = new ulong[2 + ThesaurusTable.MaxPhraseWords + 1 + 2];
+        private ulong[] _candidateWords = new ulong[64 * ThesaurusTable.MaxPhraseWords];
+        private int[] _candidateLengths = new int[64];
         private readonly ulong[] _bestWords = new ulong[ThesaurusTable.MaxPhraseWords + 1];
 
         public SwapScorer(ContextModelData model)
@@ -181,11 +184,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
             bool bestMutual = false;
             double channel = 0;
             float channelBase = writtenStats.Score;
+            GatherCandidateWords(candidates, possessive);
+            for (int c = 0; c < BucketsAhead && c < candidates.Length; c++) PrefetchCandidate(t + 1, m, c, entries: false);
+            for (int c = 0; c < EntriesAhead && c < candidates.Length; c++) PrefetchCandidate(t + 1, m, c, entries: true);
             for (int c = 0; c < candidates.Length; c++)
             {
+                if (c + BucketsAhead < candidates.Length) PrefetchCandidate(t + 1, m, c + BucketsAhead, entries: false);
+                if (c + EntriesAhead < candidates.Length) PrefetchCandidate(t + 1, m, c + EntriesAhead, entries: true);
                 int root = candidates[c] & ThesaurusTable.RootMask;
                 bool mutual = (candidates[c] & ThesaurusTable.MutualFlag) != 0;
-                var words = CandidateWords(root, possessive);
+                var words = GatheredWords(c);
                 if (words.IsEmpty) continue;
                 float score = ScoreWindow(t + 1, m, words);
                 if (score > writtenStats.Score)
@@ -325,6 +333,42 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return new ReadOnlySpan<ulong>(_candidate, 0, 1);
         }
 
+        // The candidate loop is bound by memory: each window's lookups miss the cache, one after another. A few candidates
+        // ahead of the one being scored, their lookups are started in two steps (bucket bounds, then entries), so that the
+        // misses of several candidates overlap and the scoring finds its lines in the cache.
+        private const int BucketsAhead = 6;
+        private const int EntriesAhead = 3;
+
+        private void PrefetchCandidate(int p, int m, int c, bool entries)
+        {
+            var words = GatheredWords(c);
+            if (words.IsEmpty) return;
+            int length = FillWindow(_prefetchWindow, p, m, words);
+            var window = new ReadOnlySpan<ulong>(_prefetchWindow, 0, length);
+            if (entries) _model.LanguageModel.PrefetchEntries(window, 2);
+            else _model.LanguageModel.PrefetchBuckets(window, 2);
+        }
+
+        // Reads every candidate's words from the thesaurus once (the scoring and the prefetching both need them).
+        private void GatherCandidateWords(ReadOnlySpan<ushort> candidates, bool possessive)
+        {
+            if (_candidateLengths.Length < candidates.Length)
+            {
+                _candidateLengths = new int[candidates.Length];
+                _candidateWords = new ulong[candidates.Length * ThesaurusTable.MaxPhraseWords];
+            }
+
+            for (int c = 0; c < candidates.Length; c++)
+            {
+                var words = CandidateWords(candidates[c] & ThesaurusTable.RootMask, possessive);
+                words.CopyTo(new Span<ulong>(_candidateWords, c * ThesaurusTable.MaxPhraseWords, ThesaurusTable.MaxPhraseWords));
+                _candidateLengths[c] = words.Length;
+            }
+        }
+
+        private ReadOnlySpan<ulong> GatheredWords(int c) =>
+            new ReadOnlySpan<ulong>(_candidateWords, c * ThesaurusTable.MaxPhraseWords, _candidateLengths[c]);
+
         private float LogEntrySize(int root) => (float)Math.Log(Math.Max(1, _model.Thesaurus.GetEntrySize(root)));
 
         // ln S of the window with `words` in place of the m tokens at sequence index p.
@@ -334,16 +378,18 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return _model.LanguageModel.Score(new ReadOnlySpan<ulong>(_window, 0, length), 2, out _);
         }
 
-        private int FillWindow(int p, int m, ReadOnlySpan<ulong> words)
+        private int FillWindow(int p, int m, ReadOnlySpan<ulong> words) => FillWindow(_window, p, m, words);
+
+        private int FillWindow(ulong[] target, int p, int m, ReadOnlySpan<ulong> words)
         {
             var seq = _sequence;
             int window = 0;
-            _window[window++] = p >= 2 ? seq[p - 2] : 0;
-            _window[window++] = seq[p - 1];
-            for (int i = 0; i < words.Length; i++) _window[window++] = words[i];
+            target[window++] = p >= 2 ? seq[p - 2] : 0;
+            target[window++] = seq[p - 1];
+            for (int i = 0; i < words.Length; i++) target[window++] = words[i];
             int q = p + m;
-            _window[window++] = seq[q];
-            if (seq[q] != ModelText.SentenceEnd) _window[window++] = seq[q + 1];
+            target[window++] = seq[q];
+            if (seq[q] != ModelText.SentenceEnd) target[window++] = seq[q + 1];
             return window;
         }
 

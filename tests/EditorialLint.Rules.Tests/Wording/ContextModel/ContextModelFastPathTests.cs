@@ -1,0 +1,133 @@
+using System;
+using System.Buffers.Binary;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using EditorialLint.Rules.Wording.ContextModel;
+
+namespace EditorialLint.Rules.Tests.Wording.ContextModel
+{
+    /// <summary>
+    /// The context model's fast paths (vector search of a bucket, trees laid out for evaluation) give exactly what the
+    /// plain definitions give.
+    /// </summary>
+    public class ContextModelFastPathTests
+    {
+        [Fact]
+        public void CountTable_FindsEveryStoredKey_AndNoOther_WhateverTheBucketSize()
+        {
+            // 16 buckets holding 0 to 45 keys: below, at and across the 8- and 16-wide vector paths.
+            const int bucketBits = 4;
+            var random = new Random(7);
+            var stored = new Dictionary<ulong, byte>();
+            var absent = new List<ulong>();
+            for (int bucket = 0; bucket < 1 << bucketBits; bucket++)
+            {
+                int size = bucket * 3;
+                var fingerprints = Enumerable.Range(0, 1 << 16).OrderBy(_ => random.Next()).Take(size + 5).ToArray();
+                for (int i = 0; i < size + 5; i++)
+                {
+                    ulong key = KeyOf(bucket, (ushort)fingerprints[i], bucketBits, (ulong)random.Next());
+                    if (i < size) stored[key] = (byte)random.Next(1, 256);
+                    else absent.Add(key);
+                }
+            }
+
+            var table = new HashedCountTable(EmbeddedTable.FromBytes(WriteTable(stored, bucketBits), "test.bin"));
+
+            foreach (var (key, level) in stored) table.GetLevel(key).Should().Be(level, "key {0:X16} is stored", key);
+            foreach (var key in absent) table.GetLevel(key).Should().Be(0, "key {0:X16} is not stored", key);
+        }
+
+        [Fact]
+        public void Classifier_GivesTheProbabilityOfItsTreesAsWritten()
+        {
+            var classifier = ContextModelData.Instance!.Classifier!;
+            var (trees, baseScore) = ParseTrees(classifier.Format(Array.Empty<string>()));
+            var random = new Random(11);
+            for (int sample = 0; sample < 2000; sample++)
+            {
+                var features = new float[SwapFeatures.Count];
+                for (int f = 0; f < features.Length; f++)
+                    features[f] = random.Next(50) == 0 ? float.NaN : (float)(random.NextDouble() * 40 - 20);
+
+                double z = baseScore;
+                foreach (var tree in trees)
+                {
+                    int node = 0;
+                    while (tree[node].Feature >= 0) node = features[tree[node].Feature] <= tree[node].Threshold ? tree[node].Left : tree[node].Right;
+                    z += tree[node].Value;
+                }
+
+                classifier.PredictSlot(features).Should().Be((float)(1.0 / (1.0 + Math.Exp(-z))));
+            }
+        }
+
+        // A key whose top bits pick `bucket` and whose next 16 bits are `fingerprint`, as the table reads them.
+        private static ulong KeyOf(int bucket, ushort fingerprint, int bucketBits, ulong low) =>
+            ((ulong)bucket << (64 - bucketBits)) | ((ulong)fingerprint << (48 - bucketBits)) | (low & ((1UL << (48 - bucketBits)) - 1));
+
+        // The layout HashedCountTable documents: header, bucket starts, sorted fingerprints, levels.
+        private static byte[] WriteTable(Dictionary<ulong, byte> entries, int bucketBits)
+        {
+            var ordered = entries.OrderBy(e => e.Key >> (48 - bucketBits)).ToList();
+            int buckets = 1 << bucketBits;
+            var bytes = new byte[HashedCountTable.HeaderSize + 4 * (buckets + 1) + 3 * ordered.Count];
+            BinaryPrimitives.WriteUInt32LittleEndian(bytes, HashedCountTable.Magic);
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), HashedCountTable.Version);
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), bucketBits);
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(12), ordered.Count);
+            int startsOffset = HashedCountTable.HeaderSize;
+            int fingerprintsOffset = startsOffset + 4 * (buckets + 1);
+            int levelsOffset = fingerprintsOffset + 2 * ordered.Count;
+            int index = 0;
+            for (int bucket = 0; bucket <= buckets; bucket++)
+            {
+                while (index < ordered.Count && (int)(ordered[index].Key >> (64 - bucketBits)) < bucket) index++;
+                BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(startsOffset + 4 * bucket), (uint)index);
+            }
+
+            for (int i = 0; i < ordered.Count; i++)
+            {
+                BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(fingerprintsOffset + 2 * i), (ushort)(ordered[i].Key >> (48 - bucketBits)));
+                bytes[levelsOffset + i] = ordered[i].Value;
+            }
+
+            return bytes;
+        }
+
+        private sealed record Node(int Feature, float Threshold, int Left, int Right, float Value);
+
+        // The weights file's trees, read with nothing but its documented format.
+        private static (List<List<Node>> Trees, double Base) ParseTrees(string text)
+        {
+            var trees = new List<List<Node>>();
+            double baseScore = 0;
+            foreach (var line in text.Split('\n'))
+            {
+                var parts = line.Trim().Split(' ');
+                switch (parts[0])
+                {
+                    case "tree":
+                        trees.Add(new List<Node>());
+                        break;
+                    case "split":
+                        trees[^1].Add(new Node(Array.IndexOf(SwapFeatures.Names, parts[1]), Number(parts[2]), int.Parse(parts[3], CultureInfo.InvariantCulture), int.Parse(parts[4], CultureInfo.InvariantCulture), 0));
+                        break;
+                    case "leaf":
+                        trees[^1].Add(new Node(-1, 0, -1, -1, Number(parts[1])));
+                        break;
+                    case "base":
+                        baseScore = Number(parts[1]);
+                        break;
+                }
+            }
+
+            trees.Should().NotBeEmpty();
+            trees.SelectMany(t => t).Where(n => n.Left >= 0).Should().OnlyContain(n => n.Feature >= 0, "every split names a known feature");
+            return (trees, baseScore);
+        }
+
+        private static float Number(string s) => float.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+}
