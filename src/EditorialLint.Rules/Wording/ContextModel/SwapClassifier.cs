@@ -35,6 +35,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         // The same trees laid out for evaluation: one node a struct, the two children of a split side by side.
         private readonly EvaluationNode[] _nodes;
         private readonly int[] _nodeRoots;
+        private readonly int _depth;
 
         private SwapClassifier(int[] roots, short[] feature, float[] threshold, int[] left, int[] right, float[] value,
             float baseScore, float[] context, float reportThreshold, float documentThreshold)
@@ -45,7 +46,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             _left = left;
             _right = right;
             _value = value;
-            (_nodes, _nodeRoots) = LayOut(roots, feature, threshold, left, right, value);
+            (_nodes, _nodeRoots, _depth) = LayOut(roots, feature, threshold, left, right, value);
             BaseScore = baseScore;
             ContextWeights = context;
             ReportThreshold = reportThreshold;
@@ -70,14 +71,38 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The slot's own probability of a swap (first stage).</summary>
         public float PredictSlot(float[] features)
         {
-            double z = BaseScore;
+            // Four trees are walked side by side, a fixed number of steps: their loads overlap, and which way a split goes
+            // is computed rather than branched on (it is a coin toss to the branch predictor, and there are a thousand
+            // splits per slot). A leaf reads the sentinel feature (0 ≤ +∞) and stays where it is. NaN goes right, as
+            // "x ≤ threshold" fails for it. The leaves' values are added in tree order, as a plain walk adds them.
+            Span<float> x = stackalloc float[SwapFeatures.Count + 1];
+            features.AsSpan(0, SwapFeatures.Count).CopyTo(x);
+            x[SwapFeatures.Count] = 0;
             var nodes = _nodes;
-            for (int t = 0; t < _nodeRoots.Length; t++)
+            var roots = _nodeRoots;
+            double z = BaseScore;
+            int t = 0;
+            for (; t + 4 <= roots.Length; t += 4)
             {
-                int i = _nodeRoots[t];
-                // The side is computed, not branched on: which way a split goes is a coin toss to the branch predictor,
-                // and there are a thousand splits per slot. NaN goes right, as "x <= threshold" fails for it.
-                while (nodes[i].Feature >= 0) i = nodes[i].Child + (features[nodes[i].Feature] <= nodes[i].Threshold ? 0 : 1);
+                int a = roots[t], b = roots[t + 1], c = roots[t + 2], d = roots[t + 3];
+                for (int step = 0; step < _depth; step++)
+                {
+                    a = nodes[a].Child + (x[nodes[a].Feature] <= nodes[a].Threshold ? 0 : 1);
+                    b = nodes[b].Child + (x[nodes[b].Feature] <= nodes[b].Threshold ? 0 : 1);
+                    c = nodes[c].Child + (x[nodes[c].Feature] <= nodes[c].Threshold ? 0 : 1);
+                    d = nodes[d].Child + (x[nodes[d].Feature] <= nodes[d].Threshold ? 0 : 1);
+                }
+
+                z += nodes[a].Value;
+                z += nodes[b].Value;
+                z += nodes[c].Value;
+                z += nodes[d].Value;
+            }
+
+            for (; t < roots.Length; t++)
+            {
+                int i = roots[t];
+                for (int step = 0; step < _depth; step++) i = nodes[i].Child + (x[nodes[i].Feature] <= nodes[i].Threshold ? 0 : 1);
                 z += nodes[i].Value;
             }
 
@@ -86,41 +111,47 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         private struct EvaluationNode
         {
-            public int Feature; // -1 for a leaf
-            public float Threshold;
-            public int Child; // the left child; the right one follows it
+            public int Feature; // SwapFeatures.Count (the sentinel) for a leaf
+            public float Threshold; // +∞ for a leaf
+            public int Child; // the left child, the right one following it; a leaf's own index
             public float Value;
         }
 
-        // Copies each tree breadth first so that every split's children are adjacent.
-        private static (EvaluationNode[] Nodes, int[] Roots) LayOut(int[] roots, short[] feature, float[] threshold, int[] left, int[] right, float[] value)
+        // Copies each tree breadth first so that every split's children are adjacent; also returns the deepest leaf's depth.
+        private static (EvaluationNode[] Nodes, int[] Roots, int Depth) LayOut(int[] roots, short[] feature, float[] threshold, int[] left, int[] right, float[] value)
         {
             var nodes = new List<EvaluationNode>(feature.Length);
             var newRoots = new int[roots.Length];
-            var queue = new Queue<(int Old, int New)>();
+            var queue = new Queue<(int Old, int New, int Depth)>();
+            int maxDepth = 0;
             for (int t = 0; t < roots.Length; t++)
             {
                 newRoots[t] = nodes.Count;
                 nodes.Add(default);
-                queue.Enqueue((roots[t], newRoots[t]));
+                queue.Enqueue((roots[t], newRoots[t], 0));
                 while (queue.Count > 0)
                 {
-                    var (old, index) = queue.Dequeue();
-                    var node = new EvaluationNode { Feature = feature[old], Threshold = threshold[old], Value = value[old], Child = -1 };
-                    if (node.Feature >= 0)
+                    var (old, index, depth) = queue.Dequeue();
+                    EvaluationNode node;
+                    if (feature[old] >= 0)
                     {
-                        node.Child = nodes.Count;
+                        node = new EvaluationNode { Feature = feature[old], Threshold = threshold[old], Child = nodes.Count };
                         nodes.Add(default);
                         nodes.Add(default);
-                        queue.Enqueue((left[old], node.Child));
-                        queue.Enqueue((right[old], node.Child + 1));
+                        queue.Enqueue((left[old], node.Child, depth + 1));
+                        queue.Enqueue((right[old], node.Child + 1, depth + 1));
+                    }
+                    else
+                    {
+                        node = new EvaluationNode { Feature = SwapFeatures.Count, Threshold = float.PositiveInfinity, Child = index, Value = value[old] };
+                        maxDepth = Math.Max(maxDepth, depth);
                     }
 
                     nodes[index] = node;
                 }
             }
 
-            return (nodes.ToArray(), newRoots);
+            return (nodes.ToArray(), newRoots, maxDepth);
         }
 
         /// <summary>The final probability, given the slot's own and the density of the rest of the document.</summary>
