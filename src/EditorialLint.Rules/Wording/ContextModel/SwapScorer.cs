@@ -369,7 +369,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private ReadOnlySpan<ulong> GatheredWords(int c) =>
             new ReadOnlySpan<ulong>(_candidateWords, c * ThesaurusTable.MaxPhraseWords, _candidateLengths[c]);
 
-        private float LogEntrySize(int root) => (float)Math.Log(Math.Max(1, _model.Thesaurus.GetEntrySize(root)));
+        private float LogEntrySize(int root) => _model.Thesaurus.GetLogEntrySize(root);
 
         // ln S of the window with `words` in place of the m tokens at sequence index p.
         private float ScoreWindow(int p, int m, ReadOnlySpan<ulong> words)

@@ -83,6 +83,31 @@ namespace EditorialLint.Rules.Wording.ContextModel
             _linksOffset = _linkStartsOffset + 4 * (_keyCount + 1);
             if ((long)_linksOffset + 2L * _linkCount > bytes.Length)
                 throw new InvalidOperationException(table.Name + " is truncated");
+
+            _keyRanges = IndexKeys(MemoryMarshal.Cast<byte, ulong>(bytes.Slice(_keysOffset, 8 * _keyCount)));
+            _logEntrySizes = new float[_rootCount];
+            for (int root = 0; root < _rootCount; root++) _logEntrySizes[root] = (float)Math.Log(Math.Max(1, GetEntrySize(root)));
+        }
+
+        // Keys are hashes, spread evenly: their top 16 bits cut the sorted list into 65,536 runs of one or two keys, so a
+        // lookup (one per word of every sentence) searches a run instead of the whole list.
+        private const int RangeBits = 16;
+        private readonly int[] _keyRanges;
+
+        // ln of each root's entry size: every candidate of every slot needs it.
+        private readonly float[] _logEntrySizes;
+
+        private static int[] IndexKeys(ReadOnlySpan<ulong> keys)
+        {
+            var ranges = new int[(1 << RangeBits) + 1];
+            int k = 0;
+            for (int range = 0; range <= 1 << RangeBits; range++)
+            {
+                while (k < keys.Length && (int)(keys[k] >> (64 - RangeBits)) < range) k++;
+                ranges[range] = k;
+            }
+
+            return ranges;
         }
 
         /// <summary>Number of roots (candidate originals).</summary>
@@ -100,10 +125,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// </summary>
         public ReadOnlySpan<ushort> GetCandidates(ulong phraseKey)
         {
-            var bytes = _table.Bytes;
-            var keys = MemoryMarshal.Cast<byte, ulong>(bytes.Slice(_keysOffset, 8 * _keyCount));
-            int index = keys.BinarySearch(phraseKey);
+            int index = IndexOfKey(phraseKey);
             if (index < 0) return ReadOnlySpan<ushort>.Empty;
+            var bytes = _table.Bytes;
             var starts = MemoryMarshal.Cast<byte, uint>(bytes.Slice(_linkStartsOffset + 4 * index, 8));
             int start = (int)starts[0];
             int end = (int)starts[1];
@@ -111,10 +135,15 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>Whether some entry lists the phrase.</summary>
-        public bool ContainsKey(ulong phraseKey)
+        public bool ContainsKey(ulong phraseKey) => IndexOfKey(phraseKey) >= 0;
+
+        private int IndexOfKey(ulong phraseKey)
         {
-            var keys = MemoryMarshal.Cast<byte, ulong>(_table.Bytes.Slice(_keysOffset, 8 * _keyCount));
-            return keys.BinarySearch(phraseKey) >= 0;
+            int range = (int)(phraseKey >> (64 - RangeBits));
+            int first = _keyRanges[range];
+            var keys = MemoryMarshal.Cast<byte, ulong>(_table.Bytes.Slice(_keysOffset + 8 * first, 8 * (_keyRanges[range + 1] - first)));
+            int index = keys.IndexOf(phraseKey);
+            return index < 0 ? -1 : first + index;
         }
 
         /// <summary>The word keys of a root (one to three).</summary>
@@ -129,6 +158,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>How many neighbours the root's entry lists: a spinner starting from this root picks one of them.</summary>
         public int GetEntrySize(int root) =>
             MemoryMarshal.Cast<byte, ushort>(_table.Bytes.Slice(_entrySizesOffset + 2 * root, 2))[0];
+
+        /// <summary>ln of <see cref="GetEntrySize"/> (at least ln 1).</summary>
+        public float GetLogEntrySize(int root) => _logEntrySizes[root];
 
         /// <summary>The text of a root (allocates: for messages and fixes).</summary>
         public string GetRootText(int root) => DecodeUtf8(GetRootUtf8(root));

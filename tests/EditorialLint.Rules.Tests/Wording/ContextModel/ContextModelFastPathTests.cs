@@ -40,6 +40,33 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
+        public void Thesaurus_FindsEveryKeyItHolds_AndNoNeighbouringValue()
+        {
+            var bytes = ContextModelData.OpenTable("thesaurus.bin")!.Bytes.ToArray();
+            var thesaurus = new ThesaurusTable(EmbeddedTable.FromBytes(bytes, "thesaurus.bin"));
+            // The keys' place in the file, as the layout documents it.
+            int roots = thesaurus.RootCount;
+            int stringBytes = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(20));
+            int entrySizes = ThesaurusTable.HeaderSize + 8 * ThesaurusTable.MaxPhraseWords * roots;
+            int stringStarts = (entrySizes + 2 * roots + 3) & ~3;
+            int keysOffset = (stringStarts + 4 * (roots + 1) + stringBytes + 7) & ~7;
+            var keys = Enumerable.Range(0, thesaurus.KeyCount).Select(k => BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(keysOffset + 8 * k))).ToList();
+
+            keys.Should().BeInAscendingOrder();
+            var held = keys.ToHashSet();
+            foreach (var key in keys)
+            {
+                thesaurus.ContainsKey(key).Should().BeTrue();
+                thesaurus.GetCandidates(key).IsEmpty.Should().BeFalse();
+                if (!held.Contains(key + 1)) thesaurus.ContainsKey(key + 1).Should().BeFalse();
+                if (!held.Contains(key - 1)) thesaurus.ContainsKey(key - 1).Should().BeFalse();
+            }
+
+            thesaurus.ContainsKey(0).Should().Be(held.Contains(0));
+            thesaurus.ContainsKey(ulong.MaxValue).Should().Be(held.Contains(ulong.MaxValue));
+        }
+
+        [Fact]
         public void Classifier_GivesTheProbabilityOfItsTreesAsWritten()
         {
             var classifier = ContextModelData.Instance!.Classifier!;
