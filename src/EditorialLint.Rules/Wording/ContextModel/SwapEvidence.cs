@@ -111,11 +111,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var resolved = ResolveBy(s => s.SlotProbability, 0f);
             double total = 0;
             foreach (var r in resolved) total += r.SlotProbability;
+            // The resolved slots are disjoint and in document order: those overlapping a slot are a short run found by a
+            // binary search (a long document has tens of thousands of slots; comparing every pair would be quadratic).
             for (int i = 0; i < Slots.Count; i++)
             {
+                var span = Slots[i].Span;
                 double own = 0;
-                foreach (var r in resolved)
-                    if (r.Span.OverlapsWith(Slots[i].Span)) own += r.SlotProbability;
+                for (int r = FirstEndingAfter(resolved, span.Start); r < resolved.Count && resolved[r].Span.Start < span.End; r++)
+                    if (resolved[r].Span.OverlapsWith(span)) own += resolved[r].SlotProbability;
                 densities[i] = (float)(1000.0 * Math.Max(0, total - own) / words);
             }
 
@@ -149,19 +152,37 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return KeepDisjoint(strong);
         }
 
-        // Greedy: each slot in order, unless it overlaps one already kept; the result in document order.
+        // The index of the first of `disjoint` (in document order) that ends after `position`.
+        private static int FirstEndingAfter(List<SwapSlot> disjoint, int position)
+        {
+            int lo = 0, hi = disjoint.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (disjoint[mid].Span.End > position) hi = mid;
+                else lo = mid + 1;
+            }
+
+            return lo;
+        }
+
+        // Greedy: each slot in order, unless it overlaps one already kept; the result in document order. The kept spans
+        // are marked character by character (a slot is at most three words), so each check costs the slot's length, not
+        // the number of slots kept.
         private static List<SwapSlot> KeepDisjoint(List<SwapSlot> ordered)
         {
             var kept = new List<SwapSlot>();
+            if (ordered.Count == 0) return kept;
+            int end = 0;
+            foreach (var slot in ordered) end = Math.Max(end, slot.Span.End);
+            var taken = new System.Collections.BitArray(end);
             foreach (var slot in ordered)
             {
                 bool overlaps = false;
-                foreach (var other in kept)
-                {
-                    if (other.Span.OverlapsWith(slot.Span)) { overlaps = true; break; }
-                }
-
-                if (!overlaps) kept.Add(slot);
+                for (int p = slot.Span.Start; p < slot.Span.End && !overlaps; p++) overlaps = taken[p];
+                if (overlaps) continue;
+                for (int p = slot.Span.Start; p < slot.Span.End; p++) taken[p] = true;
+                kept.Add(slot);
             }
 
             kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
