@@ -101,17 +101,15 @@ namespace EditorialLint.Rules.Packs
         {
             var assembly = typeof(BuiltInPacks).Assembly;
             IReadOnlyList<CompiledPack> packs;
-            using (var stream = assembly.GetManifestResourceStream(CompiledResourceName))
+            var stream = assembly.GetManifestResourceStream(CompiledResourceName);
+            if (stream is null) return null;
+            try
             {
-                if (stream is null) return null;
-                try
-                {
-                    packs = CompiledPackReader.Read(ReadAll(stream));
-                }
-                catch (InvalidDataException)
-                {
-                    return null;
-                }
+                packs = ReadPacks(stream);
+            }
+            catch (InvalidDataException)
+            {
+                return null;
             }
 
             var names = ResourceNames(assembly);
@@ -126,6 +124,14 @@ namespace EditorialLint.Rules.Packs
             }
 
             return definitions;
+        }
+
+        private static unsafe IReadOnlyList<CompiledPack> ReadPacks(Stream stream)
+        {
+            // Mapped memory that lives as long as the assembly: read in place, so only the pages used are touched.
+            if (stream is UnmanagedMemoryStream mapped && mapped.Length <= int.MaxValue)
+                return CompiledPackReader.Read((IntPtr)mapped.PositionPointer, (int)(mapped.Length - mapped.Position));
+            using (stream) return CompiledPackReader.Read(ReadAll(stream));
         }
 
         private static unsafe bool IsCompiledFrom(CompiledPack pack, Stream source)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -13,13 +14,27 @@ namespace EditorialLint.Packs.Compiled
     /// YAML parser made: the files were checked when they were compiled, so nothing is validated again. Entries are
     /// decoded when first asked for and patterns compiled on first use; the phrase index is read in place.
     /// </summary>
-    public static class CompiledPackReader
+    public static unsafe class CompiledPackReader
     {
-        /// <summary>Reads every pack in <paramref name="data"/> (kept for the entries and indexes); throws <see cref="InvalidDataException"/> when it is damaged.</summary>
+        /// <summary>
+        /// Reads every pack in <paramref name="data"/>, which stays pinned for the life of the process (the packs read
+        /// their entries and indexes from it); throws <see cref="InvalidDataException"/> when it is damaged.
+        /// </summary>
         public static IReadOnlyList<CompiledPack> Read(byte[] data)
         {
+            var pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
+            return Read(pinned.AddrOfPinnedObject(), data.Length);
+        }
+
+        /// <summary>
+        /// Reads every pack in the <paramref name="length"/> bytes at <paramref name="data"/>, where they are: memory that
+        /// outlives the packs (a resource of a loaded assembly). Throws <see cref="InvalidDataException"/> when it is damaged.
+        /// </summary>
+        public static IReadOnlyList<CompiledPack> Read(IntPtr data, int length)
+        {
             if (!BitConverter.IsLittleEndian) throw new InvalidDataException("Compiled packs: the phrase indexes are little-endian.");
-            using var stream = new MemoryStream(data, writable: false);
+            var start = (byte*)data;
+            using var stream = new UnmanagedMemoryStream(start, length);
             using var reader = new BinaryReader(stream, new UTF8Encoding(false));
             try
             {
@@ -32,7 +47,7 @@ namespace EditorialLint.Packs.Compiled
 
                 int count = reader.ReadInt32();
                 var packs = new List<CompiledPack>(count);
-                for (int i = 0; i < count; i++) packs.Add(ReadPack(reader, data));
+                for (int i = 0; i < count; i++) packs.Add(ReadPack(reader, start, length));
                 return packs;
             }
             catch (EndOfStreamException e)
@@ -41,7 +56,7 @@ namespace EditorialLint.Packs.Compiled
             }
         }
 
-        private static CompiledPack ReadPack(BinaryReader reader, byte[] data)
+        private static CompiledPack ReadPack(BinaryReader reader, byte* data, int length)
         {
             var path = reader.ReadString();
             var d = new PackRuleDefinition { FilePath = path, PackRoot = reader.ReadString() };
@@ -78,6 +93,7 @@ namespace EditorialLint.Packs.Compiled
             int entryCount = reader.ReadInt32();
             int entryBytes = reader.ReadInt32();
             int entriesAt = (int)reader.BaseStream.Position;
+            if (entryCount < 0 || entryBytes < 0 || entryBytes > length - entriesAt) throw new InvalidDataException("Compiled packs: the entries of " + path + " do not fit.");
             reader.BaseStream.Seek(entryBytes, SeekOrigin.Current);
             bool ignoreCase = d.IgnoreCase;
             d.SetEntriesOnFirstUse(() => ReadEntries(data, entriesAt, entryBytes, entryCount, path, ignoreCase));
@@ -87,16 +103,17 @@ namespace EditorialLint.Packs.Compiled
                 int indexBytes = reader.ReadInt32();
                 while (reader.BaseStream.Position % 4 != 0) reader.ReadByte();
                 int indexAt = (int)reader.BaseStream.Position;
-                d.CompiledIndex = CompiledPhraseIndex.Read(data, indexAt);
+                if (indexBytes < 0 || indexBytes > length - indexAt) throw new InvalidDataException("Compiled packs: the phrase index of " + path + " does not fit.");
+                d.CompiledIndex = CompiledPhraseIndex.Read(data + indexAt, indexBytes);
                 reader.BaseStream.Seek(indexBytes, SeekOrigin.Current);
             }
 
             return new CompiledPack(d, sourceLength, sourceHash);
         }
 
-        private static ImmutableArray<PackEntry> ReadEntries(byte[] data, int offset, int length, int count, string path, bool ignoreCase)
+        private static ImmutableArray<PackEntry> ReadEntries(byte* data, int offset, int length, int count, string path, bool ignoreCase)
         {
-            using var reader = new BinaryReader(new MemoryStream(data, offset, length, writable: false), new UTF8Encoding(false));
+            using var reader = new BinaryReader(new UnmanagedMemoryStream(data + offset, length), new UTF8Encoding(false));
             var entries = ImmutableArray.CreateBuilder<PackEntry>(count);
             for (int i = 0; i < count; i++)
             {

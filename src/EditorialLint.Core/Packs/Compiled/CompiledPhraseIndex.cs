@@ -18,44 +18,53 @@ namespace EditorialLint.Packs.Compiled
     /// (a power of two), key char count; then the node payloads; then the slots, four ints each (parent + 1, 0 for an
     /// empty slot; child; key offset; key length); then the keys as UTF-16 chars.
     /// </remarks>
-    public sealed class CompiledPhraseIndex : PhraseIndex
+    public sealed unsafe class CompiledPhraseIndex : PhraseIndex
     {
         private const int HeaderInts = 5;
 
-        private readonly byte[] _data;
-        private readonly int _valuesAt;
-        private readonly int _slotsAt;
-        private readonly int _keysAt;
-        private readonly int _nodeCount;
+        // Pointers into memory that outlives the index: a mapped resource, or an array pinned for good.
+        private readonly int* _values;
+        private readonly int* _slots;
+        private readonly char* _keys;
         private readonly int _mask;
+        private readonly int _nodeCount;
         private readonly int _charCount;
         private readonly bool _ignoreCase;
         private readonly int _maxDepth;
 
-        private CompiledPhraseIndex(byte[] data, int offset)
+        private CompiledPhraseIndex(byte* data, int length)
         {
-            _data = data;
-            var header = Ints(offset, HeaderInts);
+            if (length < 4 * HeaderInts) throw new InvalidDataException("Compiled phrase index: the data ends early.");
+            var header = (int*)data;
             _ignoreCase = header[0] != 0;
             _maxDepth = header[1];
-            _nodeCount = header[2];
+            int nodes = header[2];
             int slots = header[3];
-            _charCount = header[4];
+            int chars = header[4];
             _mask = slots - 1;
-            _valuesAt = offset + 4 * HeaderInts;
-            _slotsAt = _valuesAt + 4 * _nodeCount;
-            _keysAt = _slotsAt + 16 * slots;
-            if (_nodeCount < 1 || slots < 1 || (slots & _mask) != 0 || _charCount < 0 || (long)_keysAt + 2L * _charCount > data.Length)
+            _nodeCount = nodes;
+            _charCount = chars;
+            if (nodes < 1 || slots < 1 || (slots & _mask) != 0 || chars < 0 || 4L * HeaderInts + 4L * nodes + 16L * slots + 2L * chars > length)
                 throw new InvalidDataException("Compiled phrase index: sizes do not add up.");
-            foreach (int value in Ints(_valuesAt, _nodeCount))
-                if (value >= 0) Count++;
+            _values = header + HeaderInts;
+            _slots = _values + nodes;
+            _keys = (char*)(_slots + 4 * slots);
+            for (int i = 0; i < nodes; i++)
+                if (_values[i] >= 0) Count++;
         }
 
         /// <inheritdoc />
         public override int Count { get; }
 
-        /// <summary>Reads the index that starts at <paramref name="offset"/> in <paramref name="data"/> (kept, not copied).</summary>
-        public static CompiledPhraseIndex Read(byte[] data, int offset) => new CompiledPhraseIndex(data, offset);
+        /// <summary>Reads the index at <paramref name="offset"/> in <paramref name="data"/>, which is pinned for the life of the process (tests, tools).</summary>
+        public static CompiledPhraseIndex Read(byte[] data, int offset)
+        {
+            var pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
+            return new CompiledPhraseIndex((byte*)pinned.AddrOfPinnedObject() + offset, data.Length - offset);
+        }
+
+        /// <summary>Reads the index in <paramref name="length"/> bytes at <paramref name="data"/>, memory that must outlive it.</summary>
+        internal static CompiledPhraseIndex Read(byte* data, int length) => new CompiledPhraseIndex(data, length);
 
         /// <summary>Writes the flat form of <paramref name="matcher"/>.</summary>
         public static void Write(PhraseMatcher matcher, BinaryWriter writer)
@@ -95,14 +104,13 @@ namespace EditorialLint.Packs.Compiled
             value = -1;
             length = 0;
             int node = 0;
-            var values = Ints(_valuesAt, _nodeCount);
             for (int i = start; i < tokens.Length && i - start < _maxDepth; i++)
             {
                 node = Find(node, document.GetText(tokens[i]));
                 if (node < 0) break;
-                if (values[node] >= 0)
+                if (_values[node] >= 0)
                 {
-                    value = values[node];
+                    value = _values[node];
                     length = i - start + 1;
                 }
             }
@@ -135,22 +143,19 @@ namespace EditorialLint.Packs.Compiled
         private int Find(int parent, ReadOnlySpan<char> token)
         {
             if (token.IndexOf('\u2019') >= 0) token = token.ToString().Replace('\u2019', '\'').AsSpan();
-            var slots = Ints(_slotsAt, (_mask + 1) * 4);
-            var keys = MemoryMarshal.Cast<byte, char>(new ReadOnlySpan<byte>(_data, _keysAt, 2 * _charCount));
             var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
             int slot = (int)Hash(parent, token, _ignoreCase) & _mask;
             while (true)
             {
-                int at = slot * 4;
-                int owner = slots[at] - 1;
+                int* entry = _slots + slot * 4;
+                int owner = entry[0] - 1;
                 if (owner < 0) return -1;
-                if (owner == parent && slots[at + 3] == token.Length && token.Equals(keys.Slice(slots[at + 2], token.Length), comparison))
-                    return slots[at + 1];
+                // Offsets are checked where they are used, so that a damaged index reads nothing outside itself.
+                if (owner == parent && entry[3] == token.Length && (uint)entry[2] <= (uint)(_charCount - token.Length)
+                    && (uint)entry[1] < (uint)_nodeCount && token.Equals(new ReadOnlySpan<char>(_keys + entry[2], token.Length), comparison))
+                    return entry[1];
                 slot = (slot + 1) & _mask;
             }
         }
-
-        private ReadOnlySpan<int> Ints(int offset, int count) =>
-            MemoryMarshal.Cast<byte, int>(new ReadOnlySpan<byte>(_data, offset, 4 * count));
     }
 }
