@@ -88,12 +88,17 @@ namespace EditorialLint.Rules.Packs
             return loader.LoadFiles(Files(), "rules");
         }
 
+        // The pack IDs' own descriptors first; those of the C# rules only for a pack that reports one of their IDs, so
+        // that start-up does not create every C# rule a second time to list descriptors that no built-in pack uses.
         private static Func<string, DiagnosticDescriptor?> KnownDescriptor()
         {
-            var known = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
-            foreach (var d in BuiltInRules.AllDescriptors(BuiltInRules.CreateCSharpRules())) known[d.Id] = d;
-            foreach (var d in PackRuleDescriptors.All) known[d.Id] = d;
-            return id => known.TryGetValue(id, out var d) ? d : null;
+            var csharp = new Lazy<Dictionary<string, DiagnosticDescriptor>>(() =>
+            {
+                var known = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+                foreach (var d in BuiltInRules.AllDescriptors(BuiltInRules.CreateCSharpRules())) known[d.Id] = d;
+                return known;
+            });
+            return id => PackRuleDescriptors.Find(id) ?? (csharp.Value.TryGetValue(id, out var d) ? d : null);
         }
 
         // The compiled form, when it was compiled from exactly the YAML embedded beside it; otherwise null.
