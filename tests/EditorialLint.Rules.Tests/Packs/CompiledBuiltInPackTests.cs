@@ -48,7 +48,7 @@ namespace EditorialLint.Rules.Tests.Packs
         public void EachCompiledPack_HoldsWhatTheYamlParserMakes(string path)
         {
             var compiled = BuiltInPacks.Rules.Single(r => r.Definition.FilePath == path).Definition;
-            Describe(compiled).Should().Be(Describe(ParseYaml(path).Definition));
+            PackDefinitionText.Describe(compiled).Should().Be(PackDefinitionText.Describe(ParseYaml(path).Definition));
         }
 
         [Theory]
@@ -65,8 +65,8 @@ namespace EditorialLint.Rules.Tests.Packs
             int found = 0;
             foreach (var text in texts)
             {
-                var expected = RuleVerifier.Lint(new EditorialRule[] { parsed }, text).Select(Show).ToList();
-                RuleVerifier.Lint(new EditorialRule[] { compiled }, text).Select(Show).Should().Equal(expected, "in: " + text);
+                var expected = RuleVerifier.Lint(new EditorialRule[] { parsed }, text).Select(PackDefinitionText.Show).ToList();
+                RuleVerifier.Lint(new EditorialRule[] { compiled }, text).Select(PackDefinitionText.Show).Should().Equal(expected, "in: " + text);
                 found += expected.Count;
             }
 
@@ -75,9 +75,6 @@ namespace EditorialLint.Rules.Tests.Packs
 
         private static IEnumerable<string> Examples(PackRuleDefinition d) =>
             d.Flag.Concat(d.Pass).Concat(d.Entries.SelectMany(e => e.Flag.Concat(e.Pass))).Select(e => e.Text);
-
-        private static string Show(Microsoft.CodeAnalysis.Diagnostic d) =>
-            d.ToString() + " " + string.Join(",", d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
 
         private static PackRule ParseYaml(string path)
         {
@@ -95,24 +92,6 @@ namespace EditorialLint.Rules.Tests.Packs
                 .Select(f => ("rules/" + Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes(f)))
                 .OrderBy(f => f.Item1, StringComparer.Ordinal)
                 .ToList();
-        }
-
-        // Every field of a definition, entries and locations included, as text to compare.
-        private static string Describe(PackRuleDefinition d)
-        {
-            var b = new StringBuilder();
-            b.AppendLine(string.Join("|", d.Id, d.Type, d.Message.Text, d.Level, d.Link, d.Title, d.Description, d.IgnoreCase, d.Fix, d.Max, d.Scope, d.FilePath, d.PackRoot));
-            b.AppendLine(string.Join("|", d.When?.Source, d.Unless?.Source, d.First?.Source, d.Second?.Source, string.Join(",", d.Patterns.Select(p => p.Source))));
-            b.AppendLine(string.Join(",", d.Exceptions.OrderBy(e => e, StringComparer.Ordinal)));
-            foreach (var e in d.Flag.Concat(d.Pass)) b.AppendLine("example " + e.Text + " @" + e.Location.GetLineSpan() + " " + e.Location.SourceSpan);
-            foreach (var entry in d.Entries)
-            {
-                b.AppendLine(string.Join("|", entry.Match, string.Join(",", entry.Suggestions), entry.When?.Source, entry.Unless?.Source,
-                    entry.Location.GetLineSpan(), entry.Location.SourceSpan));
-                foreach (var e in entry.Flag.Concat(entry.Pass)) b.AppendLine("  example " + e.Text + " @" + e.Location.GetLineSpan() + " " + e.Location.SourceSpan);
-            }
-
-            return b.ToString();
         }
     }
 }

@@ -84,9 +84,14 @@ namespace EditorialLint.Packs.Compiled
             d.Scope = (PackScope)reader.ReadInt32();
             d.First = ReadPattern(reader, d.IgnoreCase);
             d.Second = ReadPattern(reader, d.IgnoreCase);
-            var exceptions = ImmutableHashSet.CreateBuilder<string>(d.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-            for (int n = reader.ReadInt32(); n > 0; n--) exceptions.Add(reader.ReadString());
-            d.Exceptions = exceptions.ToImmutable();
+            int exceptionCount = reader.ReadInt32();
+            if (exceptionCount > 0 || d.Type == PackRuleType.Conditional)
+            {
+                // As the parser makes it: a set with the rule's comparer for conditional rules, the empty default otherwise.
+                var exceptions = ImmutableHashSet.CreateBuilder<string>(d.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+                for (int n = exceptionCount; n > 0; n--) exceptions.Add(reader.ReadString());
+                d.Exceptions = exceptions.ToImmutable();
+            }
             d.Flag = ReadExamples(reader, path);
             d.Pass = ReadExamples(reader, path);
 

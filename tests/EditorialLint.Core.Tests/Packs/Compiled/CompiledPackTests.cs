@@ -95,7 +95,7 @@ namespace EditorialLint.Core.Tests.Packs.Compiled
         public void CompiledDefinition_HoldsEveryFieldTheParserRead(string yaml)
         {
             var (parsed, compiled) = ParseAndCompile(yaml);
-            Describe(compiled.Definition).Should().Be(Describe(parsed.Definition));
+            PackDefinitionText.Describe(compiled.Definition).Should().Be(PackDefinitionText.Describe(parsed.Definition));
             compiled.Definition.CompiledIndex.Should().Match<PhraseIndex?>(i => (i is CompiledPhraseIndex) == (parsed.Definition.Type != PackRuleType.Conditional));
         }
 
@@ -116,8 +116,8 @@ namespace EditorialLint.Core.Tests.Packs.Compiled
             int found = 0;
             foreach (var text in texts)
             {
-                var expected = RuleVerifier.Lint(new EditorialRule[] { parsed }, text).Select(Show).ToList();
-                RuleVerifier.Lint(new EditorialRule[] { rule }, text).Select(Show).Should().Equal(expected);
+                var expected = RuleVerifier.Lint(new EditorialRule[] { parsed }, text).Select(PackDefinitionText.Show).ToList();
+                RuleVerifier.Lint(new EditorialRule[] { rule }, text).Select(PackDefinitionText.Show).Should().Equal(expected);
                 found += expected.Count;
             }
 
@@ -168,26 +168,6 @@ namespace EditorialLint.Core.Tests.Packs.Compiled
             var parsed = PackRuleTests.Load(yaml);
             var data = CompiledPackWriter.Write(new[] { (parsed.Definition, Encoding.UTF8.GetBytes(yaml)) });
             return (parsed, CompiledPackReader.Read(data).Single());
-        }
-
-        private static string Show(Diagnostic d) =>
-            d.ToString() + " " + string.Join(",", d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
-
-        private static string Describe(PackRuleDefinition d)
-        {
-            var b = new StringBuilder();
-            b.AppendLine(string.Join("|", d.Id, d.Type, d.Message.Text, d.Level, d.Link, d.Title, d.Description, d.IgnoreCase, d.Fix, d.Max, d.Scope, d.FilePath, d.PackRoot));
-            b.AppendLine(string.Join("|", d.When?.Source, d.Unless?.Source, d.First?.Source, d.Second?.Source, string.Join(",", d.Patterns.Select(p => p.Source + "/" + p.Regex.Options))));
-            b.AppendLine(string.Join(",", d.Exceptions.OrderBy(e => e, StringComparer.Ordinal)) + " " + d.Exceptions.Contains("nato"));
-            foreach (var e in d.Flag.Concat(d.Pass)) b.AppendLine("example " + e.Text + " @" + e.Location.GetLineSpan() + " " + e.Location.SourceSpan);
-            foreach (var entry in d.Entries)
-            {
-                b.AppendLine(string.Join("|", entry.Match, string.Join(",", entry.Suggestions), entry.When?.Source, entry.When?.Regex.Options, entry.Unless?.Source,
-                    entry.Location.GetLineSpan(), entry.Location.SourceSpan));
-                foreach (var e in entry.Flag.Concat(entry.Pass)) b.AppendLine("  example " + e.Text + " @" + e.Location.GetLineSpan() + " " + e.Location.SourceSpan);
-            }
-
-            return b.ToString();
         }
     }
 }
