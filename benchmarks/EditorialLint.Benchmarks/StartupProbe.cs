@@ -56,6 +56,8 @@ namespace EditorialLint.Benchmarks
 
             var packs = BuiltInPacks.Rules;
             Step($"built-in packs loaded ({packs.Length} rules)");
+            var lexicon = EditorialLint.Rules.Wording.Lexicon.PartOfSpeechLexicon.Default;
+            Step($"part-of-speech lexicon opened ({lexicon.Count} forms)");
             var engine = new LintEngine(csharp.AddRange(packs));
             Step("engine created (rules initialised)");
             var result = engine.Run(new[] { DocumentInput.FromFile(file, Path.GetFileName(file)) }, jobs: 1);

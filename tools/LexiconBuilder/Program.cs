@@ -493,7 +493,21 @@ namespace EditorialLint.Tools.LexiconBuilder
             }
 
             offsets.Add((uint)keys.Length);
-            byte[] blob = new UTF8Encoding(false, true).GetBytes(keys.ToString());
+            foreach (char c in keys.ToString())
+                if (c >= 0x80) throw new BuilderException("the reader compares keys as ASCII bytes in place; found U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            byte[] blob = Encoding.ASCII.GetBytes(keys.ToString());
+
+            // The reader's hash table, written here so that nothing is built at start-up.
+            var slots = new int[PartOfSpeechLexiconFormat.SlotCount(entries.Count)];
+            int mask = slots.Length - 1;
+            string all = keys.ToString();
+            for (int i = 0; i < entries.Count; i++)
+            {
+                var key = all.AsSpan((int)offsets[i], (int)(offsets[i + 1] - offsets[i]));
+                int slot = (int)PartOfSpeechLexiconFormat.Hash(key, lowerCase: false) & mask;
+                while (slots[slot] != 0) slot = (slot + 1) & mask;
+                slots[slot] = i + 1;
+            }
 
             using var stream = new MemoryStream();
             using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
@@ -506,6 +520,9 @@ namespace EditorialLint.Tools.LexiconBuilder
                 foreach (var e in entries.Values) w.Write((uint)e.Parts);
                 foreach (var e in entries.Values) w.Write(e.Primary);
                 w.Write(blob);
+                while (stream.Position % 4 != 0) w.Write((byte)0);
+                w.Write((uint)slots.Length);
+                foreach (var slot in slots) w.Write(slot);
             }
 
             return stream.ToArray();

@@ -7,13 +7,13 @@ namespace EditorialLint.Packs
     /// <summary><c>type: existence</c>: <c>tokens:</c> (whole-token phrases) or <c>patterns:</c> that must not appear.</summary>
     public sealed class ExistenceRule : PackRule
     {
-        private readonly PhraseMatcher _matcher;
+        private readonly PhraseIndex _matcher;
 
         /// <summary>Creates the rule.</summary>
         public ExistenceRule(PackRuleDefinition definition, DiagnosticDescriptor descriptor)
             : base(definition, descriptor)
         {
-            _matcher = BuildMatcher(definition);
+            _matcher = IndexEntries(definition);
         }
 
         /// <inheritdoc />

@@ -39,6 +39,9 @@ namespace EditorialLint.Packs
             [PackRuleType.Conditional] = new[] { "match" },
         };
 
+        /// <summary>The placeholders a message of <paramref name="type"/> may use.</summary>
+        internal static string[] PlaceholdersOf(PackRuleType type) => Placeholders[type];
+
         // A built-in ID in a rule category's range, or a namespaced one ("House.Slang").
         private static readonly Regex BuiltInId = new Regex(@"^EL[123][0-9]{3}$", RegexOptions.CultureInvariant);
         private static readonly Regex NamespacedId = new Regex(@"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_-]*)+$", RegexOptions.CultureInvariant);

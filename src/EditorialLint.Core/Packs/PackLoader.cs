@@ -113,6 +113,14 @@ namespace EditorialLint.Packs
             return new PackLoadResult(rules.ToImmutable(), ImmutableArray<string>.Empty, diagnostics.ToImmutable());
         }
 
+        /// <summary>Makes rules of definitions parsed before (compiled packs, <see cref="Compiled.CompiledPackReader"/>), in the order given.</summary>
+        public PackLoadResult LoadDefinitions(IEnumerable<PackRuleDefinition> definitions)
+        {
+            var rules = ImmutableArray.CreateBuilder<PackRule>();
+            foreach (var definition in definitions) rules.Add(PackRule.Create(definition, GetDescriptor(definition)));
+            return new PackLoadResult(rules.ToImmutable(), ImmutableArray<string>.Empty, ImmutableArray<Diagnostic>.Empty);
+        }
+
         /// <summary>Loads one rule file held in memory.</summary>
         public PackLoadResult LoadFile(string path, string text, string packRoot = "") =>
             LoadFiles(new[] { (path, text) }, packRoot);

@@ -54,6 +54,9 @@ namespace EditorialLint.Packs
             _ => throw new ArgumentOutOfRangeException(nameof(definition)),
         };
 
+        /// <summary>The phrase index of a definition's entries: the compiled one it was read with, or one built now.</summary>
+        internal static PhraseIndex IndexEntries(PackRuleDefinition definition) => definition.CompiledIndex ?? BuildMatcher(definition);
+
         /// <summary>Builds a phrase matcher over entries; the payload of each phrase is its entry index.</summary>
         internal static PhraseMatcher BuildMatcher(PackRuleDefinition definition)
         {

@@ -159,8 +159,29 @@ namespace EditorialLint.Packs
         /// <summary>Which fix mode applies the suggestion.</summary>
         public PackFixMode Fix { get; set; } = PackFixMode.Unsafe;
 
+        private ImmutableArray<PackEntry> _entries = ImmutableArray<PackEntry>.Empty;
+        private Lazy<ImmutableArray<PackEntry>>? _entriesOnFirstUse;
+
         /// <summary>The swap, token or either entries, in file order.</summary>
-        public ImmutableArray<PackEntry> Entries { get; set; } = ImmutableArray<PackEntry>.Empty;
+        public ImmutableArray<PackEntry> Entries
+        {
+            get => _entriesOnFirstUse is { } lazy ? lazy.Value : _entries;
+            set
+            {
+                _entries = value;
+                _entriesOnFirstUse = null;
+            }
+        }
+
+        /// <summary>
+        /// The phrase index read with a compiled pack, or null (rules build one from <see cref="Entries"/>): compiled
+        /// packs need neither their entries decoded nor a trie built before a phrase matches.
+        /// </summary>
+        internal PhraseIndex? CompiledIndex { get; set; }
+
+        /// <summary>Entries decoded by <paramref name="read"/> when first asked for (compiled packs: most are never needed).</summary>
+        internal void SetEntriesOnFirstUse(Func<ImmutableArray<PackEntry>> read) =>
+            _entriesOnFirstUse = new Lazy<ImmutableArray<PackEntry>>(read, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
         /// <summary>Patterns for existence and occurrence rules.</summary>
         public ImmutableArray<PackPattern> Patterns { get; set; } = ImmutableArray<PackPattern>.Empty;

@@ -65,7 +65,23 @@ namespace EditorialLint.Packs
                 return false;
             }
 
-            regex = new Lazy<Regex>(() =>
+            regex = Deferred(pattern, options, () => backtracking);
+            error = null;
+            return true;
+        }
+
+        /// <summary>
+        /// Compiles on first use a pattern already known to parse (one of a compiled pack, checked when it was compiled),
+        /// with the same engines as <see cref="TryCompileLazily"/>.
+        /// </summary>
+        public static Lazy<Regex> CompileLazily(string pattern, bool ignoreCase)
+        {
+            var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+            return Deferred(pattern, options, () => new Regex(pattern, options, MatchTimeout));
+        }
+
+        private static Lazy<Regex> Deferred(string pattern, RegexOptions options, Func<Regex> backtracking) =>
+            new Lazy<Regex>(() =>
             {
 #if NET
                 try
@@ -77,11 +93,8 @@ namespace EditorialLint.Packs
                     // Backreferences, lookarounds and atomic groups need the backtracking engine: a timeout bounds it.
                 }
 #endif
-                return backtracking;
+                return backtracking();
             }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            error = null;
-            return true;
-        }
 
         /// <summary>Whether <paramref name="regex"/> runs in linear time (it was compiled without backtracking).</summary>
         public static bool IsLinear(Regex regex)

@@ -12,7 +12,7 @@ namespace EditorialLint.Packs
     /// matches in time linear in the text (never one giant alternation). Matching is longest first; typographic
     /// apostrophes read as straight ones.
     /// </summary>
-    public sealed class PhraseMatcher
+    public sealed class PhraseMatcher : PhraseIndex
     {
         private readonly Node _root;
         private readonly StringComparer _comparer;
@@ -25,8 +25,40 @@ namespace EditorialLint.Packs
             _root = new Node(_comparer);
         }
 
+        private int _count;
+
         /// <summary>How many phrases were added.</summary>
-        public int Count { get; private set; }
+        public override int Count => _count;
+
+        /// <summary>Whether tokens match whatever their case.</summary>
+        internal bool IgnoreCase => ReferenceEquals(_comparer, StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The most tokens a phrase has.</summary>
+        internal int MaxDepth => _maxDepth;
+
+        /// <summary>
+        /// The trie breadth first, for the compiled form: the payload of every node by number (the root is 0, -1 where
+        /// no phrase ends) and every edge as (parent, normalised token, child), in a stable order.
+        /// </summary>
+        internal void Flatten(List<int> values, List<(int Parent, string Token, int Child)> edges)
+        {
+            var queue = new Queue<Node>();
+            queue.Enqueue(_root);
+            values.Add(_root.Value);
+            int parent = 0;
+            while (queue.Count > 0)
+            {
+                var node = queue.Dequeue();
+                foreach (var child in node.Children)
+                {
+                    edges.Add((parent, child.Key, values.Count));
+                    values.Add(child.Value.Value);
+                    queue.Enqueue(child.Value);
+                }
+
+                parent++;
+            }
+        }
 
         /// <summary>The tokens of a phrase as the tokenizer sees it in prose (normalised), or an empty list.</summary>
         public static List<string> TokenizePhrase(string phrase)
@@ -60,16 +92,13 @@ namespace EditorialLint.Packs
 
             if (node.Value >= 0) return node.Value;
             node.Value = value;
-            Count++;
+            _count++;
             _maxDepth = Math.Max(_maxDepth, tokens.Count);
             return -1;
         }
 
-        /// <summary>
-        /// The longest phrase starting at <paramref name="start"/> in <paramref name="tokens"/>: its payload and
-        /// how many tokens it spans; false when none starts there.
-        /// </summary>
-        public bool TryMatch(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int start, out int value, out int length)
+        /// <inheritdoc />
+        public override bool TryMatch(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int start, out int value, out int length)
         {
             value = -1;
             length = 0;

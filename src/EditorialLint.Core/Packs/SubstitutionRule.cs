@@ -10,13 +10,13 @@ namespace EditorialLint.Packs
     /// </summary>
     public sealed class SubstitutionRule : PackRule
     {
-        private readonly PhraseMatcher _matcher;
+        private readonly PhraseIndex _matcher;
 
         /// <summary>Creates the rule.</summary>
         public SubstitutionRule(PackRuleDefinition definition, DiagnosticDescriptor descriptor)
             : base(definition, descriptor)
         {
-            _matcher = BuildMatcher(definition);
+            _matcher = IndexEntries(definition);
         }
 
         /// <inheritdoc />

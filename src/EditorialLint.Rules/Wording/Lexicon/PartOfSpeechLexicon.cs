@@ -1,7 +1,7 @@
 using System;
 using System.IO;
-using System.Text;
 using System.Threading;
+using EditorialLint.Rules.Wording.ContextModel;
 
 namespace EditorialLint.Rules.Wording.Lexicon
 {
@@ -27,39 +27,37 @@ namespace EditorialLint.Rules.Wording.Lexicon
 
     /// <summary>
     /// Word form → parts of speech, from the Brill tagger lexicon and WordNet 3.0 (built by tools/LexiconBuilder and
-    /// embedded as <c>Wording/Data/pos-lexicon.bin</c>). Loaded once, on first use; lookups take a span and allocate
-    /// nothing. Lookups treat the typographic apostrophe (’) as a straight one.
+    /// embedded as <c>Wording/Data/pos-lexicon.bin</c>). Read in place from the mapped resource on first use, hash table
+    /// included (see <see cref="PartOfSpeechLexiconFormat"/>): nothing is copied, decoded or built. Lookups take a span and
+    /// allocate nothing; they treat the typographic apostrophe (’) as a straight one.
     /// </summary>
-    public sealed class PartOfSpeechLexicon
+    public sealed unsafe class PartOfSpeechLexicon
     {
         private static PartOfSpeechLexicon? s_default;
 
-        private readonly string _keys;
-        private readonly int[] _offsets;
-        private readonly uint[] _parts;
-        private readonly byte[] _primary;
-        private readonly int[] _slots; // entry index + 1; 0 = empty
+        // Pointers into the table's bytes, which live as long as the process (mapped resource or pinned array).
+        private readonly uint* _offsets;
+        private readonly uint* _parts;
+        private readonly byte* _primary;
+        private readonly byte* _keys;
+        private readonly int* _slots;
+        private readonly int _count;
+        private readonly uint _charCount;
         private readonly int _mask;
 
-        private PartOfSpeechLexicon(string keys, int[] offsets, uint[] parts, byte[] primary)
+        private PartOfSpeechLexicon(byte* data, int count, uint charCount, int slotCount)
         {
-            _keys = keys;
-            _offsets = offsets;
-            _parts = parts;
-            _primary = primary;
-
-            int capacity = 16;
-            while (capacity < parts.Length * 2) capacity <<= 1;
-            _slots = new int[capacity];
-            _mask = capacity - 1;
-            for (int i = 0; i < parts.Length; i++)
-            {
-                var key = keys.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
-                int slot = (int)Hash(key, lowerCase: false) & _mask;
-                while (_slots[slot] != 0) slot = (slot + 1) & _mask;
-                _slots[slot] = i + 1;
-            }
+            _count = count;
+            _charCount = charCount;
+            _offsets = (uint*)(data + Header);
+            _parts = _offsets + count + 1;
+            _primary = (byte*)(_parts + count);
+            _keys = _primary + count;
+            _slots = (int*)(data + Align4(SlotsAt(count, (int)charCount)) + 4);
+            _mask = slotCount - 1;
         }
+
+        private static int Header => PartOfSpeechLexiconFormat.Magic.Length + 12;
 
         /// <summary>The lexicon shipped with the rules, loaded on first use.</summary>
         public static PartOfSpeechLexicon Default
@@ -74,76 +72,21 @@ namespace EditorialLint.Rules.Wording.Lexicon
         }
 
         /// <summary>Number of word forms.</summary>
-        public int Count => _parts.Length;
+        public int Count => _count;
 
         /// <summary>Reads a lexicon in the <c>pos-lexicon.bin</c> layout; throws <see cref="InvalidDataException"/> when it is damaged.</summary>
         public static PartOfSpeechLexicon Load(Stream stream)
         {
-            byte[] data;
-            if (stream.CanSeek)
-            {
-                // Resource streams know their length: read once, with no intermediate copy.
-                data = new byte[stream.Length - stream.Position];
-                int read = 0;
-                while (read < data.Length)
-                {
-                    int n = stream.Read(data, read, data.Length - read);
-                    if (n <= 0) throw new InvalidDataException("Part-of-speech lexicon: stream ended early.");
-                    read += n;
-                }
-            }
-            else
-            {
-                using var buffer = new MemoryStream();
-                stream.CopyTo(buffer);
-                data = buffer.ToArray();
-            }
-
-            return Load(data);
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            return Load(buffer.ToArray());
         }
 
-        /// <summary>Reads a lexicon from its bytes; throws <see cref="InvalidDataException"/> when they are damaged.</summary>
+        /// <summary>Reads a lexicon from its bytes (kept, pinned, for the life of the process); throws <see cref="InvalidDataException"/> when they are damaged.</summary>
         public static PartOfSpeechLexicon Load(byte[] data)
         {
-            var magic = PartOfSpeechLexiconFormat.Magic;
-            if (data.Length < magic.Length + 12) throw new InvalidDataException("Part-of-speech lexicon: file too short.");
-            for (int i = 0; i < magic.Length; i++)
-                if (data[i] != magic[i]) throw new InvalidDataException("Part-of-speech lexicon: bad magic number.");
-
-            int at = magic.Length;
-            int count = ReadInt(data, ref at);
-            int charCount = ReadInt(data, ref at);
-            int blobBytes = ReadInt(data, ref at);
-            long expected = (long)at + 4L * (count + 1) + 4L * count + count + blobBytes;
-            if (count < 0 || charCount < 0 || blobBytes < 0 || expected != data.Length)
-                throw new InvalidDataException("Part-of-speech lexicon: sizes do not add up.");
-
-            var offsets = new int[count + 1];
-            var parts = new uint[count];
-            if (BitConverter.IsLittleEndian)
-            {
-                Buffer.BlockCopy(data, at, offsets, 0, 4 * (count + 1));
-                at += 4 * (count + 1);
-                Buffer.BlockCopy(data, at, parts, 0, 4 * count);
-                at += 4 * count;
-            }
-            else
-            {
-                for (int i = 0; i <= count; i++) offsets[i] = ReadInt(data, ref at);
-                for (int i = 0; i < count; i++) parts[i] = (uint)ReadInt(data, ref at);
-            }
-
-            var primary = new byte[count];
-            Buffer.BlockCopy(data, at, primary, 0, count);
-            at += count;
-
-            string keys = Encoding.UTF8.GetString(data, at, blobBytes);
-            if (keys.Length != charCount || offsets[0] != 0 || offsets[count] != charCount)
-                throw new InvalidDataException("Part-of-speech lexicon: key blob does not match its offsets.");
-            for (int i = 0; i < count; i++)
-                if (offsets[i + 1] <= offsets[i]) throw new InvalidDataException("Part-of-speech lexicon: offsets out of order.");
-
-            return new PartOfSpeechLexicon(keys, offsets, parts, primary);
+            Check(data);
+            return From(EmbeddedTable.FromBytes(data, "pos-lexicon"));
         }
 
         /// <summary>Looks a form up as written, then in lower case ("The" → "the").</summary>
@@ -184,7 +127,7 @@ namespace EditorialLint.Rules.Wording.Lexicon
         private int Find(ReadOnlySpan<char> word, bool lowerCase)
         {
             if (word.IsEmpty) return -1;
-            int slot = (int)Hash(word, lowerCase) & _mask;
+            int slot = (int)PartOfSpeechLexiconFormat.Hash(word, lowerCase) & _mask;
             while (true)
             {
                 int entry = _slots[slot] - 1;
@@ -196,26 +139,15 @@ namespace EditorialLint.Rules.Wording.Lexicon
 
         private bool KeyEquals(int entry, ReadOnlySpan<char> word, bool lowerCase)
         {
-            int start = _offsets[entry];
-            int length = _offsets[entry + 1] - start;
-            if (length != word.Length) return false;
-            for (int i = 0; i < length; i++)
-                if (_keys[start + i] != Normalize(word[i], lowerCase)) return false;
-            return true;
-        }
-
-        private static uint Hash(ReadOnlySpan<char> word, bool lowerCase)
-        {
-            uint h = 2166136261;
+            // Bounds are checked here, where a damaged table would be read, rather than by a pass over it at load.
+            if ((uint)entry >= (uint)_count) return false;
+            uint start = _offsets[entry];
+            uint end = _offsets[entry + 1];
+            if (end < start || end > _charCount || end - start != (uint)word.Length) return false;
+            byte* key = _keys + start;
             for (int i = 0; i < word.Length; i++)
-                h = (h ^ Normalize(word[i], lowerCase)) * 16777619;
-            return h ^ (h >> 15);
-        }
-
-        private static char Normalize(char c, bool lowerCase)
-        {
-            if (c == '\u2019') return '\'';
-            return lowerCase ? char.ToLowerInvariant(c) : c;
+                if (key[i] != PartOfSpeechLexiconFormat.Normalize(word[i], lowerCase)) return false;
+            return true;
         }
 
         private static bool HasUpper(ReadOnlySpan<char> word)
@@ -225,19 +157,46 @@ namespace EditorialLint.Rules.Wording.Lexicon
             return false;
         }
 
-        private static int ReadInt(byte[] data, ref int at)
+        private static int SlotsAt(int count, int charCount) => Header + 4 * (count + 1) + 4 * count + count + charCount;
+
+        private static int Align4(int offset) => (offset + 3) & ~3;
+
+        // The sizes in the header must add up to the table's length, so that no pointer leaves it.
+        private static (int Count, uint CharCount, int SlotCount) Check(ReadOnlySpan<byte> data)
         {
-            int value = data[at] | (data[at + 1] << 8) | (data[at + 2] << 16) | (data[at + 3] << 24);
-            at += 4;
-            return value;
+            var magic = PartOfSpeechLexiconFormat.Magic;
+            if (data.Length < Header) throw new InvalidDataException("Part-of-speech lexicon: file too short.");
+            for (int i = 0; i < magic.Length; i++)
+                if (data[i] != magic[i]) throw new InvalidDataException("Part-of-speech lexicon: bad magic number (rebuild it with tools/LexiconBuilder).");
+
+            long count = ReadUInt(data, magic.Length);
+            long charCount = ReadUInt(data, magic.Length + 4);
+            long blobBytes = ReadUInt(data, magic.Length + 8);
+            long slotsAt = (Header + 4L * (count + 1) + 4L * count + count + blobBytes + 3) & ~3L;
+            if (charCount != blobBytes || count > int.MaxValue / 16 || slotsAt + 4 > data.Length)
+                throw new InvalidDataException("Part-of-speech lexicon: sizes do not add up.");
+            long slotCount = ReadUInt(data, (int)slotsAt);
+            if (slotCount < 2 * count || (slotCount & (slotCount - 1)) != 0 || slotsAt + 4 + 4 * slotCount != data.Length)
+                throw new InvalidDataException("Part-of-speech lexicon: sizes do not add up.");
+            return ((int)count, (uint)charCount, (int)slotCount);
+        }
+
+        private static uint ReadUInt(ReadOnlySpan<byte> data, int at) =>
+            (uint)(data[at] | (data[at + 1] << 8) | (data[at + 2] << 16) | (data[at + 3] << 24));
+
+        private static PartOfSpeechLexicon From(EmbeddedTable table)
+        {
+            if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("The part-of-speech lexicon is read in place as little-endian.");
+            var (count, charCount, slotCount) = Check(table.Bytes);
+            fixed (byte* data = table.Bytes) return new PartOfSpeechLexicon(data, count, charCount, slotCount);
         }
 
         private static PartOfSpeechLexicon LoadEmbedded()
         {
             var assembly = typeof(PartOfSpeechLexicon).Assembly;
-            using var stream = assembly.GetManifestResourceStream(PartOfSpeechLexiconFormat.ResourceName)
+            var table = EmbeddedTable.Open(assembly, PartOfSpeechLexiconFormat.ResourceName)
                 ?? throw new InvalidOperationException("The part-of-speech lexicon resource is missing from " + assembly.GetName().Name + ".");
-            return Load(stream);
+            return From(table);
         }
     }
 }

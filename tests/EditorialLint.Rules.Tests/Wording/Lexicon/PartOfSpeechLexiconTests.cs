@@ -24,6 +24,31 @@ namespace EditorialLint.Rules.Tests.Wording.Lexicon
         }
 
         [Fact]
+        public void EveryWordForm_IsFoundThroughTheBuildersHashTable()
+        {
+            // The builder writes the hash table the reader probes in place: a key it filed elsewhere would be lost.
+            var assembly = typeof(PartOfSpeechLexicon).Assembly;
+            using var stream = assembly.GetManifestResourceStream(PartOfSpeechLexiconFormat.ResourceName)!;
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            var data = copy.ToArray();
+            int count = BitConverter.ToInt32(data, 8);
+            int keysAt = 20 + 4 * (count + 1) + 4 * count + count;
+            int missing = 0;
+            for (int i = 0; i < count; i++)
+            {
+                int start = BitConverter.ToInt32(data, 20 + 4 * i);
+                int end = BitConverter.ToInt32(data, 20 + 4 * (i + 1));
+                var key = System.Text.Encoding.ASCII.GetString(data, keysAt + start, end - start);
+                if (!Lexicon.TryGetExact(key.AsSpan(), out var entry) || entry.Parts != (PartsOfSpeech)BitConverter.ToUInt32(data, 20 + 4 * (count + 1) + 4 * i))
+                    missing++;
+            }
+
+            count.Should().Be(Lexicon.Count);
+            missing.Should().Be(0);
+        }
+
+        [Fact]
         public void EmbeddedTable_LoadsWithBothSources() =>
             Lexicon.Count.Should().BeGreaterThan(150_000);
 

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.InteropServices;
+using EditorialLint.Analysis;
+using EditorialLint.Tokens;
+
+namespace EditorialLint.Packs.Compiled
+{
+    /// <summary>
+    /// A phrase trie flattened into one block of bytes and read where it lies: every edge (parent node, token) → child
+    /// sits in one open-addressed hash table, so a lookup costs what a <see cref="PhraseMatcher"/> lookup costs and
+    /// nothing is built at start-up. Written by <see cref="Write"/> from a matcher built the usual way, so both match
+    /// exactly the same phrases.
+    /// </summary>
+    /// <remarks>
+    /// Layout (little-endian int32 unless said): ignore case (0/1), longest phrase in tokens, node count, slot count
+    /// (a power of two), key char count; then the node payloads; then the slots, four ints each (parent + 1, 0 for an
+    /// empty slot; child; key offset; key length); then the keys as UTF-16 chars.
+    /// </remarks>
+    public sealed unsafe class CompiledPhraseIndex : PhraseIndex
+    {
+        private const int HeaderInts = 5;
+
+        // Pointers into memory that outlives the index: a mapped resource, or an array pinned for good.
+        private readonly int* _values;
+        private readonly int* _slots;
+        private readonly char* _keys;
+        private readonly int _mask;
+        private readonly int _nodeCount;
+        private readonly int _charCount;
+        private readonly bool _ignoreCase;
+        private readonly int _maxDepth;
+
+        private CompiledPhraseIndex(byte* data, int length)
+        {
+            if (length < 4 * HeaderInts) throw new InvalidDataException("Compiled phrase index: the data ends early.");
+            var header = (int*)data;
+            _ignoreCase = header[0] != 0;
+            _maxDepth = header[1];
+            int nodes = header[2];
+            int slots = header[3];
+            int chars = header[4];
+            _mask = slots - 1;
+            _nodeCount = nodes;
+            _charCount = chars;
+            if (nodes < 1 || slots < 1 || (slots & _mask) != 0 || chars < 0 || 4L * HeaderInts + 4L * nodes + 16L * slots + 2L * chars > length)
+                throw new InvalidDataException("Compiled phrase index: sizes do not add up.");
+            _values = header + HeaderInts;
+            _slots = _values + nodes;
+            _keys = (char*)(_slots + 4 * slots);
+            for (int i = 0; i < nodes; i++)
+                if (_values[i] >= 0) Count++;
+        }
+
+        /// <inheritdoc />
+        public override int Count { get; }
+
+        /// <summary>Reads the index at <paramref name="offset"/> in <paramref name="data"/>, which is pinned for the life of the process (tests, tools).</summary>
+        public static CompiledPhraseIndex Read(byte[] data, int offset)
+        {
+            var pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
+            return new CompiledPhraseIndex((byte*)pinned.AddrOfPinnedObject() + offset, data.Length - offset);
+        }
+
+        /// <summary>Reads the index in <paramref name="length"/> bytes at <paramref name="data"/>, memory that must outlive it.</summary>
+        internal static CompiledPhraseIndex Read(byte* data, int length) => new CompiledPhraseIndex(data, length);
+
+        /// <summary>Writes the flat form of <paramref name="matcher"/>.</summary>
+        public static void Write(PhraseMatcher matcher, BinaryWriter writer)
+        {
+            var values = new List<int>();
+            var edges = new List<(int Parent, string Token, int Child)>();
+            matcher.Flatten(values, edges);
+
+            int slots = 16;
+            while (slots < edges.Count + edges.Count / 3 + 1) slots <<= 1; // at most three quarters full
+            var table = new int[slots * 4];
+            var keys = new List<char>();
+            foreach (var (parent, token, child) in edges)
+            {
+                int slot = (int)Hash(parent, token.AsSpan(), matcher.IgnoreCase) & (slots - 1);
+                while (table[slot * 4] != 0) slot = (slot + 1) & (slots - 1);
+                table[slot * 4] = parent + 1;
+                table[slot * 4 + 1] = child;
+                table[slot * 4 + 2] = keys.Count;
+                table[slot * 4 + 3] = token.Length;
+                keys.AddRange(token);
+            }
+
+            writer.Write(matcher.IgnoreCase ? 1 : 0);
+            writer.Write(matcher.MaxDepth);
+            writer.Write(values.Count);
+            writer.Write(slots);
+            writer.Write(keys.Count);
+            foreach (var v in values) writer.Write(v);
+            foreach (var v in table) writer.Write(v);
+            foreach (var c in keys) writer.Write((ushort)c);
+        }
+
+        /// <inheritdoc />
+        public override bool TryMatch(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int start, out int value, out int length)
+        {
+            value = -1;
+            length = 0;
+            int node = 0;
+            for (int i = start; i < tokens.Length && i - start < _maxDepth; i++)
+            {
+                node = Find(node, document.GetText(tokens[i]));
+                if (node < 0) break;
+                if (_values[node] >= 0)
+                {
+                    value = _values[node];
+                    length = i - start + 1;
+                }
+            }
+
+            return value >= 0;
+        }
+
+        /// <summary>
+        /// The hash of an edge. Non-ASCII characters all hash alike: equality (ordinal, ignoring case or not) decides
+        /// between them, and no runtime's case mapping can make the hash differ from the one the writer computed.
+        /// </summary>
+        internal static uint Hash(int parent, ReadOnlySpan<char> token, bool ignoreCase)
+        {
+            uint h = 2166136261u ^ ((uint)parent * 0x9E3779B1u);
+            foreach (char c in token) h = (h ^ Fold(c, ignoreCase)) * 16777619u;
+            h ^= h >> 16;
+            h *= 0x7FEB352Du;
+            return h ^ (h >> 15);
+        }
+
+        /// <summary>What a character hashes as: typographic apostrophes as straight ones, ASCII letters in one case when case is ignored.</summary>
+        internal static uint Fold(char c, bool ignoreCase)
+        {
+            if (c == '\u2019') c = '\'';
+            if (!ignoreCase) return c;
+            if (c >= 0x80) return 0x80;
+            return c >= 'a' && c <= 'z' ? (uint)(c - 32) : c;
+        }
+
+        private int Find(int parent, ReadOnlySpan<char> token)
+        {
+            if (token.IndexOf('\u2019') >= 0) token = token.ToString().Replace('\u2019', '\'').AsSpan();
+            var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            int slot = (int)Hash(parent, token, _ignoreCase) & _mask;
+            while (true)
+            {
+                int* entry = _slots + slot * 4;
+                int owner = entry[0] - 1;
+                if (owner < 0) return -1;
+                // Offsets are checked where they are used, so that a damaged index reads nothing outside itself.
+                if (owner == parent && entry[3] == token.Length && (uint)entry[2] <= (uint)(_charCount - token.Length)
+                    && (uint)entry[1] < (uint)_nodeCount && token.Equals(new ReadOnlySpan<char>(_keys + entry[2], token.Length), comparison))
+                    return entry[1];
+                slot = (slot + 1) & _mask;
+            }
+        }
+    }
+}
