@@ -16,6 +16,7 @@ namespace EditorialLint.Packs
     {
         private readonly Node _root;
         private readonly StringComparer _comparer;
+        private readonly PairFilter _pairs = new PairFilter();
         private int _maxDepth;
 
         /// <summary>Creates an empty matcher.</summary>
@@ -59,6 +60,7 @@ namespace EditorialLint.Packs
             }
 
             if (node.Value >= 0) return node.Value;
+            if (tokens.Count > 1) _pairs.Add(Hash(tokens[0].AsSpan(), _comparer), Hash(tokens[1].AsSpan(), _comparer));
             node.Value = value;
             Count++;
             _maxDepth = Math.Max(_maxDepth, tokens.Count);
@@ -87,6 +89,8 @@ namespace EditorialLint.Packs
             var node = _root;
             for (int i = start; i < end && i - start < _maxDepth; i++)
             {
+                // Two tokens in five start some phrase of the largest pack; nearly all of those go no further.
+                if (i == start + 1 && !_pairs.MayContain(keys[start], keys[i])) break;
                 var next = node.Find(keys[i], document.GetText(document.GetToken(i)), _comparer);
                 if (next is null) break;
                 node = next;
@@ -157,50 +161,127 @@ namespace EditorialLint.Packs
             }
         }
 
-        // Open addressing on the comparer's hash of each child's token: a lookup with the token's key is an array probe
-        // or two, and text is compared only when the hash matches.
+        // Open addressing on the comparer's hash of each child's token: a lookup with the token's key is one probe or
+        // two in one array (key, token and child side by side), and text is compared only when the hash matches. In
+        // front, a bit per hash (about eight per child, at most 8 KB, so that it stays in the cache where the entries
+        // of the largest pack's root do not) rules out most tokens that start nothing here.
         private sealed class Table
         {
-            private readonly int[] _keys;
-            private readonly string?[] _tokens;
-            private readonly Node[] _nodes;
+            private const int MaxFilterBits = 1 << 16;
+            private readonly Entry[] _entries;
             private readonly int _mask;
             private readonly StringComparison _comparison;
+            private readonly ulong[] _filter;
+            private readonly int _filterShift;
 
             public Table(Dictionary<string, Node> children, StringComparer comparer)
             {
                 int size = 4;
                 while (size < children.Count * 2) size *= 2;
-                _keys = new int[size];
-                _tokens = new string?[size];
-                _nodes = new Node[size];
+                _entries = new Entry[size];
                 _mask = size - 1;
                 _comparison = comparer == StringComparer.OrdinalIgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                int filterBits = 64;
+                while (filterBits < children.Count * 8 && filterBits < MaxFilterBits) filterBits *= 2;
+                _filter = new ulong[filterBits / 64];
+                _filterShift = 32 - Log2(filterBits);
                 foreach (var pair in children)
                 {
                     int key = Hash(pair.Key.AsSpan(), comparer);
+                    uint bit = (uint)key >> _filterShift;
+                    _filter[bit >> 6] |= 1UL << (int)(bit & 63);
                     int slot = key & _mask;
-                    while (_tokens[slot] is not null) slot = (slot + 1) & _mask;
-                    _keys[slot] = key;
-                    _tokens[slot] = pair.Key;
-                    _nodes[slot] = pair.Value;
+                    while (_entries[slot].Token is not null) slot = (slot + 1) & _mask;
+                    _entries[slot] = new Entry(key, pair.Key, pair.Value);
                 }
             }
 
             public Node? Find(int key, ReadOnlySpan<char> token)
             {
-                for (int slot = key & _mask; _tokens[slot] is { } candidate; slot = (slot + 1) & _mask)
+                // The filter takes the hash's high bits, the slots its low ones.
+                uint bit = (uint)key >> _filterShift;
+                if ((_filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return null;
+                var entries = _entries;
+                for (int slot = key & _mask; entries[slot].Token is { } candidate; slot = (slot + 1) & _mask)
                 {
-                    if (_keys[slot] == key && Matches(token, candidate)) return _nodes[slot];
+                    if (entries[slot].Key == key && Matches(token, candidate)) return entries[slot].Node;
                 }
 
                 return null;
             }
 
+            private static int Log2(int powerOfTwo)
+            {
+                int log = 0;
+                while ((1 << log) < powerOfTwo) log++;
+                return log;
+            }
+
+            // Tokens are stored normalised: a token with a typographic apostrophe can only match once normalised too,
+            // and the search for one is left to the rare token that does not match as it stands.
             private bool Matches(ReadOnlySpan<char> token, string candidate) =>
-                token.IndexOf('\u2019') >= 0
-                    ? string.Equals(Normalize(token.ToString()), candidate, _comparison)
-                    : token.Equals(candidate.AsSpan(), _comparison);
+                token.Equals(candidate.AsSpan(), _comparison)
+                || (token.IndexOf('\u2019') >= 0 && string.Equals(Normalize(token.ToString()), candidate, _comparison));
+
+            private readonly struct Entry
+            {
+                public Entry(int key, string token, Node node)
+                {
+                    Key = key;
+                    Token = token;
+                    Node = node;
+                }
+
+                public int Key { get; }
+
+                public string? Token { get; }
+
+                public Node Node { get; }
+            }
+        }
+
+        // The first two tokens of every phrase of two or more, as bits of a small set keyed on their two hashes: a pair
+        // not in it starts no phrase, and is ruled out without a probe into the first token's own table. It may say
+        // yes wrongly (then the table decides), never no wrongly.
+        private sealed class PairFilter
+        {
+            // At most 2^20 bits (128 KB); about 16 bits per pair, so that one absent pair in 16 or so gets through.
+            private const int MaxWords = 1 << 14;
+            private readonly List<(int First, int Second)> _pairs = new List<(int First, int Second)>();
+            private ulong[] _bits = new ulong[8];
+
+            public void Add(int first, int second)
+            {
+                _pairs.Add((first, second));
+                if (_pairs.Count * 16 <= _bits.Length * 64 || _bits.Length >= MaxWords)
+                {
+                    Set(first, second);
+                    return;
+                }
+
+                _bits = new ulong[_bits.Length * 2];
+                foreach (var (f, s) in _pairs) Set(f, s);
+            }
+
+            public bool MayContain(int first, int second)
+            {
+                uint bit = Bit(first, second, _bits.Length);
+                return (_bits[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+            }
+
+            private void Set(int first, int second)
+            {
+                uint bit = Bit(first, second, _bits.Length);
+                _bits[bit >> 6] |= 1UL << (int)(bit & 63);
+            }
+
+            private static uint Bit(int first, int second, int words)
+            {
+                uint h = ((uint)first * 2654435761u) ^ (uint)second;
+                h *= 0x85EBCA6Bu;
+                h ^= h >> 15;
+                return h & (uint)(words * 64 - 1);
+            }
         }
     }
 }
