@@ -134,7 +134,8 @@ namespace EditorialLint.Numbers
 
             public bool IsDash(int k) => IsPunct(k, '-') || IsPunct(k, '\u2013') || IsPunct(k, '\u2014') || IsPunct(k, '\u2012');
 
-            public bool IsLower(int k, string word) => IsWord(k) && string.Equals(Lower(k), word, StringComparison.Ordinal);
+            // Compared char by char as ToLowerInvariant maps them, so that asking makes no lower-case copy of the token.
+            public bool IsLower(int k, string word) => IsWord(k) && EqualsLower(_document.GetText(this[k]), word);
 
             public bool Adjacent(int a, int b) => this[a].End == this[b].Start;
 
@@ -379,14 +380,14 @@ namespace EditorialLint.Numbers
                 while (p < t.Length && p < 3 && char.IsDigit(t[p])) n = n * 10 + (t[p++] - '0');
                 if (p == 0 || p > 2) return false;
                 var suffix = t.AsSpan(p);
-                if (suffix.Length != 0 && !IsLowerSuffix(suffix, "st") && !IsLowerSuffix(suffix, "nd") && !IsLowerSuffix(suffix, "rd") && !IsLowerSuffix(suffix, "th")) return false;
+                if (suffix.Length != 0 && !EqualsLower(suffix, "st") && !EqualsLower(suffix, "nd") && !EqualsLower(suffix, "rd") && !EqualsLower(suffix, "th")) return false;
                 if (n < 1 || n > 31) return false;
                 day = n;
                 return true;
             }
 
             // Whether the lower-case form of text is the ASCII word: char by char, as ToLowerInvariant maps, with no copy.
-            private static bool IsLowerSuffix(ReadOnlySpan<char> text, string word)
+            internal static bool EqualsLower(ReadOnlySpan<char> text, string word)
             {
                 if (text.Length != word.Length) return false;
                 for (int p = 0; p < text.Length; p++)
@@ -896,6 +897,14 @@ namespace EditorialLint.Numbers
                     && first != "a" && first != "an" && first != "half")
                     return null;
 
+                // "a" starts a number only before "hundred", "dozen" or a scale word ("a million"), and "half" only in
+                // "half a million" (see NumberWords.ParseCardinal): rule the common article out before the next ten
+                // words are collected and lower-cased.
+                if ((first == "a" || first == "an") && !(i + 1 < end && IsWord(i + 1) && HeadIsAny(i + 1, AfterA)))
+                    return null;
+                if (first == "half" && !(i + 2 < end && IsWord(i + 2) && (IsLower(i + 1, "a") || IsLower(i + 1, "an")) && HeadIsAny(i + 2, Scales)))
+                    return null;
+
                 var words = _words;
                 words.Clear();
                 string? hyphenUnit = null;
@@ -955,6 +964,21 @@ namespace EditorialLint.Numbers
                     Digits = value < 1e15 && value == Math.Floor(value) ? ((long)value).ToString(CultureInfo.InvariantCulture) : null,
                     HyphenUnit = hyphenUnit,
                 };
+            }
+
+            private static readonly string[] Scales = { "thousand", "million", "billion", "trillion" };
+            private static readonly string[] AfterA = { "hundred", "dozen", "thousand", "million", "billion", "trillion" };
+
+            // Whether token k, or its part before a hyphen ("hundred-year"), is one of the words, lower-cased: the word
+            // that ParseWords collects for it, when the word is none of the hyphenated cardinals ("twenty-one").
+            private bool HeadIsAny(int k, string[] words)
+            {
+                var text = _document.GetText(this[k]);
+                int dash = text.IndexOf('-');
+                if (dash > 0) text = text.Slice(0, dash);
+                foreach (var word in words)
+                    if (EqualsLower(text, word)) return true;
+                return false;
             }
 
             // ---- Units after the figure --------------------------------------------------------------------------
