@@ -18,6 +18,7 @@ namespace EditorialLint.Packs
         private readonly StringComparer _comparer;
         private readonly PairFilter _pairs = new PairFilter();
         private int _maxDepth;
+        private bool _hasOneTokenPhrases;
 
         /// <summary>Creates an empty matcher.</summary>
         public PhraseMatcher(bool ignoreCase)
@@ -61,6 +62,7 @@ namespace EditorialLint.Packs
 
             if (node.Value >= 0) return node.Value;
             if (tokens.Count > 1) _pairs.Add(Hash(tokens[0].AsSpan(), _comparer), Hash(tokens[1].AsSpan(), _comparer));
+            else _hasOneTokenPhrases = true;
             node.Value = value;
             Count++;
             _maxDepth = Math.Max(_maxDepth, tokens.Count);
@@ -86,6 +88,9 @@ namespace EditorialLint.Packs
         {
             value = -1;
             length = 0;
+            // Where every phrase has two tokens or more, a token and the next that start none are ruled out before the
+            // first table is probed.
+            if (!_hasOneTokenPhrases && (start + 1 >= end || !_pairs.MayContain(keys[start], keys[start + 1]))) return false;
             var node = _root;
             for (int i = start; i < end && i - start < _maxDepth; i++)
             {
