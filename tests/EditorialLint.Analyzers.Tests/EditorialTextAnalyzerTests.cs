@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
+using EditorialLint.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -63,6 +65,25 @@ namespace EditorialLint.Analyzers.Tests
             };
             var found = await Analyze(config, ("/repo/x.md", "the the , x\n"));
             Describe(found).Should().Equal("/repo/x.md(1,8): info EL3004");
+        }
+
+        [SharedDataFact]
+        public async Task SpinScore_CountsThePhraseFindingsOfTheSameCompilation_AsConfigured()
+        {
+            var text = System.IO.File.ReadAllText(SharedData.Seed("001")!);
+            var on = await Analyze(null, ("/repo/spun.txt", text));
+            var off = await Analyze(new Dictionary<string, string> { ["editorial_lint.EL2001.severity"] = "none" }, ("/repo/spun.txt", text));
+            on.Should().Contain(d => d.Id == "EL2001");
+            off.Should().NotContain(d => d.Id == "EL2001");
+            SpinScore(off).Should().BeLessThan(SpinScore(on));
+        }
+
+        // The score in EL2900's message: "… spin score 26.8 (…".
+        private static double SpinScore(IEnumerable<Diagnostic> diagnostics)
+        {
+            var message = diagnostics.Single(d => d.Id == "EL2900").GetMessage(CultureInfo.InvariantCulture);
+            var start = message.IndexOf("spin score ", System.StringComparison.Ordinal) + "spin score ".Length;
+            return double.Parse(message.Substring(start, message.IndexOf(' ', start) - start), CultureInfo.InvariantCulture);
         }
     }
 }

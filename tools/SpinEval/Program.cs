@@ -147,10 +147,10 @@ namespace EditorialLint.SpinEval
             int gold = spunB.Sum(s => s.Spun!.Gold.Count);
 
             // EL2900's threshold: a spin score that few clean fold-B articles reach.
-            var cleanScores = cleanB.Where(e => e.Evidence.WordCount > 0).Select(e => DocumentSpinScoreRule.SpinScore(e.Document, e.Evidence)).OrderByDescending(s => s).ToList();
+            var cleanScores = cleanB.Where(e => e.Evidence.WordCount > 0).Select(e => DocumentSpinScoreRule.SpinScore(e.Document, e.Evidence, SwapEvidenceRules.Value.AnalyzeDocument(e.Document))).OrderByDescending(s => s).ToList();
             int documentsAllowed = (int)Math.Floor(DocumentFalseAlarmShare * cleanScores.Count);
             float documentThreshold = NextUp(cleanScores[documentsAllowed]);
-            var spunScores = spunB.Select(s => DocumentSpinScoreRule.SpinScore(s.Document, s.Evidence)).ToList();
+            var spunScores = spunB.Select(s => DocumentSpinScoreRule.SpinScore(s.Document, s.Evidence, SwapEvidenceRules.Value.AnalyzeDocument(s.Document))).ToList();
             Console.WriteLine($"fold B: report threshold {reportThreshold:F4} ({allowed} findings allowed on {wordsB:N0} clean words; {found} of {gold} gold swaps hit); document threshold {documentThreshold:F2}");
             Console.WriteLine($"fold B EL2900 AUC {Auc(spunScores, cleanScores):F4}; spun articles at or above threshold {spunScores.Count(s => s >= documentThreshold) * 100.0 / spunScores.Count:F1}%");
 
@@ -266,19 +266,20 @@ namespace EditorialLint.SpinEval
             {
                 var cleanDocument = AnalyzedDocument.FromText(article.Id, article.Text);
                 cleanWords += CountWords(cleanDocument);
-                foreach (var d in engine.AnalyzeDocument(cleanDocument))
+                var cleanDiagnostics = engine.AnalyzeDocument(cleanDocument);
+                foreach (var d in cleanDiagnostics)
                 {
                     if (cleanFindings.ContainsKey(d.Id)) cleanFindings[d.Id]++;
                     if (d.Id == "EL2010" && examples.Count < 0) examples.Add(d.ToString());
                 }
 
-                cleanScores.Add(DocumentSpinScoreRule.SpinScore(cleanDocument) ?? 0);
+                cleanScores.Add(DocumentSpinScoreRule.SpinScore(cleanDocument, cleanDiagnostics) ?? 0);
 
                 var spun = spinner.Spin(article, 2);
                 var spunDocument = AnalyzedDocument.FromText(article.Id, spun.Text);
                 spunWords += CountWords(spunDocument);
-                spunScores.Add(DocumentSpinScoreRule.SpinScore(spunDocument) ?? 0);
                 var diagnostics = engine.AnalyzeDocument(spunDocument);
+                spunScores.Add(DocumentSpinScoreRule.SpinScore(spunDocument, diagnostics) ?? 0);
                 foreach (var g in spun.Gold) goldByKind[g.Kind]++;
                 var foundGold = new HashSet<GoldSwap>();
                 foreach (var d in diagnostics)
@@ -344,6 +345,10 @@ namespace EditorialLint.SpinEval
 
         private static LintEngine WordingEngine() => new LintEngine(WordingRules());
 
+        // The rules whose findings EL2900 counts as certain swaps, for scoring documents outside a lint run.
+        private static readonly Lazy<LintEngine> SwapEvidenceRules = new Lazy<LintEngine>(() => new LintEngine(
+            BuiltInRules.CreateAll().Where(r => r.SupportedDiagnostics.Any(d => DocumentSpinScoreRule.IsSwapEvidence(d.Id)))));
+
         private static string SeedReport(string shared, LintEngine engine)
         {
             var seeds = Path.Combine(shared, "corpus", "seeds");
@@ -403,7 +408,7 @@ namespace EditorialLint.SpinEval
                 Console.WriteLine($"{slot.Probability:F3} {slot.SlotProbability:F3} {document.GetString(slot.Span),-20} -> {model.Thesaurus.GetRootText(slot.BestRoot),-15} gain {slot.Features[SwapFeatures.ScoreGain]:F2} L {slot.Features[SwapFeatures.LeftGain]:F2} R {slot.Features[SwapFeatures.RightGain]:F2}");
             }
 
-            Console.WriteLine($"spin score {DocumentSpinScoreRule.SpinScore(document, evidence):F2}");
+            Console.WriteLine($"spin score {DocumentSpinScoreRule.SpinScore(document, evidence, SwapEvidenceRules.Value.AnalyzeDocument(document)):F2}");
             return 0;
         }
 

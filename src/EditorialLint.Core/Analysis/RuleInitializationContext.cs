@@ -12,11 +12,22 @@ namespace EditorialLint.Analysis
 
         internal List<Action<CorpusStartAnalysisContext>> CorpusStartActions { get; } = new List<Action<CorpusStartAnalysisContext>>();
 
+        internal List<Action<DocumentEndAnalysisContext>> DocumentEndActions { get; } = new List<Action<DocumentEndAnalysisContext>>();
+
         /// <summary>Runs <paramref name="action"/> on every sentence of every document.</summary>
         public void RegisterSentenceAction(Action<SentenceAnalysisContext> action) => SentenceActions.Add(action);
 
         /// <summary>Runs <paramref name="action"/> once per document, after its sentence actions.</summary>
         public void RegisterDocumentAction(Action<DocumentAnalysisContext> action) => DocumentActions.Add(action);
+
+        /// <summary>
+        /// Runs <paramref name="action"/> once per document, after every sentence and document action of every rule on
+        /// it and after its inline directives were applied: <see cref="DocumentEndAnalysisContext.Diagnostics"/> holds
+        /// what those actions reported, as configured (severities, rules turned off, directives). For a rule that weighs
+        /// the other rules' findings (the counterpart of textlint's document-exit hook); it sees no other document-end
+        /// action's findings.
+        /// </summary>
+        public void RegisterDocumentEndAction(Action<DocumentEndAnalysisContext> action) => DocumentEndActions.Add(action);
 
         /// <summary>
         /// Runs <paramref name="action"/> once per run, before any document; it can create state for the run and

@@ -40,6 +40,8 @@ namespace EditorialLint.Analysis
                 context.RegisterSentenceAction(c => { if (_isActive(c.Options)) action(c); });
             foreach (var action in inner.DocumentActions)
                 context.RegisterDocumentAction(c => { if (_isActive(c.Options)) action(c); });
+            foreach (var action in inner.DocumentEndActions)
+                context.RegisterDocumentEndAction(c => { if (_isActive(c.Options)) action(c); });
             foreach (var start in inner.CorpusStartActions)
             {
                 context.RegisterCorpusStartAction(outer =>

@@ -48,6 +48,7 @@ namespace EditorialLint.Engine
         private readonly ImmutableArray<RegisteredRule> _rules;
         private readonly RuleOptionsProvider _options;
         private readonly HashSet<string> _knownIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly bool _hasDocumentEndActions;
 
         /// <summary>Creates an engine over <paramref name="rules"/>; <paramref name="options"/> gives severities and options per document.</summary>
         public LintEngine(IEnumerable<EditorialRule> rules, RuleOptionsProvider? options = null)
@@ -60,6 +61,7 @@ namespace EditorialLint.Engine
                 rule.Initialize(context);
                 registered.Add(new RegisteredRule(rule, context));
                 if (context.CorpusStartActions.Count > 0) HasCorpusRules = true;
+                if (context.DocumentEndActions.Count > 0) _hasDocumentEndActions = true;
                 foreach (var descriptor in rule.SupportedDiagnostics) _knownIds.Add(descriptor.Id);
             }
 
@@ -181,8 +183,7 @@ namespace EditorialLint.Engine
                     return found;
                 }
 
-                _engine.RunRules(AnalyzedDocument.Create(loaded.Document), options, _corpus, found, _cancellationToken);
-                Finish(loaded.Document, options, found);
+                Finish(AnalyzedDocument.Create(loaded.Document), options, found);
                 return found;
             }
 
@@ -191,15 +192,15 @@ namespace EditorialLint.Engine
             {
                 var found = new List<Diagnostic>();
                 var options = _engine._options.GetOptions(document.Path);
-                _engine.RunRules(document, options, _corpus, found, _cancellationToken);
-                Finish(document.Source, options, found);
+                Finish(document, options, found);
                 return found;
             }
 
-            // Applies the document's directives (keeping them for findings across documents) and fingerprints what is left.
-            private void Finish(SourceDocument source, RuleOptions options, List<Diagnostic> found)
+            // Runs the rules, keeps the document's directives for findings across documents, and fingerprints what is left.
+            private void Finish(AnalyzedDocument document, RuleOptions options, List<Diagnostic> found)
             {
-                var map = _engine.ApplyDirectives(source, options, found);
+                var source = document.Source;
+                var map = _engine.LintDocument(document, options, _corpus, found, _cancellationToken);
                 if (map is not null) _maps[source.Path] = (map, options);
                 foreach (var d in found) Fingerprints[d] = DiagnosticFingerprint.Compute(d, source.Text);
             }
@@ -237,19 +238,35 @@ namespace EditorialLint.Engine
         {
             var found = new List<Diagnostic>();
             var options = _options.GetOptions(document.Path);
-            RunRules(document, options, Array.Empty<(RegisteredRule, CorpusStartAnalysisContext)>(), found, cancellationToken);
-            var map = ApplyDirectives(document.Source, options, found);
+            var map = LintDocument(document, options, Array.Empty<(RegisteredRule, CorpusStartAnalysisContext)>(), found, cancellationToken);
             if (map is not null) found.AddRange(UnusedDirectives(map, options));
             return Sort(found);
         }
 
-        // Drops what the document's directives suppress and adds findings about malformed directives.
-        private SuppressionMap? ApplyDirectives(SourceDocument source, RuleOptions options, List<Diagnostic> found)
+        // Runs the rules on one document and drops what its directives suppress; then the document-end actions see what
+        // is left (so that they weigh the findings as configured), and their own findings go through the directives too.
+        // Last, findings about malformed directives.
+        private SuppressionMap? LintDocument(
+            AnalyzedDocument document,
+            RuleOptions options,
+            IReadOnlyList<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus,
+            List<Diagnostic> found,
+            CancellationToken cancellationToken)
         {
-            if (!ApplyInlineDirectives) return null;
-            var map = SuppressionMap.Create(source);
+            RunRules(document, options, corpus, found, cancellationToken);
+            var map = ApplyInlineDirectives ? SuppressionMap.Create(document.Source) : null;
+            if (map is not null) found.RemoveAll(map.IsSuppressed);
+
+            if (_hasDocumentEndActions)
+            {
+                int before = found.Count;
+                RunDocumentEndActions(document, options, found, cancellationToken);
+                if (map is not null)
+                    for (int i = found.Count - 1; i >= before; i--)
+                        if (map.IsSuppressed(found[i])) found.RemoveAt(i);
+            }
+
             if (map is null) return null;
-            found.RemoveAll(map.IsSuppressed);
             foreach (var d in map.Malformed)
             {
                 var filtered = ApplySeverity(d, options);
@@ -257,6 +274,28 @@ namespace EditorialLint.Engine
             }
 
             return map;
+        }
+
+        // Every document-end action sees the same findings (those of the other actions), whatever the order of the rules.
+        private void RunDocumentEndActions(AnalyzedDocument document, RuleOptions options, List<Diagnostic> found, CancellationToken cancellationToken)
+        {
+            var diagnostics = found.ToImmutableArray();
+            void Report(Diagnostic d)
+            {
+                var filtered = ApplySeverity(d, options);
+                if (filtered is not null) found.Add(filtered);
+            }
+
+            foreach (var rule in _rules)
+            {
+                var actions = rule.Context.DocumentEndActions;
+                if (actions.Count == 0 || !rule.IsEnabled(options)) continue;
+                var context = new DocumentEndAnalysisContext(document, options, Report, diagnostics, cancellationToken);
+                Guard(rule.Rule, document.Path, found, () =>
+                {
+                    foreach (var action in actions) action(context);
+                });
+            }
         }
 
         private IEnumerable<Diagnostic> UnusedDirectives(SuppressionMap map, RuleOptions options)

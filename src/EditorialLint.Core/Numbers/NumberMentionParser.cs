@@ -134,7 +134,8 @@ namespace EditorialLint.Numbers
 
             public bool IsDash(int k) => IsPunct(k, '-') || IsPunct(k, '\u2013') || IsPunct(k, '\u2014') || IsPunct(k, '\u2012');
 
-            public bool IsLower(int k, string word) => IsWord(k) && string.Equals(Lower(k), word, StringComparison.Ordinal);
+            // Compared char by char as ToLowerInvariant maps them, so that asking makes no lower-case copy of the token.
+            public bool IsLower(int k, string word) => IsWord(k) && EqualsLower(_document.GetText(this[k]), word);
 
             public bool Adjacent(int a, int b) => this[a].End == this[b].Start;
 
@@ -167,6 +168,12 @@ namespace EditorialLint.Numbers
                 int i = sentence.FirstToken;
                 while (i < end)
                 {
+                    if (!CanStartMention(i))
+                    {
+                        i++;
+                        continue;
+                    }
+
                     if (IsNameOrListNumber(i, sentence.FirstToken))
                     {
                         i++;
@@ -193,6 +200,55 @@ namespace EditorialLint.Numbers
                     }
                 }
             }
+
+            // Every word was tried as a date and as a quantity (a string, its lower-case copy, a dozen lookups): a
+            // quarter of the run. Only digits, number words, months, weekdays, hedges, "between" and currency codes or
+            // prefixes can start a mention, so one lookup of the token's text (or of its part before a hyphen, for
+            // "twenty-one") rules out the rest. Case-insensitive, so the set can only let through more than the parser
+            // takes; a word with a non-ASCII letter is always tried, where case mapping goes beyond ASCII.
+            private static readonly HashSet<string> MentionStarts = CreateMentionStarts();
+#if NET
+            private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MentionStartsBySpan =
+                MentionStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
+            private static HashSet<string> CreateMentionStarts()
+            {
+                var starts = new HashSet<string>(CreateHedgeStarts(), StringComparer.OrdinalIgnoreCase);
+                starts.UnionWith(QuantityLexicon.Months.Keys);
+                starts.UnionWith(QuantityLexicon.Weekdays.Keys);
+                starts.UnionWith(QuantityLexicon.CurrencyCodes);
+                starts.UnionWith(QuantityLexicon.DollarPrefixes.Keys);
+                starts.UnionWith(NumberWords.StartWords());
+                starts.UnionWith(new[] { "between", "a", "an", "half", "tens", "dozens", "hundreds", "thousands", "millions", "billions" });
+                return starts;
+            }
+
+            // Whether a date or a quantity may start at token i: a number, or a word that can start one.
+            private bool CanStartMention(int i)
+            {
+                var token = this[i];
+                if (token.Kind == TokenKind.Number) return true;
+                if (token.Kind != TokenKind.Word) return false;
+                var text = _document.GetText(token);
+                char first = text[0];
+                if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return true;
+                int dash = -1;
+                for (int p = 1; p < text.Length; p++)
+                {
+                    char c = text[p];
+                    if (c >= '\u0080') return true;
+                    if (c == '-' && dash < 0) dash = p;
+                }
+
+                return IsMentionStart(text) || (dash > 0 && IsMentionStart(text.Slice(0, dash)));
+            }
+
+#if NET
+            private static bool IsMentionStart(ReadOnlySpan<char> word) => MentionStartsBySpan.Contains(word);
+#else
+            private static bool IsMentionStart(ReadOnlySpan<char> word) => MentionStarts.Contains(word.ToString());
+#endif
 
             // Times of day ("10:30"), fractions and odds ("25/1", "24/08/2024") are not quantities.
             private int SkipNonMention(int i, int end)
@@ -323,10 +379,19 @@ namespace EditorialLint.Numbers
                 int p = 0;
                 while (p < t.Length && p < 3 && char.IsDigit(t[p])) n = n * 10 + (t[p++] - '0');
                 if (p == 0 || p > 2) return false;
-                var suffix = t.Substring(p).ToLowerInvariant();
-                if (suffix.Length != 0 && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+                var suffix = t.AsSpan(p);
+                if (suffix.Length != 0 && !EqualsLower(suffix, "st") && !EqualsLower(suffix, "nd") && !EqualsLower(suffix, "rd") && !EqualsLower(suffix, "th")) return false;
                 if (n < 1 || n > 31) return false;
                 day = n;
+                return true;
+            }
+
+            // Whether the lower-case form of text is the ASCII word: char by char, as ToLowerInvariant maps, with no copy.
+            internal static bool EqualsLower(ReadOnlySpan<char> text, string word)
+            {
+                if (text.Length != word.Length) return false;
+                for (int p = 0; p < text.Length; p++)
+                    if (char.ToLowerInvariant(text[p]) != word[p]) return false;
                 return true;
             }
 
@@ -832,6 +897,14 @@ namespace EditorialLint.Numbers
                     && first != "a" && first != "an" && first != "half")
                     return null;
 
+                // "a" starts a number only before "hundred", "dozen" or a scale word ("a million"), and "half" only in
+                // "half a million" (see NumberWords.ParseCardinal): rule the common article out before the next ten
+                // words are collected and lower-cased.
+                if ((first == "a" || first == "an") && !(i + 1 < end && IsWord(i + 1) && HeadIsAny(i + 1, AfterA)))
+                    return null;
+                if (first == "half" && !(i + 2 < end && IsWord(i + 2) && (IsLower(i + 1, "a") || IsLower(i + 1, "an")) && HeadIsAny(i + 2, Scales)))
+                    return null;
+
                 var words = _words;
                 words.Clear();
                 string? hyphenUnit = null;
@@ -891,6 +964,21 @@ namespace EditorialLint.Numbers
                     Digits = value < 1e15 && value == Math.Floor(value) ? ((long)value).ToString(CultureInfo.InvariantCulture) : null,
                     HyphenUnit = hyphenUnit,
                 };
+            }
+
+            private static readonly string[] Scales = { "thousand", "million", "billion", "trillion" };
+            private static readonly string[] AfterA = { "hundred", "dozen", "thousand", "million", "billion", "trillion" };
+
+            // Whether token k, or its part before a hyphen ("hundred-year"), is one of the words, lower-cased: the word
+            // that ParseWords collects for it, when the word is none of the hyphenated cardinals ("twenty-one").
+            private bool HeadIsAny(int k, string[] words)
+            {
+                var text = _document.GetText(this[k]);
+                int dash = text.IndexOf('-');
+                if (dash > 0) text = text.Slice(0, dash);
+                foreach (var word in words)
+                    if (EqualsLower(text, word)) return true;
+                return false;
             }
 
             // ---- Units after the figure --------------------------------------------------------------------------

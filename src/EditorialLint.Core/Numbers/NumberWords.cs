@@ -81,6 +81,17 @@ namespace EditorialLint.Numbers
             return 0;
         }
 
+        /// <summary>
+        /// The words a cardinal or an ordinal can start with, on their own or before a hyphen ("twenty-one",
+        /// "twenty-first"): units, tens and ordinals.
+        /// </summary>
+        internal static IEnumerable<string> StartWords()
+        {
+            foreach (var w in Units.Keys) yield return w;
+            foreach (var w in Tens.Keys) yield return w;
+            foreach (var w in OrdinalUnits.Keys) yield return w;
+        }
+
         /// <summary>Whether a word is a scale word in the singular ("million", not "millions").</summary>
         public static bool IsSingularScaleWord(string word) => Scales.ContainsKey(word);
 

@@ -28,12 +28,14 @@ namespace EditorialLint.Packs
         {
             var document = context.Document;
             Dictionary<int, List<(int Entry, TextSpan Span)>>? uses = null;
+            var keys = _matcher.KeysOf(document);
             foreach (var sentence in document.Sentences)
             {
                 var tokens = document.GetTokens(sentence);
+                int first = sentence.FirstToken;
                 for (int i = 0; i < tokens.Length; i++)
                 {
-                    if (!_matcher.TryMatch(document, tokens, i, out int entry, out int length)) continue;
+                    if (!_matcher.TryMatch(document, keys, first + i, first + tokens.Length, out int entry, out int length)) continue;
                     uses ??= new Dictionary<int, List<(int, TextSpan)>>();
                     int pair = entry / 2;
                     if (!uses.TryGetValue(pair, out var list)) uses[pair] = list = new List<(int, TextSpan)>();

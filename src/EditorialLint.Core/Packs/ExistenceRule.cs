@@ -26,9 +26,11 @@ namespace EditorialLint.Packs
             if (_matcher.Count > 0)
             {
                 var tokens = context.Tokens;
+                var keys = _matcher.KeysOf(document);
+                int first = context.Sentence.FirstToken;
                 for (int i = 0; i < tokens.Length; i++)
                 {
-                    if (!_matcher.TryMatch(document, tokens, i, out int index, out int length)) continue;
+                    if (!_matcher.TryMatch(document, keys, first + i, first + tokens.Length, out int index, out int length)) continue;
                     if (!ContextAllows(context, sentence, Definition.Entries[index])) continue;
                     var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + length - 1].End);
                     ReportMatch(context, span, index);

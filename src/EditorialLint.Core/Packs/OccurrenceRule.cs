@@ -45,25 +45,32 @@ namespace EditorialLint.Packs
                     group = key;
                 }
 
-                Collect(context, sentence.Span, document.GetTokens(sentence), found);
+                Collect(context, sentence, found);
             }
 
             Flush(context, found);
         }
 
-        private void Collect(DocumentAnalysisContext context, TextSpan sentence, System.ReadOnlySpan<Tokens.Token> tokens, List<TextSpan> found)
+        private void Collect(DocumentAnalysisContext context, Tokens.Sentence sentence, List<TextSpan> found)
         {
-            if (!ContextAllows(context, sentence, null)) return;
+            if (!ContextAllows(context, sentence.Span, null)) return;
             int before = found.Count;
-            for (int i = 0; i < tokens.Length && _matcher.Count > 0; i++)
+            var document = context.Document;
+            if (_matcher.Count > 0)
             {
-                if (!_matcher.TryMatch(context.Document, tokens, i, out _, out int length)) continue;
-                found.Add(TextSpan.FromBounds(tokens[i].Start, tokens[i + length - 1].End));
-                i += length - 1;
+                var tokens = document.GetTokens(sentence);
+                var keys = _matcher.KeysOf(document);
+                int first = sentence.FirstToken;
+                for (int i = 0; i < tokens.Length; i++)
+                {
+                    if (!_matcher.TryMatch(document, keys, first + i, first + tokens.Length, out _, out int length)) continue;
+                    found.Add(TextSpan.FromBounds(tokens[i].Start, tokens[i + length - 1].End));
+                    i += length - 1;
+                }
             }
 
             foreach (var pattern in Definition.Patterns)
-                foreach (var m in Matches(context, pattern, sentence)) found.Add(new TextSpan(m.Index, m.Length));
+                foreach (var m in Matches(context, pattern, sentence.Span)) found.Add(new TextSpan(m.Index, m.Length));
 
             // Tokens and patterns may interleave: keep the occurrences in text order.
             if (found.Count - before > 1) found.Sort(before, found.Count - before, SpanComparer.Instance);

@@ -1,6 +1,4 @@
-using System;
 using EditorialLint.Analysis;
-using EditorialLint.Tokens;
 
 namespace EditorialLint.Packs
 {
@@ -14,9 +12,17 @@ namespace EditorialLint.Packs
         public abstract int Count { get; }
 
         /// <summary>
-        /// The longest phrase starting at <paramref name="start"/> in <paramref name="tokens"/>: its payload and
-        /// how many tokens it spans; false when none starts there.
+        /// The key of every token of <paramref name="document"/> for <see cref="TryMatch"/>: a hash of the token's
+        /// normalised text, computed once per document and shared by every index that hashes the same way (each token
+        /// was hashed again by every pack at every trie level).
         /// </summary>
-        public abstract bool TryMatch(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int start, out int value, out int length);
+        public abstract int[] KeysOf(AnalyzedDocument document);
+
+        /// <summary>
+        /// The longest phrase starting at the document's token <paramref name="start"/> and ending before token
+        /// <paramref name="end"/> (a sentence's end): its payload and how many tokens it spans; false when none starts
+        /// there. <paramref name="keys"/> comes from <see cref="KeysOf"/> of this index for the same document.
+        /// </summary>
+        public abstract bool TryMatch(AnalyzedDocument document, int[] keys, int start, int end, out int value, out int length);
     }
 }

@@ -16,7 +16,9 @@ namespace EditorialLint.Packs
     {
         private readonly Node _root;
         private readonly StringComparer _comparer;
+        private readonly PhrasePairFilter _pairs = new PhrasePairFilter();
         private int _maxDepth;
+        private bool _hasOneTokenPhrases;
 
         /// <summary>Creates an empty matcher.</summary>
         public PhraseMatcher(bool ignoreCase)
@@ -81,16 +83,18 @@ namespace EditorialLint.Packs
             var node = _root;
             foreach (var token in tokens)
             {
-                if (!node.Children.TryGetValue(token, out var child))
+                if (!node.TryGetChild(token, out var child))
                 {
                     child = new Node(_comparer);
-                    node.Children.Add(token, child);
+                    node.AddChild(token, child);
                 }
 
                 node = child;
             }
 
             if (node.Value >= 0) return node.Value;
+            if (tokens.Count > 1) _pairs.Add(Hash(tokens[0].AsSpan(), _comparer), Hash(tokens[1].AsSpan(), _comparer));
+            else _hasOneTokenPhrases = true;
             node.Value = value;
             _count++;
             _maxDepth = Math.Max(_maxDepth, tokens.Count);
@@ -98,14 +102,25 @@ namespace EditorialLint.Packs
         }
 
         /// <inheritdoc />
-        public override bool TryMatch(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int start, out int value, out int length)
+        public override int[] KeysOf(AnalyzedDocument document) =>
+            _comparer == StringComparer.OrdinalIgnoreCase
+                ? document.GetShared(IgnoreCaseKeys, d => ComputeKeys(d, StringComparer.OrdinalIgnoreCase))
+                : document.GetShared(OrdinalKeys, d => ComputeKeys(d, StringComparer.Ordinal));
+
+        /// <inheritdoc />
+        public override bool TryMatch(AnalyzedDocument document, int[] keys, int start, int end, out int value, out int length)
         {
             value = -1;
             length = 0;
+            // Where every phrase has two tokens or more, a token and the next that start none are ruled out before the
+            // first table is probed.
+            if (!_hasOneTokenPhrases && (start + 1 >= end || !_pairs.MayContain(keys[start], keys[start + 1]))) return false;
             var node = _root;
-            for (int i = start; i < tokens.Length && i - start < _maxDepth; i++)
+            for (int i = start; i < end && i - start < _maxDepth; i++)
             {
-                var next = node.Find(document.GetText(tokens[i]));
+                // Two tokens in five start some phrase of the largest pack; nearly all of those go no further.
+                if (i == start + 1 && !_pairs.MayContain(keys[start], keys[i])) break;
+                var next = node.Find(keys[i], document.GetText(document.GetToken(i)), _comparer);
                 if (next is null) break;
                 node = next;
                 if (node.Value >= 0)
@@ -118,35 +133,141 @@ namespace EditorialLint.Packs
             return value >= 0;
         }
 
+        private static readonly object IgnoreCaseKeys = new object();
+        private static readonly object OrdinalKeys = new object();
+
+        private static int[] ComputeKeys(AnalyzedDocument document, StringComparer comparer)
+        {
+            var keys = new int[document.TokenCount];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                var text = document.GetText(document.GetToken(i));
+                keys[i] = text.IndexOf('\u2019') >= 0 ? Hash(Normalize(text.ToString()).AsSpan(), comparer) : Hash(text, comparer);
+            }
+
+            return keys;
+        }
+
+        // The same hash as the comparer gives the string, from a span.
+        private static int Hash(ReadOnlySpan<char> text, StringComparer comparer)
+        {
+#if NET
+            return comparer == StringComparer.OrdinalIgnoreCase ? string.GetHashCode(text, StringComparison.OrdinalIgnoreCase) : string.GetHashCode(text);
+#else
+            return comparer.GetHashCode(text.ToString());
+#endif
+        }
+
         private static string Normalize(string token) => token.IndexOf('\u2019') >= 0 ? token.Replace('\u2019', '\'') : token;
 
         private sealed class Node
         {
+            // Filled while phrases are added; read through _table, built from it on first use.
+            private readonly Dictionary<string, Node> _children;
+            private Table? _table;
+
             public Node(StringComparer comparer)
             {
-                Children = new Dictionary<string, Node>(comparer);
+                _children = new Dictionary<string, Node>(comparer);
             }
-
-            public Dictionary<string, Node> Children { get; }
 
             public int Value { get; set; } = -1;
 
-            public Node? Find(ReadOnlySpan<char> token)
+            public bool TryGetChild(string token, out Node child) => _children.TryGetValue(token, out child!);
+
+            public IEnumerable<KeyValuePair<string, Node>> Children => _children;
+
+            public void AddChild(string token, Node child)
             {
-                if (Children.Count == 0) return null;
-                if (token.IndexOf('\u2019') >= 0) return FindNormalized(token);
-#if NET
-                // Looked up by span: no string is made for the token.
-                return Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var child) ? child : null;
-#else
-                return Children.TryGetValue(token.ToString(), out var child) ? child : null;
-#endif
+                _children.Add(token, child);
+                _table = null;
             }
 
-            private Node? FindNormalized(ReadOnlySpan<char> token)
+            public Node? Find(int key, ReadOnlySpan<char> token, StringComparer comparer)
             {
-                var text = token.ToString().Replace('\u2019', '\'');
-                return Children.TryGetValue(text, out var child) ? child : null;
+                if (_children.Count == 0) return null;
+                // Built again if two threads get here first: the same table either way.
+                var table = _table ??= new Table(_children, comparer);
+                return table.Find(key, token);
+            }
+        }
+
+        // Open addressing on the comparer's hash of each child's token: a lookup with the token's key is one probe or
+        // two in one array (key, token and child side by side), and text is compared only when the hash matches. In
+        // front, a bit per hash (about eight per child, at most 8 KB, so that it stays in the cache where the entries
+        // of the largest pack's root do not) rules out most tokens that start nothing here.
+        private sealed class Table
+        {
+            private const int MaxFilterBits = 1 << 16;
+            private readonly Entry[] _entries;
+            private readonly int _mask;
+            private readonly StringComparison _comparison;
+            private readonly ulong[] _filter;
+            private readonly int _filterShift;
+
+            public Table(Dictionary<string, Node> children, StringComparer comparer)
+            {
+                int size = 4;
+                while (size < children.Count * 2) size *= 2;
+                _entries = new Entry[size];
+                _mask = size - 1;
+                _comparison = comparer == StringComparer.OrdinalIgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                int filterBits = 64;
+                while (filterBits < children.Count * 8 && filterBits < MaxFilterBits) filterBits *= 2;
+                _filter = new ulong[filterBits / 64];
+                _filterShift = 32 - Log2(filterBits);
+                foreach (var pair in children)
+                {
+                    int key = Hash(pair.Key.AsSpan(), comparer);
+                    uint bit = (uint)key >> _filterShift;
+                    _filter[bit >> 6] |= 1UL << (int)(bit & 63);
+                    int slot = key & _mask;
+                    while (_entries[slot].Token is not null) slot = (slot + 1) & _mask;
+                    _entries[slot] = new Entry(key, pair.Key, pair.Value);
+                }
+            }
+
+            public Node? Find(int key, ReadOnlySpan<char> token)
+            {
+                // The filter takes the hash's high bits, the slots its low ones.
+                uint bit = (uint)key >> _filterShift;
+                if ((_filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return null;
+                var entries = _entries;
+                for (int slot = key & _mask; entries[slot].Token is { } candidate; slot = (slot + 1) & _mask)
+                {
+                    if (entries[slot].Key == key && Matches(token, candidate)) return entries[slot].Node;
+                }
+
+                return null;
+            }
+
+            private static int Log2(int powerOfTwo)
+            {
+                int log = 0;
+                while ((1 << log) < powerOfTwo) log++;
+                return log;
+            }
+
+            // Tokens are stored normalised: a token with a typographic apostrophe can only match once normalised too,
+            // and the search for one is left to the rare token that does not match as it stands.
+            private bool Matches(ReadOnlySpan<char> token, string candidate) =>
+                token.Equals(candidate.AsSpan(), _comparison)
+                || (token.IndexOf('\u2019') >= 0 && string.Equals(Normalize(token.ToString()), candidate, _comparison));
+
+            private readonly struct Entry
+            {
+                public Entry(int key, string token, Node node)
+                {
+                    Key = key;
+                    Token = token;
+                    Node = node;
+                }
+
+                public int Key { get; }
+
+                public string? Token { get; }
+
+                public Node Node { get; }
             }
         }
     }

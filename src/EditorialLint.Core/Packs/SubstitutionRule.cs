@@ -26,9 +26,11 @@ namespace EditorialLint.Packs
         {
             var document = context.Document;
             var tokens = context.Tokens;
+            var keys = _matcher.KeysOf(document);
+            int first = context.Sentence.FirstToken;
             for (int i = 0; i < tokens.Length; i++)
             {
-                if (!_matcher.TryMatch(document, tokens, i, out int index, out int length)) continue;
+                if (!_matcher.TryMatch(document, keys, first + i, first + tokens.Length, out int index, out int length)) continue;
                 var entry = Definition.Entries[index];
                 if (!ContextAllows(context, context.Sentence.Span, entry)) continue;
 

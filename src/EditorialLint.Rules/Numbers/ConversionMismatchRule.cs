@@ -172,11 +172,14 @@ namespace EditorialLint.Rules.Numbers
             {
                 var records = rates[pair].OrderBy(r => r.Path, StringComparer.Ordinal).ThenBy(r => r.Location.SourceSpan.Start).ToList();
                 var sorted = records.Select(r => r.Rate.Value).OrderBy(v => v).ToArray();
+                // Counted once per article: counting them again for each record made this pass quadratic in the corpus.
+                var perArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var record in records) perArticle[record.Path] = perArticle.TryGetValue(record.Path, out int n) ? n + 1 : 1;
                 foreach (var record in records)
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
                     if (record.ReportedInArticle) continue;
-                    int sameArticle = records.Count(r => string.Equals(r.Path, record.Path, StringComparison.Ordinal));
+                    int sameArticle = perArticle[record.Path];
                     int others = records.Count - sameArticle;
                     if (others < 2) continue;
                     // Others whose rate lies within the tolerance of this rate's range (this article's own included, then removed).

@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Globalization;
 using EditorialLint.Analysis;
 using EditorialLint.Diagnostics;
-using EditorialLint.Engine;
 using EditorialLint.Rules.Wording.ContextModel;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -18,6 +16,8 @@ namespace EditorialLint.Rules.Wording
     /// slot the context model scores counts by how far its probability rises above a floor, below EL2010's threshold as
     /// well as above it, so that many middling signals add up where no single one would be reported. One finding per
     /// document, on its first line, only at or above the threshold, so that an editor can send the whole article back.
+    /// The known phrases and broken grammar are the findings of this run (a document-end action reads them), so they
+    /// count as configured: a rule turned off or a finding suppressed inline adds nothing.
     /// </summary>
     public sealed class DocumentSpinScoreRule : EditorialRule
     {
@@ -48,7 +48,7 @@ namespace EditorialLint.Rules.Wording
         public override ImmutableArray<RuleOptionDescriptor> SupportedOptions => ImmutableArray.Create(ThresholdOption);
 
         /// <inheritdoc />
-        public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentAction(AnalyzeDocument);
+        public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentEndAction(AnalyzeDocument);
 
         // The rules whose findings are certain swaps: known spinner phrases (the built-in packs) and grammar that a swap
         // broke. Country names for adjectives, glued words and stray symbols come from translation and copying, not
@@ -59,23 +59,26 @@ namespace EditorialLint.Rules.Wording
             RuleIdentifiers.BrokenModalAgreement,
         };
 
-        private static readonly Lazy<LintEngine> GrammarRules = new Lazy<LintEngine>(() => new LintEngine(
-            BuiltInRules.CreateAll().Where(r => r.SupportedDiagnostics.Any(d => SwapEvidenceIds.Contains(d.Id)))));
+        /// <summary>Whether findings of <paramref name="id"/> count as certain swaps.</summary>
+        internal static bool IsSwapEvidence(string id) => SwapEvidenceIds.Contains(id);
 
-        /// <summary>The spin score of a document, or null when the model is not available.</summary>
-        internal static float? SpinScore(AnalyzedDocument document)
+        /// <summary>
+        /// The spin score of a document given the findings of the other rules on it (those of
+        /// <see cref="IsSwapEvidence"/> count), or null when the model is not available.
+        /// </summary>
+        internal static float? SpinScore(AnalyzedDocument document, IEnumerable<Diagnostic> findings)
         {
             var evidence = SwapEvidence.For(document);
             if (evidence is null || ContextModelData.Instance?.Classifier is null) return null;
-            return SpinScore(document, evidence);
+            return SpinScore(document, evidence, findings);
         }
 
-        /// <summary>The spin score of a document and its scored evidence: likely swaps per 1,000 words.</summary>
-        internal static float SpinScore(AnalyzedDocument document, SwapEvidence evidence)
+        /// <summary>The spin score of a document, its scored evidence and the other rules' findings: likely swaps per 1,000 words.</summary>
+        internal static float SpinScore(AnalyzedDocument document, SwapEvidence evidence, IEnumerable<Diagnostic> findings)
         {
             var certain = new List<TextSpan>();
-            foreach (var diagnostic in GrammarRules.Value.AnalyzeDocument(document))
-                if (SwapEvidenceIds.Contains(diagnostic.Id) && diagnostic.Location.IsInSource) certain.Add(ToProse(document, diagnostic.Location.SourceSpan));
+            foreach (var diagnostic in findings)
+                if (SwapEvidenceIds.Contains(diagnostic.Id) && diagnostic.Location.Kind != LocationKind.None) certain.Add(ToProse(document, diagnostic.Location.SourceSpan));
             return evidence.SpinScore(certain);
         }
 
@@ -92,7 +95,7 @@ namespace EditorialLint.Rules.Wording
             return default;
         }
 
-        private static void AnalyzeDocument(DocumentAnalysisContext context)
+        private static void AnalyzeDocument(DocumentEndAnalysisContext context)
         {
             var document = context.Document;
             var evidence = SwapEvidence.For(document);
@@ -100,7 +103,7 @@ namespace EditorialLint.Rules.Wording
             if (evidence is null || classifier is null || evidence.WordCount < MinimumWords) return;
 
             float threshold = ReadThreshold(context.Options, classifier.DocumentThreshold);
-            float score = SpinScore(document, evidence);
+            float score = SpinScore(document, evidence, context.Diagnostics);
             if (score < threshold) return;
             context.Report(Descriptor, FirstLine(document), null,
                 score.ToString("F1", CultureInfo.InvariantCulture), threshold.ToString("F1", CultureInfo.InvariantCulture));

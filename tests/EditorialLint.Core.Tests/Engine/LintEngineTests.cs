@@ -21,6 +21,9 @@ namespace EditorialLint.Core.Tests.Engine
         private static readonly DiagnosticDescriptor CorpusDescriptor = new DiagnosticDescriptor(
             "EL1999", "Shared word", "'{0}' also appears in {1} other documents", RuleCategories.Numbers, DiagnosticSeverity.Warning, true);
 
+        private static readonly DiagnosticDescriptor CountDescriptor = new DiagnosticDescriptor(
+            "EL3998", "Findings", "{0} findings before", RuleCategories.Style, DiagnosticSeverity.Warning, true);
+
         private static IReadOnlyList<DocumentInput> ManyDocuments(int count) =>
             Enumerable.Range(0, count)
                 .Select(i => DocumentInput.FromText($"doc{i:D3}.txt", $"Alpha beta {i}. Gamma delta epsilon."))
@@ -90,6 +93,55 @@ namespace EditorialLint.Core.Tests.Engine
             result.Diagnostics.Select(d => d.Id).Should().Equal(RuleIdentifiers.BinaryFile);
         }
 
+        [Fact]
+        public void DocumentEndAction_SeesTheFindingsOfTheOtherRulesOnThatDocument()
+        {
+            var inputs = new[] { DocumentInput.FromText("a.txt", "One two three."), DocumentInput.FromText("b.txt", "Four five.") };
+            var result = new LintEngine(new EditorialRule[] { new CountFindingsRule(), new ReportEveryWordRule() }).Run(inputs);
+            Describe(result.Diagnostics.Where(d => d.Id == CountDescriptor.Id)).Should().Equal(
+                "a.txt(1,1): EL3998 3 findings before",
+                "b.txt(1,1): EL3998 2 findings before");
+        }
+
+        [Fact]
+        public void DocumentEndAction_GivesTheSameResultsWhateverTheNumberOfJobs()
+        {
+            var rules = new EditorialRule[] { new CountFindingsRule(), new ReportEveryWordRule() };
+            var one = new LintEngine(rules).Run(ManyDocuments(60), jobs: 1).Diagnostics;
+            var many = new LintEngine(rules).Run(ManyDocuments(60), jobs: 8).Diagnostics;
+            Describe(many).Should().Equal(Describe(one));
+            Describe(one).Should().Contain("doc007.txt(1,1): EL3998 5 findings before");
+        }
+
+        [Fact]
+        public void DocumentEndAction_DoesNotSeeFindingsOfARuleTurnedOff()
+        {
+            var options = new DictionaryRuleOptions(new Dictionary<string, string>(), d => d.Id == WordDescriptor.Id ? ReportDiagnostic.Suppress : ReportDiagnostic.Default);
+            var result = new LintEngine(new EditorialRule[] { new CountFindingsRule(), new ReportEveryWordRule() }, RuleOptionsProvider.ForAll(options))
+                .Run(new[] { DocumentInput.FromText("a.txt", "One two three.") });
+            Describe(result.Diagnostics).Should().Equal("a.txt(1,1): EL3998 0 findings before");
+        }
+
+        [Fact]
+        public void DocumentEndAction_DoesNotSeeFindingsSuppressedInline_AndItsOwnFindingsCanBeSuppressed()
+        {
+            var engine = new LintEngine(new EditorialRule[] { new CountFindingsRule(), new ReportEveryWordRule() });
+            var partly = engine.AnalyzeDocument(AnalyzedDocument.FromText("a.md", "One two.\n\nThree four. <!-- editorial-lint disable-line EL3999 -->\n"));
+            Describe(partly.Where(d => d.Id == CountDescriptor.Id)).Should().Equal("a.md(1,1): EL3998 2 findings before");
+
+            var hidden = engine.AnalyzeDocument(AnalyzedDocument.FromText("a.md", "<!-- editorial-lint disable-file EL3998 -->\n\nOne two.\n"));
+            hidden.Should().NotContain(d => d.Id == CountDescriptor.Id);
+            hidden.Count(d => d.Id == WordDescriptor.Id).Should().Be(2);
+        }
+
+        [Fact]
+        public void DocumentEndAction_RunsInSessionsAsInWholeRuns()
+        {
+            var session = new LintEngine(new EditorialRule[] { new CountFindingsRule(), new ReportEveryWordRule() }).StartSession();
+            var found = session.Analyze(AnalyzedDocument.FromText("a.txt", "One two three four."));
+            Describe(found.Where(d => d.Id == CountDescriptor.Id)).Should().Equal("a.txt(1,1): EL3998 4 findings before");
+        }
+
         private static IEnumerable<string> Describe(IEnumerable<Diagnostic> diagnostics) =>
             diagnostics.Select(d =>
             {
@@ -112,6 +164,16 @@ namespace EditorialLint.Core.Tests.Engine
                     foreach (var t in ctx.Tokens)
                         if (t.Kind == TokenKind.Word) ctx.Report(WordDescriptor, t.Span, null, ctx.Document.GetString(t));
                 });
+        }
+
+        /// <summary>Reports, at the start of each document, how many findings the other rules made on it.</summary>
+        private sealed class CountFindingsRule : EditorialRule
+        {
+            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(CountDescriptor);
+
+            public override void Initialize(RuleInitializationContext context) =>
+                context.RegisterDocumentEndAction(ctx =>
+                    ctx.Report(CountDescriptor, ctx.Document.GetToken(0).Span, null, ctx.Diagnostics.Length));
         }
 
         private sealed class ThrowingRule : EditorialRule

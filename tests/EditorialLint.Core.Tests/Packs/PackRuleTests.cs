@@ -60,6 +60,23 @@ namespace EditorialLint.Core.Tests.Packs
         }
 
         [Fact]
+        public void Substitution_WithThousandsOfPhrasesSharingFirstWords_FindsExactlyThePhrasesListed()
+        {
+            // 3,000 phrases under 50 first words: the matcher's filters grow several times while they are added.
+            var yaml = new System.Text.StringBuilder("""
+                id: House.Many
+                type: substitution
+                message: "'{match}' is listed"
+                level: warning
+                swap:
+
+                """);
+            for (int i = 0; i < 3000; i++) yaml.Append("  shared").Append(i % 50).Append(" word").Append(i).Append(": fine").Append(i).Append('\n');
+            yaml.Append("examples:\n  flag: [\"We saw shared1 word1.\"]\n  pass: [\"We saw shared1 word2.\"]\n");
+            RuleVerifier.Verify(Load(yaml.ToString()), "We saw [|shared7 word7|], [|SHARED9 WORD2959|] and shared9 word10 but not shared10.", "a.txt");
+        }
+
+        [Fact]
         public void Substitution_MatchesTypographicApostrophes() =>
             RuleVerifier.Verify(Load(Substitution), "We [|will\u2019t|] agree.", "a.txt");
 

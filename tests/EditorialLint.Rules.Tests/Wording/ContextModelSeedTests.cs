@@ -16,10 +16,13 @@ namespace EditorialLint.Rules.Tests.Wording
     {
         private static readonly EditorialRule[] Rules = { new UnlikelyWordInContextRule(), new DocumentSpinScoreRule() };
 
+        // EL2900 counts the findings of the run it is part of: the default rule set, as a user runs it.
+        private static readonly Lazy<EditorialRule[]> AllRules = new Lazy<EditorialRule[]>(() => BuiltInRules.CreateAll().ToArray());
+
         [SharedDataFact]
         public void SpunSeed_IsReportedAsAWhole()
         {
-            var found = Findings(SharedData.Seed("001")!);
+            var found = Findings(SharedData.Seed("001")!, AllRules.Value);
             found.Should().Contain(("EL2900", 0, (string?)null));
         }
 
@@ -36,7 +39,7 @@ namespace EditorialLint.Rules.Tests.Wording
 
         [SharedDataFact]
         public void TranslatedSeed_IsNotReportedAsSpun() =>
-            Findings(SharedData.Seed("004")!).Should().NotContain(f => f.Id == "EL2900");
+            Findings(SharedData.Seed("004")!, AllRules.Value).Should().NotContain(f => f.Id == "EL2900");
 
         [SharedDataFact]
         public void CleanNews_StaysBelowHalfAFindingPerThousandWords()
@@ -52,9 +55,9 @@ namespace EditorialLint.Rules.Tests.Wording
             (result.Diagnostics.Count(d => d.Id == "EL2010") * 1000.0 / words).Should().BeLessThan(0.5);
         }
 
-        private static List<(string Id, int Line, string? Suggestion)> Findings(string path)
+        private static List<(string Id, int Line, string? Suggestion)> Findings(string path, EditorialRule[]? rules = null)
         {
-            var engine = new LintEngine(Rules);
+            var engine = new LintEngine(rules ?? Rules);
             var diagnostics = engine.Run(new[] { DocumentInput.FromFile(path, path) }, jobs: 1).Diagnostics;
             return diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line, TextFix.FromDiagnostic(d)?.Replacement)).ToList();
         }

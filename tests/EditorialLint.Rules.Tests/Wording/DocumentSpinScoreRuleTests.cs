@@ -1,9 +1,13 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using EditorialLint.Analysis;
+using EditorialLint.Engine;
 using EditorialLint.Rules.Wording;
 using EditorialLint.Testing;
+using Microsoft.CodeAnalysis;
 
 namespace EditorialLint.Rules.Tests.Wording
 {
@@ -11,7 +15,26 @@ namespace EditorialLint.Rules.Tests.Wording
     {
         private static readonly DocumentSpinScoreRule Rule = new DocumentSpinScoreRule();
 
+        private static readonly Lazy<LintEngine> AllRules = new Lazy<LintEngine>(() => new LintEngine(BuiltInRules.CreateAll()));
+
         private static string Text(string marked) => MarkedText.Parse(marked).Text;
+
+        // The spun story with two more known spinner phrases (EL2001).
+        private static string StoryWithKnownPhrases() =>
+            Text(UnlikelyWordInContextRuleTests.SpunStory) + "\nResidents will take legal motion against the operator, in accordance with officials.\n";
+
+        // EL2900's score of the text with every built-in rule on, EL2001 at the given severity, the threshold at its lowest.
+        private static float ScoreOf(string text, ReportDiagnostic knownPhrases)
+        {
+            var options = new DictionaryRuleOptions(
+                new Dictionary<string, string> { ["editorial_lint.EL2900.threshold"] = "1" },
+                d => d.Id == "EL2001" ? knownPhrases : ReportDiagnostic.Default);
+            var engine = new LintEngine(BuiltInRules.CreateAll(), RuleOptionsProvider.ForAll(options));
+            var finding = engine.AnalyzeDocument(AnalyzedDocument.FromText("story.md", text)).Single(d => d.Id == "EL2900");
+            var message = finding.GetMessage(CultureInfo.InvariantCulture);
+            var score = message.Substring(message.IndexOf("spin score ", StringComparison.Ordinal) + "spin score ".Length).Split(' ')[0];
+            return float.Parse(score, CultureInfo.InvariantCulture);
+        }
 
         [Fact]
         public void SpunStory_IsReportedOnceOnItsFirstLine() =>
@@ -24,9 +47,28 @@ namespace EditorialLint.Rules.Tests.Wording
         [Fact]
         public void SpunStory_ScoresFarAboveTheCleanOne()
         {
-            float spun = DocumentSpinScoreRule.SpinScore(AnalyzedDocument.FromText("spun.md", Text(UnlikelyWordInContextRuleTests.SpunStory)))!.Value;
-            float clean = DocumentSpinScoreRule.SpinScore(AnalyzedDocument.FromText("clean.md", UnlikelyWordInContextRuleTests.CleanStory))!.Value;
+            var spunDocument = AnalyzedDocument.FromText("spun.md", Text(UnlikelyWordInContextRuleTests.SpunStory));
+            var cleanDocument = AnalyzedDocument.FromText("clean.md", UnlikelyWordInContextRuleTests.CleanStory);
+            float spun = DocumentSpinScoreRule.SpinScore(spunDocument, AllRules.Value.AnalyzeDocument(spunDocument))!.Value;
+            float clean = DocumentSpinScoreRule.SpinScore(cleanDocument, AllRules.Value.AnalyzeDocument(cleanDocument))!.Value;
             spun.Should().BeGreaterThan(3 * clean + 1);
+        }
+
+        [Fact]
+        public void KnownSpinnerPhrases_CountOnlyWhileTheirRuleIsOn()
+        {
+            var text = StoryWithKnownPhrases();
+            var withPhrases = ScoreOf(text, ReportDiagnostic.Default);
+            var withoutPhrases = ScoreOf(text, ReportDiagnostic.Suppress);
+            withoutPhrases.Should().BeLessThan(withPhrases);
+        }
+
+        [Fact]
+        public void KnownSpinnerPhrases_SuppressedInline_DoNotCount()
+        {
+            var text = StoryWithKnownPhrases();
+            ScoreOf(text + "\n<!-- editorial-lint disable-file EL2001 -->\n", ReportDiagnostic.Default)
+                .Should().Be(ScoreOf(text, ReportDiagnostic.Suppress));
         }
 
         [Fact]

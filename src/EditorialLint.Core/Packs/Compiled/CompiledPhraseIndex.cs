@@ -51,7 +51,14 @@ namespace EditorialLint.Packs.Compiled
             _keys = (char*)(_slots + 4 * slots);
             for (int i = 0; i < nodes; i++)
                 if (_values[i] >= 0) Count++;
+            _pairs = IndexFirstPairs(out _hasOneTokenPhrases);
         }
+
+        private readonly PhrasePairFilter _pairs;
+        private readonly bool _hasOneTokenPhrases;
+
+        private static readonly object IgnoreCaseKeys = new object();
+        private static readonly object OrdinalKeys = new object();
 
         /// <inheritdoc />
         public override int Count { get; }
@@ -79,7 +86,7 @@ namespace EditorialLint.Packs.Compiled
             var keys = new List<char>();
             foreach (var (parent, token, child) in edges)
             {
-                int slot = (int)Hash(parent, token.AsSpan(), matcher.IgnoreCase) & (slots - 1);
+                int slot = (int)EdgeHash(parent, TokenHash(token.AsSpan(), matcher.IgnoreCase)) & (slots - 1);
                 while (table[slot * 4] != 0) slot = (slot + 1) & (slots - 1);
                 table[slot * 4] = parent + 1;
                 table[slot * 4 + 1] = child;
@@ -99,14 +106,22 @@ namespace EditorialLint.Packs.Compiled
         }
 
         /// <inheritdoc />
-        public override bool TryMatch(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int start, out int value, out int length)
+        public override int[] KeysOf(AnalyzedDocument document) =>
+            document.GetShared(_ignoreCase ? IgnoreCaseKeys : OrdinalKeys, d => ComputeKeys(d, _ignoreCase));
+
+        /// <inheritdoc />
+        public override bool TryMatch(AnalyzedDocument document, int[] keys, int start, int end, out int value, out int length)
         {
             value = -1;
             length = 0;
+            // Where every phrase has two tokens or more, a token and the next that start none are ruled out before the
+            // table is probed (two tokens in five start some tortured phrase; nearly all go no further).
+            if (!_hasOneTokenPhrases && (start + 1 >= end || !_pairs.MayContain(keys[start], keys[start + 1]))) return false;
             int node = 0;
-            for (int i = start; i < tokens.Length && i - start < _maxDepth; i++)
+            for (int i = start; i < end && i - start < _maxDepth; i++)
             {
-                node = Find(node, document.GetText(tokens[i]));
+                if (i == start + 1 && !_pairs.MayContain(keys[start], keys[i])) break;
+                node = Find(node, keys[i], document.GetText(document.GetToken(i)));
                 if (node < 0) break;
                 if (_values[node] >= 0)
                 {
@@ -118,17 +133,64 @@ namespace EditorialLint.Packs.Compiled
             return value >= 0;
         }
 
+        private static int[] ComputeKeys(AnalyzedDocument document, bool ignoreCase)
+        {
+            var keys = new int[document.TokenCount];
+            for (int i = 0; i < keys.Length; i++) keys[i] = (int)TokenHash(document.GetText(document.GetToken(i)), ignoreCase);
+            return keys;
+        }
+
+        // The first two tokens of every phrase of two or more, read off the table once: the root's edges, then their
+        // children's.
+        private PhrasePairFilter IndexFirstPairs(out bool hasOneTokenPhrases)
+        {
+            var firstTokens = new Dictionary<int, uint>();
+            hasOneTokenPhrases = false;
+            for (int slot = 0; slot <= _mask; slot++)
+            {
+                int* entry = _slots + slot * 4;
+                if (entry[0] != 1 || !InBounds(entry)) continue;
+                firstTokens[entry[1]] = TokenHash(KeyOf(entry), _ignoreCase);
+                if (_values[entry[1]] >= 0) hasOneTokenPhrases = true;
+            }
+
+            var pairs = new PhrasePairFilter();
+            for (int slot = 0; slot <= _mask; slot++)
+            {
+                int* entry = _slots + slot * 4;
+                if (entry[0] == 0 || !InBounds(entry) || !firstTokens.TryGetValue(entry[0] - 1, out uint first)) continue;
+                pairs.Add((int)first, (int)TokenHash(KeyOf(entry), _ignoreCase));
+            }
+
+            return pairs;
+        }
+
+        private ReadOnlySpan<char> KeyOf(int* entry) => new ReadOnlySpan<char>(_keys + entry[2], entry[3]);
+
+        // Offsets are checked where they are used, so that a damaged index reads nothing outside itself.
+        private bool InBounds(int* entry) =>
+            entry[3] >= 0 && (uint)entry[2] <= (uint)(_charCount - entry[3]) && (uint)entry[1] < (uint)_nodeCount;
+
         /// <summary>
-        /// The hash of an edge. Non-ASCII characters all hash alike: equality (ordinal, ignoring case or not) decides
+        /// The hash of a token. Non-ASCII characters all hash alike: equality (ordinal, ignoring case or not) decides
         /// between them, and no runtime's case mapping can make the hash differ from the one the writer computed.
         /// </summary>
-        internal static uint Hash(int parent, ReadOnlySpan<char> token, bool ignoreCase)
+        internal static uint TokenHash(ReadOnlySpan<char> token, bool ignoreCase)
         {
-            uint h = 2166136261u ^ ((uint)parent * 0x9E3779B1u);
+            uint h = 2166136261u;
             foreach (char c in token) h = (h ^ Fold(c, ignoreCase)) * 16777619u;
             h ^= h >> 16;
             h *= 0x7FEB352Du;
             return h ^ (h >> 15);
+        }
+
+        /// <summary>The hash of an edge: its parent node and its token's <see cref="TokenHash"/>.</summary>
+        internal static uint EdgeHash(int parent, uint tokenHash)
+        {
+            uint h = tokenHash ^ ((uint)parent * 0x9E3779B1u);
+            h ^= h >> 16;
+            h *= 0x85EBCA6Bu;
+            return h ^ (h >> 13);
         }
 
         /// <summary>What a character hashes as: typographic apostrophes as straight ones, ASCII letters in one case when case is ignored.</summary>
@@ -140,19 +202,17 @@ namespace EditorialLint.Packs.Compiled
             return c >= 'a' && c <= 'z' ? (uint)(c - 32) : c;
         }
 
-        private int Find(int parent, ReadOnlySpan<char> token)
+        private int Find(int parent, int tokenHash, ReadOnlySpan<char> token)
         {
             if (token.IndexOf('\u2019') >= 0) token = token.ToString().Replace('\u2019', '\'').AsSpan();
             var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            int slot = (int)Hash(parent, token, _ignoreCase) & _mask;
+            int slot = (int)EdgeHash(parent, (uint)tokenHash) & _mask;
             while (true)
             {
                 int* entry = _slots + slot * 4;
                 int owner = entry[0] - 1;
                 if (owner < 0) return -1;
-                // Offsets are checked where they are used, so that a damaged index reads nothing outside itself.
-                if (owner == parent && entry[3] == token.Length && (uint)entry[2] <= (uint)(_charCount - token.Length)
-                    && (uint)entry[1] < (uint)_nodeCount && token.Equals(new ReadOnlySpan<char>(_keys + entry[2], token.Length), comparison))
+                if (owner == parent && entry[3] == token.Length && InBounds(entry) && token.Equals(KeyOf(entry), comparison))
                     return entry[1];
                 slot = (slot + 1) & _mask;
             }

@@ -82,11 +82,13 @@ namespace EditorialLint.Core.Tests.Packs.Compiled
         private static List<(int Start, int Value, int Length)> Matches(PhraseIndex index, AnalyzedDocument document)
         {
             var found = new List<(int, int, int)>();
+            var keys = index.KeysOf(document);
             foreach (var sentence in document.Sentences)
             {
                 var tokens = document.GetTokens(sentence);
+                int first = sentence.FirstToken;
                 for (int i = 0; i < tokens.Length; i++)
-                    if (index.TryMatch(document, tokens, i, out int value, out int length)) found.Add((tokens[i].Start, value, length));
+                    if (index.TryMatch(document, keys, first + i, first + tokens.Length, out int value, out int length)) found.Add((tokens[i].Start, value, length));
             }
 
             return found;
