@@ -71,29 +71,24 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>
         /// Starts loading what <see cref="Score"/> of <paramref name="window"/> will read first (each term's trigram, bigram
-        /// and word): step one of two; call <see cref="PrefetchEntries"/> for the same window after doing this for others.
+        /// and word), in two steps: with <paramref name="entries"/> false the buckets' bounds; then, once other windows
+        /// have had their turn, with <paramref name="entries"/> true the buckets' fingerprints and counts.
         /// </summary>
-        public void PrefetchBuckets(ReadOnlySpan<ulong> window, int firstPredicted)
+        public void Prefetch(ReadOnlySpan<ulong> window, int firstPredicted, bool entries)
         {
             for (int j = firstPredicted; j < window.Length; j++)
             {
                 ulong a = j >= 2 ? window[j - 2] : 0, b = window[j - 1], c = window[j];
-                if (a != 0) _trigrams.PrefetchBucket(ModelText.Trigram(a, b, c));
-                _bigrams.PrefetchBucket(ModelText.Bigram(b, c));
-                _unigrams.PrefetchBucket(c);
+                if (a != 0) Prefetch(_trigrams, ModelText.Trigram(a, b, c), entries);
+                Prefetch(_bigrams, ModelText.Bigram(b, c), entries);
+                Prefetch(_unigrams, c, entries);
             }
         }
 
-        /// <summary>Step two of <see cref="PrefetchBuckets"/>: starts loading the entries of the same lookups.</summary>
-        public void PrefetchEntries(ReadOnlySpan<ulong> window, int firstPredicted)
+        private static void Prefetch(HashedCountTable table, ulong key, bool entries)
         {
-            for (int j = firstPredicted; j < window.Length; j++)
-            {
-                ulong a = j >= 2 ? window[j - 2] : 0, b = window[j - 1], c = window[j];
-                if (a != 0) _trigrams.PrefetchEntries(ModelText.Trigram(a, b, c));
-                _bigrams.PrefetchEntries(ModelText.Bigram(b, c));
-                _unigrams.PrefetchEntries(c);
-            }
+            if (entries) table.PrefetchEntries(key);
+            else table.PrefetchBucket(key);
         }
 
         /// <summary>

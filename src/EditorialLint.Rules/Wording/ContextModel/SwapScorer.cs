@@ -345,8 +345,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (words.IsEmpty) return;
             int length = FillWindow(_prefetchWindow, p, m, words);
             var window = new ReadOnlySpan<ulong>(_prefetchWindow, 0, length);
-            if (entries) _model.LanguageModel.PrefetchEntries(window, 2);
-            else _model.LanguageModel.PrefetchBuckets(window, 2);
+            _model.LanguageModel.Prefetch(window, 2, entries);
         }
 
         // Reads every candidate's words from the thesaurus once (the scoring and the prefetching both need them).
