@@ -32,8 +32,8 @@ namespace EditorialLint.Packs
         /// <summary>How many phrases were added.</summary>
         public override int Count => _count;
 
-        /// <summary>Whether tokens match whatever their case.</summary>
-        internal bool IgnoreCase => ReferenceEquals(_comparer, StringComparer.OrdinalIgnoreCase);
+        /// <inheritdoc />
+        internal override bool IgnoreCase => ReferenceEquals(_comparer, StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The most tokens a phrase has.</summary>
         internal int MaxDepth => _maxDepth;
@@ -93,19 +93,13 @@ namespace EditorialLint.Packs
             }
 
             if (node.Value >= 0) return node.Value;
-            if (tokens.Count > 1) _pairs.Add(Hash(tokens[0].AsSpan(), _comparer), Hash(tokens[1].AsSpan(), _comparer));
+            if (tokens.Count > 1) _pairs.Add((int)TokenHash(tokens[0].AsSpan(), IgnoreCase), (int)TokenHash(tokens[1].AsSpan(), IgnoreCase));
             else _hasOneTokenPhrases = true;
             node.Value = value;
             _count++;
             _maxDepth = Math.Max(_maxDepth, tokens.Count);
             return -1;
         }
-
-        /// <inheritdoc />
-        public override int[] KeysOf(AnalyzedDocument document) =>
-            _comparer == StringComparer.OrdinalIgnoreCase
-                ? document.GetShared(IgnoreCaseKeys, d => ComputeKeys(d, StringComparer.OrdinalIgnoreCase))
-                : document.GetShared(OrdinalKeys, d => ComputeKeys(d, StringComparer.Ordinal));
 
         /// <inheritdoc />
         public override bool TryMatch(AnalyzedDocument document, int[] keys, int start, int end, out int value, out int length)
@@ -131,31 +125,6 @@ namespace EditorialLint.Packs
             }
 
             return value >= 0;
-        }
-
-        private static readonly object IgnoreCaseKeys = new object();
-        private static readonly object OrdinalKeys = new object();
-
-        private static int[] ComputeKeys(AnalyzedDocument document, StringComparer comparer)
-        {
-            var keys = new int[document.TokenCount];
-            for (int i = 0; i < keys.Length; i++)
-            {
-                var text = document.GetText(document.GetToken(i));
-                keys[i] = text.IndexOf('\u2019') >= 0 ? Hash(Normalize(text.ToString()).AsSpan(), comparer) : Hash(text, comparer);
-            }
-
-            return keys;
-        }
-
-        // The same hash as the comparer gives the string, from a span.
-        private static int Hash(ReadOnlySpan<char> text, StringComparer comparer)
-        {
-#if NET
-            return comparer == StringComparer.OrdinalIgnoreCase ? string.GetHashCode(text, StringComparison.OrdinalIgnoreCase) : string.GetHashCode(text);
-#else
-            return comparer.GetHashCode(text.ToString());
-#endif
         }
 
         private static string Normalize(string token) => token.IndexOf('\u2019') >= 0 ? token.Replace('\u2019', '\'') : token;
@@ -192,7 +161,7 @@ namespace EditorialLint.Packs
             }
         }
 
-        // Open addressing on the comparer's hash of each child's token: a lookup with the token's key is one probe or
+        // Open addressing on each child token's TokenHash: a lookup with the token's key is one probe or
         // two in one array (key, token and child side by side), and text is compared only when the hash matches. In
         // front, a bit per hash (about eight per child, at most 8 KB, so that it stays in the cache where the entries
         // of the largest pack's root do not) rules out most tokens that start nothing here.
@@ -218,7 +187,7 @@ namespace EditorialLint.Packs
                 _filterShift = 32 - Log2(filterBits);
                 foreach (var pair in children)
                 {
-                    int key = Hash(pair.Key.AsSpan(), comparer);
+                    int key = (int)TokenHash(pair.Key.AsSpan(), _comparison == StringComparison.OrdinalIgnoreCase);
                     uint bit = (uint)key >> _filterShift;
                     _filter[bit >> 6] |= 1UL << (int)(bit & 63);
                     int slot = key & _mask;

@@ -57,9 +57,6 @@ namespace EditorialLint.Packs.Compiled
         private readonly PhrasePairFilter _pairs;
         private readonly bool _hasOneTokenPhrases;
 
-        private static readonly object IgnoreCaseKeys = new object();
-        private static readonly object OrdinalKeys = new object();
-
         /// <inheritdoc />
         public override int Count { get; }
 
@@ -106,8 +103,7 @@ namespace EditorialLint.Packs.Compiled
         }
 
         /// <inheritdoc />
-        public override int[] KeysOf(AnalyzedDocument document) =>
-            document.GetShared(_ignoreCase ? IgnoreCaseKeys : OrdinalKeys, d => ComputeKeys(d, _ignoreCase));
+        internal override bool IgnoreCase => _ignoreCase;
 
         /// <inheritdoc />
         public override bool TryMatch(AnalyzedDocument document, int[] keys, int start, int end, out int value, out int length)
@@ -131,13 +127,6 @@ namespace EditorialLint.Packs.Compiled
             }
 
             return value >= 0;
-        }
-
-        private static int[] ComputeKeys(AnalyzedDocument document, bool ignoreCase)
-        {
-            var keys = new int[document.TokenCount];
-            for (int i = 0; i < keys.Length; i++) keys[i] = (int)TokenHash(document.GetText(document.GetToken(i)), ignoreCase);
-            return keys;
         }
 
         // The first two tokens of every phrase of two or more, read off the table once: the root's edges, then their
@@ -171,35 +160,13 @@ namespace EditorialLint.Packs.Compiled
         private bool InBounds(int* entry) =>
             entry[3] >= 0 && (uint)entry[2] <= (uint)(_charCount - entry[3]) && (uint)entry[1] < (uint)_nodeCount;
 
-        /// <summary>
-        /// The hash of a token. Non-ASCII characters all hash alike: equality (ordinal, ignoring case or not) decides
-        /// between them, and no runtime's case mapping can make the hash differ from the one the writer computed.
-        /// </summary>
-        internal static uint TokenHash(ReadOnlySpan<char> token, bool ignoreCase)
-        {
-            uint h = 2166136261u;
-            foreach (char c in token) h = (h ^ Fold(c, ignoreCase)) * 16777619u;
-            h ^= h >> 16;
-            h *= 0x7FEB352Du;
-            return h ^ (h >> 15);
-        }
-
-        /// <summary>The hash of an edge: its parent node and its token's <see cref="TokenHash"/>.</summary>
+        /// <summary>The hash of an edge: its parent node and its token's <see cref="PhraseIndex.TokenHash"/>.</summary>
         internal static uint EdgeHash(int parent, uint tokenHash)
         {
             uint h = tokenHash ^ ((uint)parent * 0x9E3779B1u);
             h ^= h >> 16;
             h *= 0x85EBCA6Bu;
             return h ^ (h >> 13);
-        }
-
-        /// <summary>What a character hashes as: typographic apostrophes as straight ones, ASCII letters in one case when case is ignored.</summary>
-        internal static uint Fold(char c, bool ignoreCase)
-        {
-            if (c == '\u2019') c = '\'';
-            if (!ignoreCase) return c;
-            if (c >= 0x80) return 0x80;
-            return c >= 'a' && c <= 'z' ? (uint)(c - 32) : c;
         }
 
         private int Find(int parent, int tokenHash, ReadOnlySpan<char> token)
