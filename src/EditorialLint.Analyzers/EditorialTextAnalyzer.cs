@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using EditorialLint.Analysis;
 using EditorialLint.Diagnostics;
 using EditorialLint.Engine;
@@ -26,14 +25,8 @@ namespace EditorialLint.Analyzers
     {
         private static readonly ImmutableArray<EditorialRule> Rules = BuiltInRules.CreateAll();
 
-        private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors =
-            BuiltInRules.AllDescriptors(Rules)
-                .Concat(typeof(ToolDiagnostics).GetFields(BindingFlags.Public | BindingFlags.Static)
-                    .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-                    .Select(f => (DiagnosticDescriptor)f.GetValue(null)!))
-                .GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.First())
-                .OrderBy(d => d.Id, StringComparer.Ordinal)
-                .ToImmutableArray();
+        // Every ID the engine can report, EL9xxx included: the compiler rejects (AD0001) a diagnostic whose ID is not here.
+        private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = ToolDescriptors.WithRules(Rules);
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors;

@@ -76,7 +76,7 @@ namespace EditorialLint.Cli
             root.Subcommands.Add(testRules);
             var lsp = new Command("lsp", "Run the language server for editors (Language Server Protocol over standard input and output).");
             lsp.Options.Add(new Option<bool>("--stdio") { Description = "Talk over standard input and output (the only transport; accepted because editors pass it)." });
-            lsp.SetAction(_ => LanguageServer.LanguageServerHost.RunOverStandardStreams(env.Error));
+            lsp.SetAction(_ => LanguageServer.LanguageServerHost.RunOverStandardStreams(LanguageServerOptions(env)));
             root.Subcommands.Add(lsp);
 
             root.SetAction(parse =>
@@ -153,6 +153,10 @@ namespace EditorialLint.Cli
                 return 2;
             }
         }
+
+        /// <summary>How <c>editorial-lint lsp</c> sets up its server: the same plugin host as a lint run, logging to standard error.</summary>
+        internal static LanguageServer.LanguageServerOptions LanguageServerOptions(CliEnvironment env) =>
+            new LanguageServer.LanguageServerOptions { Log = env.Error, PluginHost = CliPlugins.Create(env.CurrentDirectory) };
 
         private static OutputFormat ParseFormat(string? value) => value switch
         {

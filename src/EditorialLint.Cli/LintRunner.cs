@@ -8,9 +8,6 @@ using EditorialLint.Baselines;
 using EditorialLint.Cli.Output;
 using EditorialLint.Configuration;
 using EditorialLint.Engine;
-#if PLUGINS
-using EditorialLint.Plugins;
-#endif
 using EditorialLint.Rules;
 using EditorialLint.Text;
 using Microsoft.CodeAnalysis;
@@ -105,11 +102,7 @@ namespace EditorialLint.Cli
                 ConfigFile = settings.ConfigFile,
                 RuleDirectories = settings.RuleDirectories,
                 BuiltInRules = BuiltInRules.CreateAll(),
-#if PLUGINS
-                PluginHost = new PluginHost(env.CurrentDirectory),
-#else
-                PluginHost = null, // the native build reports C# rules and plugins as unsupported (EL9031)
-#endif
+                PluginHost = CliPlugins.Create(env.CurrentDirectory),
             });
             var rules = setup.Rules;
             if (setup.HasErrors)

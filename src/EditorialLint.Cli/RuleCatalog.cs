@@ -2,10 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using EditorialLint.Analysis;
 using EditorialLint.Diagnostics;
-using EditorialLint.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace EditorialLint.Cli
@@ -13,21 +11,8 @@ namespace EditorialLint.Cli
     /// <summary>What the tool knows about its rules: descriptors and the doc pages shipped inside it.</summary>
     public static class RuleCatalog
     {
-        /// <summary>The built-in rules and the tool's own diagnostics.</summary>
-        public static IReadOnlyList<DiagnosticDescriptor> Descriptors(IEnumerable<EditorialRule> rules) =>
-            BuiltInRules.AllDescriptors(rules)
-                .Concat(ToolDescriptors())
-                .GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.First())
-                .OrderBy(d => d.Id, StringComparer.Ordinal)
-                .ToList();
-
-        /// <summary>Every EL9xxx descriptor: <see cref="ToolDiagnostics"/>, <see cref="ConfigurationDiagnostics"/>, <see cref="WorkflowDiagnostics"/>.</summary>
-        public static IEnumerable<DiagnosticDescriptor> ToolDescriptors() =>
-            typeof(ToolDiagnostics).GetFields(BindingFlags.Public | BindingFlags.Static)
-                .Concat(typeof(ConfigurationDiagnostics).GetFields(BindingFlags.Public | BindingFlags.Static))
-                .Concat(typeof(WorkflowDiagnostics).GetFields(BindingFlags.Public | BindingFlags.Static))
-                .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-                .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
+        /// <summary>What a run over <paramref name="rules"/> can report (see <see cref="ToolDescriptors.WithRules"/>).</summary>
+        public static IReadOnlyList<DiagnosticDescriptor> Descriptors(IEnumerable<EditorialRule> rules) => ToolDescriptors.WithRules(rules);
 
         /// <summary>Writes a table of the rules.</summary>
         public static void WriteList(TextWriter writer, IReadOnlyList<DiagnosticDescriptor> descriptors)

@@ -40,12 +40,12 @@ namespace EditorialLint.LanguageServer
             return await server.RunAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>Serves over this process's standard input and output, logging to <paramref name="log"/>.</summary>
-        public static int RunOverStandardStreams(TextWriter log)
+        /// <summary>Serves over this process's standard input and output, set up by <paramref name="options"/>.</summary>
+        public static int RunOverStandardStreams(LanguageServerOptions options)
         {
             using var input = System.Console.OpenStandardInput();
             using var output = System.Console.OpenStandardOutput();
-            return RunAsync(input, output, new LanguageServerOptions { Log = log }).GetAwaiter().GetResult();
+            return RunAsync(input, output, options).GetAwaiter().GetResult();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace EditorialLint.Analyzers.Tests
         }
 
         [Fact]
-        public void DotnetBuild_ReportsFindingsInDocs_AndAnEditorialLintKeyMakesThemErrors()
+        public void DotnetBuild_ReportsFindingsInDocs_HonoursDirectivesWithoutAD0001_AndAnEditorialLintKeyMakesThemErrors()
         {
             var feed = Path.Combine(_work, "feed");
             var project = Path.Combine(_work, "consumer");
@@ -40,6 +40,9 @@ namespace EditorialLint.Analyzers.Tests
             File.ReadAllText(errorLog).Should().Contain("\"ruleId\": \"EL3001\"", "the compiler's SARIF log carries our findings");
             build.Output.Should().Contain(Path.Combine("docs", "x.md") + "(3,27): warning EL3001: 'the' is repeated");
             build.Output.Should().NotContain("y.md(");
+            build.Output.Should().NotContain("AD0001", "every ID the engine reports, directives' EL9040–EL9042 included, is declared");
+            build.Output.Should().Contain(Path.Combine("docs", "z.md") + "(5,1): warning EL9040");
+            build.Output.Should().NotContain(Path.Combine("docs", "z.md") + "(4,");
 
             File.WriteAllText(Path.Combine(project, ".editorconfig"), "root = true\n\n[*.md]\neditorial_lint.EL3001.severity = error\n");
             var strict = Dotnet(project, new[] { "build" }.Concat(common).ToArray());

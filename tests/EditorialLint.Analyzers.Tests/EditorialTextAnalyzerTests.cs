@@ -67,6 +67,26 @@ namespace EditorialLint.Analyzers.Tests
             Describe(found).Should().Equal("/repo/x.md(1,8): info EL3004");
         }
 
+        [Fact]
+        public async Task Directives_AreReportedAsSupportedDiagnostics_NotAsAnalyzerFailures()
+        {
+            var text = "<!-- editorial-lint disable-next-line EL3001 -->\nIt fixes the the bug.\n\n<!-- editorial-lint disable-nextline EL3001 -->\nAnd the the next one.\n\n<!-- editorial-lint disable-next-line EL3004 -->\nNothing here.\n";
+            var found = await Analyze(null, ("/repo/x.md", text));
+            found.Should().NotContain(d => d.Id == "AD0001");
+            Describe(found).Should().Equal(
+                "/repo/x.md(4,1): warning EL9040",
+                "/repo/x.md(5,9): warning EL3001",
+                "/repo/x.md(7,1): warning EL9041");
+        }
+
+        [Fact]
+        public void SupportedDiagnostics_HoldEveryToolDiagnostic()
+        {
+            var supported = new EditorialTextAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToList();
+            supported.Should().Contain(Diagnostics.ToolDescriptors.All().Select(d => d.Id));
+            supported.Should().OnlyHaveUniqueItems().And.BeInAscendingOrder(System.StringComparer.Ordinal);
+        }
+
         [SharedDataFact]
         public async Task SpinScore_CountsThePhraseFindingsOfTheSameCompilation_AsConfigured()
         {

@@ -23,6 +23,14 @@ namespace EditorialLint.Cli.Tests
         }
 
         [Fact]
+        public void LspCommand_GetsAPluginHost_AsALintRunDoes()
+        {
+            using var folder = new TempFolder();
+            var env = new CliEnvironment(TextWriter.Null, TextWriter.Null, folder.Path);
+            CliApplication.LanguageServerOptions(env).PluginHost.Should().NotBeNull("the dotnet tool loads plugins in every command");
+        }
+
+        [Fact]
         public void RangeOption_PrintsEndPositions()
         {
             using var folder = new TempFolder();

@@ -20,10 +20,10 @@ namespace EditorialLint.Configuration
         /// <summary>Builds the catalog of <paramref name="rules"/>; the tool's own EL9xxx IDs are always in it.</summary>
         public KnownRules(IEnumerable<EditorialRule> rules)
         {
-            foreach (var field in ToolDescriptors()) Add(field);
-            foreach (var rule in rules)
+            var list = new List<EditorialRule>(rules);
+            foreach (var descriptor in ToolDescriptors.WithRules(list)) Add(descriptor);
+            foreach (var rule in list)
             {
-                foreach (var descriptor in rule.SupportedDiagnostics) Add(descriptor);
                 foreach (var option in rule.SupportedOptions)
                 {
                     if (!_options.TryGetValue(option.RuleId, out var byName))
@@ -63,7 +63,5 @@ namespace EditorialLint.Configuration
             if (!_descriptors.ContainsKey(descriptor.Id)) _descriptors[descriptor.Id] = descriptor;
             _categories.Add(descriptor.Category);
         }
-
-        private static IEnumerable<DiagnosticDescriptor> ToolDescriptors() => Diagnostics.ToolDescriptors.All();
     }
 }
