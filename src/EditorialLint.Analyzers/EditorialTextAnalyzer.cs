@@ -6,9 +6,9 @@ using System.IO;
 using System.Linq;
 using EditorialLint.Analysis;
 using EditorialLint.Diagnostics;
-using EditorialLint.Engine;
 using EditorialLint.Rules;
 using EditorialLint.Text;
+using EditorialLint.Workspace;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -26,19 +26,13 @@ namespace EditorialLint.Analyzers
         private static readonly ImmutableArray<EditorialRule> Rules = BuiltInRules.CreateAll();
 
         // Every ID the engine can report, EL9xxx included: the compiler rejects (AD0001) a diagnostic whose ID is not here.
-        private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = ToolDescriptors.WithRules(Rules);
+        private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = LintWorkspace.FromRules(Rules).Descriptors;
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors;
 
         /// <summary>Whether an additional file is prose this analyzer lints.</summary>
-        public static bool IsProse(AdditionalText file)
-        {
-            var extension = Path.GetExtension(file.Path);
-            return extension.Equals(".md", StringComparison.OrdinalIgnoreCase)
-                || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
-                || extension.Equals(".txt", StringComparison.OrdinalIgnoreCase);
-        }
+        public static bool IsProse(AdditionalText file) => ProseFiles.IsProseFile(file.Path);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -54,7 +48,7 @@ namespace EditorialLint.Analyzers
             if (files.IsEmpty) return;
 
             var options = new AnalyzerConfigRuleOptionsProvider(start.Options.AnalyzerConfigOptionsProvider, files);
-            var session = new LintEngine(Rules, options).StartSession(files[0].Path, start.CancellationToken);
+            var session = LintWorkspace.FromRules(Rules, options).Engine.StartSession(files[0].Path, start.CancellationToken);
             var analysed = new ConcurrentBag<string>();
 
             start.RegisterAdditionalFileAction(fileContext =>

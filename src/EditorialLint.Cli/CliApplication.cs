@@ -83,7 +83,7 @@ namespace EditorialLint.Cli
             {
                 if (parse.GetValue(listRules))
                 {
-                    RuleCatalog.WriteList(env.Output, RuleCatalog.Descriptors(BuiltInRules.CreateAll()));
+                    RuleCatalog.WriteList(env.Output, Workspace.LintWorkspace.FromRules(BuiltInRules.CreateAll()).Descriptors);
                     return 0;
                 }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using EditorialLint.Text;
 
 namespace EditorialLint.Cli
 {
@@ -10,12 +11,12 @@ namespace EditorialLint.Cli
 
     /// <summary>
     /// Expands the paths given on the command line: files are linted whatever their extension; folders are searched
-    /// recursively for <c>*.md</c>, <c>*.markdown</c> and <c>*.txt</c> (or the <c>--include</c> globs), minus the
-    /// <c>--exclude</c> globs, skipping hidden folders, <c>node_modules</c>, <c>bin</c> and <c>obj</c>.
+    /// recursively for prose files (<see cref="ProseFiles"/>; or the <c>--include</c> globs), minus the
+    /// <c>--exclude</c> globs, skipping the folders <see cref="ProseFiles.IsSkippedFolder"/> names.
     /// </summary>
     public static class FileDiscovery
     {
-        private static readonly Glob[] DefaultIncludes = { Glob.Parse("*.md"), Glob.Parse("*.markdown"), Glob.Parse("*.txt") };
+        private static readonly Glob[] DefaultIncludes = ProseFiles.SearchedExtensions.Select(e => Glob.Parse("*" + e)).ToArray();
 
         /// <summary>The files to lint, sorted by display path (ordinal), each once.</summary>
         public static IReadOnlyList<DiscoveredFile> Discover(
@@ -80,7 +81,7 @@ namespace EditorialLint.Cli
                 foreach (var sub in dirs)
                 {
                     var name = Path.GetFileName(sub);
-                    if (name.StartsWith(".", StringComparison.Ordinal) || name == "node_modules" || name == "bin" || name == "obj") continue;
+                    if (ProseFiles.IsSkippedFolder(name)) continue;
                     pending.Push(sub);
                 }
             }

@@ -2,14 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text;
 using EditorialLint.Baselines;
 using EditorialLint.Cli.Output;
 using EditorialLint.Configuration;
 using EditorialLint.Engine;
+using EditorialLint.Fixing;
 using EditorialLint.Rules;
 using EditorialLint.Text;
+using EditorialLint.Workspace;
 using Microsoft.CodeAnalysis;
 using Spectre.Console;
 
@@ -84,10 +85,6 @@ namespace EditorialLint.Cli
     /// <summary>Runs a lint from parsed settings and writes the results.</summary>
     public static class LintRunner
     {
-        /// <summary>The tool's version.</summary>
-        public static string Version { get; } =
-            typeof(LintRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
-
         /// <summary>Lints and reports; returns the exit code.</summary>
         public static int Run(LintSettings settings, CliEnvironment env)
         {
@@ -96,7 +93,7 @@ namespace EditorialLint.Cli
                 throw new UsageException("--fix needs files; it cannot rewrite standard input");
 
             // Configuration, rule packs and plugins: a problem here means the run cannot be trusted (exit code 2).
-            var setup = LintSetup.Create(inputs.Select(i => i.Path), new LintSetupOptions
+            var workspace = LintWorkspace.Create(inputs.Select(i => i.Path), new LintWorkspaceOptions
             {
                 BaseDirectory = env.CurrentDirectory,
                 ConfigFile = settings.ConfigFile,
@@ -104,10 +101,9 @@ namespace EditorialLint.Cli
                 BuiltInRules = BuiltInRules.CreateAll(),
                 PluginHost = CliPlugins.Create(env.CurrentDirectory),
             });
-            var rules = setup.Rules;
-            if (setup.HasErrors)
+            if (workspace.HasErrors)
             {
-                WriteFindings(settings, env, Finding.FromAll(setup.Diagnostics), inputs.Count, rules);
+                WriteFindings(settings, env, Finding.FromAll(workspace.Diagnostics), inputs.Count, workspace);
                 env.Error.WriteLine("editorial-lint: error: the configuration, a rule pack or a plugin is invalid (see above); nothing was linted");
                 return 2;
             }
@@ -118,12 +114,12 @@ namespace EditorialLint.Cli
                 baseline = Baseline.Read(Path.GetFullPath(Path.Combine(env.CurrentDirectory, settings.BaselineFile)), out var baselineError);
                 if (baseline is null)
                 {
-                    WriteFindings(settings, env, Finding.FromAll(new[] { baselineError! }), inputs.Count, rules);
+                    WriteFindings(settings, env, Finding.FromAll(new[] { baselineError! }), inputs.Count, workspace);
                     return 2;
                 }
             }
 
-            var engine = new LintEngine(rules, setup.Options);
+            var engine = workspace.Engine;
             var fixProblems = new List<Diagnostic>();
             if (settings.Fix != FixMode.None || settings.FixDryRun)
             {
@@ -133,17 +129,24 @@ namespace EditorialLint.Cli
                 fixProblems.AddRange(outcome.Problems);
             }
 
+            // Fingerprints only when the output asks for them: a baseline to match or write, SARIF's partialFingerprints.
+            bool sarif = settings.Format == OutputFormat.Sarif;
+            var fingerprints = baseline is not null || settings.WriteBaseline is not null || sarif ? new FingerprintRecorder() : null;
+            var linted = fingerprints?.Record(inputs) ?? inputs;
+
             var started = System.Diagnostics.Stopwatch.StartNew();
-            LintResult result;
             bool showProgress = env.IsErrorTerminal && !settings.Quiet && inputs.Count >= 200;
-            result = showProgress ? RunWithProgress(engine, inputs, settings.Jobs) : engine.Run(inputs, settings.Jobs);
+            var result = showProgress ? RunWithProgress(engine, linted, settings.Jobs) : engine.Run(linted, settings.Jobs);
 
             if (settings.WriteBaseline is not null)
-                return WriteBaselineFile(settings, env, result);
+                return WriteBaselineFile(settings, env, result, fingerprints!);
 
-            var reported = baseline is null ? result.Diagnostics : baseline.NewFindings(result.Diagnostics, result.GetFingerprint);
-            var findings = Finding.FromAll(setup.Diagnostics.Concat(reported).Concat(fixProblems), result.GetFingerprint);
-            WriteFindings(settings, env, findings, result.DocumentCount, rules);
+            var reported = baseline is null ? result.Diagnostics : baseline.NewFindings(result.Diagnostics, fingerprints!.Of);
+            var findings = Finding.FromAll(workspace.Diagnostics)
+                .Concat(Finding.FromAll(reported, sarif ? fingerprints!.Of : null))
+                .Concat(Finding.FromAll(fixProblems))
+                .ToList();
+            WriteFindings(settings, env, findings, result.DocumentCount, workspace);
 
             if (!settings.Quiet) WriteSummary(env, findings, result.DocumentCount, started.Elapsed);
             bool failed = findings.Any(f => f.Severity == DiagnosticSeverity.Error
@@ -165,24 +168,11 @@ namespace EditorialLint.Cli
             return captured!;
         }
 
-        private static int WriteBaselineFile(LintSettings settings, CliEnvironment env, LintResult result)
+        private static int WriteBaselineFile(LintSettings settings, CliEnvironment env, LintResult result, FingerprintRecorder fingerprints)
         {
             var target = Path.GetFullPath(Path.Combine(env.CurrentDirectory, settings.WriteBaseline!));
-            var text = Baseline.Write(result.Diagnostics.Select(d => (d, result.GetFingerprint(d) ?? DiagnosticFingerprint.Compute(d, null))));
-            var directory = Path.GetDirectoryName(target);
-            if (directory is not null && !Directory.Exists(directory))
-                throw new UsageException($"cannot write '{settings.WriteBaseline}': folder '{directory}' does not exist");
-            var temporary = target + ".tmp-" + Environment.ProcessId;
-            try
-            {
-                File.WriteAllText(temporary, text, new UTF8Encoding(false));
-                File.Move(temporary, target, overwrite: true);
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                try { File.Delete(temporary); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-                throw new UsageException($"cannot write '{settings.WriteBaseline}': {e.Message}");
-            }
+            var text = Baseline.Write(result.Diagnostics.Select(d => (d, fingerprints.Of(d))));
+            WriteFile(target, settings.WriteBaseline!, writer => writer.Write(text));
 
             if (!settings.Quiet)
                 env.Error.WriteLine($"{result.Diagnostics.Length} finding{(result.Diagnostics.Length == 1 ? "" : "s")} in {result.DocumentCount} document{(result.DocumentCount == 1 ? "" : "s")} recorded in {settings.WriteBaseline}");
@@ -208,42 +198,41 @@ namespace EditorialLint.Cli
             return inputs;
         }
 
-        private static void WriteFindings(LintSettings settings, CliEnvironment env, IReadOnlyList<Finding> findings, int documents, IEnumerable<Analysis.EditorialRule> rules)
+        private static void WriteFindings(LintSettings settings, CliEnvironment env, IReadOnlyList<Finding> findings, int documents, LintWorkspace workspace)
         {
             if (settings.OutputFile is null)
             {
-                Write(env.Output, settings, findings, documents, rules, color: env.IsOutputTerminal && env.UseColor);
+                Write(env.Output, settings, findings, documents, workspace, color: env.IsOutputTerminal && env.UseColor);
                 return;
             }
 
-            // Written beside the target and moved over it, so a reader never sees half a report.
             var target = Path.GetFullPath(Path.Combine(env.CurrentDirectory, settings.OutputFile));
-            var directory = Path.GetDirectoryName(target);
-            if (directory is not null && !Directory.Exists(directory))
-                throw new UsageException($"cannot write '{settings.OutputFile}': folder '{directory}' does not exist");
-            var temporary = target + ".tmp-" + Environment.ProcessId;
-            try
-            {
-                using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
-                    Write(writer, settings, findings, documents, rules, color: false);
-                File.Move(temporary, target, overwrite: true);
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                try { File.Delete(temporary); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-                throw new UsageException($"cannot write '{settings.OutputFile}': {e.Message}");
-            }
+            WriteFile(target, settings.OutputFile, writer => Write(writer, settings, findings, documents, workspace, color: false));
         }
 
-        private static void Write(TextWriter writer, LintSettings settings, IReadOnlyList<Finding> findings, int documents, IEnumerable<Analysis.EditorialRule> rules, bool color)
+        // Written beside the target and moved over it (AtomicFileWriter), so a reader never sees half a report.
+        private static void WriteFile(string target, string shown, Action<TextWriter> write)
+        {
+            var directory = Path.GetDirectoryName(target);
+            if (directory is not null && !Directory.Exists(directory))
+                throw new UsageException($"cannot write '{shown}': folder '{directory}' does not exist");
+            var error = AtomicFileWriter.Replace(target, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), 65536, leaveOpen: true);
+                write(writer);
+            });
+            if (error is not null) throw new UsageException($"cannot write '{shown}': {error}");
+        }
+
+        private static void Write(TextWriter writer, LintSettings settings, IReadOnlyList<Finding> findings, int documents, LintWorkspace workspace, bool color)
         {
             switch (settings.Format)
             {
                 case OutputFormat.Json:
-                    JsonFormatter.Write(writer, findings, documents, Version);
+                    JsonFormatter.Write(writer, findings, documents, LintWorkspace.Version);
                     break;
                 case OutputFormat.Sarif:
-                    SarifFormatter.Write(writer, findings, RuleCatalog.Descriptors(rules), Version);
+                    SarifFormatter.Write(writer, findings, workspace.Descriptors, LintWorkspace.Version);
                     break;
                 case OutputFormat.GitHub:
                     GitHubFormatter.Write(writer, findings);

@@ -223,9 +223,7 @@ namespace EditorialLint.Plugins
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(cacheFile)!);
-                var temp = cacheFile + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
-                File.WriteAllBytes(temp, image);
-                File.Move(temp, cacheFile, overwrite: true);
+                Fixing.AtomicFileWriter.Replace(cacheFile, stream => stream.Write(image, 0, image.Length));
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using EditorialLint.Analysis;
 using EditorialLint.Configuration;
+using EditorialLint.Workspace;
 using EditorialLint.Engine;
 using EditorialLint.Testing;
 
@@ -47,7 +48,7 @@ namespace EditorialLint.Plugins.Tests
         public void SamplePack_RunsThroughItsConfig_CSharpAndYamlRulesTogether()
         {
             var article = Path.Combine(Root, "samples", "plugins", "article.md");
-            var setup = LintSetup.Create(new[] { article }, new LintSetupOptions
+            var setup = LintWorkspace.Create(new[] { article }, new LintWorkspaceOptions
             {
                 BaseDirectory = Root,
                 ConfigFile = Path.Combine("samples", "plugins", "house.editorconfig"),
@@ -56,7 +57,7 @@ namespace EditorialLint.Plugins.Tests
             setup.Diagnostics.Should().BeEmpty("the sample's option key is declared by its rule");
 
             var text = File.ReadAllText(article);
-            var found = new LintEngine(setup.Rules, setup.Options).Run(new[] { DocumentInput.FromFile(article, "samples/plugins/article.md") }).Diagnostics;
+            var found = setup.Engine.Run(new[] { DocumentInput.FromFile(article, "samples/plugins/article.md") }).Diagnostics;
             found.Select(d => (d.Id, text.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)))
                 .Should().Equal(("House.LongSentence", "the"), ("House.Slang", "gonna"));
         }
@@ -73,9 +74,9 @@ namespace EditorialLint.Plugins.Tests
             File.WriteAllText(inside, "It was gonna rain.\n");
             File.WriteAllText(outside, "It was gonna rain.\n");
 
-            var setup = LintSetup.Create(new[] { inside, outside }, new LintSetupOptions { BaseDirectory = _temp, PluginHost = PluginHost.WithoutDiskCache(_temp) });
+            var setup = LintWorkspace.Create(new[] { inside, outside }, new LintWorkspaceOptions { BaseDirectory = _temp, PluginHost = PluginHost.WithoutDiskCache(_temp) });
             setup.Diagnostics.Should().BeEmpty();
-            var found = new LintEngine(setup.Rules, setup.Options).Run(new[] { DocumentInput.FromFile(inside, "desk/a.md"), DocumentInput.FromFile(outside, "b.md") }).Diagnostics;
+            var found = setup.Engine.Run(new[] { DocumentInput.FromFile(inside, "desk/a.md"), DocumentInput.FromFile(outside, "b.md") }).Diagnostics;
             found.Select(d => (d.Id, d.Location.GetLineSpan().Path)).Should().Equal(("House.Slang", "desk/a.md"));
         }
 

@@ -7,8 +7,8 @@ namespace EditorialLint.Fixing
 {
     /// <summary>
     /// Writes a file so that nothing is ever lost: the new bytes go to a temporary file beside the original, which is
-    /// then renamed over it; a reader sees the old file or the new one, never half of one. A read-only file, one
-    /// that vanished, or one that changed since it was read is left alone and reported.
+    /// then renamed over it; a reader sees the old file or the new one, never half of one. Every file the tool writes
+    /// goes through it. A fixed file that is read-only, vanished, or changed since it was read is left alone and reported.
     /// </summary>
     public static class AtomicFileWriter
     {
@@ -30,33 +30,50 @@ namespace EditorialLint.Fixing
         /// </summary>
         public static string? Write(string path, byte[] bytes, byte[] expected)
         {
-            string? temp = null;
             try
             {
                 if (!File.Exists(path)) return "the file no longer exists";
                 if (IsReadOnly(path)) return "the file is read-only";
                 if (!Same(File.ReadAllBytes(path), expected)) return "the file changed while it was being fixed";
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
+            {
+                return Why(e);
+            }
 
+            return Replace(path, stream => stream.Write(bytes, 0, bytes.Length));
+        }
+
+        /// <summary>
+        /// Writes the file at <paramref name="path"/> (new, or replacing whatever it held) with what
+        /// <paramref name="write"/> puts in a stream: reports, baselines, caches. Null on success, otherwise why not.
+        /// </summary>
+        public static string? Replace(string path, Action<Stream> write)
+        {
+            string? temp = null;
+            try
+            {
                 var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
                 temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
                 using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                 {
-                    stream.Write(bytes, 0, bytes.Length);
+                    write(stream);
                     stream.Flush(flushToDisk: true);
                 }
 
 #if NET
-                if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
+                if (!OperatingSystem.IsWindows() && File.Exists(path)) File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
                 File.Move(temp, path, overwrite: true);
 #else
-                File.Replace(temp, path, null);
+                if (File.Exists(path)) File.Replace(temp, path, null);
+                else File.Move(temp, path);
 #endif
                 temp = null;
                 return null;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
             {
-                return e is FileNotFoundException || e is DirectoryNotFoundException ? "the file no longer exists" : e.Message;
+                return Why(e);
             }
             finally
             {
@@ -68,6 +85,9 @@ namespace EditorialLint.Fixing
                 }
             }
         }
+
+        private static string Why(Exception e) =>
+            e is FileNotFoundException || e is DirectoryNotFoundException ? "the file no longer exists" : e.Message;
 
         private static bool IsReadOnly(string path)
         {

@@ -10,18 +10,21 @@ namespace EditorialLint.Fixing
     /// <summary>
     /// Picks the fixes of one pass and applies them: fixes that overlap (or insert at the same point) cannot both
     /// be applied safely, so the first in text order wins and the others wait for the next pass, after a re-lint.
+    /// <c>--fix</c> and the editor's "fix all" actions choose with the same <see cref="SelectNonOverlapping"/>.
     /// </summary>
     public static class FixApplier
     {
         /// <summary>
         /// The fixes of <paramref name="diagnostics"/> that can be applied together, in text order: unsafe ones only
-        /// when <paramref name="includeUnsafe"/>; spans outside the text are ignored.
+        /// when <paramref name="includeUnsafe"/>, only those of <paramref name="ruleId"/> when it is given; spans outside
+        /// the text are ignored.
         /// </summary>
-        public static List<TextFix> SelectNonOverlapping(IEnumerable<Diagnostic> diagnostics, bool includeUnsafe, int textLength)
+        public static List<TextFix> SelectNonOverlapping(IEnumerable<Diagnostic> diagnostics, bool includeUnsafe, int textLength, string? ruleId = null)
         {
             var candidates = new List<(TextFix Fix, string Id)>();
             foreach (var d in diagnostics)
             {
+                if (ruleId is not null && d.Id != ruleId) continue;
                 if (TextFix.FromDiagnostic(d) is not { } fix) continue;
                 if (!fix.IsSafe && !includeUnsafe) continue;
                 if (fix.Span.End > textLength) continue;

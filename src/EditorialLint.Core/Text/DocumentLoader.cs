@@ -55,7 +55,7 @@ namespace EditorialLint.Text
         /// <summary>Decodes bytes read from <paramref name="path"/>.</summary>
         public static LoadResult Load(string path, byte[] bytes)
         {
-            var kind = DocumentKinds.FromPath(path);
+            var kind = ProseFiles.KindOf(path);
 
             if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
                 return Decoded(path, kind, new UnicodeEncoding(false, true), bytes, 2);

@@ -25,7 +25,7 @@ namespace EditorialLint.Text
         {
             Path = path;
             Content = text;
-            Kind = kind ?? DocumentKinds.FromPath(path);
+            Kind = kind ?? ProseFiles.KindOf(path);
             Encoding = encoding ?? new UTF8Encoding(false);
             HasByteOrderMark = hasByteOrderMark;
             Text = SourceText.From(text, Encoding);

@@ -39,7 +39,7 @@ namespace EditorialLint.LanguageServer.Documents
         /// (an untitled Markdown buffer has no extension).
         /// </summary>
         public static DocumentKind KindOf(string path, string? languageId) =>
-            DocumentKinds.FromPath(path) == DocumentKind.Markdown || string.Equals(languageId, "markdown", StringComparison.OrdinalIgnoreCase)
+            ProseFiles.KindOf(path) == DocumentKind.Markdown || string.Equals(languageId, "markdown", StringComparison.OrdinalIgnoreCase)
                 ? DocumentKind.Markdown
                 : DocumentKind.PlainText;
     }

@@ -152,30 +152,9 @@ namespace EditorialLint.LanguageServer.Features
 
         private static bool Fits(TextSpan span, int length) => span.Start >= 0 && span.End <= length;
 
-        private static List<TextFix> FixesOf(ImmutableArray<Diagnostic> diagnostics, string? id, int length, bool safeOnly)
-        {
-            var fixes = new List<TextFix>();
-            foreach (var d in diagnostics)
-            {
-                if (id is not null && d.Id != id) continue;
-                if (TextFix.FromDiagnostic(d) is not { } fix || !Fits(fix.Span, length)) continue;
-                if (safeOnly && !fix.IsSafe) continue;
-                fixes.Add(fix);
-            }
-
-            // The protocol forbids overlapping edits: keep the first of any that overlap.
-            fixes.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
-            var kept = new List<TextFix>(fixes.Count);
-            int lastEnd = -1;
-            foreach (var fix in fixes)
-            {
-                if (fix.Span.Start < lastEnd || (fix.Span.Start == lastEnd && fix.Span.IsEmpty && kept.Count > 0 && kept[kept.Count - 1].Span.IsEmpty)) continue;
-                kept.Add(fix);
-                lastEnd = fix.Span.End;
-            }
-
-            return kept;
-        }
+        // The same choice as --fix (the protocol forbids overlapping edits, and "fix all" must match the command line).
+        private static List<TextFix> FixesOf(ImmutableArray<Diagnostic> diagnostics, string? id, int length, bool safeOnly) =>
+            Fixing.FixApplier.SelectNonOverlapping(diagnostics, includeUnsafe: !safeOnly, length, id);
 
         private static TextEdit ToEdit(LineIndex lines, TextFix fix) =>
             new TextEdit { Range = lines.GetRange(fix.Span.Start, fix.Span.End), NewText = fix.Replacement };

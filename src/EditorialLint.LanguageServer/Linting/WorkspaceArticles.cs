@@ -2,18 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using EditorialLint.Text;
 
 namespace EditorialLint.LanguageServer.Linting
 {
     /// <summary>
-    /// The articles on disk in the workspace folders (<c>*.md</c>, <c>*.markdown</c>, <c>*.txt</c>; hidden folders,
-    /// <c>node_modules</c>, <c>bin</c> and <c>obj</c> skipped), for rules across articles. Texts are cached and read
+    /// The articles on disk in the workspace folders (<see cref="ProseFiles"/> decides which files and which folders),
+    /// for rules across articles. Texts are cached and read
     /// again only when a file's size or time changes; the list is found again after a watched file changes.
     /// </summary>
     internal sealed class WorkspaceArticles
     {
         private const long MaxFileBytes = 2 * 1024 * 1024;
-        private static readonly string[] Extensions = { ".md", ".markdown", ".txt" };
 
         private readonly object _gate = new object();
         private readonly Dictionary<string, (DateTime Written, long Length, string Text)> _texts = new Dictionary<string, (DateTime, long, string)>(StringComparer.Ordinal);
@@ -36,15 +36,6 @@ namespace EditorialLint.LanguageServer.Linting
         public void Invalidate()
         {
             lock (_gate) _files = null;
-        }
-
-        /// <summary>Whether <paramref name="path"/> is an article by its extension.</summary>
-        public static bool IsArticle(string path)
-        {
-            var extension = Path.GetExtension(path);
-            foreach (var e in Extensions)
-                if (string.Equals(extension, e, StringComparison.OrdinalIgnoreCase)) return true;
-            return false;
         }
 
         /// <summary>The full paths of the articles, sorted, at most the cap.</summary>
@@ -110,14 +101,13 @@ namespace EditorialLint.LanguageServer.Linting
                     foreach (var file in files)
                     {
                         if (found.Count >= _max) break;
-                        if (IsArticle(file) && seen.Add(file)) found.Add(file);
+                        if (ProseFiles.IsProseFile(file) && seen.Add(file)) found.Add(file);
                     }
 
                     Array.Sort(dirs, StringComparer.Ordinal);
                     for (int i = dirs.Length - 1; i >= 0; i--)
                     {
-                        var name = Path.GetFileName(dirs[i]);
-                        if (name.StartsWith(".", StringComparison.Ordinal) || name == "node_modules" || name == "bin" || name == "obj") continue;
+                        if (ProseFiles.IsSkippedFolder(Path.GetFileName(dirs[i]))) continue;
                         pending.Push(dirs[i]);
                     }
                 }

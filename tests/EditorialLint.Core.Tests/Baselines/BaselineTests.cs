@@ -12,10 +12,19 @@ namespace EditorialLint.Core.Tests.Baselines
     {
         private static readonly EditorialRule[] Rules = { new ColourRule() };
 
-        private static LintResult Lint(string text, string path = "desk/a.md") =>
-            new LintEngine(Rules).Run(new[] { DocumentInput.FromText(path, text) });
+        private static Linted Lint(string text, string path = "desk/a.md")
+        {
+            var fingerprints = new FingerprintRecorder();
+            var result = new LintEngine(Rules).Run(fingerprints.Record(new[] { DocumentInput.FromText(path, text) }));
+            return new Linted(result.Diagnostics, fingerprints);
+        }
 
-        private static Baseline Record(LintResult result)
+        private sealed record Linted(ImmutableArray<Diagnostic> Diagnostics, FingerprintRecorder Fingerprints)
+        {
+            public string GetFingerprint(Diagnostic diagnostic) => Fingerprints.Of(diagnostic);
+        }
+
+        private static Baseline Record(Linted result)
         {
             var text = Baseline.Write(result.Diagnostics.Select(d => (d, result.GetFingerprint(d)!)));
             var baseline = Baseline.Parse("baseline.txt", text.Split('\n'), out var error);

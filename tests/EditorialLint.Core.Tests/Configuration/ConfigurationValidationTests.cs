@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using EditorialLint.Analysis;
 using EditorialLint.Configuration;
+using EditorialLint.Workspace;
 using EditorialLint.Core.Tests.Support;
 using EditorialLint.Testing;
 using Microsoft.CodeAnalysis;
@@ -17,7 +18,7 @@ namespace EditorialLint.Core.Tests.Configuration
             using var dir = new TempDirectory();
             var expected = MarkedText.Parse(marked);
             dir.Write(".editorconfig", expected.Text);
-            var setup = LintSetup.Create(new[] { dir.Full("a.md") }, new LintSetupOptions
+            var setup = LintWorkspace.Create(new[] { dir.Full("a.md") }, new LintWorkspaceOptions
             {
                 BaseDirectory = dir.Path,
                 BuiltInRules = new EditorialRule[] { new ColourRule() },

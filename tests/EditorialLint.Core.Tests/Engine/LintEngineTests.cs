@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using EditorialLint.Analysis;
 using EditorialLint.Diagnostics;
 using EditorialLint.Engine;
@@ -148,6 +149,27 @@ namespace EditorialLint.Core.Tests.Engine
                 var span = d.Location.GetLineSpan();
                 return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {d.Id} {d.GetMessage(CultureInfo.InvariantCulture)}";
             });
+
+        [Fact]
+        public void FindingsAcrossDocuments_AreFingerprintedFromTheTextsTheRunLoaded_WithoutLoadingThemAgain()
+        {
+            int loads = 0;
+            DocumentInput Input(string path, string text) => new DocumentInput(path, () =>
+            {
+                Interlocked.Increment(ref loads);
+                return DocumentInput.FromText(path, text).Load();
+            });
+
+            var fingerprints = new EditorialLint.Baselines.FingerprintRecorder();
+            var inputs = fingerprints.Record(new[] { Input("a.md", "Storms hit the coast.\n"), Input("b.md", "Storms closed the port.\n") });
+            var result = new LintEngine(new[] { new SharedWordRule() }).Run(inputs);
+
+            loads.Should().Be(2);
+            result.Diagnostics.Should().HaveCount(2);
+            var first = result.Diagnostics[0];
+            fingerprints.Of(first).Should().Be(EditorialLint.Baselines.DiagnosticFingerprint.Compute(first, new EditorialLint.Text.SourceDocument("a.md", "Storms hit the coast.\n").Text))
+                .And.NotBe(EditorialLint.Baselines.DiagnosticFingerprint.Compute(first, null), "the flagged text and its context are at hand");
+        }
 
         private sealed class ReportEveryWordRule : EditorialRule
         {

@@ -2,15 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Reflection;
 using EditorialLint.Analysis;
+using EditorialLint.Configuration;
 using EditorialLint.Diagnostics;
+using EditorialLint.Engine;
 using EditorialLint.Packs;
 using Microsoft.CodeAnalysis;
 
-namespace EditorialLint.Configuration
+namespace EditorialLint.Workspace
 {
-    /// <summary>What a run starts from: the files to lint and where extra rules and configuration come from.</summary>
-    public sealed class LintSetupOptions
+    /// <summary>What every host sets a workspace up from: where configuration, extra rules and plugins come from.</summary>
+    public sealed class LintWorkspaceOptions
     {
         /// <summary>The directory relative paths are taken from (the current directory by default).</summary>
         public string BaseDirectory { get; set; } = Directory.GetCurrentDirectory();
@@ -18,36 +21,47 @@ namespace EditorialLint.Configuration
         /// <summary>A configuration file given with <c>--config</c>, applied on top of the discovered ones.</summary>
         public string? ConfigFile { get; set; }
 
-        /// <summary>Rule pack folders given with <c>--rules</c>: they apply to every file.</summary>
+        /// <summary>Rule pack folders given with <c>--rules</c> (or an editor's settings): they apply to every file.</summary>
         public IReadOnlyList<string> RuleDirectories { get; set; } = Array.Empty<string>();
 
-        /// <summary>The built-in rules (C# rules and embedded packs).</summary>
+        /// <summary>The built-in rules (C# rules and embedded packs); a host makes them once and reuses them.</summary>
         public IReadOnlyList<EditorialRule> BuiltInRules { get; set; } = Array.Empty<EditorialRule>();
 
-        /// <summary>Loads plugins; null where the host has none (plugins are then reported as unsupported).</summary>
+        /// <summary>Loads plugins; null where the host has none (plugins are then reported as unsupported, EL9031).</summary>
         public IPluginHost? PluginHost { get; set; }
     }
 
     /// <summary>
-    /// Puts a run together: discovers <c>.editorconfig</c> files above the linted files, loads the rule packs and
-    /// plugins they and the command line name, scopes each to the files whose configuration names it, and checks
-    /// every configuration key against the rules that result. Any error here means the tool cannot do its job as
-    /// configured (exit code 2).
+    /// One setup for every host (the CLI, the language server, the <c>dotnet build</c> analyzer): discovers
+    /// <c>.editorconfig</c> files above the linted files, loads the rule packs and plugins they and the options name,
+    /// scopes each to the files whose configuration names it, checks every configuration key against the rules that
+    /// result, and makes the engine. It also holds what every host must decide the same way: the descriptor list
+    /// (<see cref="Descriptors"/>) and the tool's version. Any error in <see cref="Diagnostics"/> means the tool cannot
+    /// do its job as configured (the CLI's exit code 2).
     /// </summary>
-    public sealed class LintSetup
+    public sealed class LintWorkspace
     {
-        private LintSetup(ImmutableArray<EditorialRule> rules, EditorConfigResolver options, ImmutableArray<Diagnostic> diagnostics)
+        private readonly Lazy<LintEngine> _engine;
+        private readonly Lazy<ImmutableArray<DiagnosticDescriptor>> _descriptors;
+
+        private LintWorkspace(ImmutableArray<EditorialRule> rules, RuleOptionsProvider options, ImmutableArray<Diagnostic> diagnostics)
         {
             Rules = rules;
             Options = options;
             Diagnostics = diagnostics;
+            _engine = new Lazy<LintEngine>(() => new LintEngine(Rules, Options));
+            _descriptors = new Lazy<ImmutableArray<DiagnosticDescriptor>>(() => ToolDescriptors.WithRules(Rules));
         }
 
-        /// <summary>Every rule of the run: built-in, packs, plugins.</summary>
+        /// <summary>The tool's version (<c>0.1.0</c>), as every host reports it.</summary>
+        public static string Version { get; } =
+            typeof(LintWorkspace).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+        /// <summary>Every rule of the workspace: built-in, packs, plugins.</summary>
         public ImmutableArray<EditorialRule> Rules { get; }
 
-        /// <summary>Options per document.</summary>
-        public EditorConfigResolver Options { get; }
+        /// <summary>Severities and options per document.</summary>
+        public RuleOptionsProvider Options { get; }
 
         /// <summary>Problems with configuration, packs and plugins, in a stable order.</summary>
         public ImmutableArray<Diagnostic> Diagnostics { get; }
@@ -63,8 +77,21 @@ namespace EditorialLint.Configuration
             }
         }
 
-        /// <summary>Sets up a run over <paramref name="documentPaths"/>.</summary>
-        public static LintSetup Create(IEnumerable<string> documentPaths, LintSetupOptions options)
+        /// <summary>The engine over <see cref="Rules"/> and <see cref="Options"/>, made on first use.</summary>
+        public LintEngine Engine => _engine.Value;
+
+        /// <summary>Everything this workspace can report (see <see cref="ToolDescriptors.WithRules"/>).</summary>
+        public ImmutableArray<DiagnosticDescriptor> Descriptors => _descriptors.Value;
+
+        /// <summary>
+        /// A workspace whose configuration is already given, not discovered: the analyzer host (the compiler reads the
+        /// <c>.editorconfig</c> files) and a host that falls back to the built-in rules.
+        /// </summary>
+        public static LintWorkspace FromRules(IEnumerable<EditorialRule> rules, RuleOptionsProvider? options = null) =>
+            new LintWorkspace(rules.ToImmutableArray(), options ?? RuleOptionsProvider.Default, ImmutableArray<Diagnostic>.Empty);
+
+        /// <summary>Sets up a workspace over <paramref name="documentPaths"/> (their folders' configuration is read).</summary>
+        public static LintWorkspace Create(IEnumerable<string> documentPaths, LintWorkspaceOptions options)
         {
             var resolver = new EditorConfigResolver(options.BaseDirectory, options.ConfigFile);
             foreach (var path in documentPaths) resolver.Discover(path);
@@ -100,7 +127,7 @@ namespace EditorialLint.Configuration
             }
 
             diagnostics.AddRange(resolver.Validate(new KnownRules(rules)));
-            return new LintSetup(rules.ToImmutableArray(), resolver, Engine.LintEngine.Sort(diagnostics));
+            return new LintWorkspace(rules.ToImmutableArray(), resolver, LintEngine.Sort(diagnostics));
 
             void AddPack(string directory, bool scoped)
             {

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace EditorialLint.Text
+{
+    /// <summary>
+    /// The one decision every host makes about a file name: is it prose to lint when a folder, a project's
+    /// AdditionalFiles or an editor's workspace holds it, and is it Markdown or plain text. A file named explicitly
+    /// (on the command line, open in an editor) is linted whatever its extension, as plain text unless it is Markdown.
+    /// </summary>
+    public static class ProseFiles
+    {
+        // .mdx is read as Markdown when named, but not searched for: its JSX blocks are not prose we can delimit.
+        private static readonly (string Extension, DocumentKind Kind, bool Searched)[] Known =
+        {
+            (".md", DocumentKind.Markdown, true),
+            (".markdown", DocumentKind.Markdown, true),
+            (".txt", DocumentKind.PlainText, true),
+            (".mdx", DocumentKind.Markdown, false),
+        };
+
+        /// <summary>The extensions searched for in folders (<c>.md</c>, <c>.markdown</c>, <c>.txt</c>), in that order.</summary>
+        public static IReadOnlyList<string> SearchedExtensions { get; } = Searched();
+
+        /// <summary>The searched files as one glob of any folder depth: <c>**/*.{md,markdown,txt}</c> (editors' file watchers).</summary>
+        public static string SearchGlob { get; } = "**/*.{" + string.Join(",", SearchedExtensions).Replace(".", string.Empty) + "}";
+
+        /// <summary>Whether a folder, a project or a workspace holding this file means it is to be linted.</summary>
+        public static bool IsProseFile(string path)
+        {
+            var extension = Path.GetExtension(path);
+            foreach (var known in Known)
+                if (known.Searched && string.Equals(extension, known.Extension, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        /// <summary>Markdown for <c>.md</c>, <c>.markdown</c>, <c>.mdx</c>; plain text for anything else.</summary>
+        public static DocumentKind KindOf(string path)
+        {
+            var extension = Path.GetExtension(path);
+            foreach (var known in Known)
+                if (string.Equals(extension, known.Extension, StringComparison.OrdinalIgnoreCase)) return known.Kind;
+            return DocumentKind.PlainText;
+        }
+
+        /// <summary>Whether a folder search skips this folder: hidden folders, <c>node_modules</c>, <c>bin</c> and <c>obj</c>.</summary>
+        public static bool IsSkippedFolder(string name) =>
+            name.StartsWith(".", StringComparison.Ordinal) || name == "node_modules" || name == "bin" || name == "obj";
+
+        private static string[] Searched()
+        {
+            var list = new List<string>();
+            foreach (var known in Known)
+                if (known.Searched) list.Add(known.Extension);
+            return list.ToArray();
+        }
+    }
+}

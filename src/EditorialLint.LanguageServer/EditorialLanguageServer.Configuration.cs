@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using EditorialLint.Analysis;
+using EditorialLint.Configuration;
+using EditorialLint.Diagnostics;
+using EditorialLint.LanguageServer.Documents;
+using EditorialLint.LanguageServer.Features;
+using EditorialLint.LanguageServer.Linting;
+using EditorialLint.LanguageServer.Protocol;
+using EditorialLint.Workspace;
+using Microsoft.CodeAnalysis;
+
+namespace EditorialLint.LanguageServer
+{
+    /// <summary>Settings from the client and configuration on disk, read into one workspace (rules, packs, plugins, engine).</summary>
+    internal sealed partial class EditorialLanguageServer
+    {
+        // The reply comes through the message loop, so it is awaited off the loop.
+        private void PullConfiguration()
+        {
+            var request = new ConfigurationParams { Items = new List<ConfigurationItem> { new ConfigurationItem { Section = ServerSettings.Section } } };
+            Background(async () =>
+            {
+                var reply = await _rpc.RequestAsync("workspace/configuration", request, LspJsonContext.Default.ConfigurationParams, _stopping.Token).ConfigureAwait(false);
+                if (reply.ValueKind == JsonValueKind.Array && reply.GetArrayLength() > 0 && reply[0].ValueKind == JsonValueKind.Object)
+                    ApplySettings(reply[0]);
+            }, "reading the workspace configuration");
+        }
+
+        private void OnDidChangeConfiguration(DidChangeConfigurationParams parameters)
+        {
+            // Some clients send an empty notification and expect the server to ask (the pull model).
+            if (parameters.Settings is not { ValueKind: JsonValueKind.Object } settings || !HasOwnKeys(settings))
+            {
+                if (_supportsConfigurationPull) PullConfiguration();
+                return;
+            }
+
+            ApplySettings(settings);
+        }
+
+        private static bool HasOwnKeys(JsonElement settings)
+        {
+            if (settings.TryGetProperty(ServerSettings.Section, out _)) return true;
+            foreach (var property in settings.EnumerateObject())
+                if (property.Name is "rulePacks" or "debounceMs" or "corpusDebounceMs" or "workspaceArticles" or "maxWorkspaceArticles") return true;
+            return false;
+        }
+
+        private void ApplySettings(JsonElement settings)
+        {
+            var problems = new List<string>();
+            lock (_gate) _settings = ServerSettings.Parse(settings, _settings, problems);
+            foreach (var problem in problems) Notify(LspConstants.MessageWarning, "EditorialLint settings: " + problem, show: true);
+            Reconfigure();
+        }
+
+        // Configuration is read again as a whole (.editorconfig files, rule packs) and every open document linted again.
+        private void Reconfigure()
+        {
+            ImmutableArray<Diagnostic> problems;
+            lock (_gate) _lint = BuildLintService(out problems);
+            PublishConfigurationProblems(problems);
+            RelintAll();
+        }
+
+        // Called under _gate (or before the loop starts). The .editorconfig files above every open document and
+        // workspace folder are read through the configuration facade, with the rule packs they and the settings name.
+        private LintService BuildLintService(out ImmutableArray<Diagnostic> problems)
+        {
+            _articles.Configure(_folders, _settings.MaxWorkspaceArticles);
+            var paths = new List<string>();
+            var directories = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var folder in _folders)
+            {
+                paths.Add(Path.Combine(folder, "_"));
+                directories.Add(folder);
+            }
+
+            foreach (var state in _documents.Values)
+            {
+                if (!Path.IsPathRooted(state.Current.Path)) continue;
+                paths.Add(state.Current.Path);
+                directories.Add(Path.GetDirectoryName(state.Current.Path) ?? string.Empty);
+            }
+
+            _configuredDirectories = directories;
+            try
+            {
+                var workspace = LintWorkspace.Create(paths, new LintWorkspaceOptions
+                {
+                    BaseDirectory = _folders.Count > 0 ? _folders[0] : Directory.GetCurrentDirectory(),
+                    RuleDirectories = _settings.RulePacks,
+                    BuiltInRules = _rules,
+                    PluginHost = _pluginHost,
+                });
+                problems = workspace.Diagnostics;
+                return new LintService(workspace.Engine);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Configuration that cannot be read at all must not leave the editor without the built-in rules.
+                ReportFailureOnce("configuration:" + e.Message, "EditorialLint could not read its configuration (" + e.Message + "); the built-in rules run with their defaults", e);
+                problems = ImmutableArray<Diagnostic>.Empty;
+                return new LintService(LintWorkspace.FromRules(_rules).Engine);
+            }
+        }
+    }
+}
