@@ -14,7 +14,6 @@ namespace EditorialLint.Analyzers
     /// </summary>
     internal sealed class AnalyzerConfigRuleOptionsProvider : RuleOptionsProvider
     {
-        private const string Prefix = "editorial_lint.";
         private readonly Dictionary<string, RuleOptions> _byPath = new Dictionary<string, RuleOptions>(StringComparer.Ordinal);
 
         public AnalyzerConfigRuleOptionsProvider(AnalyzerConfigOptionsProvider provider, ImmutableArray<AdditionalText> files)
@@ -25,7 +24,7 @@ namespace EditorialLint.Analyzers
                 var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 foreach (var key in config.Keys)
                 {
-                    if (key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) && config.TryGetValue(key, out var value))
+                    if (key.StartsWith(ConfigurationKey.Prefix, StringComparison.OrdinalIgnoreCase) && config.TryGetValue(key, out var value))
                         values[key] = value;
                 }
 

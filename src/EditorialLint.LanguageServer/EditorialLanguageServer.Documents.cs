@@ -1,20 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
-using EditorialLint.Analysis;
-using EditorialLint.Configuration;
-using EditorialLint.Diagnostics;
 using EditorialLint.LanguageServer.Documents;
 using EditorialLint.LanguageServer.Features;
 using EditorialLint.LanguageServer.Linting;
 using EditorialLint.LanguageServer.Protocol;
-using EditorialLint.Workspace;
-using Microsoft.CodeAnalysis;
 
 namespace EditorialLint.LanguageServer
 {

@@ -8,7 +8,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using EditorialLint.Analysis;
 using EditorialLint.Configuration;
-using EditorialLint.Diagnostics;
 using EditorialLint.LanguageServer.Documents;
 using EditorialLint.LanguageServer.Features;
 using EditorialLint.LanguageServer.Linting;

@@ -62,14 +62,20 @@ namespace EditorialLint.LanguageServer.Tests
         /// <summary>The server's log so far.</summary>
         public string Log => _log.ToString();
 
-        public static LspTestClient Start(IReadOnlyList<EditorialRule>? rules = null, ServerSettings? settings = null) =>
-            new LspTestClient(new LanguageServerOptions { Rules = rules, Settings = settings ?? new ServerSettings { DebounceMs = 0, CorpusDebounceMs = 0 } });
-
-        /// <summary>Starts a server and initializes it.</summary>
-        public static async Task<LspTestClient> StartInitializedAsync(
-            IReadOnlyList<EditorialRule>? rules = null, ServerSettings? settings = null, string? rootFolder = null, JsonObject? capabilities = null, JsonNode? initializationOptions = null)
+        public static LspTestClient Start(IReadOnlyList<EditorialRule>? rules = null, ServerSettings? settings = null, LanguageServerOptions? options = null)
         {
-            var client = Start(rules, settings);
+            options ??= new LanguageServerOptions();
+            options.Rules ??= rules;
+            options.Settings ??= settings ?? new ServerSettings { DebounceMs = 0, CorpusDebounceMs = 0 };
+            return new LspTestClient(options);
+        }
+
+        /// <summary>Starts a server (set up by <paramref name="options"/> when given, as a host would) and initializes it.</summary>
+        public static async Task<LspTestClient> StartInitializedAsync(
+            IReadOnlyList<EditorialRule>? rules = null, ServerSettings? settings = null, string? rootFolder = null, JsonObject? capabilities = null, JsonNode? initializationOptions = null,
+            LanguageServerOptions? options = null)
+        {
+            var client = Start(rules, settings, options);
             var parameters = new JsonObject
             {
                 ["processId"] = null,

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 
@@ -6,6 +7,14 @@ namespace EditorialLint.Diagnostics
     /// <summary>Helpers over Roslyn's <see cref="Diagnostic"/> that its public API lacks.</summary>
     public static class DiagnosticFactory
     {
+        /// <summary>Whether one of <paramref name="diagnostics"/> is an error.</summary>
+        public static bool AnyError(IEnumerable<Diagnostic> diagnostics)
+        {
+            foreach (var d in diagnostics)
+                if (d.Severity == DiagnosticSeverity.Error) return true;
+            return false;
+        }
+
         /// <summary>
         /// The same diagnostic at another severity (Roslyn keeps <c>WithSeverity</c> internal). The message is
         /// formatted once, culture-free; descriptor fields, locations and properties are kept.

@@ -28,15 +28,7 @@ namespace EditorialLint.Packs
         public ImmutableArray<Diagnostic> Diagnostics { get; }
 
         /// <summary>Whether some file was rejected.</summary>
-        public bool HasErrors
-        {
-            get
-            {
-                foreach (var d in Diagnostics)
-                    if (d.Severity == DiagnosticSeverity.Error) return true;
-                return false;
-            }
-        }
+        public bool HasErrors => DiagnosticFactory.AnyError(Diagnostics);
     }
 
     /// <summary>

@@ -67,15 +67,7 @@ namespace EditorialLint.Workspace
         public ImmutableArray<Diagnostic> Diagnostics { get; }
 
         /// <summary>Whether a problem is an error.</summary>
-        public bool HasErrors
-        {
-            get
-            {
-                foreach (var d in Diagnostics)
-                    if (d.Severity == DiagnosticSeverity.Error) return true;
-                return false;
-            }
-        }
+        public bool HasErrors => DiagnosticFactory.AnyError(Diagnostics);
 
         /// <summary>The engine over <see cref="Rules"/> and <see cref="Options"/>, made on first use.</summary>
         public LintEngine Engine => _engine.Value;
