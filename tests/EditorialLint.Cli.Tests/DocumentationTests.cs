@@ -39,12 +39,13 @@ namespace EditorialLint.Cli.Tests
         public void EveryPage_BelongsToARegisteredId()
         {
             var registered = typeof(RuleIdentifiers).GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Concat(typeof(BuiltInRuleIds).GetFields(BindingFlags.Public | BindingFlags.Static))
                 .Where(f => f.IsLiteral && f.FieldType == typeof(string))
                 .Select(f => (string)f.GetRawConstantValue()!)
                 .Where(v => v.StartsWith("EL", StringComparison.Ordinal))
                 .ToHashSet();
             var pages = Directory.GetFiles(DocsFolder, "EL*.md").Select(Path.GetFileNameWithoutExtension).ToList();
-            pages.Should().OnlyContain(p => registered.Contains(p!), "a page without an ID in RuleIdentifiers is an orphan");
+            pages.Should().OnlyContain(p => registered.Contains(p!), "a page without an ID in RuleIdentifiers or BuiltInRuleIds is an orphan");
             registered.Should().OnlyContain(id => pages.Contains(id), "every registered ID needs its page");
         }
 

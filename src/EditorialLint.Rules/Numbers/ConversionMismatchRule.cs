@@ -21,7 +21,7 @@ namespace EditorialLint.Rules.Numbers
     {
         /// <summary>EL1004.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.ConversionMismatch,
+            BuiltInRuleIds.ConversionMismatch,
             "Conversion mismatch",
             "'{0}' {1}",
             RuleCategories.Numbers,

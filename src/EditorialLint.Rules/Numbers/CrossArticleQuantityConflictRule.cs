@@ -22,7 +22,7 @@ namespace EditorialLint.Rules.Numbers
     {
         /// <summary>EL1002.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.CrossArticleQuantityConflict,
+            BuiltInRuleIds.CrossArticleQuantityConflict,
             "Quantity conflict across articles",
             "'{0}' {1} here, but '{2}' in {3} ({4}); {5} of {6} articles give '{2}'{7}",
             RuleCategories.Numbers,

@@ -23,7 +23,7 @@ namespace EditorialLint.Rules.Numbers
     {
         /// <summary>EL1005.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.DateConflict,
+            BuiltInRuleIds.DateConflict,
             "Date conflict",
             "{0}",
             RuleCategories.Numbers,

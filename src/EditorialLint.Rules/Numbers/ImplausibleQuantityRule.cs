@@ -18,7 +18,7 @@ namespace EditorialLint.Rules.Numbers
     {
         /// <summary>EL1003.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.ImplausibleQuantity,
+            BuiltInRuleIds.ImplausibleQuantity,
             "Implausible quantity",
             "'{0}' {1}",
             RuleCategories.Numbers,

@@ -21,7 +21,7 @@ namespace EditorialLint.Rules.Numbers
     {
         /// <summary>EL1006.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.NumberStyle,
+            BuiltInRuleIds.NumberStyle,
             "Number style",
             "'{0}' {1}",
             RuleCategories.Numbers,
@@ -36,7 +36,7 @@ namespace EditorialLint.Rules.Numbers
 
         /// <inheritdoc />
         public override ImmutableArray<RuleOptionDescriptor> SupportedOptions { get; } = ImmutableArray.Create(
-            RuleOptionDescriptor.Choice(RuleIdentifiers.NumberStyle, StyleOption,
+            RuleOptionDescriptor.Choice(BuiltInRuleIds.NumberStyle, StyleOption,
                 "ap: spell out one to nine, digits from 10; digits: digits throughout; unset: only flag mixing", "ap", "digits"));
 
         /// <inheritdoc />
@@ -45,7 +45,7 @@ namespace EditorialLint.Rules.Numbers
         private static void AnalyzeDocument(DocumentAnalysisContext context)
         {
             var document = context.Document;
-            var style = context.Options.GetRuleOption(RuleIdentifiers.NumberStyle, StyleOption)?.Trim().ToLowerInvariant();
+            var style = context.Options.GetRuleOption(BuiltInRuleIds.NumberStyle, StyleOption)?.Trim().ToLowerInvariant();
             var candidates = new List<(NumberMention Mention, string Kind)>();
             foreach (var m in NumberMentions.Get(document).All)
             {

@@ -19,7 +19,7 @@ namespace EditorialLint.Rules.Numbers
     {
         /// <summary>EL1001.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.QuantityConflict,
+            BuiltInRuleIds.QuantityConflict,
             "Quantity conflict in an article",
             "'{0}' here, but '{1}' at line {2} for the same {3}{4}",
             RuleCategories.Numbers,

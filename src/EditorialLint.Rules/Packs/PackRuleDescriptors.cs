@@ -17,7 +17,7 @@ namespace EditorialLint.Rules.Packs
         /// <c>rules/wording/tortured-phrases.yaml</c> (derived from the Problematic Paper Screener).
         /// </summary>
         public static readonly DiagnosticDescriptor KnownSpinnerPhrase = RuleDescriptors.Create(
-            RuleIdentifiers.KnownSpinnerPhrase,
+            BuiltInRuleIds.KnownSpinnerPhrase,
             "Known spinner phrase",
             "{0}",
             RuleCategories.Wording,
@@ -26,7 +26,7 @@ namespace EditorialLint.Rules.Packs
 
         /// <summary>EL3050: misheard set phrases ("eggcorns") and common slips, from <c>rules/style/eggcorns.yml</c>.</summary>
         public static readonly DiagnosticDescriptor Eggcorn = RuleDescriptors.Create(
-            RuleIdentifiers.Eggcorn,
+            BuiltInRuleIds.Eggcorn,
             "Misheard phrase",
             "{0}",
             RuleCategories.Style,
@@ -35,7 +35,7 @@ namespace EditorialLint.Rules.Packs
 
         /// <summary>EL3051: British and American spellings mixed in one article, from <c>rules/style/spelling-consistency.yml</c>.</summary>
         public static readonly DiagnosticDescriptor MixedSpelling = RuleDescriptors.Create(
-            RuleIdentifiers.MixedSpelling,
+            BuiltInRuleIds.MixedSpelling,
             "Mixed British and American spelling",
             "{0}",
             RuleCategories.Style,

@@ -12,7 +12,7 @@ namespace EditorialLint.Rules.Style
     {
         /// <summary>EL3005.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.DoubledPunctuation,
+            BuiltInRuleIds.DoubledPunctuation,
             "Doubled punctuation",
             "'{0}' is doubled",
             RuleCategories.Style,

@@ -13,7 +13,7 @@ namespace EditorialLint.Rules.Style
     {
         /// <summary>EL3002.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.IndefiniteArticle,
+            BuiltInRuleIds.IndefiniteArticle,
             "Wrong indefinite article",
             "Use '{0}' before '{1}'",
             RuleCategories.Style,

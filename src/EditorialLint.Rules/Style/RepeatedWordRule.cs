@@ -17,7 +17,7 @@ namespace EditorialLint.Rules.Style
     {
         /// <summary>EL3001.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.RepeatedWord,
+            BuiltInRuleIds.RepeatedWord,
             "Repeated word",
             "'{0}' is repeated",
             RuleCategories.Style,

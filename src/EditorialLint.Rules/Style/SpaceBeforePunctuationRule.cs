@@ -12,7 +12,7 @@ namespace EditorialLint.Rules.Style
     {
         /// <summary>EL3004.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.SpaceBeforePunctuation,
+            BuiltInRuleIds.SpaceBeforePunctuation,
             "Space before punctuation",
             "Remove the space before '{0}'",
             RuleCategories.Style,

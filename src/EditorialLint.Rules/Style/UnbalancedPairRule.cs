@@ -18,7 +18,7 @@ namespace EditorialLint.Rules.Style
     {
         /// <summary>EL3003.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.UnbalancedPair,
+            BuiltInRuleIds.UnbalancedPair,
             "Unbalanced quote or bracket",
             "{0}",
             RuleCategories.Style,

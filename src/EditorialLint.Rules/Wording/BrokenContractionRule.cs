@@ -17,7 +17,7 @@ namespace EditorialLint.Rules.Wording
     {
         /// <summary>EL2003.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.BrokenContraction,
+            BuiltInRuleIds.BrokenContraction,
             "Broken contraction",
             "'{0}' is not an English contraction; {1}",
             RuleCategories.Wording,

@@ -18,7 +18,7 @@ namespace EditorialLint.Rules.Wording
     {
         /// <summary>EL2004.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.BrokenModalAgreement,
+            BuiltInRuleIds.BrokenModalAgreement,
             "Agreement broken around a swapped modal",
             "'{0}' does not agree with '{1}'; the original was probably '{2}'",
             RuleCategories.Wording,

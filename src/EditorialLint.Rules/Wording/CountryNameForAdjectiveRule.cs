@@ -20,7 +20,7 @@ namespace EditorialLint.Rules.Wording
     {
         /// <summary>EL2005.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.CountryNameForAdjective,
+            BuiltInRuleIds.CountryNameForAdjective,
             "Country name where the adjective belongs",
             "Use the adjective: '{0} {1}' should be '{2} {1}'",
             RuleCategories.Wording,

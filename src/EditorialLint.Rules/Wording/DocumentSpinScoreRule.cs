@@ -23,7 +23,7 @@ namespace EditorialLint.Rules.Wording
     {
         /// <summary>EL2900.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.DocumentSpinScore,
+            BuiltInRuleIds.DocumentSpinScore,
             "Document reads as machine-spun",
             "This document reads as machine-spun: spin score {0} (likely word swaps per 1,000 words; the threshold is {1})",
             RuleCategories.Wording,
@@ -35,7 +35,7 @@ namespace EditorialLint.Rules.Wording
 
         /// <summary>editorial_lint.EL2900.threshold: the spin score (likely swaps per 1,000 words) at which a document is reported.</summary>
         public static readonly RuleOptionDescriptor ThresholdOption = RuleOptionDescriptor.Integer(
-            RuleIdentifiers.DocumentSpinScore,
+            BuiltInRuleIds.DocumentSpinScore,
             "threshold",
             "The spin score (likely word swaps per 1,000 words) at which a document is reported; the default comes with the model.",
             1,
@@ -55,8 +55,8 @@ namespace EditorialLint.Rules.Wording
         // from spinning, and do not count.
         private static readonly HashSet<string> SwapEvidenceIds = new HashSet<string>(StringComparer.Ordinal)
         {
-            RuleIdentifiers.KnownSpinnerPhrase, RuleIdentifiers.WordClassMismatch, RuleIdentifiers.BrokenContraction,
-            RuleIdentifiers.BrokenModalAgreement,
+            BuiltInRuleIds.KnownSpinnerPhrase, BuiltInRuleIds.WordClassMismatch, BuiltInRuleIds.BrokenContraction,
+            BuiltInRuleIds.BrokenModalAgreement,
         };
 
         /// <summary>Whether findings of <paramref name="id"/> count as certain swaps.</summary>
@@ -124,7 +124,7 @@ namespace EditorialLint.Rules.Wording
         // editorial_lint.EL2900.threshold: the spin score at which a document is reported.
         private static float ReadThreshold(RuleOptions options, float fallback)
         {
-            var value = options.GetRuleOption(RuleIdentifiers.DocumentSpinScore, ThresholdOption.Name);
+            var value = options.GetRuleOption(BuiltInRuleIds.DocumentSpinScore, ThresholdOption.Name);
             return value is not null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int t) && t >= 1 && t <= 1000
                 ? t
                 : fallback;

@@ -18,7 +18,7 @@ namespace EditorialLint.Rules.Wording
     {
         /// <summary>EL2006.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.GluedWords,
+            BuiltInRuleIds.GluedWords,
             "Words glued together",
             "'{0}' looks like two words glued together: '{1}'",
             RuleCategories.Wording,

@@ -16,7 +16,7 @@ namespace EditorialLint.Rules.Wording
     {
         /// <summary>EL2007.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.StraySymbol,
+            BuiltInRuleIds.StraySymbol,
             "Stray symbol in prose",
             "Stray '{0}' (U+{1}) between words; it looks left over from copying",
             RuleCategories.Wording,

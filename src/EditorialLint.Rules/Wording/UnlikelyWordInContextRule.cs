@@ -19,7 +19,7 @@ namespace EditorialLint.Rules.Wording
     {
         /// <summary>EL2010.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.UnlikelyWordInContext,
+            BuiltInRuleIds.UnlikelyWordInContext,
             "Unlikely word in context",
             "'{0}' is unlikely in this context; was '{1}' meant?",
             RuleCategories.Wording,
@@ -28,7 +28,7 @@ namespace EditorialLint.Rules.Wording
 
         /// <summary>editorial_lint.EL2010.threshold: the classifier's probability, in percent, at which a word is reported.</summary>
         public static readonly RuleOptionDescriptor ThresholdOption = RuleOptionDescriptor.Integer(
-            RuleIdentifiers.UnlikelyWordInContext,
+            BuiltInRuleIds.UnlikelyWordInContext,
             "threshold",
             "The swap probability (in percent) at which a word is reported; the default comes with the model.",
             1,
@@ -69,7 +69,7 @@ namespace EditorialLint.Rules.Wording
         // editorial_lint.EL2010.threshold: a percentage; the model's own threshold otherwise.
         private static float ReadThreshold(RuleOptions options, float fallback)
         {
-            var value = options.GetRuleOption(RuleIdentifiers.UnlikelyWordInContext, ThresholdOption.Name);
+            var value = options.GetRuleOption(BuiltInRuleIds.UnlikelyWordInContext, ThresholdOption.Name);
             return value is not null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int percent) && percent >= 1 && percent <= 99
                 ? percent / 100f
                 : fallback;

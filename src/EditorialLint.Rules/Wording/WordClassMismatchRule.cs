@@ -20,7 +20,7 @@ namespace EditorialLint.Rules.Wording
     {
         /// <summary>EL2002.</summary>
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
-            RuleIdentifiers.WordClassMismatch,
+            BuiltInRuleIds.WordClassMismatch,
             "Adjective where a noun must stand",
             "'{0}' is an adjective, but it stands where a noun must ({1}){2}",
             RuleCategories.Wording,

@@ -58,9 +58,9 @@ namespace EditorialLint.Rules.Tests.Packs
         public void EachBuiltInPackId_IsRegistered_WithADescriptorOfItsOwn(string path)
         {
             var id = BuiltInPacks.Rules.Single(r => r.Definition.FilePath == path).Definition.Id;
-            var registered = typeof(RuleIdentifiers).GetFields(BindingFlags.Public | BindingFlags.Static)
+            var registered = typeof(BuiltInRuleIds).GetFields(BindingFlags.Public | BindingFlags.Static)
                 .Where(f => f.IsLiteral).Select(f => f.GetRawConstantValue() as string);
-            registered.Should().Contain(id, "built-in packs use IDs from RuleIdentifiers");
+            registered.Should().Contain(id, "built-in packs use IDs from BuiltInRuleIds");
             var declared = PackRuleDescriptors.Find(id) ?? BuiltInRules.AllDescriptors(BuiltInRules.CreateCSharpRules()).FirstOrDefault(x => x.Id == id);
             declared.Should().NotBeNull("a built-in pack ID needs a descriptor (PackRuleDescriptors) for its title and release tracking");
         }
@@ -80,7 +80,7 @@ namespace EditorialLint.Rules.Tests.Packs
         [Fact]
         public void TwoFilesWithOneId_ShareTheDescriptor()
         {
-            var eggcorns = BuiltInPacks.Rules.Where(r => r.Definition.Id == RuleIdentifiers.Eggcorn).ToList();
+            var eggcorns = BuiltInPacks.Rules.Where(r => r.Definition.Id == BuiltInRuleIds.Eggcorn).ToList();
             eggcorns.Should().HaveCountGreaterThan(1);
             eggcorns.Select(r => r.Descriptor).Distinct().Should().ContainSingle().Which.Title.ToString().Should().Be(PackRuleDescriptors.Eggcorn.Title.ToString());
         }
