@@ -99,6 +99,8 @@ namespace EditorialLint.Rules.Style
             int dot = word.IndexOf('.');
             int cut = hyphen > 0 && (dot <= 0 || hyphen < dot) ? hyphen : dot > 0 && dot + 1 < word.Length && char.IsLetter(word[dot + 1]) ? dot : -1;
             string head = cut > 0 ? word.Substring(0, cut) : word;
+            // A domain name ("fbi.gov") may be read letter by letter or as a word.
+            if (cut > 0 && cut == dot) return Sound.Unknown;
             // "87W", "80TB", "11-hour": read as the number they start with.
             if (char.IsDigit(head[0])) return NumberSound(head);
             if (UncertainReadings.Contains(head)) return Sound.Unknown;

@@ -118,6 +118,8 @@ namespace EditorialLint.Rules.Style
                 return true;
 
             bool capitalised = char.IsUpper(first[0]);
+            // "said Said Idriss", "law lord Lord Bingham": a name after the same word in lower case.
+            if (!capitalised && char.IsUpper(text[0])) return true;
             bool atStart = i - 1 == 0;
             if (text.Equals("had", StringComparison.OrdinalIgnoreCase)) return true;
             if (text.Equals("that", StringComparison.OrdinalIgnoreCase)) return !CannotFollowThatThat.Contains(after);

@@ -59,7 +59,8 @@ namespace EditorialLint.Rules.Style
         private static void AnalyzeBlock(DocumentAnalysisContext context, string text, TextSpan block, char nextBlockStart)
         {
             var brackets = new List<int>();
-            int openDouble = -1;
+            var doubles = new List<int>();
+            bool lostBreaks = false; // a quotation reopened while open: paragraphs run together, each quote running on
             int openSingle = -1;
 
             for (int i = block.Start; i < block.End; i++)
@@ -85,19 +86,22 @@ namespace EditorialLint.Rules.Style
                         CloseBracket(context, text, block, brackets, i);
                         break;
                     case '\u201C':
-                        openDouble = i; // opening again while open: the run-on convention with the break lost
+                        doubles.Add(i);
                         break;
                     case '\u201D':
-                        if (IsInchMark(text, block.Start, i)) break;
                         if (IsTurnedOpener(text, block, i))
                         {
                             // ”word: a closing mark turned the wrong way to open a quotation.
                             Report(context, i, "'\u201D' opens a quotation but is turned the wrong way; use '\u201C'");
-                            openDouble = -2; // open, already reported
+                            doubles.Add(i);
                         }
-                        else
+                        else if (doubles.Count > 0)
                         {
-                            CloseDouble(context, ref openDouble, i, c);
+                            doubles.RemoveAt(doubles.Count - 1);
+                        }
+                        else if (!IsInchMark(text, block.Start, i))
+                        {
+                            Report(context, i, "'\u201D' closes a quotation that was never opened in this paragraph");
                         }
 
                         break;
@@ -105,15 +109,27 @@ namespace EditorialLint.Rules.Style
                         switch (Direction(text, block, i))
                         {
                             case QuoteDirection.Opening:
-                                openDouble = i;
+                                // A straight quote opening while another is open: the run-on convention with the
+                                // paragraph break lost ("...from April. "Music fans..."), so start afresh.
+                                if (doubles.Count > 0 && text[doubles[doubles.Count - 1]] == '"')
+                                {
+                                    doubles[doubles.Count - 1] = i;
+                                    lostBreaks = true;
+                                }
+                                else
+                                {
+                                    doubles.Add(i);
+                                }
+
                                 break;
                             case QuoteDirection.Closing:
-                                if (openDouble != -1) openDouble = -1;
+                                if (doubles.Count > 0) doubles.RemoveAt(doubles.Count - 1);
                                 else if (!IsInchMark(text, block.Start, i))
                                     Report(context, i, "'\"' closes a quotation that was never opened in this paragraph");
                                 break;
                             default:
-                                openDouble = openDouble == -1 ? i : -1;
+                                if (doubles.Count > 0) doubles.RemoveAt(doubles.Count - 1);
+                                else doubles.Add(i);
                                 break;
                         }
 
@@ -130,9 +146,9 @@ namespace EditorialLint.Rules.Style
                         break;
                     case '\u2019':
                         // Two closing single marks stand for a closing double one (“…’’).
-                        if (i + 1 < block.End && text[i + 1] == '\u2019' && openDouble != -1)
+                        if (i + 1 < block.End && text[i + 1] == '\u2019' && doubles.Count > 0)
                         {
-                            openDouble = -1;
+                            doubles.RemoveAt(doubles.Count - 1);
                             i++;
                             break;
                         }
@@ -154,17 +170,15 @@ namespace EditorialLint.Rules.Style
             bool quoteRunsOn = nextBlockStart == '\u201C' || nextBlockStart == '"' || nextBlockStart == '\u2018';
             if (!quoteRunsOn)
             {
-                if (openDouble >= 0)
-                    Report(context, openDouble, $"'{text[openDouble]}' opens a quotation that is never closed in this paragraph");
+                foreach (int open in doubles)
+                {
+                    // A turned opener is reported already; where paragraphs ran together, the last quotation ran on.
+                    if (text[open] != '\u201D' && !(lostBreaks && text[open] == '"'))
+                        Report(context, open, $"'{text[open]}' opens a quotation that is never closed in this paragraph");
+                }
                 if (openSingle >= 0)
                     Report(context, openSingle, "'\u2018' opens a quotation that is never closed in this paragraph");
             }
-        }
-
-        private static void CloseDouble(DocumentAnalysisContext context, ref int openDouble, int i, char c)
-        {
-            if (openDouble != -1) openDouble = -1;
-            else Report(context, i, $"'{c}' closes a quotation that was never opened in this paragraph");
         }
 
         private static void CloseBracket(DocumentAnalysisContext context, string text, TextSpan block, List<int> brackets, int i)
@@ -211,6 +225,8 @@ namespace EditorialLint.Rules.Style
         {
             bool spaceBefore = i == block.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(' || text[i - 1] == '[' || text[i - 1] == '\u2014';
             bool spaceAfter = i + 1 >= block.End || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]);
+            // "'Oh no,' he said": a single quote opening inside the double one.
+            if (spaceAfter && i + 2 < block.End && (text[i + 1] == '\'' || text[i + 1] == '\u2018') && char.IsLetter(text[i + 2])) spaceAfter = false;
             if (spaceBefore && !spaceAfter) return QuoteDirection.Opening;
             if (!spaceBefore && spaceAfter) return QuoteDirection.Closing;
             return QuoteDirection.Unknown;
