@@ -65,6 +65,8 @@ namespace EditorialLint.Rules.Style
                     n++;
                 var next = tokens[n];
                 if (!document.IsOnlyWhitespaceBetween(article.End, tokens[i + 1].Start)) continue;
+                // A domain name ("an fbi.gov address") may be read letter by letter or as a word.
+                if (next.End + 1 < document.Text.Length && document.Text[next.End] == '.' && char.IsLetter(document.Text[next.End + 1])) continue;
                 var sound = StartSound(document.GetString(next), next.Kind);
                 if (sound == Sound.Unknown) continue;
                 if (isA && sound == Sound.Vowel || isAn && sound == Sound.Consonant)

@@ -106,6 +106,7 @@ namespace EditorialLint.Rules.Style
             // Single letters spelled out ("b a s i c", "O O O"), except the words "a" and "I".
             if (text.Length == 1 && !text.Equals("a", StringComparison.OrdinalIgnoreCase) && !text.Equals("I", StringComparison.OrdinalIgnoreCase))
                 return true;
+            if (text.Equals("I", StringComparison.OrdinalIgnoreCase)) return false;
             // A run of three ("ha ha ha", "ok ok ok") or a word already said just before ("brunch, brunch brunch").
             if (i + 1 < tokens.Length && SameWord(document, tokens[i + 1], text)) return true;
             if (i >= 2 && SameWord(document, tokens[i - 2], text)) return true;

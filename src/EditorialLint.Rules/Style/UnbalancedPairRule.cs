@@ -184,6 +184,7 @@ namespace EditorialLint.Rules.Style
         private static void CloseBracket(DocumentAnalysisContext context, string text, TextSpan block, List<int> brackets, int i)
         {
             char c = text[i];
+            if (c == ')' && IsEmoticon(text, block.Start, i)) return;
             if (brackets.Count > 0 && text[brackets[brackets.Count - 1]] == Opener(c))
             {
                 brackets.RemoveAt(brackets.Count - 1);
@@ -197,7 +198,7 @@ namespace EditorialLint.Rules.Style
                 return;
             }
 
-            if ((c == ')' || c == ']') && (IsEmoticon(text, block.Start, i) || IsLabel(text, block.Start, i))) return;
+            if ((c == ')' || c == ']') && IsLabel(text, block.Start, i)) return;
 
             // "[a (b]": the inner bracket is the one left open; the outer pair still closes.
             for (int k = brackets.Count - 2; k >= 0; k--)
@@ -247,7 +248,8 @@ namespace EditorialLint.Rules.Style
             while (end < block.End && char.IsLetterOrDigit(text[end])) end++;
             if (end == i + 1 || end < block.End && text[end] == '\u2019') return false;
             var word = text.AsSpan(i + 1, end - i - 1);
-            if (word.Length == 2 && char.IsDigit(word[0]) && char.IsDigit(word[1])) return true; // ‘90s, class of ‘05
+            if (word.Length >= 2 && char.IsDigit(word[0]) && char.IsDigit(word[1]) && (word.Length == 2 || word.Length == 3 && word[2] == 's'))
+                return true; // ‘90s, class of ‘05
             foreach (var elision in Elisions)
                 if (word.Equals(elision.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
             return false;
