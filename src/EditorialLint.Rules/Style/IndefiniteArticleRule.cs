@@ -115,6 +115,8 @@ namespace EditorialLint.Rules.Style
             }
 
             if (head.Length > 1 && char.IsUpper(head[0]) && char.IsUpper(head[1])) return LetterNameSound(head[0]);
+            // A lower-case letter before capitals is said by name: "an mLSTM", "an eBay", "an iPhone", "a vCard".
+            if (head.Length > 2 && char.IsLower(head[0]) && char.IsUpper(head[1])) return LetterNameSound(head[0]);
             // A single letter before a hyphen is said by name: "a U-turn", "an X-ray", "a T-shirt".
             if (head.Length == 1 && cut > 0 && char.IsLetter(head[0])) return LetterNameSound(head[0]);
             // Letter strings without a vowel are spelled out too ("an ntl spokesman", "an mDNS tool"), but a capitalised

@@ -58,6 +58,11 @@ namespace EditorialLint.Rules.Style
             "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
         };
 
+        private static readonly HashSet<string> Prepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "to", "of", "in", "on", "at", "with", "about", "for", "by", "from", "like", "after", "before", "than",
+        };
+
         private static readonly HashSet<string> FormsOfBe = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "is", "are", "was", "were", "be", "been", "am", "being", "it's", "that's",
@@ -83,6 +88,8 @@ namespace EditorialLint.Rules.Style
                 var word = document.GetText(current);
                 if (!word.Equals(document.GetText(previous), StringComparison.OrdinalIgnoreCase)) continue;
                 if (!document.IsOnlyWhitespaceBetween(previous.End, current.Start)) continue;
+                // A heading or paragraph that ends on the word the next one starts with is no slip.
+                if (HasBlankLine(document.Text, previous.End, current.Start)) continue;
 
                 var text = word.ToString();
                 if (IsIntended(document, tokens, i, text)) continue;
@@ -123,6 +130,11 @@ namespace EditorialLint.Rules.Style
             if (!capitalised && char.IsUpper(text[0])) return true;
             bool atStart = i - 1 == 0;
             if (text.Equals("had", StringComparison.OrdinalIgnoreCase)) return true;
+            if (IsParticleAfterVerb(text, before)) return true;
+            // "Add to this this new law": a pronoun after a preposition, then the determiner.
+            if ((text.Equals("this", StringComparison.OrdinalIgnoreCase) || text.Equals("that", StringComparison.OrdinalIgnoreCase))
+                && Prepositions.Contains(before) && !CannotFollowThatThat.Contains(after))
+                return true;
             if (text.Equals("that", StringComparison.OrdinalIgnoreCase)) return !CannotFollowThatThat.Contains(after);
             // "What it is is", "All it is is": a clause as subject.
             if (text.Equals("is", StringComparison.OrdinalIgnoreCase)) return SubjectClauseBefore(document, tokens, i - 1);
@@ -145,6 +157,21 @@ namespace EditorialLint.Rules.Style
 
             return false;
         }
+
+        private static bool HasBlankLine(string text, int start, int end)
+        {
+            int newlines = 0;
+            for (int k = start; k < end; k++)
+                if (text[k] == '\n') newlines++;
+            return newlines >= 2;
+        }
+
+        // "an assault going on on the law", "logged in in May": a verb's particle, then the same word as a preposition.
+        private static bool IsParticleAfterVerb(string text, string before) =>
+            (text.Equals("on", StringComparison.OrdinalIgnoreCase) || text.Equals("in", StringComparison.OrdinalIgnoreCase)
+             || text.Equals("up", StringComparison.OrdinalIgnoreCase) || text.Equals("out", StringComparison.OrdinalIgnoreCase)
+             || text.Equals("off", StringComparison.OrdinalIgnoreCase) || text.Equals("down", StringComparison.OrdinalIgnoreCase))
+            && before.Length > 3 && (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || before.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
 
         private static bool SameWord(AnalyzedDocument document, Token token, string text) =>
             token.Kind == TokenKind.Word && document.GetText(token).Equals(text.AsSpan(), StringComparison.OrdinalIgnoreCase);

@@ -38,6 +38,7 @@ namespace EditorialLint.Rules.Style
             var text = prose.Text;
             var blocks = prose.Blocks;
             int b = 0;
+            bool carried = false; // a quotation left open (and reported) in an earlier paragraph that did not reopen it
             while (b < blocks.Length)
             {
                 // A paragraph that stops mid-sentence (no closing punctuation, the next one going on in lower case) was
@@ -46,7 +47,7 @@ namespace EditorialLint.Rules.Style
                 while (last + 1 < blocks.Length && StopsMidSentence(text, blocks[last], blocks[last + 1])) last++;
                 var span = TextSpan.FromBounds(blocks[b].Start, blocks[last].End);
                 char nextBlockStart = last + 1 < blocks.Length ? text[blocks[last + 1].Start] : '\0';
-                if (!LooksLikeCode(text, span)) AnalyzeBlock(context, text, span, nextBlockStart);
+                if (!LooksLikeCode(text, span)) AnalyzeBlock(context, text, span, nextBlockStart, ref carried);
                 b = last + 1;
             }
         }
@@ -56,8 +57,9 @@ namespace EditorialLint.Rules.Style
             System.Buffers.SearchValues.Create("()[]{}\"'\u201C\u201D\u2018\u2019");
 #endif
 
-        private static void AnalyzeBlock(DocumentAnalysisContext context, string text, TextSpan block, char nextBlockStart)
+        private static void AnalyzeBlock(DocumentAnalysisContext context, string text, TextSpan block, char nextBlockStart, ref bool carried)
         {
+            bool sawDouble = false;
             var brackets = new List<int>();
             var doubles = new List<int>();
             bool lostBreaks = false; // a quotation reopened while open: paragraphs run together, each quote running on
@@ -86,9 +88,21 @@ namespace EditorialLint.Rules.Style
                         CloseBracket(context, text, block, brackets, i);
                         break;
                     case '\u201C':
-                        doubles.Add(i);
+                        sawDouble = true;
+                        if (doubles.Count > 0 && i > block.Start && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= block.End || !char.IsLetterOrDigit(text[i + 1])))
+                        {
+                            // word.“ while a quotation is open: an opening mark turned the wrong way to close it.
+                            Report(context, i, "'\u201C' closes a quotation but is turned the wrong way; use '\u201D'");
+                            doubles.RemoveAt(doubles.Count - 1);
+                        }
+                        else
+                        {
+                            doubles.Add(i);
+                        }
+
                         break;
                     case '\u201D':
+                        sawDouble = true;
                         if (IsTurnedOpener(text, block, i))
                         {
                             // ”word: a closing mark turned the wrong way to open a quotation.
@@ -99,19 +113,20 @@ namespace EditorialLint.Rules.Style
                         {
                             doubles.RemoveAt(doubles.Count - 1);
                         }
-                        else if (!IsInchMark(text, block.Start, i))
+                        else if (!IsInchMark(text, block.Start, i) && !ConsumeCarried(ref carried))
                         {
                             Report(context, i, "'\u201D' closes a quotation that was never opened in this paragraph");
                         }
 
                         break;
                     case '"':
+                        sawDouble = true;
                         switch (Direction(text, block, i))
                         {
                             case QuoteDirection.Opening:
                                 // A straight quote opening while another is open: the run-on convention with the
                                 // paragraph break lost ("...from April. "Music fans..."), so start afresh.
-                                if (doubles.Count > 0 && text[doubles[doubles.Count - 1]] == '"')
+                                if (doubles.Count > 0 && IsStraight(text[doubles[doubles.Count - 1]]))
                                 {
                                     doubles[doubles.Count - 1] = i;
                                     lostBreaks = true;
@@ -124,12 +139,12 @@ namespace EditorialLint.Rules.Style
                                 break;
                             case QuoteDirection.Closing:
                                 if (doubles.Count > 0) doubles.RemoveAt(doubles.Count - 1);
-                                else if (!IsInchMark(text, block.Start, i))
+                                else if (!IsInchMark(text, block.Start, i) && !ConsumeCarried(ref carried))
                                     Report(context, i, "'\"' closes a quotation that was never opened in this paragraph");
                                 break;
                             default:
                                 if (doubles.Count > 0) doubles.RemoveAt(doubles.Count - 1);
-                                else doubles.Add(i);
+                                else if (!IsInchMark(text, block.Start, i)) doubles.Add(i); // 70"+ is an inch mark
                                 break;
                         }
 
@@ -157,6 +172,31 @@ namespace EditorialLint.Rules.Style
                         if (i + 1 >= block.End || !char.IsLetter(text[i + 1])) openSingle = -1;
                         break;
                     case '\'':
+                        // ''Word: two straight single marks standing for an opening double one.
+                        if (i + 2 < block.End && text[i + 1] == '\'' && char.IsLetter(text[i + 2]) && (i == block.Start || char.IsWhiteSpace(text[i - 1])))
+                        {
+                            if (doubles.Count > 0 && IsStraight(text[doubles[doubles.Count - 1]]))
+                            {
+                                doubles.RemoveAt(doubles.Count - 1);
+                                lostBreaks = true;
+                            }
+
+                            doubles.Add(i);
+                            sawDouble = true;
+                            i++;
+                            break;
+                        }
+
+                        // word,'' : two straight single marks standing for a closing double one.
+                        if (i + 1 < block.End && text[i + 1] == '\'' && i > block.Start && !char.IsWhiteSpace(text[i - 1])
+                            && (i + 2 >= block.End || !char.IsLetterOrDigit(text[i + 2])))
+                        {
+                            if (doubles.Count > 0) doubles.RemoveAt(doubles.Count - 1);
+                            sawDouble = true;
+                            i++;
+                            break;
+                        }
+
                         // A straight mark closing a curly single quote (‘…') after a word, before a space or punctuation.
                         if (openSingle >= 0 && i > block.Start && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= block.End || !char.IsLetterOrDigit(text[i + 1])))
                             openSingle = -1;
@@ -167,19 +207,34 @@ namespace EditorialLint.Rules.Style
             foreach (int open in brackets)
                 Report(context, open, $"'{text[open]}' is never closed in this paragraph");
 
-            bool quoteRunsOn = nextBlockStart == '\u201C' || nextBlockStart == '"' || nextBlockStart == '\u2018';
+            bool quoteRunsOn = nextBlockStart == '\u201C' || nextBlockStart == '"' || nextBlockStart == '\u2018' || nextBlockStart == '\'';
+            if (sawDouble) carried = false;
             if (!quoteRunsOn)
             {
                 foreach (int open in doubles)
                 {
                     // A turned opener is reported already; where paragraphs ran together, the last quotation ran on.
-                    if (text[open] != '\u201D' && !(lostBreaks && text[open] == '"'))
+                    if (text[open] != '\u201D' && !(lostBreaks && IsStraight(text[open])))
                         Report(context, open, $"'{text[open]}' opens a quotation that is never closed in this paragraph");
+                    carried = true; // the paragraph that closes it is not reported again
+
                 }
                 if (openSingle >= 0)
                     Report(context, openSingle, "'\u2018' opens a quotation that is never closed in this paragraph");
             }
         }
+
+        // A closing mark in a paragraph after one that left a quotation open (and was reported): the same quotation,
+        // run on without the reopening mark; reported once, at its opening.
+        private static bool ConsumeCarried(ref bool carried)
+        {
+            if (!carried) return false;
+            carried = false;
+            return true;
+        }
+
+        // A straight double mark, or the first of two straight single ones standing for it.
+        private static bool IsStraight(char c) => c == '"' || c == '\'';
 
         private static void CloseBracket(DocumentAnalysisContext context, string text, TextSpan block, List<int> brackets, int i)
         {
@@ -226,6 +281,8 @@ namespace EditorialLint.Rules.Style
         {
             bool spaceBefore = i == block.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(' || text[i - 1] == '[' || text[i - 1] == '\u2014';
             bool spaceAfter = i + 1 >= block.End || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]);
+            // "[Alastair] will…": a bracket straight after the mark is inside the quotation.
+            if (spaceAfter && i + 1 < block.End && (text[i + 1] == '[' || text[i + 1] == '(')) spaceAfter = false;
             // "'Oh no,' he said": a single quote opening inside the double one.
             if (spaceAfter && i + 2 < block.End && (text[i + 1] == '\'' || text[i + 1] == '\u2018') && char.IsLetter(text[i + 2])) spaceAfter = false;
             if (spaceBefore && !spaceAfter) return QuoteDirection.Opening;
@@ -255,7 +312,7 @@ namespace EditorialLint.Rules.Style
             return false;
         }
 
-        private static readonly string[] Elisions = { "em", "til", "tis", "twas", "cause", "n", "round", "bout", "nuff", "cept" };
+        private static readonly string[] Elisions = { "em", "til", "till", "tis", "twas", "cause", "n", "round", "bout", "nuff", "cept" };
 
         private static char Opener(char closer) => closer == ')' ? '(' : closer == ']' ? '[' : '{';
 
@@ -292,8 +349,10 @@ namespace EditorialLint.Rules.Style
         private static bool IsLabel(string text, int blockStart, int i)
         {
             int k = i - 1;
+            if (k >= blockStart && text[k] == '.') k--; // "1.)"
+            int labelEnd = k;
             while (k >= blockStart && char.IsLetterOrDigit(text[k])) k--;
-            int length = i - 1 - k;
+            int length = labelEnd - k;
             if (length == 0 || length > 4) return false;
             var label = text.AsSpan(k + 1, length);
             if (!IsLabelText(label)) return false;
@@ -302,6 +361,7 @@ namespace EditorialLint.Rules.Style
             int end = k;
             while (k >= blockStart && (text[k] == ' ' || text[k] == '\t')) k--;
             if (k < blockStart || text[k] == '\n' || text[k] == '\r' || text[k] == ':' || text[k] == ';' || text[k] == ',') return true;
+            if ((text[k] == '.' || text[k] == '?' || text[k] == '!') && char.IsDigit(text[labelEnd])) return true; // "… end. 2) Next"
             int wordEnd = k + 1;
             while (k >= blockStart && char.IsLetter(text[k])) k--;
             var before = text.AsSpan(k + 1, wordEnd - k - 1);
@@ -332,6 +392,7 @@ namespace EditorialLint.Rules.Style
             char last = text[end];
             if (!char.IsLetter(last) && last != ',') return false;
             char first = text[next.Start];
+            if (first == ')' || first == ']') return true; // "Apple (AAPL" / ") has released": split inside a bracket
             return char.IsLower(first) || char.IsUpper(first) && last != ',' && char.IsLower(last) && EndsInFunctionWord(text, block.Start, end);
         }
 
@@ -353,7 +414,11 @@ namespace EditorialLint.Rules.Style
         {
             int end = span.End - 1;
             while (end > span.Start && char.IsWhiteSpace(text[end])) end--;
-            return end >= span.Start && text[end] == '{';
+            if (end >= span.Start && text[end] == '{') return true;
+            // Statements: "reqHeaders.append(…);", "function(e) { … });".
+            var body = text.AsSpan(span.Start, span.Length);
+            return body.IndexOf(");".AsSpan(), StringComparison.Ordinal) >= 0 && body.IndexOf("function(".AsSpan(), StringComparison.Ordinal) >= 0
+                || body.IndexOf("var ".AsSpan(), StringComparison.Ordinal) >= 0 && body.IndexOf(" = ".AsSpan(), StringComparison.Ordinal) >= 0 && body.IndexOf(");".AsSpan(), StringComparison.Ordinal) >= 0;
         }
 
         private static void Report(DocumentAnalysisContext context, int offset, string message)
