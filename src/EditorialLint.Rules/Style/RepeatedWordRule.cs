@@ -166,12 +166,13 @@ namespace EditorialLint.Rules.Style
             return newlines >= 2;
         }
 
-        // "an assault going on on the law", "logged in in May": a verb's particle, then the same word as a preposition.
+        // "an assault going on on the law", "logging in in May": a verb's particle, then the same word as a preposition.
+        // Only after an -ing form: "placed in in the past" is a slip.
         private static bool IsParticleAfterVerb(string text, string before) =>
             (text.Equals("on", StringComparison.OrdinalIgnoreCase) || text.Equals("in", StringComparison.OrdinalIgnoreCase)
              || text.Equals("up", StringComparison.OrdinalIgnoreCase) || text.Equals("out", StringComparison.OrdinalIgnoreCase)
              || text.Equals("off", StringComparison.OrdinalIgnoreCase) || text.Equals("down", StringComparison.OrdinalIgnoreCase))
-            && before.Length > 3 && (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || before.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+            && before.Length > 4 && before.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
         private static bool SameWord(AnalyzedDocument document, Token token, string text) =>
             token.Kind == TokenKind.Word && document.GetText(token).Equals(text.AsSpan(), StringComparison.OrdinalIgnoreCase);

@@ -69,6 +69,14 @@ namespace EditorialLint.Rules.Tests.Style
         public void GenuinelyUncertainReadings_AreNotReported(string text) => RuleVerifier.Verify(Rule, text, "t.txt");
 
         [Theory]
+        [InlineData("It uses an mLSTM stack, an eBay listing and a vCard.")]
+        public void LowerCaseLetterBeforeCapitals_IsSaidByName(string text) => RuleVerifier.Verify(Rule, text, "t.txt");
+
+        [Fact]
+        public void LowerCaseLetterBeforeCapitals_WrongArticle_IsReported() =>
+            RuleVerifier.Verify(Rule, "It uses [|a|] mLSTM stack.", "t.txt");
+
+        [Theory]
         [InlineData("It was an 87W charger and an 80TB drive; a 52% share.")]
         [InlineData("It was an 11-hour flight and an 8GB card.")]
         public void WordsStartingWithDigits_AreReadAsTheirNumber(string text) => RuleVerifier.Verify(Rule, text, "t.txt");

@@ -43,6 +43,7 @@ namespace EditorialLint.Rules.Tests.Style
         [InlineData("Put the cup on [|on|] the shelf.")]
         [InlineData("The vote will [|will|] take place.")]
         [InlineData("We went to [|to|] the coast.")]
+        [InlineData("The firm was placed in [|in|] the past.")]
         public void Slips_AreReported(string marked) => RuleVerifier.Verify(Rule, marked, "t.txt");
 
         [Fact]
@@ -64,6 +65,12 @@ namespace EditorialLint.Rules.Tests.Style
         [InlineData("Best for: coffee, coffee coffee.")]
         [InlineData("Spell it b a s i c.")]
         public void ReduplicationInterjectionsAndDeliberateRuns_AreNotReported(string text) => RuleVerifier.Verify(Rule, text, "t.txt");
+
+        [Theory]
+        [InlineData("About Acme\n\nAcme makes tools.")]
+        [InlineData("There is a debate going on on the budget. She was logging in in May.")]
+        [InlineData("Add to this this new rule.")]
+        public void ParagraphBreaksParticlesAndPronouns_AreNotReported(string text) => RuleVerifier.Verify(Rule, text, "t.txt");
 
         [Fact]
         public void RepeatedIAndA_AreReported() =>

@@ -91,5 +91,34 @@ namespace EditorialLint.Rules.Tests.Style
         [Fact]
         public void CodeThatLostItsMarkup_IsNotProse() =>
             RuleVerifier.Verify(Rule, "int main() {\n\nreturn 0;", "t.txt");
+    
+        [Theory]
+        [InlineData("Top films:\n\n1.) Alpha Road\n\n2.) Beta Town")]
+        [InlineData("Two facts matter: 1) the cost. 2) The delay.")]
+        public void NumberedLabelsWithAFullStop_OpenAndCloseNothing(string text) => RuleVerifier.Verify(Rule, text, "t.txt");
+
+        [Fact]
+        public void TwoStraightSingleMarks_StandForADoubleQuote() =>
+            RuleVerifier.Verify(Rule, "The coach said ''We will win,'' and left.", "t.txt");
+
+        [Fact]
+        public void QuotationRunOnWithoutReopening_IsReportedOnceAtItsOpening() =>
+            RuleVerifier.Verify(Rule, "She wrote: [|\u201C|]We will stay.\n\nAnd we will fight.\u201D\n\nThen she left.", "t.txt");
+
+        [Fact]
+        public void OpeningMarkTurnedToClose_IsReportedOnce() =>
+            RuleVerifier.Verify(Rule, "He said \u201Cwe will stay.[|\u201C|] Then he left.", "t.txt");
+
+        [Fact]
+        public void BracketSplitAcrossParagraphs_IsCheckedAsOne() =>
+            RuleVerifier.Verify(Rule, "Shares in Acme (ACM\n\n) rose today.", "t.txt");
+
+        [Fact]
+        public void InchMarkBeforeASymbol_IsNotAQuote() =>
+            RuleVerifier.Verify(Rule, "It is the cheapest 70\"+ screen this year.", "t.txt");
+
+        [Fact]
+        public void CodeStatementsThatLostTheirMarkup_AreNotProse() =>
+            RuleVerifier.Verify(Rule, "var total = sum(list); run(function(x) { log(x", "t.txt");
     }
 }
