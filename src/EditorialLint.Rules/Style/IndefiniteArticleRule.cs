@@ -174,11 +174,23 @@ namespace EditorialLint.Rules.Style
 
         private static bool IsVowelLetter(char c) => "AEIOU".IndexOf(c) >= 0;
 
+        private static bool IsSyllable(string word) =>
+            char.IsLetter(word[0]) && char.IsLetter(word[2]) && !IsVowelLetter(word[0]) && IsVowelLetter(word[1]) && !IsVowelLetter(word[2]);
+
+        // Consonant-vowel-consonant capitals that are spelled out letter by letter. A list: judged only because named.
+        private static readonly HashSet<string> SpelledOutSyllables = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "SUV", "MEP", "MOT", "RAF", "HIV", "MIT", "NEC", "SEC", "FEC", "NUS", "SAS",
+        };
+
         // Two or three capitals are read letter by letter ("UN", "SUV", "FBI") unless they are known to be read as a
         // word ("a SIM card"); longer ones only when they have no vowel to pronounce ("HSBC").
         private static bool IsInitialism(string word)
         {
             if (word.Length < 2 || word.Length > 5 || !IsAllUpper(word)) return false;
+            // Three capitals that make a syllable ("RAC", "LOC") are said as a word by some and spelled by others;
+            // only those known to be spelled out are judged ("an SUV", "an MEP", "an HIV test").
+            if (word.Length == 3 && IsSyllable(word)) return SpelledOutSyllables.Contains(word);
             if (word.Length <= 3) return !AcronymsReadAsWords.Contains(word);
             foreach (char c in word)
                 if (c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U') return false;

@@ -15,6 +15,7 @@ namespace EditorialLint.Rules.Tests.Style
         [InlineData("It is [|an|] one-off.")]
         [InlineData("He was fined by [|a|] MP.")]
         [InlineData("He drove [|a|] SUV.")]
+        [InlineData("She took [|a|] HIV test.")]
         [InlineData("She met [|an|] UN envoy.")]
         [InlineData("It was [|a|] 18-year-old.")]
         [InlineData("It was [|a|] 8% rise.")]
@@ -66,6 +67,7 @@ namespace EditorialLint.Rules.Tests.Style
         [InlineData("Mail came from an fbi.gov address and a bbc.co.uk one.")]
         [InlineData("The pitcher fell behind in an 0-2 count, then a 0-1 count.")]
         [InlineData("A St Louis native met a Dr Foster and a Mt Etna guide.")]
+        [InlineData("Ask for a RAC or an RAC; add a LOC constraint or an LOC constraint.")]
         public void GenuinelyUncertainReadings_AreNotReported(string text) => RuleVerifier.Verify(Rule, text, "t.txt");
 
         [Theory]
