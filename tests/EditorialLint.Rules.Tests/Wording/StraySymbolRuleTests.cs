@@ -62,6 +62,13 @@ namespace EditorialLint.Rules.Tests.Wording
         }
 
         [Fact]
+        public void ControlCharacterInMarkdown_IsFixedInTheSource()
+        {
+            var diagnostics = RuleVerifier.Verify(Rule, "The *firm*[|\u0092|]s chief said so.\n", "t.md");
+            RuleVerifier.ApplyFixes("The *firm*\u0092s chief said so.\n", diagnostics).Should().Be("The *firm*\u2019s chief said so.\n");
+        }
+
+        [Fact]
         public void TabsAndLineBreaks_AreNotControlDebris() =>
             RuleVerifier.Verify(Rule, "One\tcolumn\r\nand a line\nand a page\f.", "t.txt");
 
