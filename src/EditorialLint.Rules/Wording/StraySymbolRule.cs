@@ -51,6 +51,12 @@ namespace EditorialLint.Rules.Wording
             var text = context.Document.Text;
             for (int i = 0; i < text.Length; i++)
             {
+#if NET
+                // Jump to the next control character (a vectorised search): most documents have none.
+                int skip = text.AsSpan(i).IndexOfAny(ControlCharacters);
+                if (skip < 0) break;
+                i += skip;
+#endif
                 char c = text[i];
                 if (c >= 0x20 && c < 0x7F || c > 0x9F) continue;
                 if (c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') continue;
@@ -63,6 +69,14 @@ namespace EditorialLint.Rules.Wording
                     intended != '\0' ? "; it stands for '" + intended + "' (Windows-1252 read as Latin-1)" : string.Empty);
             }
         }
+
+#if NET
+        private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+            "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017"
+            + "\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088"
+            + "\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A"
+            + "\u009B\u009C\u009D\u009E\u009F");
+#endif
 
         /// <summary>
         /// The Windows-1252 character a C1 control character stands for when Windows-1252 text was decoded as Latin-1
