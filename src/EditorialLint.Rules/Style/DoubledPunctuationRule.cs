@@ -7,7 +7,10 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace EditorialLint.Rules.Style
 {
-    /// <summary>EL3005: the same punctuation mark twice (",,", ";;", "!!", ".." but not the ellipsis "...").</summary>
+    /// <summary>
+    /// EL3005: the same punctuation mark twice (",,", ";;", "!!", ".." but not the ellipsis "..."). Code that lost its
+    /// markup ("Standard::Disclaimer", "f(..)") and the elision marker "[..]" are left alone.
+    /// </summary>
     public sealed class DoubledPunctuationRule : EditorialRule
     {
         /// <summary>EL3005.</summary>
@@ -44,6 +47,7 @@ namespace EditorialLint.Rules.Style
                 // "U.S.." – a word that already ends with its full stop.
                 bool afterAbbreviation = c == '.' && first.Kind == TokenKind.Word && before == '.';
                 if (!doubled && !afterAbbreviation) continue;
+                if (doubled && IsCodeOrElision(text, first.Start, second.End, c)) continue;
 
                 if (c == '.')
                 {
@@ -62,5 +66,18 @@ namespace EditorialLint.Rules.Style
                 context.Report(Descriptor, second.Span, fix, c.ToString());
             }
         }
+
+        // "a::b" (a path or a cast) has word characters on both sides; ".." with no word before it ("(..)", "[..]",
+        // "{ .. }", ". ..so") stands for something left out, not a full stop typed twice.
+        private static bool IsCodeOrElision(string text, int start, int end, char c)
+        {
+            char before = start > 0 ? text[start - 1] : ' ';
+            char after = end < text.Length ? text[end] : ' ';
+            if (c == ':') return IsWordChar(before) && (IsWordChar(after) || after == '\'');
+            if (c == '.') return !char.IsLetterOrDigit(before) && before != '"' && before != '\u201D' && before != ')' && before != '\'';
+            return false;
+        }
+
+        private static bool IsWordChar(char ch) => char.IsLetterOrDigit(ch) || ch == '_' || ch == '\'';
     }
 }

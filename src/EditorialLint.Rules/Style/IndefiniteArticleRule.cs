@@ -28,7 +28,7 @@ namespace EditorialLint.Rules.Style
         };
 
         // Words that start with a consonant letter but a vowel sound ("an hour", "an honest").
-        private static readonly string[] VowelSoundPrefixes = { "hour", "honest", "honor", "honour", "heir" };
+        private static readonly string[] VowelSoundPrefixes = { "hour", "honest", "honor", "honour", "heir", "euler" };
 
         // Lower-case words starting with a vowel letter and a vowel sound despite a listed prefix ("an unused").
         private static readonly HashSet<string> VowelSoundExceptions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -58,8 +58,15 @@ namespace EditorialLint.Rules.Style
                 bool isAn = text.Equals("an".AsSpan(), StringComparison.Ordinal) || (i == 0 && text.Equals("An".AsSpan(), StringComparison.Ordinal));
                 if (!isA && !isAn) continue;
 
-                var next = tokens[i + 1];
-                if (!document.IsOnlyWhitespaceBetween(article.End, next.Start)) continue;
+                // Look through an opening quote mark to the word it quotes: a "open secret", an ‘unit’.
+                int n = i + 1;
+                if (n + 1 < tokens.Length && tokens[n].Kind == TokenKind.Punctuation && tokens[n].Length == 1
+                    && IsOpeningQuote(document.Text[tokens[n].Start]) && tokens[n].End == tokens[n + 1].Start)
+                    n++;
+                var next = tokens[n];
+                if (!document.IsOnlyWhitespaceBetween(article.End, tokens[i + 1].Start)) continue;
+                // A domain name ("an fbi.gov address") may be read letter by letter or as a word.
+                if (next.End + 1 < document.Text.Length && document.Text[next.End] == '.' && char.IsLetter(document.Text[next.End + 1])) continue;
                 var sound = StartSound(document.GetString(next), next.Kind);
                 if (sound == Sound.Unknown) continue;
                 if (isA && sound == Sound.Vowel || isAn && sound == Sound.Consonant)
@@ -70,6 +77,8 @@ namespace EditorialLint.Rules.Style
                 }
             }
         }
+
+        private static bool IsOpeningQuote(char c) => c == '"' || c == '\u201C' || c == '\u2018' || c == '\'';
 
         private enum Sound
         {
@@ -87,20 +96,43 @@ namespace EditorialLint.Rules.Style
             // Initialisms are read letter by letter: "an MP", "a UN", "an FBI"; acronyms read as words ("a NATO")
             // cannot be told apart reliably, so only short all-capital words without a vowel are judged.
             // "US-based" is judged by "US"; "MSc" by its capitals.
+            // "US-based" is judged by "US", "fbi.gov" by "fbi".
             int hyphen = word.IndexOf('-');
-            string head = hyphen > 0 ? word.Substring(0, hyphen) : word;
-            if (IsInitialism(head)) return LetterNameSound(head[0]);
-            if (head.Length > 1 && IsAllUpper(head)) return Sound.Unknown;
+            int dot = word.IndexOf('.');
+            int cut = hyphen > 0 && (dot <= 0 || hyphen < dot) ? hyphen : dot > 0 && dot + 1 < word.Length && char.IsLetter(word[dot + 1]) ? dot : -1;
+            string head = cut > 0 ? word.Substring(0, cut) : word;
+            // A domain name ("fbi.gov") may be read letter by letter or as a word.
+            if (cut > 0 && cut == dot) return Sound.Unknown;
+            // "87W", "80TB", "11-hour": read as the number they start with.
+            if (char.IsDigit(head[0])) return NumberSound(head);
+            if (UncertainReadings.Contains(head)) return Sound.Unknown;
+            if (head.Length > 1 && IsAllUpper(head))
+            {
+                // Capitals read as a word ("a NASA probe", "a LAN party", "a MAC address") follow its first sound.
+                if (IsReadAsWord(head)) return WordSound(head.ToLowerInvariant());
+                if (IsInitialism(head)) return LetterNameSound(head[0]);
+                return Sound.Unknown;
+            }
+
             if (head.Length > 1 && char.IsUpper(head[0]) && char.IsUpper(head[1])) return LetterNameSound(head[0]);
+            // A lower-case letter before capitals is said by name: "an mLSTM", "an eBay", "an iPhone", "a vCard".
+            if (head.Length > 2 && char.IsLower(head[0]) && char.IsUpper(head[1])) return LetterNameSound(head[0]);
             // A single letter before a hyphen is said by name: "a U-turn", "an X-ray", "a T-shirt".
-            if (head.Length == 1 && hyphen > 0 && char.IsLetter(head[0])) return LetterNameSound(head[0]);
-            // Lower-case letter strings without a vowel are spelled out too ("an ntl spokesman").
-            if (head.Length <= 4 && !HasVowel(head)) return LetterNameSound(head[0]);
+            if (head.Length == 1 && cut > 0 && char.IsLetter(head[0])) return LetterNameSound(head[0]);
+            // Letter strings without a vowel are spelled out too ("an ntl spokesman", "an mDNS tool"), but a capitalised
+            // one is an abbreviation read in full ("a St Louis native", "a Dr Who fan").
+            if (head.Length <= 4 && !HasVowel(head)) return char.IsUpper(head[0]) ? Sound.Unknown : LetterNameSound(head[0]);
             // "Xbox", "Xhosa": an initial x before a consonant is said "ex".
             if ((head[0] == 'x' || head[0] == 'X') && head.Length > 1 && !HasVowel(head.Substring(1, 1))) return Sound.Vowel;
 
             string lower = word.ToLowerInvariant();
             if (lower.Length == 1) return Sound.Unknown; // "a" the letter, "x" the variable
+            return WordSound(lower);
+        }
+
+        // The first sound of a word read as written, in lower case.
+        private static Sound WordSound(string lower)
+        {
             foreach (var prefix in VowelSoundPrefixes)
                 if (lower.StartsWith(prefix, StringComparison.Ordinal)) return Sound.Vowel;
 
@@ -109,7 +141,7 @@ namespace EditorialLint.Rules.Style
             {
                 if (VowelSoundExceptions.Contains(lower)) return Sound.Vowel;
                 // "un-" before m, n, d, l is the negative prefix ("an unnamed", "an unimportant"), not "you-ni".
-                if (lower.Length > 3 && lower.StartsWith("uni", StringComparison.Ordinal) && "mndl".IndexOf(lower[3]) >= 0
+                if (lower.Length > 3 && lower.StartsWith("uni", StringComparison.Ordinal) && "mnd".IndexOf(lower[3]) >= 0
                     && !lower.StartsWith("unidirection", StringComparison.Ordinal))
                     return Sound.Vowel;
                 if (lower.StartsWith("oner", StringComparison.Ordinal)) return Sound.Vowel; // "an onerous task"
@@ -122,11 +154,43 @@ namespace EditorialLint.Rules.Style
             return char.IsLetter(c) && c < 128 ? Sound.Consonant : Sound.Unknown;
         }
 
+        // Capitals whose reading is genuinely split ("a SQL query" said "sequel", "an SQL query" said letter by letter).
+        private static readonly HashSet<string> UncertainReadings = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "SQL", "FAQ", "URL", "VAT", "LED", "GIF", "SAT", "UX",
+        };
+
+        // Capitals read as a word: the listed three-letter ones, and longer ones that open consonant-vowel-consonant or
+        // consonant-vowel-vowel ("NASA", "NATO", "FIFA", "REST", "README"), the shape of a pronounceable word. "VC"
+        // inside ("HEVC") marks a string still spelled out.
+        private static bool IsReadAsWord(string word)
+        {
+            if (word.Length <= 3) return AcronymsReadAsWords.Contains(word);
+            if (word.IndexOf("VC", StringComparison.Ordinal) >= 0) return false;
+            for (int k = 0; k < 3; k++)
+                if (!char.IsLetter(word[k])) return false;
+            return !IsVowelLetter(word[0]) && IsVowelLetter(word[1]);
+        }
+
+        private static bool IsVowelLetter(char c) => "AEIOU".IndexOf(c) >= 0;
+
+        private static bool IsSyllable(string word) =>
+            char.IsLetter(word[0]) && char.IsLetter(word[2]) && !IsVowelLetter(word[0]) && IsVowelLetter(word[1]) && !IsVowelLetter(word[2]);
+
+        // Consonant-vowel-consonant capitals that are spelled out letter by letter. A list: judged only because named.
+        private static readonly HashSet<string> SpelledOutSyllables = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "SUV", "MEP", "MOT", "RAF", "HIV", "MIT", "NEC", "SEC", "FEC", "NUS", "SAS",
+        };
+
         // Two or three capitals are read letter by letter ("UN", "SUV", "FBI") unless they are known to be read as a
         // word ("a SIM card"); longer ones only when they have no vowel to pronounce ("HSBC").
         private static bool IsInitialism(string word)
         {
             if (word.Length < 2 || word.Length > 5 || !IsAllUpper(word)) return false;
+            // Three capitals that make a syllable ("RAC", "LOC") are said as a word by some and spelled by others;
+            // only those known to be spelled out are judged ("an SUV", "an MEP", "an HIV test").
+            if (word.Length == 3 && IsSyllable(word)) return SpelledOutSyllables.Contains(word);
             if (word.Length <= 3) return !AcronymsReadAsWords.Contains(word);
             foreach (char c in word)
                 if (c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U') return false;
@@ -135,7 +199,7 @@ namespace EditorialLint.Rules.Style
 
         private static readonly HashSet<string> AcronymsReadAsWords = new HashSet<string>(StringComparer.Ordinal)
         {
-            "SIM", "PIN", "RAM", "ROM", "GIF", "SAT", "ISA", "ASAP", "UFO", "OPEC", "ICE", "ZIP", "SARS", "MERS",
+            "SIM", "PIN", "RAM", "ROM", "ISA", "ICE", "ZIP", "LAN", "WAN", "MAC", "NAT", "NAS", "DOS", "PAC", "CAD",
         };
 
         // After "a" or "an", these cannot be the noun phrase the article introduces: "plan a or plan b" uses the letter.
@@ -173,6 +237,7 @@ namespace EditorialLint.Rules.Style
             while (i + digits < number.Length && char.IsDigit(number[i + digits])) digits++;
             if (digits == 0) return Sound.Unknown;
             if (number[0] == '8') return Sound.Vowel;
+            if (number[0] == '0') return Sound.Unknown; // "an 0-2 count" said "oh", or "a 0%" said "zero"
             // Read in groups of three: the leading group is what is heard first ("11,000" = eleven thousand).
             bool grouped = i + digits < number.Length && number[i + digits] == ',';
             int lead = grouped || digits % 3 != 0 ? (grouped ? digits : digits % 3) : 3;

@@ -22,6 +22,17 @@ namespace EditorialLint.Rules.Tests.Style
         [InlineData("Wait.... what")]
         public void EllipsisAndInterrobang_AreNotReported(string text) => RuleVerifier.Verify(Rule, text, "t.txt");
 
+        [Theory]
+        [InlineData("Use Standard::Disclaimer and cast '5'::int or total::float.")]
+        [InlineData("Call write(..) then log(..) as usual.")]
+        [InlineData("He said it was fine [..] and left. The side. ..then more.")]
+        public void CodeThatLostItsMarkupAndElisions_AreNotReported(string text) => RuleVerifier.Verify(Rule, text, "t.txt");
+
+        [Theory]
+        [InlineData("Note:[|:|] the ferry is late.")]
+        [InlineData("It was \"done\".[|.|] Then more.")]
+        public void DoubledMarkNextToAWord_IsStillReported(string marked) => RuleVerifier.Verify(Rule, marked, "t.txt");
+
         [Fact]
         public void RunOfThreeCommas_IsReportedOnce() =>
             RuleVerifier.Verify(Rule, "Odd,[|,|], indeed.", "t.txt");

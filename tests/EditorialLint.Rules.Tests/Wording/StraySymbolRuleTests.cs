@@ -1,3 +1,4 @@
+using System.Linq;
 using EditorialLint.Rules.Wording;
 using EditorialLint.Testing;
 
@@ -27,6 +28,55 @@ namespace EditorialLint.Rules.Tests.Wording
         {
             var diagnostics = RuleVerifier.Verify(Rule, "He commented [|→|] on it.", "t.txt");
             RuleVerifier.ApplyFixes("He commented → on it.", diagnostics).Should().Be("He commented on it.");
+        }
+    
+        [Theory]
+        [InlineData("PHOENIX \u2022 The team moved on.")]
+        [InlineData("Los Angeles \u2022 Three runs scored late.")]
+        public void BulletAfterADateline_IsASeparator(string text) => RuleVerifier.Verify(Rule, text, "t.txt");
+
+        [Fact]
+        public void BoxDrawingInATextTable_IsTheTable() =>
+            RuleVerifier.Verify(Rule, "n \u2502 total\n\u2500\u2500\u253C\u2500\u2500\n2 \u2502 f", "t.txt");
+
+        [Theory]
+        [InlineData("The firm[|\u0092|]s chief said so.", "\u2019")]
+        [InlineData("He said [|\u0093|]no[|\u0094|] twice.", "\u201C\u201D")]
+        [InlineData("Pages 4[|\u0096|]6 and more[|\u0085|]", "\u2013\u2026")]
+        [InlineData("It cost [|\u0080|]5 and [|\u0097|] well [|\u0099|].", "\u20AC\u2014\u2122")]
+        public void MisDecodedWindows1252Punctuation_IsReportedWithTheIntendedCharacter(string marked, string intended)
+        {
+            var diagnostics = RuleVerifier.Verify(Rule, marked, "t.txt");
+            var fixes = diagnostics.Select(Analysis.TextFix.FromDiagnostic).ToList();
+            fixes.Should().OnlyContain(f => f != null && f.Value.IsSafe);
+            string.Concat(fixes.Select(f => f!.Value.Replacement)).Should().Be(intended);
+        }
+
+        [Theory]
+        [InlineData("A null[|\u0000|] and a bell[|\u0007|] in text.")]
+        [InlineData("An escape[|\u001B|] and a delete[|\u007F|] and [|\u0081|] here.")]
+        public void OtherControlCharacters_AreReportedWithoutASafeFix(string marked)
+        {
+            var diagnostics = RuleVerifier.Verify(Rule, marked, "t.txt");
+            diagnostics.Select(Analysis.TextFix.FromDiagnostic).Should().OnlyContain(f => f != null && !f.Value.IsSafe);
+        }
+
+        [Fact]
+        public void ControlCharacterInMarkdown_IsFixedInTheSource()
+        {
+            var diagnostics = RuleVerifier.Verify(Rule, "The *firm*[|\u0092|]s chief said so.\n", "t.md");
+            RuleVerifier.ApplyFixes("The *firm*\u0092s chief said so.\n", diagnostics).Should().Be("The *firm*\u2019s chief said so.\n");
+        }
+
+        [Fact]
+        public void TabsAndLineBreaks_AreNotControlDebris() =>
+            RuleVerifier.Verify(Rule, "One\tcolumn\r\nand a line\nand a page\f.", "t.txt");
+
+        [Fact]
+        public void Fix_ReplacesTheControlCharacter()
+        {
+            var diagnostics = RuleVerifier.Verify(Rule, "The firm[|\u0092|]s chief.", "t.txt");
+            RuleVerifier.ApplyFixes("The firm\u0092s chief.", diagnostics).Should().Be("The firm\u2019s chief.");
         }
     }
 }
