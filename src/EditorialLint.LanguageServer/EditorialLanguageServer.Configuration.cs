@@ -62,8 +62,8 @@ namespace EditorialLint.LanguageServer
             RelintAll();
         }
 
-        // Called under _gate (or before the loop starts). The .editorconfig files above every open document and
-        // workspace folder are read through the configuration facade, with the rule packs they and the settings name.
+        // Called under _gate (or before the loop starts). One LintWorkspace over the .editorconfig files above every
+        // open document and workspace folder, with the rule packs and plugins they and the settings name.
         private LintService BuildLintService(out ImmutableArray<Diagnostic> problems)
         {
             _articles.Configure(_folders, _settings.MaxWorkspaceArticles);
