@@ -35,7 +35,7 @@ namespace EditorialLint.Cli
                 }
                 else if (Directory.Exists(full))
                 {
-                    foreach (var file in Walk(full))
+                    foreach (var file in ProseFiles.Walk(full))
                     {
                         var relative = Path.GetRelativePath(full, file);
                         if (!includeGlobs.Any(g => g.IsMatch(relative))) continue;
@@ -57,34 +57,6 @@ namespace EditorialLint.Cli
         {
             var relative = Path.GetRelativePath(currentDirectory, fullPath);
             return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
-        }
-
-        private static IEnumerable<string> Walk(string root)
-        {
-            var pending = new Stack<string>();
-            pending.Push(root);
-            while (pending.Count > 0)
-            {
-                var dir = pending.Pop();
-                string[] files, dirs;
-                try
-                {
-                    files = Directory.GetFiles(dir);
-                    dirs = Directory.GetDirectories(dir);
-                }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-                {
-                    continue; // an unreadable folder is skipped; an unreadable file is reported by the loader
-                }
-
-                foreach (var file in files) yield return file;
-                foreach (var sub in dirs)
-                {
-                    var name = Path.GetFileName(sub);
-                    if (ProseFiles.IsSkippedFolder(name)) continue;
-                    pending.Push(sub);
-                }
-            }
         }
     }
 }

@@ -2,18 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using EditorialLint.Analysis;
-using EditorialLint.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace EditorialLint.Cli
 {
-    /// <summary>What the tool knows about its rules: descriptors and the doc pages shipped inside it.</summary>
+    /// <summary>What the tool shows about its rules: the <c>--list-rules</c> table and the doc pages shipped inside it.</summary>
     public static class RuleCatalog
     {
-        /// <summary>What a run over <paramref name="rules"/> can report (see <see cref="ToolDescriptors.WithRules"/>).</summary>
-        public static IReadOnlyList<DiagnosticDescriptor> Descriptors(IEnumerable<EditorialRule> rules) => ToolDescriptors.WithRules(rules);
-
         /// <summary>Writes a table of the rules.</summary>
         public static void WriteList(TextWriter writer, IReadOnlyList<DiagnosticDescriptor> descriptors)
         {

@@ -17,7 +17,7 @@ namespace EditorialLint.LanguageServer
         private void PullConfiguration()
         {
             var request = new ConfigurationParams { Items = new List<ConfigurationItem> { new ConfigurationItem { Section = ServerSettings.Section } } };
-            Background(async () =>
+            _messages.Background(async () =>
             {
                 var reply = await _rpc.RequestAsync("workspace/configuration", request, LspJsonContext.Default.ConfigurationParams, _stopping.Token).ConfigureAwait(false);
                 if (reply.ValueKind == JsonValueKind.Array && reply.GetArrayLength() > 0 && reply[0].ValueKind == JsonValueKind.Object)
@@ -49,7 +49,7 @@ namespace EditorialLint.LanguageServer
         {
             var problems = new List<string>();
             lock (_gate) _settings = ServerSettings.Parse(settings, _settings, problems);
-            foreach (var problem in problems) Notify(LspConstants.MessageWarning, "EditorialLint settings: " + problem, show: true);
+            foreach (var problem in problems) _messages.Notify(LspConstants.MessageWarning, "EditorialLint settings: " + problem, show: true);
             Reconfigure();
         }
 
@@ -62,8 +62,8 @@ namespace EditorialLint.LanguageServer
             RelintAll();
         }
 
-        // Called under _gate (or before the loop starts). The .editorconfig files above every open document and
-        // workspace folder are read through the configuration facade, with the rule packs they and the settings name.
+        // Called under _gate (or before the loop starts). One LintWorkspace over the .editorconfig files above every
+        // open document and workspace folder, with the rule packs and plugins they and the settings name.
         private LintService BuildLintService(out ImmutableArray<Diagnostic> problems)
         {
             _articles.Configure(_folders, _settings.MaxWorkspaceArticles);
@@ -98,7 +98,7 @@ namespace EditorialLint.LanguageServer
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // Configuration that cannot be read at all must not leave the editor without the built-in rules.
-                ReportFailureOnce("configuration:" + e.Message, "EditorialLint could not read its configuration (" + e.Message + "); the built-in rules run with their defaults", e);
+                _messages.ReportFailureOnce("configuration:" + e.Message, "EditorialLint could not read its configuration (" + e.Message + "); the built-in rules run with their defaults", e);
                 problems = ImmutableArray<Diagnostic>.Empty;
                 return new LintService(LintWorkspace.FromRules(_rules).Engine);
             }

@@ -39,7 +39,7 @@ namespace EditorialLint.LanguageServer
             {
                 if (!_documents.TryGetValue(uri, out var state))
                 {
-                    Log("change to a document that is not open: " + uri);
+                    _messages.Log("change to a document that is not open: " + uri);
                     return;
                 }
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Threading.Tasks;
-using EditorialLint.Diagnostics;
 using EditorialLint.LanguageServer.Documents;
 using EditorialLint.LanguageServer.Features;
 using EditorialLint.LanguageServer.Linting;
@@ -12,14 +11,14 @@ using Microsoft.CodeAnalysis;
 
 namespace EditorialLint.LanguageServer
 {
-    /// <summary>What the client is told: findings per document (never an older result over a newer one), configuration problems on their files, failures once, and the log.</summary>
+    /// <summary>What the client is told: findings per document (never an older result over a newer one) and configuration problems on their files.</summary>
     internal sealed partial class EditorialLanguageServer
     {
         // Publishing goes through one gate and checks the version inside it, so an older result never lands after a
         // newer one. A document-only result does not replace the complete one of the same version.
         private async Task PublishAsync(LintOutcome outcome, bool fromCorpusPass)
         {
-            ReportRuleFailures(outcome.Diagnostics);
+            _messages.ReportRuleFailures(outcome.Diagnostics);
             await _publishGate.WaitAsync().ConfigureAwait(false);
             try
             {
@@ -82,7 +81,7 @@ namespace EditorialLint.LanguageServer
                 var full = Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(_folders.Count > 0 ? _folders[0] : Directory.GetCurrentDirectory(), path));
                 if (!byPath.TryGetValue(full, out var list)) byPath[full] = list = new List<Diagnostic>();
                 list.Add(d);
-                Log("configuration: " + path + ": " + d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                _messages.Log("configuration: " + path + ": " + d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             var messages = new List<PublishDiagnosticsParams>();
@@ -103,68 +102,11 @@ namespace EditorialLint.LanguageServer
             }
 
             if (messages.Count == 0) return;
-            Background(async () =>
+            _messages.Background(async () =>
             {
                 foreach (var message in messages)
                     await _rpc.NotifyAsync("textDocument/publishDiagnostics", message, LspJsonContext.Default.PublishDiagnosticsParams).ConfigureAwait(false);
             }, "publishing configuration problems");
-        }
-
-        // A rule that throws is reported by the engine as EL9004 on the document; the user hears about it once.
-        private void ReportRuleFailures(ImmutableArray<Diagnostic> diagnostics)
-        {
-            foreach (var d in diagnostics)
-            {
-                if (d.Id != RuleIdentifiers.RuleFailure) continue;
-                var message = d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-                int end = message.IndexOf(" failed", StringComparison.Ordinal);
-                var key = "rule:" + (end > 0 ? message.Substring(0, end) : message);
-                ReportFailureOnce(key, "EditorialLint: " + message, null);
-            }
-        }
-
-        private void ReportFailureOnce(string key, string message, Exception? exception)
-        {
-            bool first;
-            lock (_reportedFailures) first = _reportedFailures.Add(key);
-            Log(message + (exception is null ? string.Empty : Environment.NewLine + exception));
-            if (first) Notify(LspConstants.MessageError, message, show: true);
-        }
-
-        private void Notify(int type, string message, bool show)
-        {
-            var parameters = new MessageParams { Type = type, Message = message };
-            Background(() => _rpc.NotifyAsync("window/logMessage", parameters, LspJsonContext.Default.MessageParams), "logging");
-            if (show) Background(() => _rpc.NotifyAsync("window/showMessage", parameters, LspJsonContext.Default.MessageParams), "showing a message");
-        }
-
-        private void Log(string message)
-        {
-            try
-            {
-                lock (_log) _log.WriteLine("[editorial-lint] " + message);
-            }
-            catch (Exception e) when (e is IOException || e is ObjectDisposedException)
-            {
-            }
-        }
-
-        private void Background(Func<Task> work, string what)
-        {
-            _ = Task.Run(async () =>
-            {
-                try
-                {
-                    await work().ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                }
-                catch (Exception e)
-                {
-                    Log(what + " failed: " + e.Message);
-                }
-            });
         }
     }
 }

@@ -39,7 +39,7 @@ namespace EditorialLint.LanguageServer
                 }
                 catch (Exception e)
                 {
-                    ReportFailureOnce("lint:" + e.GetType().Name + e.Message, "EditorialLint could not lint " + snapshot.Path + ": " + e.GetType().Name + ": " + e.Message, e);
+                    _messages.ReportFailureOnce("lint:" + e.GetType().Name + e.Message, "EditorialLint could not lint " + snapshot.Path + ": " + e.GetType().Name + ": " + e.Message, e);
                 }
             }, CancellationToken.None);
 
@@ -85,7 +85,7 @@ namespace EditorialLint.LanguageServer
                 }
                 catch (Exception e)
                 {
-                    ReportFailureOnce("corpus:" + e.GetType().Name + e.Message, "EditorialLint could not check across articles: " + e.GetType().Name + ": " + e.Message, e);
+                    _messages.ReportFailureOnce("corpus:" + e.GetType().Name + e.Message, "EditorialLint could not check across articles: " + e.GetType().Name + ": " + e.Message, e);
                 }
             }, CancellationToken.None);
         }

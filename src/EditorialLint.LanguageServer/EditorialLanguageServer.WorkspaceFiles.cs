@@ -78,7 +78,7 @@ namespace EditorialLint.LanguageServer
                     },
                 },
             };
-            Background(() => _rpc.RequestAsync("client/registerCapability", registration, LspJsonContext.Default.RegistrationParams, _stopping.Token), "registering file watchers");
+            _messages.Background(() => _rpc.RequestAsync("client/registerCapability", registration, LspJsonContext.Default.RegistrationParams, _stopping.Token), "registering file watchers");
         }
     }
 }

@@ -24,17 +24,16 @@ namespace EditorialLint.LanguageServer
     /// A result for a version that has moved on is dropped. Nothing a rule or a message does takes the server down.
     /// This file holds the state and the protocol (message loop, dispatch, lifecycle); the other concerns are in
     /// <c>EditorialLanguageServer.Documents</c>, <c>.Scheduling</c>, <c>.Publishing</c>, <c>.Configuration</c> and
-    /// <c>.WorkspaceFiles</c>.
+    /// <c>.WorkspaceFiles</c>; what the user is told and the log are <see cref="ClientMessages"/>.
     /// </summary>
     internal sealed partial class EditorialLanguageServer : IDisposable
     {
         private readonly JsonRpcConnection _rpc;
         private readonly ImmutableArray<EditorialRule> _rules;
-        private readonly TextWriter _log;
+        private readonly ClientMessages _messages;
         private readonly object _gate = new object();
         private readonly Dictionary<string, DocumentState> _documents = new Dictionary<string, DocumentState>(StringComparer.Ordinal);
         private readonly SemaphoreSlim _publishGate = new SemaphoreSlim(1, 1);
-        private readonly HashSet<string> _reportedFailures = new HashSet<string>(StringComparer.Ordinal);
         private readonly WorkspaceArticles _articles = new WorkspaceArticles();
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
@@ -55,7 +54,7 @@ namespace EditorialLint.LanguageServer
         public EditorialLanguageServer(JsonRpcConnection rpc, LanguageServerOptions options)
         {
             _rpc = rpc;
-            _log = options.Log ?? TextWriter.Null;
+            _messages = new ClientMessages(rpc, options.Log ?? TextWriter.Null);
             // The rules, and the tables they load, are made once per server; a configuration change only rebuilds the engine.
             _rules = options.Rules is null ? Rules.BuiltInRules.CreateAll() : options.Rules.ToImmutableArray();
             _settings = options.Settings ?? new ServerSettings();
@@ -78,7 +77,7 @@ namespace EditorialLint.LanguageServer
                     }
                     catch (JsonRpcFramingException e)
                     {
-                        Log("unreadable message skipped: " + e.Message);
+                        _messages.Log("unreadable message skipped: " + e.Message);
                         await _rpc.RespondErrorAsync(null, JsonRpcErrorCodes.ParseError, e.Message).ConfigureAwait(false);
                         continue;
                     }
@@ -93,7 +92,7 @@ namespace EditorialLint.LanguageServer
                     catch (Exception e) when (e is not OperationCanceledException || !linked.IsCancellationRequested)
                     {
                         // A bug in one handler answers that request with an error; the server goes on.
-                        Log("error in " + message.Method + ": " + e);
+                        _messages.Log("error in " + message.Method + ": " + e);
                         if (message.IsRequest)
                             await _rpc.RespondErrorAsync(message.Id, e is JsonException ? JsonRpcErrorCodes.InvalidParams : JsonRpcErrorCodes.InternalError, e.Message).ConfigureAwait(false);
                     }
@@ -104,7 +103,7 @@ namespace EditorialLint.LanguageServer
             }
             catch (IOException e)
             {
-                Log("connection lost: " + e.Message);
+                _messages.Log("connection lost: " + e.Message);
             }
             finally
             {
@@ -246,7 +245,7 @@ namespace EditorialLint.LanguageServer
                 ServerInfo = new ServerInfo { Name = "editorial-lint", Version = LintWorkspace.Version },
             };
             await _rpc.RespondAsync(message.Id!.Value, result, LspJsonContext.Default.InitializeResult).ConfigureAwait(false);
-            foreach (var problem in problems) Notify(LspConstants.MessageWarning, "EditorialLint settings: " + problem, show: false);
+            foreach (var problem in problems) _messages.Notify(LspConstants.MessageWarning, "EditorialLint settings: " + problem, show: false);
             PublishConfigurationProblems(setupProblems);
         }
 

@@ -7,7 +7,10 @@ using EditorialLint.LanguageServer.Protocol;
 
 namespace EditorialLint.LanguageServer
 {
-    /// <summary>How a language server is set up. The defaults are what <c>editorial-lint lsp</c> uses.</summary>
+    /// <summary>
+    /// How a language server is set up. <c>editorial-lint lsp</c> sets the log and the plugin host as a lint run has
+    /// them (<c>CliApplication.LanguageServerOptions</c>); everything else is the default.
+    /// </summary>
     public sealed class LanguageServerOptions
     {
         /// <summary>Where the server logs (standard error for the CLI); null for nowhere.</summary>

@@ -20,13 +20,13 @@ namespace EditorialLint.Cli.Tests
         private static string DocsFolder => Path.Combine(SharedData.RepositoryRoot, "docs", "rules");
 
         public static IEnumerable<object[]> Descriptors() =>
-            RuleCatalog.Descriptors(BuiltInRules.CreateAll()).Select(d => new object[] { d.Id });
+            Workspace.LintWorkspace.FromRules(BuiltInRules.CreateAll()).Descriptors.Select(d => new object[] { d.Id });
 
         [Theory]
         [MemberData(nameof(Descriptors))]
         public void EveryRule_HasAPageWithTheStandardSections(string id)
         {
-            var descriptor = RuleCatalog.Descriptors(BuiltInRules.CreateAll()).Single(d => d.Id == id);
+            var descriptor = Workspace.LintWorkspace.FromRules(BuiltInRules.CreateAll()).Descriptors.Single(d => d.Id == id);
             var path = Path.Combine(DocsFolder, id + ".md");
             File.Exists(path).Should().BeTrue($"{id} needs docs/rules/{id}.md");
             var page = File.ReadAllText(path);
@@ -52,7 +52,7 @@ namespace EditorialLint.Cli.Tests
         [Fact]
         public void EveryRegisteredId_IsInItsCategoryRange()
         {
-            foreach (var descriptor in RuleCatalog.Descriptors(BuiltInRules.CreateAll()))
+            foreach (var descriptor in Workspace.LintWorkspace.FromRules(BuiltInRules.CreateAll()).Descriptors)
                 RuleCategories.ForId(descriptor.Id).Should().Be(descriptor.Category, $"{descriptor.Id} is in the {RuleCategories.ForId(descriptor.Id)} range");
         }
 
@@ -70,7 +70,7 @@ namespace EditorialLint.Cli.Tests
 
             var table = new StringBuilder();
             table.Append('\n').Append("| ID | Category | Default | Title | Fix |\n|---|---|---|---|---|\n");
-            foreach (var d in RuleCatalog.Descriptors(BuiltInRules.CreateAll()))
+            foreach (var d in Workspace.LintWorkspace.FromRules(BuiltInRules.CreateAll()).Descriptors)
             {
                 var page = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "docs", "rules", d.Id + ".md"));
                 string fix = page.Contains("| Fix | none", StringComparison.Ordinal) ? "" : "yes";

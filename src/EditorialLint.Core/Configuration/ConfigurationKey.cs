@@ -84,11 +84,5 @@ namespace EditorialLint.Configuration
                 ? new ConfigurationKey(ConfigurationKeyKind.RuleSeverity, target, SeveritySuffix)
                 : new ConfigurationKey(ConfigurationKeyKind.RuleOption, target, option);
         }
-
-        /// <summary>The severity key of a rule ID.</summary>
-        public static string SeverityKey(string ruleId) => Prefix + ruleId + "." + SeveritySuffix;
-
-        /// <summary>The severity key of a category.</summary>
-        public static string CategorySeverityKey(string category) => Prefix + CategoryPrefix + category + "." + SeveritySuffix;
     }
 }

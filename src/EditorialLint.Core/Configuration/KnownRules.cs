@@ -39,9 +39,6 @@ namespace EditorialLint.Configuration
         /// <summary>Whether some rule reports <paramref name="id"/>.</summary>
         public bool ContainsId(string id) => _descriptors.ContainsKey(id);
 
-        /// <summary>The descriptor of <paramref name="id"/>, if a rule reports it.</summary>
-        public bool TryGetDescriptor(string id, out DiagnosticDescriptor descriptor) => _descriptors.TryGetValue(id, out descriptor!);
-
         /// <summary>Whether some descriptor has <paramref name="category"/>.</summary>
         public bool ContainsCategory(string category) => _categories.Contains(category);
 

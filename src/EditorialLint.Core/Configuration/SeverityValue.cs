@@ -41,14 +41,5 @@ namespace EditorialLint.Configuration
                 default: severity = DiagnosticSeverity.Warning; return false;
             }
         }
-
-        /// <summary>The word used for a severity in messages and output.</summary>
-        public static string ToDisplay(DiagnosticSeverity severity) => severity switch
-        {
-            DiagnosticSeverity.Error => "error",
-            DiagnosticSeverity.Warning => "warning",
-            DiagnosticSeverity.Info => "suggestion",
-            _ => "silent",
-        };
     }
 }

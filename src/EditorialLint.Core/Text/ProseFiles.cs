@@ -48,6 +48,37 @@ namespace EditorialLint.Text
         public static bool IsSkippedFolder(string name) =>
             name.StartsWith(".", StringComparison.Ordinal) || name == "node_modules" || name == "bin" || name == "obj";
 
+        /// <summary>
+        /// Every file below <paramref name="root"/>, a folder's files in ordinal order before its subfolders (also in
+        /// ordinal order), skipping the folders <see cref="IsSkippedFolder"/> names and those that cannot be read. Lazy:
+        /// a caller that has enough stops the walk.
+        /// </summary>
+        public static IEnumerable<string> Walk(string root)
+        {
+            var pending = new Stack<string>();
+            if (Directory.Exists(root)) pending.Push(root);
+            while (pending.Count > 0)
+            {
+                var dir = pending.Pop();
+                string[] files, dirs;
+                try
+                {
+                    files = Directory.GetFiles(dir);
+                    dirs = Directory.GetDirectories(dir);
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    continue; // an unreadable folder is skipped; an unreadable file is reported by whoever reads it
+                }
+
+                Array.Sort(files, StringComparer.Ordinal);
+                foreach (var file in files) yield return file;
+                Array.Sort(dirs, StringComparer.Ordinal);
+                for (int i = dirs.Length - 1; i >= 0; i--)
+                    if (!IsSkippedFolder(Path.GetFileName(dirs[i]))) pending.Push(dirs[i]);
+            }
+        }
+
         private static string[] Searched()
         {
             var list = new List<string>();

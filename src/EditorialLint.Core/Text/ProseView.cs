@@ -181,8 +181,6 @@ namespace EditorialLint.Text
 
         public int Length => _text.Length;
 
-        public char LastChar => _text.Length == 0 ? '\0' : _text[_text.Length - 1];
-
         public void BeginBlock()
         {
             if (_blocks.Count > 0 && _text.Length > 0)

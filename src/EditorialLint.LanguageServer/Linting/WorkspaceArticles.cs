@@ -81,35 +81,10 @@ namespace EditorialLint.LanguageServer.Linting
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var folder in _folders)
             {
-                var pending = new Stack<string>();
-                if (Directory.Exists(folder)) pending.Push(folder);
-                while (pending.Count > 0 && found.Count < _max)
+                foreach (var file in ProseFiles.Walk(folder))
                 {
-                    var dir = pending.Pop();
-                    string[] files, dirs;
-                    try
-                    {
-                        files = Directory.GetFiles(dir);
-                        dirs = Directory.GetDirectories(dir);
-                    }
-                    catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-                    {
-                        continue;
-                    }
-
-                    Array.Sort(files, StringComparer.Ordinal);
-                    foreach (var file in files)
-                    {
-                        if (found.Count >= _max) break;
-                        if (ProseFiles.IsProseFile(file) && seen.Add(file)) found.Add(file);
-                    }
-
-                    Array.Sort(dirs, StringComparer.Ordinal);
-                    for (int i = dirs.Length - 1; i >= 0; i--)
-                    {
-                        if (ProseFiles.IsSkippedFolder(Path.GetFileName(dirs[i]))) continue;
-                        pending.Push(dirs[i]);
-                    }
+                    if (found.Count >= _max) break;
+                    if (ProseFiles.IsProseFile(file) && seen.Add(file)) found.Add(file);
                 }
             }
 

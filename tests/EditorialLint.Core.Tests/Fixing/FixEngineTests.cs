@@ -196,5 +196,25 @@ namespace EditorialLint.Core.Tests.Fixing
                 "@@ -1,5 +1,5 @@\n line 1\n-line 2\n+line two\n line 3\n line 4\n line 5\n" +
                 "@@ -17,4 +17,4 @@\n line 17\n line 18\n line 19\n-line 20\n\\ No newline at end of file\n+line twenty\n\\ No newline at end of file\n");
         }
+
+        [Fact]
+        public void AtomicReplace_WritesANewFile_AndReplacesAnOldOne_LeavingNoTemporaryFile()
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "el-atomic-" + System.Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                var path = Path.Combine(folder, "report.txt");
+                AtomicFileWriter.Replace(path, s => s.Write(Encoding.UTF8.GetBytes("first"), 0, 5)).Should().BeNull();
+                AtomicFileWriter.Replace(path, s => s.Write(Encoding.UTF8.GetBytes("second"), 0, 6)).Should().BeNull();
+                File.ReadAllText(path).Should().Be("second");
+                Directory.GetFiles(folder).Should().ContainSingle();
+                AtomicFileWriter.Replace(Path.Combine(folder, "missing", "x.txt"), _ => { }).Should().NotBeNull("a folder that does not exist is reported, not thrown");
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 }
