@@ -28,7 +28,7 @@ namespace EditorialLint.Rules.Wording
 
         /// <summary>EL2007, for a control character (same ID, its own message).</summary>
         public static readonly DiagnosticDescriptor ControlDescriptor = RuleDescriptors.Create(
-            RuleIdentifiers.StraySymbol,
+            BuiltInRuleIds.StraySymbol,
             "Stray symbol in prose",
             "Control character U+{0} in prose{1}",
             RuleCategories.Wording,
