@@ -150,7 +150,7 @@ namespace EditorialLint.Cli
 
             var reported = baseline is null ? result.Diagnostics : baseline.NewFindings(result.Diagnostics, result.GetFingerprint);
             var findings = Finding.FromAll(setup.Diagnostics.Concat(reported).Concat(fixProblems), result.GetFingerprint);
-            WriteFindings(settings, env, findings, result.DocumentCount, rules);
+            WriteFindings(settings, env, findings, result.DocumentCount, rules, (inputs, setup.Options));
 
             if (!settings.Quiet) WriteSummary(env, findings, result.DocumentCount, started.Elapsed);
             bool failed = findings.Any(f => f.Severity == DiagnosticSeverity.Error
@@ -215,11 +215,12 @@ namespace EditorialLint.Cli
             return inputs;
         }
 
-        private static void WriteFindings(LintSettings settings, CliEnvironment env, IReadOnlyList<Finding> findings, int documents, IEnumerable<Analysis.EditorialRule> rules)
+        private static void WriteFindings(LintSettings settings, CliEnvironment env, IReadOnlyList<Finding> findings, int documents, IEnumerable<Analysis.EditorialRule> rules,
+            (IReadOnlyList<DocumentInput> Inputs, Analysis.RuleOptionsProvider Options)? report = null)
         {
             if (settings.OutputFile is null)
             {
-                Write(env.Output, settings, findings, documents, rules, color: env.IsOutputTerminal && env.UseColor);
+                Write(env.Output, settings, findings, documents, rules, color: env.IsOutputTerminal && env.UseColor, report);
                 return;
             }
 
@@ -232,7 +233,7 @@ namespace EditorialLint.Cli
             try
             {
                 using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
-                    Write(writer, settings, findings, documents, rules, color: false);
+                    Write(writer, settings, findings, documents, rules, color: false, report);
                 File.Move(temporary, target, overwrite: true);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
@@ -242,10 +243,14 @@ namespace EditorialLint.Cli
             }
         }
 
-        private static void Write(TextWriter writer, LintSettings settings, IReadOnlyList<Finding> findings, int documents, IEnumerable<Analysis.EditorialRule> rules, bool color)
+        private static void Write(TextWriter writer, LintSettings settings, IReadOnlyList<Finding> findings, int documents, IEnumerable<Analysis.EditorialRule> rules, bool color,
+            (IReadOnlyList<DocumentInput> Inputs, Analysis.RuleOptionsProvider Options)? report)
         {
             switch (settings.Format)
             {
+                case OutputFormat.Html:
+                    Output.Html.HtmlFormatter.Write(writer, findings, Output.Html.ReportData.Load(report?.Inputs ?? Array.Empty<DocumentInput>()), report?.Options ?? Analysis.RuleOptionsProvider.Default, Version);
+                    break;
                 case OutputFormat.Json:
                     JsonFormatter.Write(writer, findings, documents, Version);
                     break;
