@@ -67,9 +67,10 @@
       });
     });
     var withFindings = articles.filter(function (a) { return a.findings.length > 0; }).length;
+    var by = data.version ? ' (EditorialLint ' + data.version + ')' : '';
     document.getElementById('run').textContent = live
-      ? plural(articles.length, 'article') + ', ' + plural(total, 'finding') + ' (EditorialLint ' + data.version + ')'
-      : plural(articles.length, 'article') + ' linted, ' + withFindings + ' with findings, ' + plural(total, 'finding') + ' (EditorialLint ' + data.version + ')';
+      ? plural(articles.length, 'article') + ', ' + plural(total, 'finding') + by
+      : plural(articles.length, 'article') + ' linted, ' + withFindings + ' with findings, ' + plural(total, 'finding') + by;
 
     var famTable = document.getElementById('by-family');
     famTable.textContent = '';
@@ -423,6 +424,9 @@
     data = report;
     drawSummary();
     drawArticles();
+    // For tools and tests: how many findings the data holds (each is one highlight in its article's text).
+    var total = 0; data.articles.forEach(function (a) { total += a.findings.length; });
+    document.body.setAttribute('data-findings', String(total));
     document.body.setAttribute('data-ready', 'true');
   }
 
