@@ -44,6 +44,7 @@ namespace EditorialLint.Cli.Output.Html
             writer.Write("connect-src " + connect + "; script-src 'sha256-" + hash + "'; base-uri 'none'; form-action 'none'\">\n");
             writer.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
             writer.Write("<meta name=\"generator\" content=\"EditorialLint\">\n");
+            writer.Write("<link rel=\"icon\" href=\"data:,\">\n"); // no request for /favicon.ico
             writer.Write(live ? "<title>EditorialLint: check an article</title>\n" : "<title>EditorialLint report</title>\n");
             writer.Write("<style>\n");
             writer.Write(Style.Value);

@@ -67,8 +67,12 @@ namespace EditorialLint.Cli.Output.Html
                 json.WriteString("tool", "EditorialLint");
                 json.WriteString("version", version);
                 json.WriteBoolean("live", live);
+                // Rendering, the spin score and the fixed text are the costly part (the score runs the context model
+                // again); they go in parallel, the JSON in order.
+                var rendered = new Rendered[order.Count];
+                System.Threading.Tasks.Parallel.For(0, order.Count, i => rendered[i] = Render(i, order[i], byArticle[i], options));
                 json.WriteStartArray("articles");
-                for (int i = 0; i < order.Count; i++) WriteArticle(json, i, order[i], byArticle[i], index, options);
+                for (int i = 0; i < order.Count; i++) WriteArticle(json, rendered[i], byArticle[i], index);
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
@@ -91,7 +95,10 @@ namespace EditorialLint.Cli.Output.Html
             };
         }
 
-        private static void WriteArticle(Utf8JsonWriter json, int number, Article article, List<Finding> findings, Dictionary<string, int> index, RuleOptionsProvider options)
+        // What an article shows, computed apart from the writing so that articles can be prepared in parallel.
+        private sealed record Rendered(string Id, string Path, bool Readable, (float Score, float Threshold)? Spin, string Html, string? Fixed, int Fixes);
+
+        private static Rendered Render(int number, Article article, List<Finding> findings, RuleOptionsProvider options)
         {
             string id = "a" + number.ToString(CultureInfo.InvariantCulture);
             var document = article.Document;
@@ -107,12 +114,19 @@ namespace EditorialLint.Cli.Output.Html
             if (document is not null) html.Append(ArticleRenderer.Render(document.Content, document.Kind, id, highlights, outside));
             else outside.AddRange(highlights);
             if (outside.Count > 0) AppendOutside(html, id, outside, findings, document?.Content);
+            if (document is null) return new Rendered(id, article.Path, false, null, html.ToString(), null, 0);
 
+            var (fixedText, applied) = FixedText(document, findings);
+            return new Rendered(id, article.Path, true, Spin(document, findings, options), html.ToString(), applied > 0 ? fixedText : null, applied);
+        }
+
+        private static void WriteArticle(Utf8JsonWriter json, Rendered article, List<Finding> findings, Dictionary<string, int> index)
+        {
             json.WriteStartObject();
-            json.WriteString("id", id);
+            json.WriteString("id", article.Id);
             json.WriteString("path", article.Path);
-            json.WriteBoolean("readable", document is not null);
-            if (document is not null && Spin(document, findings, options) is var (score, threshold))
+            json.WriteBoolean("readable", article.Readable);
+            if (article.Spin is var (score, threshold))
             {
                 json.WriteStartObject("spin");
                 json.WriteNumber("score", Math.Round(score, 1));
@@ -120,11 +134,11 @@ namespace EditorialLint.Cli.Output.Html
                 json.WriteEndObject();
             }
 
-            json.WriteString("html", html.ToString());
-            if (document is not null && FixedText(document, findings) is var (fixedText, applied) && applied > 0)
+            json.WriteString("html", article.Html);
+            if (article.Fixed is not null)
             {
-                json.WriteString("fixed", fixedText);
-                json.WriteNumber("fixes", applied);
+                json.WriteString("fixed", article.Fixed);
+                json.WriteNumber("fixes", article.Fixes);
             }
 
             json.WriteStartArray("findings");

@@ -258,7 +258,7 @@
   function fill(a, body) {
     var tools = el('div', { 'class': 'tools' });
     if (a.fixed !== undefined) {
-      var copy = el('button', { type: 'button' }, 'Copy the text with ' + plural(a.fixes, 'safe fix') + ' applied');
+      var copy = el('button', { type: 'button' }, 'Copy the text with ' + a.fixes + (a.fixes === 1 ? ' safe fix' : ' safe fixes') + ' applied');
       var said = el('span', { role: 'status' });
       copy.addEventListener('click', function () { copyText(a.fixed, said); });
       tools.appendChild(copy); tools.appendChild(said);
@@ -331,7 +331,8 @@
     tip.appendChild(head);
     tip.appendChild(el('div', null, f.message));
     if (f.fix) {
-      var fix = el('div', { 'class': 'fix' }, (f.fix.safe ? 'Fix: ' : 'Suggestion: ') + f.fix.title + (f.fix.replacement ? ' \u2192 \u201c' + f.fix.replacement + '\u201d' : ''));
+      var shownReplacement = f.fix.replacement && f.fix.title.indexOf(f.fix.replacement) < 0;
+      var fix = el('div', { 'class': 'fix' }, (f.fix.safe ? 'Safe fix: ' : 'Suggestion: ') + f.fix.title + (shownReplacement ? ' \u2192 \u201c' + f.fix.replacement + '\u201d' : ''));
       tip.appendChild(fix);
     }
     tip.hidden = false;
