@@ -100,6 +100,20 @@ namespace EditorialLint.Cli.Tests.Report
         }
 
         [Fact]
+        public void ListsQuotesTablesAndCode_KeepOneHighlightPerFinding()
+        {
+            using var folder = new TempFolder();
+            folder.Write("a/shapes.md",
+                "## The the plan\n\n- First the the item\n- Second item with with words\n\n> A quote that that repeats\n> over two lines lines.\n\n" +
+                "| Town | Note |\n|---|---|\n| Harbour | it was was late |\n\n```\ncode code stays code\n```\n\n1. One **bold bold** claim.\n");
+            var data = HtmlReport.Data(HtmlReport.Write(folder.Path, "report.html", "a"));
+            var article = data.GetProperty("articles")[0];
+            var html = article.GetProperty("html").GetString()!;
+            HtmlReport.Marks(html).Count.Should().Be(article.GetProperty("findings").GetArrayLength()).And.BeGreaterThanOrEqualTo(5);
+            html.Should().Contain("<ul>").And.Contain("<blockquote>").And.Contain("<table>").And.Contain("<pre><code>code code stays code</code></pre>").And.Contain("<ol>");
+        }
+
+        [Fact]
         public void CopyText_HasTheSafeFixesApplied_AsFixWouldApplyThem()
         {
             using var folder = new TempFolder();

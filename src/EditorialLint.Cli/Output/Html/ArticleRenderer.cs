@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using EditorialLint.Text;
-using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -18,13 +17,6 @@ namespace EditorialLint.Cli.Output.Html
     /// </summary>
     internal static class ArticleRenderer
     {
-        private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-            .UsePreciseSourceLocation()
-            .UseYamlFrontMatter()
-            .UsePipeTables()
-            .UseAutoLinks()
-            .Build();
-
         /// <summary>A finding to highlight: its index in the article's list and its source span.</summary>
         internal readonly record struct Highlight(int Index, int Start, int Length, string RuleId, string Family, string Severity);
 
@@ -56,7 +48,7 @@ namespace EditorialLint.Cli.Output.Html
         {
             // The document as a list of container tags and leaf blocks, in order.
             var items = new List<object>();
-            if (kind == DocumentKind.Markdown) WalkMarkdown(Markdown.Parse(text, Pipeline), text, items);
+            if (kind == DocumentKind.Markdown) WalkMarkdown(MarkdownProseExtractor.Parse(text), text, items);
             else WalkPlainText(text, items);
 
             var leaves = new List<Leaf>();
@@ -131,40 +123,35 @@ namespace EditorialLint.Cli.Output.Html
                         items.Add(InlineLeaf(leaf, "<p>", "</p>\n", text));
                         break;
                     case ListBlock list:
-                        items.Add(list.IsOrdered ? "<ol>\n" : "<ul>\n");
-                        WalkMarkdown(list, text, items);
-                        items.Add(list.IsOrdered ? "</ol>\n" : "</ul>\n");
+                        Wrap(items, list.IsOrdered ? "<ol>\n" : "<ul>\n", list, list.IsOrdered ? "</ol>\n" : "</ul>\n", text);
                         break;
                     case ListItemBlock item:
-                        items.Add("<li>");
-                        WalkMarkdown(item, text, items);
-                        items.Add("</li>\n");
+                        Wrap(items, "<li>", item, "</li>\n", text);
                         break;
                     case QuoteBlock quote:
-                        items.Add("<blockquote>\n");
-                        WalkMarkdown(quote, text, items);
-                        items.Add("</blockquote>\n");
+                        Wrap(items, "<blockquote>\n", quote, "</blockquote>\n", text);
                         break;
                     case Table table:
-                        items.Add("<table>\n");
-                        WalkMarkdown(table, text, items);
-                        items.Add("</table>\n");
+                        Wrap(items, "<table>\n", table, "</table>\n", text);
                         break;
                     case TableRow row:
-                        items.Add("<tr>");
-                        WalkMarkdown(row, text, items);
-                        items.Add("</tr>\n");
+                        Wrap(items, "<tr>", row, "</tr>\n", text);
                         break;
                     case TableCell cell:
-                        items.Add("<td>");
-                        WalkMarkdown(cell, text, items);
-                        items.Add("</td>");
+                        Wrap(items, "<td>", cell, "</td>", text);
                         break;
                     case ContainerBlock other:
                         WalkMarkdown(other, text, items);
                         break;
                 }
             }
+        }
+
+        private static void Wrap(List<object> items, string open, ContainerBlock container, string close, string text)
+        {
+            items.Add(open);
+            WalkMarkdown(container, text, items);
+            items.Add(close);
         }
 
         private static Leaf LinesLeaf(LeafBlock block, string open, string close)
