@@ -137,6 +137,9 @@ namespace EditorialLint.Cli.Tests.Report
             (await browser.EvaluateAsync("Array.from(document.querySelectorAll('mark[data-rule]')).map(m => m.dataset.rule + ':' + m.textContent).join(' ')")).GetString()
                 .Should().Contain("EL3001:the").And.Contain("EL3001:was");
             (await browser.EvaluateAsync("document.getElementById('status').textContent")).GetString().Should().StartWith("Checked:");
+            var artifacts = Path.Combine(SharedData.RepositoryRoot, "artifacts", "browser");
+            Directory.CreateDirectory(artifacts);
+            await File.WriteAllBytesAsync(Path.Combine(artifacts, "serve.png"), await browser.ScreenshotAsync());
             browser.Errors.Should().BeEmpty();
         }
     }

@@ -99,7 +99,7 @@ namespace EditorialLint.Cli.Output.Html
 <div id=""drop"" class=""drop"">
 <label for=""paste"">Article text (Markdown or plain text)</label>
 <textarea id=""paste"" rows=""12"" spellcheck=""false"" placeholder=""Paste an article here, or drop .md and .txt files on this box""></textarea>
-<p><label for=""paste-name"">Name</label> <input id=""paste-name"" value=""pasted.md"" size=""24""> <span id=""dropped""></span></p>
+<p><label for=""paste-name"">Name</label> <input id=""paste-name"" value=""pasted.md"" size=""24""> <span id=""dropped""></span> <button type=""button"" id=""clear-dropped"" hidden>Remove dropped files</button></p>
 </div>
 <p id=""status"" class=""status"" role=""status"" aria-live=""polite""></p>
 </section>

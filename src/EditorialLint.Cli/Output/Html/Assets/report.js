@@ -435,6 +435,10 @@
   function startLive() {
     var section = document.getElementById('live');
     section.hidden = false;
+    // While checking one article, its text comes right under the box, the summary after it.
+    var summary = document.getElementById('summary');
+    summary.parentNode.insertBefore(document.getElementById('filters'), summary);
+    summary.parentNode.insertBefore(document.getElementById('articles'), summary);
     document.querySelector('header h1').textContent = 'EditorialLint: check an article';
     var paste = document.getElementById('paste'), name = document.getElementById('paste-name');
     var status = document.getElementById('status'), drop = document.getElementById('drop'), droppedLabel = document.getElementById('dropped');
@@ -457,6 +461,8 @@
         })
         .catch(function () { if (mine === sequence) say('The server is not answering; is editorial-lint serve still running?', true); });
     }
+    var clear = document.getElementById('clear-dropped');
+    clear.addEventListener('click', function () { dropped = []; droppedLabel.textContent = ''; clear.hidden = true; check(); });
     paste.addEventListener('input', schedule);
     name.addEventListener('input', schedule);
     drop.addEventListener('dragover', function (e) { e.preventDefault(); drop.classList.add('over'); });
@@ -474,6 +480,7 @@
       })).then(function (docs) {
         dropped = dropped.concat(docs);
         droppedLabel.textContent = plural(dropped.length, 'dropped file');
+        clear.hidden = false;
         check();
       }, function (err) { say(err.message, true); });
     });
