@@ -122,37 +122,28 @@ namespace EditorialLint.Cli.Output.Html
                     case LeafBlock leaf when leaf.Inline is not null:
                         items.Add(InlineLeaf(leaf, "<p>", "</p>\n", text));
                         break;
-                    case ListBlock list:
-                        Wrap(items, list.IsOrdered ? "<ol>\n" : "<ul>\n", list, list.IsOrdered ? "</ol>\n" : "</ul>\n", text);
-                        break;
-                    case ListItemBlock item:
-                        Wrap(items, "<li>", item, "</li>\n", text);
-                        break;
-                    case QuoteBlock quote:
-                        Wrap(items, "<blockquote>\n", quote, "</blockquote>\n", text);
-                        break;
-                    case Table table:
-                        Wrap(items, "<table>\n", table, "</table>\n", text);
-                        break;
-                    case TableRow row:
-                        Wrap(items, "<tr>", row, "</tr>\n", text);
-                        break;
-                    case TableCell cell:
-                        Wrap(items, "<td>", cell, "</td>", text);
-                        break;
-                    case ContainerBlock other:
-                        WalkMarkdown(other, text, items);
+                    case ContainerBlock inner:
+                        var (open, close) = TagsOf(inner);
+                        items.Add(open);
+                        WalkMarkdown(inner, text, items);
+                        items.Add(close);
                         break;
                 }
             }
         }
 
-        private static void Wrap(List<object> items, string open, ContainerBlock container, string close, string text)
+        // The element a container block becomes; other containers add none of their own.
+        private static (string Open, string Close) TagsOf(ContainerBlock block) => block switch
         {
-            items.Add(open);
-            WalkMarkdown(container, text, items);
-            items.Add(close);
-        }
+            ListBlock { IsOrdered: true } => ("<ol>\n", "</ol>\n"),
+            ListBlock => ("<ul>\n", "</ul>\n"),
+            ListItemBlock => ("<li>", "</li>\n"),
+            QuoteBlock => ("<blockquote>\n", "</blockquote>\n"),
+            Table => ("<table>\n", "</table>\n"),
+            TableRow => ("<tr>", "</tr>\n"),
+            TableCell => ("<td>", "</td>"),
+            _ => (string.Empty, string.Empty),
+        };
 
         private static Leaf LinesLeaf(LeafBlock block, string open, string close)
         {
