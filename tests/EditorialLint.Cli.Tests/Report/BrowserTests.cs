@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using EditorialLint.Testing;
@@ -100,6 +101,31 @@ namespace EditorialLint.Cli.Tests.Report
 
             await using var browser = await Open(report);
             await HighlightsMatchFindings_AndFiltersHideAndShowThem(browser);
+            browser.Errors.Should().BeEmpty();
+        }
+
+        [BrowserFact]
+        public async Task LargeRun_InflatesItsData_AndHoldsOneArticlesTextAtATime()
+        {
+            using var folder = new TempFolder();
+            var paragraph = string.Concat(Enumerable.Repeat("The committee met on Tuesday and agreed the plan for the new library after a long debate. ", 150));
+            for (int i = 0; i < 45; i++) folder.Write($"many/article-{i:D2}.txt", paragraph + "\n\nIt was was agreed" + (i % 3 == 0 ? " in the the end" : string.Empty) + ".\n");
+            var page = HtmlReport.Write(folder.Path, "report.html", "many");
+            page.Should().Contain("data-encoding=\"gzip-base64\"");
+
+            await using var browser = await Open(Path.Combine(folder.Path, "report.html"));
+            (await browser.EvaluateAsync("document.querySelectorAll('section.article').length")).GetInt32().Should().Be(45);
+            (await browser.EvaluateAsync(CountMarks)).GetInt32().Should().Be(0, "no article's text is in the page until it is opened");
+
+            await browser.EvaluateAsync("document.querySelector('#a3 > h2 > button').click()");
+            (await browser.EvaluateAsync(CountMarks)).GetInt32().Should().Be(2);
+            await browser.EvaluateAsync("document.querySelector('#a4 > h2 > button').click()");
+            (await browser.EvaluateAsync("document.querySelectorAll('section.article.open').length")).GetInt32().Should().Be(1);
+            (await browser.EvaluateAsync(CountMarks)).GetInt32().Should().Be(1);
+
+            // n past the open article's last finding opens the next article with one.
+            await browser.EvaluateAsync("document.querySelector('#a4 mark').focus(); document.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true }))");
+            (await browser.EvaluateAsync("document.activeElement.closest('section.article').id")).GetString().Should().Be("a5");
             browser.Errors.Should().BeEmpty();
         }
 
