@@ -74,6 +74,7 @@ namespace EditorialLint.Cli.Tests.Report
             await HighlightsMatchFindings_AndFiltersHideAndShowThem(browser);
             (await browser.EvaluateAsync("document.querySelectorAll('#conflicts li').length")).GetInt32().Should().BeGreaterThan(0, "the samples hold figures that disagree across articles");
             (await browser.EvaluateAsync("document.querySelectorAll('.article svg.gauge').length")).GetInt32().Should().BeGreaterThan(0, "articles long enough get a spin gauge");
+            (await browser.EvaluateAsync("document.querySelectorAll('#spin-list li svg.gauge').length")).GetInt32().Should().BeGreaterThan(1, "the summary lists scores below the threshold too");
 
             // A picture for the README: the wording sample, a highlight focused with its note.
             await browser.EvaluateAsync("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");

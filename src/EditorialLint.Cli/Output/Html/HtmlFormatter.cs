@@ -108,6 +108,7 @@ namespace EditorialLint.Cli.Output.Html
 <div class=""summary-grid"">
 <div><h3>By family</h3><table id=""by-family"" class=""counts""></table></div>
 <div><h3>By severity</h3><table id=""by-severity"" class=""counts""></table></div>
+<div class=""chart-box"" id=""spin-box""><h3>Spin scores (EL2900)</h3><p id=""spin-note"" class=""hint""></p><ol id=""spin-list"" class=""spin-list""></ol></div>
 <div class=""chart-box""><h3>Findings per article</h3><div id=""chart""></div></div>
 </div>
 <div id=""conflicts-box""><h3>Across articles</h3><ul id=""conflicts""></ul></div>

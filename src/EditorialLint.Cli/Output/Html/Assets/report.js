@@ -85,6 +85,7 @@
     SEVERITIES.forEach(function (s) {
       var tr = el('tr'); tr.appendChild(el('th', null, s)); tr.appendChild(el('td', { 'class': 'n' }, bySeverity[s] || 0)); sevTable.appendChild(tr);
     });
+    drawSpin();
     drawChart();
     drawConflicts();
     drawFilters(byFamily, bySeverity, rules);
@@ -125,6 +126,27 @@
     });
     box.appendChild(chart);
     if (more > 0) box.appendChild(el('p', { 'class': 'hint' }, 'and ' + plural(more, 'more article') + ' with findings.'));
+  }
+
+  // The articles EL2900 scored, highest first (ten at most): the score shows below the threshold too.
+  function drawSpin() {
+    var scored = data.articles.filter(function (a) { return a.spin; });
+    var box = document.getElementById('spin-box');
+    box.hidden = scored.length === 0;
+    if (!scored.length) return;
+    var over = scored.filter(function (a) { return a.spin.score >= a.spin.threshold; }).length;
+    document.getElementById('spin-note').textContent = over + ' of ' + plural(scored.length, 'scored article') +
+      ' at or above the threshold (likely word swaps per 1,000 words; articles under 80 words are not scored).';
+    scored.sort(function (x, y) { return y.spin.score / y.spin.threshold - x.spin.score / x.spin.threshold; });
+    var list = document.getElementById('spin-list');
+    list.textContent = '';
+    scored.slice(0, 10).forEach(function (a) {
+      var li = el('li');
+      li.appendChild(gauge(a.spin));
+      li.appendChild(document.createTextNode(' ' + a.spin.score + ' / ' + a.spin.threshold + ' '));
+      li.appendChild(el('a', { href: '#' + a.id }, a.path));
+      list.appendChild(li);
+    });
   }
 
   function drawConflicts() {
