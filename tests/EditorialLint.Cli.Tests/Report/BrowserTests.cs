@@ -78,7 +78,7 @@ namespace EditorialLint.Cli.Tests.Report
 
             // A picture for the README: the wording sample, a highlight focused with its note.
             await browser.EvaluateAsync("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
-            await browser.EvaluateAsync("(function(){ var s = document.querySelector('section[data-path$=\"spun-harbour-report.md\"]'); window.scrollTo(0, s.getBoundingClientRect().top + window.scrollY - 110); var m = s.querySelectorAll('mark.fam-wording')[1]; m.classList.add('current'); m.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); })()");
+            await browser.EvaluateAsync("(function(){ var s = document.querySelector('section[data-path$=\"spun-harbour-report.md\"]'); window.scrollTo(0, s.getBoundingClientRect().top + window.scrollY - document.getElementById('filters').offsetHeight - 4); var m = s.querySelectorAll('mark.fam-wording')[1]; m.classList.add('current'); m.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })); })()");
             await Task.Delay(200);
             var png = await browser.ScreenshotAsync();
             var artifacts = Path.Combine(SharedData.RepositoryRoot, "artifacts", "browser");

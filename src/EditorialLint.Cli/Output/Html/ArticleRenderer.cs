@@ -116,6 +116,9 @@ namespace EditorialLint.Cli.Output.Html
                     case CodeBlock code:
                         items.Add(LinesLeaf(code, "<pre><code>", "</code></pre>\n"));
                         break;
+                    case HtmlBlock { Type: HtmlBlockType.Comment }:
+                        // Notes to the desk and lint directives: neither prose nor code, left out of the reading view.
+                        break;
                     case HtmlBlock raw:
                         items.Add(LinesLeaf(raw, "<pre class=\"raw-html\"><code>", "</code></pre>\n"));
                         break;
