@@ -20,10 +20,10 @@ namespace EditorialLint.Cli
             };
             var format = new Option<string>("--format", "-f")
             {
-                Description = "Output format: text (MSBuild style), json, sarif or github.",
+                Description = "Output format: text (MSBuild style), json, sarif, github or html (a page for editors; use with --output).",
                 DefaultValueFactory = _ => "text",
             };
-            format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+            format.AcceptOnlyFromAmong("text", "json", "sarif", "github", "html");
             var output = new Option<string?>("--output", "-o") { Description = "Write findings to this file instead of standard output." };
             var include = new Option<string[]>("--include") { Description = "Glob of files to take from folders (repeatable).", AllowMultipleArgumentsPerToken = false };
             var exclude = new Option<string[]>("--exclude") { Description = "Glob of files to leave out of folders (repeatable)." };
@@ -78,6 +78,7 @@ namespace EditorialLint.Cli
             lsp.Options.Add(new Option<bool>("--stdio") { Description = "Talk over standard input and output (the only transport; accepted because editors pass it)." });
             lsp.SetAction(_ => LanguageServer.LanguageServerHost.RunOverStandardStreams(LanguageServerOptions(env)));
             root.Subcommands.Add(lsp);
+            root.Subcommands.Add(Serve.ServeCommand.Create(env, config, rulesDirs));
 
             root.SetAction(parse =>
             {
@@ -163,6 +164,7 @@ namespace EditorialLint.Cli
             "json" => OutputFormat.Json,
             "sarif" => OutputFormat.Sarif,
             "github" => OutputFormat.GitHub,
+            "html" => OutputFormat.Html,
             _ => OutputFormat.Text,
         };
     }

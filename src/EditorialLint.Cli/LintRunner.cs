@@ -146,7 +146,7 @@ namespace EditorialLint.Cli
                 .Concat(Finding.FromAll(reported, sarif ? fingerprints!.Of : null))
                 .Concat(Finding.FromAll(fixProblems))
                 .ToList();
-            WriteFindings(settings, env, findings, result.DocumentCount, workspace);
+            WriteFindings(settings, env, findings, result.DocumentCount, workspace, inputs);
 
             if (!settings.Quiet) WriteSummary(env, findings, result.DocumentCount, started.Elapsed);
             bool failed = findings.Any(f => f.Severity == DiagnosticSeverity.Error
@@ -198,16 +198,18 @@ namespace EditorialLint.Cli
             return inputs;
         }
 
-        private static void WriteFindings(LintSettings settings, CliEnvironment env, IReadOnlyList<Finding> findings, int documents, LintWorkspace workspace)
+        // The HTML report renders the articles themselves, so it is given the inputs too.
+        private static void WriteFindings(LintSettings settings, CliEnvironment env, IReadOnlyList<Finding> findings, int documents, LintWorkspace workspace,
+            IReadOnlyList<DocumentInput>? inputs = null)
         {
             if (settings.OutputFile is null)
             {
-                Write(env.Output, settings, findings, documents, workspace, color: env.IsOutputTerminal && env.UseColor);
+                Write(env.Output, settings, findings, documents, workspace, color: env.IsOutputTerminal && env.UseColor, inputs);
                 return;
             }
 
             var target = Path.GetFullPath(Path.Combine(env.CurrentDirectory, settings.OutputFile));
-            WriteFile(target, settings.OutputFile, writer => Write(writer, settings, findings, documents, workspace, color: false));
+            WriteFile(target, settings.OutputFile, writer => Write(writer, settings, findings, documents, workspace, color: false, inputs));
         }
 
         // Written beside the target and moved over it (AtomicFileWriter), so a reader never sees half a report.
@@ -224,10 +226,14 @@ namespace EditorialLint.Cli
             if (error is not null) throw new UsageException($"cannot write '{shown}': {error}");
         }
 
-        private static void Write(TextWriter writer, LintSettings settings, IReadOnlyList<Finding> findings, int documents, LintWorkspace workspace, bool color)
+        private static void Write(TextWriter writer, LintSettings settings, IReadOnlyList<Finding> findings, int documents, LintWorkspace workspace, bool color,
+            IReadOnlyList<DocumentInput>? inputs = null)
         {
             switch (settings.Format)
             {
+                case OutputFormat.Html:
+                    Output.Html.HtmlFormatter.Write(writer, findings, Output.Html.ReportData.Load(inputs ?? Array.Empty<DocumentInput>()), workspace.Options, LintWorkspace.Version);
+                    break;
                 case OutputFormat.Json:
                     JsonFormatter.Write(writer, findings, documents, LintWorkspace.Version);
                     break;

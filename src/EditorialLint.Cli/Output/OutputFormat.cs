@@ -14,5 +14,8 @@ namespace EditorialLint.Cli.Output
 
         /// <summary>GitHub Actions workflow commands (annotations).</summary>
         GitHub,
+
+        /// <summary>A self-contained HTML page for editors: summary, filters, each article with its findings highlighted.</summary>
+        Html,
     }
 }

@@ -21,14 +21,28 @@ namespace EditorialLint.Fixing
         /// </summary>
         public static List<TextFix> SelectNonOverlapping(IEnumerable<Diagnostic> diagnostics, bool includeUnsafe, int textLength, string? ruleId = null)
         {
-            var candidates = new List<(TextFix Fix, string Id)>();
+            var fixes = new List<(TextFix Fix, string Id)>();
             foreach (var d in diagnostics)
             {
                 if (ruleId is not null && d.Id != ruleId) continue;
-                if (TextFix.FromDiagnostic(d) is not { } fix) continue;
+                if (TextFix.FromDiagnostic(d) is { } fix) fixes.Add((fix, d.Id));
+            }
+
+            return SelectNonOverlapping(fixes, includeUnsafe, textLength);
+        }
+
+        /// <summary>
+        /// The same choice over fixes already taken from their findings (reports that keep findings flattened), each
+        /// with its rule ID, which breaks ties.
+        /// </summary>
+        public static List<TextFix> SelectNonOverlapping(IEnumerable<(TextFix Fix, string Id)> fixes, bool includeUnsafe, int textLength)
+        {
+            var candidates = new List<(TextFix Fix, string Id)>();
+            foreach (var (fix, id) in fixes)
+            {
                 if (!fix.IsSafe && !includeUnsafe) continue;
                 if (fix.Span.End > textLength) continue;
-                candidates.Add((fix, d.Id));
+                candidates.Add((fix, id));
             }
 
             candidates.Sort((a, b) =>

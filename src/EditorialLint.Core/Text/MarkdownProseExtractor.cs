@@ -27,6 +27,12 @@ namespace EditorialLint.Text
             .UsePipeTables()
             .Build();
 
+        /// <summary>
+        /// Parses <paramref name="source"/> as the extractor does (precise source locations, front matter, pipe tables,
+        /// bare URLs), for hosts that render a document and must place findings at the same spans.
+        /// </summary>
+        public static MarkdownDocument Parse(string source) => Markdown.Parse(source, Pipeline);
+
         /// <summary>Extracts the prose view of <paramref name="source"/>.</summary>
         public static ProseView Extract(string source) => Extract(source, MayHoldBareUrl(source));
 

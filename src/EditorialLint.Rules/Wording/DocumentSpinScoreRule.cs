@@ -95,6 +95,22 @@ namespace EditorialLint.Rules.Wording
             return default;
         }
 
+        /// <summary>
+        /// The spin score of a document and the threshold that applies to it, below the threshold as well as above, for
+        /// reports that show every document's score; <paramref name="findings"/> are the run's findings on it (rule ID
+        /// and source span). Null where the rule would not score the document (no model, fewer than 80 words).
+        /// </summary>
+        public static (float Score, float Threshold)? Measure(AnalyzedDocument document, IEnumerable<(string Id, TextSpan SourceSpan)> findings, RuleOptions options)
+        {
+            var evidence = SwapEvidence.For(document);
+            var classifier = ContextModelData.Instance?.Classifier;
+            if (evidence is null || classifier is null || evidence.WordCount < MinimumWords) return null;
+            var certain = new List<TextSpan>();
+            foreach (var (id, span) in findings)
+                if (SwapEvidenceIds.Contains(id)) certain.Add(ToProse(document, span));
+            return (evidence.SpinScore(certain), ReadThreshold(options, classifier.DocumentThreshold));
+        }
+
         private static void AnalyzeDocument(DocumentEndAnalysisContext context)
         {
             var document = context.Document;

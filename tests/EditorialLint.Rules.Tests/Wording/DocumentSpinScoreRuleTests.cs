@@ -55,6 +55,23 @@ namespace EditorialLint.Rules.Tests.Wording
         }
 
         [Fact]
+        public void Measure_GivesTheReportedScore_AndScoresACleanStoryBelowItsThreshold()
+        {
+            var options = new DictionaryRuleOptions(new Dictionary<string, string> { ["editorial_lint.EL2900.threshold"] = "1" }, _ => ReportDiagnostic.Default);
+            var text = StoryWithKnownPhrases();
+            var document = AnalyzedDocument.FromText("story.md", text);
+            var findings = AllRules.Value.AnalyzeDocument(document).Select(d => (d.Id, d.Location.SourceSpan));
+            var measured = DocumentSpinScoreRule.Measure(document, findings, options)!.Value;
+            measured.Threshold.Should().Be(1);
+            measured.Score.ToString("F1", CultureInfo.InvariantCulture).Should().Be(ScoreOf(text, ReportDiagnostic.Default).ToString("F1", CultureInfo.InvariantCulture));
+
+            var clean = AnalyzedDocument.FromText("clean.md", UnlikelyWordInContextRuleTests.CleanStory);
+            var cleanScore = DocumentSpinScoreRule.Measure(clean, AllRules.Value.AnalyzeDocument(clean).Select(d => (d.Id, d.Location.SourceSpan)), RuleOptions.Default)!.Value;
+            cleanScore.Score.Should().BeLessThan(cleanScore.Threshold, "a score is given below the threshold too");
+            DocumentSpinScoreRule.Measure(AnalyzedDocument.FromText("short.md", "Too short to score."), Array.Empty<(string, Microsoft.CodeAnalysis.Text.TextSpan)>(), RuleOptions.Default).Should().BeNull();
+        }
+
+        [Fact]
         public void KnownSpinnerPhrases_CountOnlyWhileTheirRuleIsOn()
         {
             var text = StoryWithKnownPhrases();
