@@ -11,6 +11,7 @@ using EditorialLint.Rules;
 using EditorialLint.Rules.Wording;
 using EditorialLint.Rules.Wording.ContextModel;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EditorialLint.SpinEval
 {
@@ -21,6 +22,10 @@ namespace EditorialLint.SpinEval
     /// dotnet run -c Release --project tools/SpinEval -- evaluate   # measure every EL2xxx rule on the held-out half and the seeds
     /// dotnet run -c Release --project tools/SpinEval -- slots FILE # show the scored slots of a text file
     /// </code>
+    /// Evaluate reports every figure per genre (BBC news and the 20 genres of clean-diverse) and per spinner style (Moby,
+    /// WordNet, frequency-biased, light), for whole articles and single paragraphs; <c>--dump FILE</c> writes the clean-diverse
+    /// findings with their context to FILE for reading (never inside the repository: the texts are not ours),
+    /// <c>--paragraphs N</c> sets how many paragraphs are drawn (default 1,500).
     /// Options: <c>--shared DIR</c> (default ../shared beside the repository), <c>--rate R</c> (share of eligible words
     /// the spinner swaps, default 0.12; each article draws its own between a quarter of it and twice it), <c>--split tune|held-out</c> (evaluate only; default held-out).
     /// </summary>
@@ -47,6 +52,8 @@ namespace EditorialLint.SpinEval
             string shared = Path.GetFullPath(Path.Combine(repo, "..", "shared"));
             double rate = 0.12;
             bool heldOut = true;
+            string? dump = null;
+            int paragraphLimit = 1500;
             var positional = new List<string>();
             for (int i = 1; i < args.Length; i++)
             {
@@ -55,6 +62,8 @@ namespace EditorialLint.SpinEval
                     case "--shared": shared = Path.GetFullPath(args[++i]); break;
                     case "--rate": rate = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     case "--split": heldOut = args[++i] != "tune"; break;
+                    case "--dump": dump = Path.GetFullPath(args[++i]); break;
+                    case "--paragraphs": paragraphLimit = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     default: positional.Add(args[i]); break;
                 }
             }
@@ -82,7 +91,7 @@ namespace EditorialLint.SpinEval
                 case "train":
                     return Train(repo, data, model, rate);
                 case "evaluate":
-                    return Evaluate(shared, data, rate, heldOut);
+                    return Evaluate(shared, data, rate, heldOut, dump, paragraphLimit);
                 case "slots":
                     return ShowSlots(positional[0], model);
                 case "timing":
@@ -238,105 +247,251 @@ namespace EditorialLint.SpinEval
 
         private static float NextUp(float value) => value + Math.Max(1e-6f, Math.Abs(value) * 1e-6f);
 
-        private static int Evaluate(string shared, string data, double rate, bool heldOut)
+        private static int Evaluate(string shared, string data, double rate, bool heldOut, string? dump, int paragraphLimit)
         {
             var clock = Stopwatch.StartNew();
-            var rules = WordingRules();
-            var engine = new LintEngine(rules);
-            var articles = Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => a.IsHeldOut == heldOut).ToList();
-            var spinner = Spinner.Create(data, rate, 0.5);
+            var engine = WordingEngine();
             string split = heldOut ? "held-out" : "tune";
-            string spinIdsNote = "spin seed salt 2";
-
-            var ids = rules.SelectMany(r => r.SupportedDiagnostics).Where(d => d.Category == "Wording" || d.Id.StartsWith("EL2", StringComparison.Ordinal)).Select(d => d.Id).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToList();
-            var cleanFindings = ids.ToDictionary(id => id, _ => 0);
-            var spunFindings = ids.ToDictionary(id => id, _ => 0);
-            var spunTrue = ids.ToDictionary(id => id, _ => 0);
-            var kinds = new[] { Spinner.Thesaurus, Spinner.Phrase, Spinner.Pattern };
-            var goldByKind = kinds.ToDictionary(k => k, _ => 0);
-            var foundByKind = kinds.ToDictionary(k => k, _ => 0);
-            var foundByRuleKind = new Dictionary<(string, string), int>();
-            int suggestions = 0, rightSuggestions = 0;
-            long cleanWords = 0, spunWords = 0;
-            var cleanScores = new List<float>();
-            var spunScores = new List<float>();
-            var examples = new List<string>();
-
-            foreach (var article in articles)
+            var corpora = new List<(string Name, List<Article> Articles)>
             {
-                var cleanDocument = AnalyzedDocument.FromText(article.Id, article.Text);
-                cleanWords += CountWords(cleanDocument);
-                var cleanDiagnostics = engine.AnalyzeDocument(cleanDocument);
-                foreach (var d in cleanDiagnostics)
-                {
-                    if (cleanFindings.ContainsKey(d.Id)) cleanFindings[d.Id]++;
-                    if (d.Id == "EL2010" && examples.Count < 0) examples.Add(d.ToString());
-                }
+                ("bbc", Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => a.IsHeldOut == heldOut).ToList()),
+                ("diverse", Articles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => a.IsHeldOut == heldOut).ToList()),
+            };
+            var baseSpinner = Spinner.Create(data, rate, 0.5);
+            var styles = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light };
+            var report = new StringBuilder();
+            report.AppendLine($"# Wording evaluation ({split} halves)");
+            report.AppendLine();
 
-                cleanScores.Add(DocumentSpinScoreRule.SpinScore(cleanDocument, cleanDiagnostics) ?? 0);
-
-                var spun = spinner.Spin(article, 2);
-                var spunDocument = AnalyzedDocument.FromText(article.Id, spun.Text);
-                spunWords += CountWords(spunDocument);
-                var diagnostics = engine.AnalyzeDocument(spunDocument);
-                spunScores.Add(DocumentSpinScoreRule.SpinScore(spunDocument, diagnostics) ?? 0);
-                foreach (var g in spun.Gold) goldByKind[g.Kind]++;
-                var foundGold = new HashSet<GoldSwap>();
-                foreach (var d in diagnostics)
+            // Clean copy, per genre: every wording finding is a false alarm.
+            var genres = new SortedDictionary<string, CleanTally>(StringComparer.Ordinal);
+            var cleanScores = new Dictionary<string, List<float>>();
+            var cleanDocuments = new Dictionary<string, List<float>>();
+            using var dumpWriter = dump is null ? null : new StreamWriter(dump, false, new UTF8Encoding(false));
+            foreach (var (corpus, articles) in corpora)
+            {
+                cleanScores[corpus] = new List<float>();
+                foreach (var article in articles)
                 {
-                    if (!spunFindings.ContainsKey(d.Id)) continue;
-                    spunFindings[d.Id]++;
-                    if (d.Id == "EL2900") continue;
-                    var span = d.Location.SourceSpan;
-                    var hit = spun.Gold.FirstOrDefault(g => g.Start < span.End && span.Start < g.End);
-                    if (hit is null) continue;
-                    spunTrue[d.Id]++;
-                    foundGold.Add(hit);
-                    foundByRuleKind.TryGetValue((d.Id, hit.Kind), out int n);
-                    foundByRuleKind[(d.Id, hit.Kind)] = n + 1;
-                    if (d.Id == "EL2010")
+                    var document = AnalyzedDocument.FromText(article.Id, article.Text);
+                    var diagnostics = engine.AnalyzeDocument(document);
+                    int words = CountWords(document);
+                    foreach (var key in new[] { article.Genre, corpus == "bbc" ? null : "all diverse" })
                     {
-                        suggestions++;
-                        var fix = TextFix.FromDiagnostic(d);
-                        if (fix is not null && string.Equals(fix.Value.Replacement, hit.Original, StringComparison.OrdinalIgnoreCase)) rightSuggestions++;
+                        if (key is null) continue;
+                        if (!genres.TryGetValue(key, out var tally)) genres[key] = tally = new CleanTally();
+                        tally.Add(words, diagnostics);
+                    }
+
+                    cleanScores[corpus].Add(DocumentSpinScoreRule.SpinScore(document, diagnostics) ?? 0);
+                    if (dumpWriter is not null && corpus == "diverse")
+                        foreach (var d in diagnostics) dumpWriter.WriteLine($"{article.Genre}\t{article.Id}\t{Describe(document, d)}");
+                }
+            }
+
+            report.AppendLine("## Clean copy, per genre (every finding is a false alarm)");
+            report.AppendLine();
+            report.AppendLine("| genre | articles | words | EL2010 | other EL2xxx | EL2900 articles | all EL2xxx per 1,000 words |");
+            report.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var (genre, t) in genres.OrderBy(g => g.Key == "all diverse" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal))
+                report.AppendLine($"| {genre} | {t.Articles} | {t.Words:N0} | {t.Context} | {t.Other} | {t.Documents} ({Percent(t.Documents, t.Articles)}) | {Per1000(t.All, t.Words)} |");
+            report.AppendLine();
+
+            // Spun copy: every style over both corpora, whole articles.
+            report.AppendLine("## Spun articles, per spinner");
+            report.AppendLine();
+            report.AppendLine("| spinner | corpus | articles | spun share of content words | gold swaps | findings | precision | recall one-word | recall multiword | recall pattern | recall rewrite | EL2010 precision | suggestion top-1 | EL2900 AUC | EL2900 flags spun |");
+            report.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            SpinTally? mobyNews = null;
+            foreach (var style in styles)
+            {
+                var spinner = baseSpinner.WithStyle(style, data);
+                foreach (var (corpus, articles) in corpora)
+                {
+                    var tally = new SpinTally();
+                    var spunScores = new List<float>();
+                    foreach (var article in articles)
+                    {
+                        var spun = spinner.Spin(article, 2);
+                        var document = AnalyzedDocument.FromText(article.Id, spun.Text);
+                        var diagnostics = engine.AnalyzeDocument(document);
+                        tally.Add(document, spun, diagnostics, CountContentWords(article.Text));
+                        spunScores.Add(DocumentSpinScoreRule.SpinScore(document, diagnostics) ?? 0);
+                    }
+
+                    if (style.Name == "moby" && corpus == "bbc") mobyNews = tally;
+                    report.AppendLine($"| {style.Name} | {corpus} | {articles.Count} | {Percent(tally.GoldTotal, (int)tally.ContentWords)} | {tally.GoldTotal:N0} | {tally.Findings:N0} | {Percent(tally.OnSwap, tally.Findings)} | " +
+                        string.Join(" | ", Spinner.Kinds.Select(k => Percent(tally.FoundByKind.GetValueOrDefault(k), tally.GoldByKind.GetValueOrDefault(k)))) +
+                        $" | {Percent(tally.ContextOnSwap, tally.ContextFindings)} | {Percent(tally.RightSuggestions, tally.Suggestions)} | {Auc(spunScores, cleanScores[corpus]):F4} | {Percent(tally.Documents, articles.Count)} |");
+                }
+            }
+
+            report.AppendLine();
+            report.AppendLine("Precision: share of findings in spun text (EL2900 aside) that overlap a gold swap. Suggestion top-1: share of findings on a swap whose fix restores the original.");
+            report.AppendLine();
+
+            // Single paragraphs of 60–150 words, linted alone: no document density to lean on.
+            var paragraphs = new List<Article>();
+            foreach (var (corpus, articles) in corpora)
+                foreach (var article in articles)
+                {
+                    var parts = article.Text.Split("\n\n");
+                    for (int p = 1; p < parts.Length; p++)
+                    {
+                        int words = CountContentWords(parts[p], all: true);
+                        if (words >= 60 && words <= 150) paragraphs.Add(new Article(article.Id + "#" + p, parts[p].Trim() + "\n", heldOut, article.Genre));
                     }
                 }
 
-                foreach (var g in foundGold) foundByKind[g.Kind]++;
-            }
-
-            var report = new StringBuilder();
-            report.AppendLine($"## Spun news ({split} half: {articles.Count} BBC articles, spin rate {rate.ToString(CultureInfo.InvariantCulture)}, {spinIdsNote})");
+            paragraphs = paragraphs.OrderBy(a => Articles.Seed(a.Id, 5)).Take(paragraphLimit).ToList();
+            var cleanParagraphs = new CleanTally();
+            foreach (var paragraph in paragraphs) cleanParagraphs.Add(CountWords(AnalyzedDocument.FromText(paragraph.Id, paragraph.Text)), engine.AnalyzeDocument(AnalyzedDocument.FromText(paragraph.Id, paragraph.Text)));
+            report.AppendLine($"## Single paragraphs of 60–150 words ({paragraphs.Count} drawn by a fixed hash from both corpora, each linted alone)");
             report.AppendLine();
-            report.AppendLine($"Clean words: {cleanWords:N0}; spun words: {spunWords:N0}; gold swaps: " +
-                string.Join(", ", kinds.Select(k => $"{k} {goldByKind[k]:N0}")) + ".");
+            report.AppendLine($"Clean paragraphs: {cleanParagraphs.Words:N0} words, {cleanParagraphs.All} findings ({Per1000(cleanParagraphs.All, cleanParagraphs.Words)} per 1,000 words).");
             report.AppendLine();
-            report.AppendLine("| rule | clean findings | per 1,000 clean words | spun findings | on a swap | precision in spun text | " + string.Join(" | ", kinds.Select(k => "recall " + k)) + " |");
-            report.AppendLine("|---|---:|---:|---:|---:|---:|" + string.Join("", kinds.Select(_ => "---:|")));
-            int totalClean = 0, totalSpun = 0, totalTrue = 0;
-            foreach (var id in ids)
+            report.AppendLine("| spinner | gold swaps | findings | precision | recall one-word | recall multiword | recall pattern | recall rewrite | suggestion top-1 |");
+            report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var style in styles)
             {
-                if (id == "EL2900") continue;
-                totalClean += cleanFindings[id];
-                totalSpun += spunFindings[id];
-                totalTrue += spunTrue[id];
-                report.AppendLine($"| {id} | {cleanFindings[id]} | {Per1000(cleanFindings[id], cleanWords)} | {spunFindings[id]} | {spunTrue[id]} | {Percent(spunTrue[id], spunFindings[id])} | " +
-                    string.Join(" | ", kinds.Select(k => Percent(foundByRuleKind.GetValueOrDefault((id, k)), goldByKind[k]))) + " |");
+                var spinner = baseSpinner.WithStyle(style, data);
+                var tally = new SpinTally();
+                foreach (var paragraph in paragraphs)
+                {
+                    var spun = spinner.Spin(paragraph, 2);
+                    var document = AnalyzedDocument.FromText(paragraph.Id, spun.Text);
+                    tally.Add(document, spun, engine.AnalyzeDocument(document), CountContentWords(paragraph.Text));
+                }
+
+                report.AppendLine($"| {style.Name} | {tally.GoldTotal:N0} | {tally.Findings:N0} | {Percent(tally.OnSwap, tally.Findings)} | " +
+                    string.Join(" | ", Spinner.Kinds.Select(k => Percent(tally.FoundByKind.GetValueOrDefault(k), tally.GoldByKind.GetValueOrDefault(k)))) +
+                    $" | {Percent(tally.RightSuggestions, tally.Suggestions)} |");
             }
 
-            report.AppendLine($"| all wording rules | {totalClean} | {Per1000(totalClean, cleanWords)} | {totalSpun} | {totalTrue} | {Percent(totalTrue, totalSpun)} | " +
-                string.Join(" | ", kinds.Select(k => Percent(foundByKind[k], goldByKind[k]))) + " |");
             report.AppendLine();
-            int thesaurusGold = goldByKind[Spinner.Thesaurus] + goldByKind[Spinner.Phrase];
-            int thesaurusFound = foundByKind[Spinner.Thesaurus] + foundByKind[Spinner.Phrase];
-            report.AppendLine($"Thesaurus swaps (one word and phrase) found by any layer: {Percent(thesaurusFound, thesaurusGold)} ({thesaurusFound} of {thesaurusGold}).");
-            report.AppendLine($"EL2010 suggestions that restore the original: {Percent(rightSuggestions, suggestions)} ({rightSuggestions} of {suggestions} findings on a swap).");
-            report.AppendLine($"EL2900: ROC AUC {Auc(spunScores, cleanScores):F4} (spun vs clean copies, {articles.Count} each); flagged: clean {Percent(cleanFindings.GetValueOrDefault("EL2900"), articles.Count)}, spun {Percent(spunFindings.GetValueOrDefault("EL2900"), articles.Count)}.");
-            report.AppendLine();
+            if (mobyNews is not null)
+            {
+                report.AppendLine("## Per rule, Moby spinner on BBC news");
+                report.AppendLine();
+                report.AppendLine("| rule | clean findings | spun findings | on a swap | precision | " + string.Join(" | ", Spinner.Kinds.Select(k => "recall " + k)) + " |");
+                report.AppendLine("|---|---:|---:|---:|---:|" + string.Join("", Spinner.Kinds.Select(_ => "---:|")));
+                var newsClean = genres.GetValueOrDefault("bbc") ?? new CleanTally();
+                foreach (var id in mobyNews.ByRule.Keys.Concat(newsClean.ByRule.Keys).Distinct().OrderBy(x => x, StringComparer.Ordinal))
+                {
+                    var (findings, onSwap) = mobyNews.ByRule.GetValueOrDefault(id);
+                    report.AppendLine($"| {id} | {newsClean.ByRule.GetValueOrDefault(id)} | {findings} | {onSwap} | {Percent(onSwap, findings)} | " +
+                        string.Join(" | ", Spinner.Kinds.Select(k => Percent(mobyNews.FoundByRuleKind.GetValueOrDefault((id, k)), mobyNews.GoldByKind.GetValueOrDefault(k)))) + " |");
+                }
+
+                report.AppendLine();
+            }
+
             report.Append(SeedReport(shared, engine));
             Console.Write(report.ToString());
             Console.WriteLine($"({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
+        }
+
+        // A finding with a little context, for reading false alarms (written to a file outside the repository only).
+        private static string Describe(AnalyzedDocument document, Diagnostic d)
+        {
+            var span = d.Location.SourceSpan;
+            var text = document.Text;
+            if (d.Id == "EL2900") return d.Id + "\t" + d.GetMessage(CultureInfo.InvariantCulture);
+            int from = Math.Max(0, span.Start - 50), to = Math.Min(text.Length, span.End + 50);
+            var fix = TextFix.FromDiagnostic(d);
+            return $"{d.Id}\t{text.Substring(span.Start, span.Length)} -> {fix?.Replacement}\t" +
+                (text.Substring(from, span.Start - from) + "[" + text.Substring(span.Start, span.Length) + "]" + text.Substring(span.End, to - span.End)).Replace('\n', ' ');
+        }
+
+        /// <summary>Wording findings on clean copy.</summary>
+        private sealed class CleanTally
+        {
+            public int Articles, Context, Other, Documents;
+            public long Words;
+            public readonly Dictionary<string, int> ByRule = new Dictionary<string, int>(StringComparer.Ordinal);
+
+            public int All => Context + Other + Documents;
+
+            public void Add(int words, IEnumerable<Diagnostic> diagnostics)
+            {
+                Articles++;
+                Words += words;
+                foreach (var d in diagnostics)
+                {
+                    if (!d.Id.StartsWith("EL2", StringComparison.Ordinal)) continue;
+                    ByRule[d.Id] = ByRule.GetValueOrDefault(d.Id) + 1;
+                    if (d.Id == "EL2900") Documents++;
+                    else if (d.Id == "EL2010") Context++;
+                    else Other++;
+                }
+            }
+        }
+
+        /// <summary>Wording findings on spun copy against its gold swaps.</summary>
+        private sealed class SpinTally
+        {
+            public int Findings, OnSwap, ContextFindings, ContextOnSwap, Suggestions, RightSuggestions, Documents;
+            public long ContentWords;
+            public readonly Dictionary<string, int> GoldByKind = new Dictionary<string, int>();
+            public readonly Dictionary<string, int> FoundByKind = new Dictionary<string, int>();
+            public readonly Dictionary<(string, string), int> FoundByRuleKind = new Dictionary<(string, string), int>();
+            public readonly Dictionary<string, (int Findings, int OnSwap)> ByRule = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+
+            public int GoldTotal => GoldByKind.Values.Sum();
+
+            public void Add(AnalyzedDocument document, SpunArticle spun, IEnumerable<Diagnostic> diagnostics, int contentWords)
+            {
+                ContentWords += contentWords;
+                foreach (var g in spun.Gold) GoldByKind[g.Kind] = GoldByKind.GetValueOrDefault(g.Kind) + 1;
+                var found = new HashSet<GoldSwap>();
+                foreach (var d in diagnostics)
+                {
+                    if (!d.Id.StartsWith("EL2", StringComparison.Ordinal)) continue;
+                    if (d.Id == "EL2900") { Documents++; continue; }
+                    Findings++;
+                    if (d.Id == "EL2010") ContextFindings++;
+                    var span = d.Location.SourceSpan;
+                    var hit = spun.Gold.FirstOrDefault(g => g.Start < span.End && span.Start < g.End);
+                    var (f, o) = ByRule.GetValueOrDefault(d.Id);
+                    ByRule[d.Id] = (f + 1, o + (hit is null ? 0 : 1));
+                    if (hit is null) continue;
+                    OnSwap++;
+                    if (d.Id == "EL2010") ContextOnSwap++;
+                    found.Add(hit);
+                    FoundByRuleKind[(d.Id, hit.Kind)] = FoundByRuleKind.GetValueOrDefault((d.Id, hit.Kind)) + 1;
+                    var fix = TextFix.FromDiagnostic(d);
+                    if (fix is null) continue;
+                    Suggestions++;
+                    // The fix restores the original when the finding's span, with the fix applied, reads as the gold original.
+                    if (Restores(document.Text, span, fix.Value.Replacement, hit)) RightSuggestions++;
+                }
+
+                foreach (var g in found) FoundByKind[g.Kind] = FoundByKind.GetValueOrDefault(g.Kind) + 1;
+            }
+
+            // Whether the fix gives back the original over the stretch both cover (a fix may cover more than the gold span:
+            // "go away French territory" → "leave French territory").
+            private static bool Restores(string text, TextSpan span, string replacement, GoldSwap gold)
+            {
+                int start = Math.Min(span.Start, gold.Start), end = Math.Max(span.End, gold.End);
+                string fixedText = text.Substring(start, span.Start - start) + replacement + text.Substring(span.End, end - span.End);
+                string original = text.Substring(start, gold.Start - start) + gold.Original + text.Substring(gold.End, end - gold.End);
+                return string.Equals(fixedText.Trim(), original.Trim(), StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        // Content words as the spinners count them (three letters or more, not a function word); `all` counts every word.
+        private static int CountContentWords(string text, bool all = false)
+        {
+            int n = 0;
+            foreach (var part in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.Length == 0 || !char.IsLetter(part[0])) continue;
+                if (all || part.Length >= 3) n++;
+            }
+
+            return n;
         }
 
         // Every wording layer: the built-in C# rules and the built-in phrase packs (EL2001).
