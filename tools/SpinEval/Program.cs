@@ -33,10 +33,13 @@ namespace EditorialLint.SpinEval
     {
         // EL2010's share of the wording budget of 0.5 findings per 1,000 words of clean news (the phrase and grammar layers
         // use less than 0.01 of it).
-        private const double ReportBudgetPer1000 = 0.35;
+        private const double ReportBudgetPer1000 = 0.3;
+
+        // No genre of the tuning halves may have more than this many EL2010 findings per 1,000 clean words.
+        private const double GenreBudgetPer1000 = 0.5;
 
         // EL2900 may flag at most this share of clean tuning articles.
-        private const double DocumentFalseAlarmShare = 0.02;
+        private const double DocumentFalseAlarmShare = 0.008;
 
         private const double Lambda = 1.0;
 
@@ -89,7 +92,7 @@ namespace EditorialLint.SpinEval
             switch (args[0])
             {
                 case "train":
-                    return Train(repo, data, model, rate);
+                    return Train(repo, data, model, rate, positional.Contains("keep-trees"));
                 case "evaluate":
                     return Evaluate(shared, data, rate, heldOut, dump, paragraphLimit);
                 case "slots":
@@ -107,25 +110,43 @@ namespace EditorialLint.SpinEval
             }
         }
 
-        private static int Train(string repo, string data, ContextModelData model, double rate)
+        private static int Train(string repo, string data, ContextModelData model, double rate, bool keepTrees)
         {
             var clock = Stopwatch.StartNew();
-            var tune = Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut).ToList();
+            // The tuning halves of both corpora: BBC news and the 20 genres of clean-diverse, so that no genre runs hot.
+            var tune = Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
+                .Concat(Articles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut)).ToList();
             // The tuning half splits again: fold A grows the trees, fold B (unseen by them) fits the second stage and
             // the thresholds, so that neither is fitted on the trees' own training slots.
             var foldA = tune.Where(a => (Articles.Seed(a.Id, 77) & 1) == 0).ToList();
             var foldB = tune.Where(a => (Articles.Seed(a.Id, 77) & 1) == 1).ToList();
-            var spinner = Spinner.Create(data, rate, 0.5);
+            var moby = Spinner.Create(data, rate, 0.5);
+            // Each article is spun by one of the styles (by a fixed hash), so the trees learn every spinner's marks.
+            var styles = new[] { moby, moby.WithStyle(SpinStyle.WordNet, data), moby.WithStyle(SpinStyle.Frequent, data), moby.WithStyle(SpinStyle.Light, data) };
+            Func<Article, Spinner> spinnerOf = a => styles[Articles.Seed(a.Id, 91) % styles.Length];
 
-            var (rows, labels, _, _, wordsA) = Collect(foldA, spinner, model, SpinsPerArticle);
-            int positives = labels.Count(l => l);
-            Console.WriteLine($"fold A: {foldA.Count} articles, {wordsA:N0} clean words, {rows.Count:N0} slots, {positives:N0} on a swap ({clock.Elapsed.TotalSeconds:F0}s)");
-            var trees = BoostedTrees.Fit(rows, labels, SwapFeatures.Count, Trees, TreeDepth, LearningRate, 1.0, 5.0, Console.WriteLine);
-            var treeList = trees.Trees.Select(t => (IReadOnlyList<(int, float, int, int, float)>)t.Select(n => (n.Feature, n.Threshold, n.Left, n.Right, n.Value)).ToList()).ToList();
-            var provisional = SwapClassifier.Create(treeList, trees.Base, new[] { 1f, 0f, 0f }, 1f, float.MaxValue);
-            Console.WriteLine($"trees grown ({clock.Elapsed.TotalSeconds:F0}s)");
+            // `train keep-trees` refits only the second stage and the thresholds on fold B, over the embedded trees (the
+            // trees are fitted on fold A alone, so this changes nothing they saw).
+            SwapClassifier provisional;
+            int slotsA = 0, positives = 0;
+            if (keepTrees && model.Classifier is not null)
+            {
+                provisional = model.Classifier.WithThresholds(new[] { 1f, 0f, 0f }, 1f, float.MaxValue);
+                Console.WriteLine("trees kept from the embedded weights");
+            }
+            else
+            {
+                var (rows, labels, _, _, wordsA) = Collect(foldA, spinnerOf, model, SpinsPerArticle);
+                slotsA = rows.Count;
+                positives = labels.Count(l => l);
+                Console.WriteLine($"fold A: {foldA.Count} articles, {wordsA:N0} clean words, {rows.Count:N0} slots, {positives:N0} on a swap ({clock.Elapsed.TotalSeconds:F0}s)");
+                var trees = BoostedTrees.Fit(rows, labels, SwapFeatures.Count, Trees, TreeDepth, LearningRate, 1.0, 5.0, Console.WriteLine);
+                var treeList = trees.Trees.Select(t => (IReadOnlyList<(int, float, int, int, float)>)t.Select(n => (n.Feature, n.Threshold, n.Left, n.Right, n.Value)).ToList()).ToList();
+                provisional = SwapClassifier.Create(treeList, trees.Base, new[] { 1f, 0f, 0f }, 1f, float.MaxValue);
+                Console.WriteLine($"trees grown ({clock.Elapsed.TotalSeconds:F0}s)");
+            }
 
-            var (_, _, cleanB, spunB, wordsB) = Collect(foldB, spinner, model);
+            var (_, _, cleanB, spunB, wordsB) = Collect(foldB, spinnerOf, model);
             var stageRows = new List<float[]>();
             var stageLabels = new List<bool>();
             foreach (var scored in cleanB.Concat(spunB))
@@ -149,32 +170,78 @@ namespace EditorialLint.SpinEval
             var weighed = provisional.WithThresholds(context, 1f, float.MaxValue);
             foreach (var scored in cleanB.Concat(spunB)) scored.Evidence.WeighInContext(weighed);
 
-            // EL2010's threshold: the budget of findings on fold B's clean articles.
-            int allowed = (int)Math.Floor(ReportBudgetPer1000 * wordsB / 1000.0);
-            float reportThreshold = LowestThresholdWithin(cleanB.Select(e => e.Evidence).ToList(), allowed);
+            // EL2010's threshold: the budget of findings on fold B's clean articles, over all of them and in every genre.
+            var cleanEvidence = cleanB.Select(e => e.Evidence).ToList();
+            var genreOf = cleanB.Select(e => e.Genre).ToList();
+            float reportThreshold = LowestThresholdWithin(cleanEvidence, genreOf, wordsB, ReportBudgetPer1000, GenreBudgetPer1000, (e, t) => e.Resolve(t).Count);
             int found = spunB.Sum(s => s.Evidence.Resolve(reportThreshold).Count(slot => s.Spun!.Gold.Any(g => g.Start < slot.Span.End && slot.Span.Start < g.End)));
             int gold = spunB.Sum(s => s.Spun!.Gold.Count);
+            Console.WriteLine($"fold B: report threshold {reportThreshold:F4} ({ReportBudgetPer1000} findings per 1,000 clean words allowed, {GenreBudgetPer1000} in any genre, on {wordsB:N0} words; {found} of {gold} gold swaps hit)");
+
+            // The local threshold: slots reported without density (a short text) may add a tenth of the budget.
+            var withReport = weighed.WithThresholds(context, reportThreshold, float.MaxValue);
+            float localThreshold = LowestLocalThreshold(cleanB, withReport, wordsB, reportThreshold);
+            var local = withReport.WithLocalThreshold(localThreshold);
+            foreach (var scored in cleanB.Concat(spunB)) scored.Evidence.WeighInContext(local);
+            int foundLocal = spunB.Sum(s => s.Evidence.Resolve(reportThreshold).Count(slot => s.Spun!.Gold.Any(g => g.Start < slot.Span.End && slot.Span.Start < g.End)));
+            Console.WriteLine($"fold B: local threshold {localThreshold:F4} ({foundLocal} gold swaps hit with it)");
 
             // EL2900's threshold: a spin score that few clean fold-B articles reach.
             var cleanScores = cleanB.Where(e => e.Evidence.WordCount > 0).Select(e => DocumentSpinScoreRule.SpinScore(e.Document, e.Evidence, SwapEvidenceRules.Value.AnalyzeDocument(e.Document))).OrderByDescending(s => s).ToList();
             int documentsAllowed = (int)Math.Floor(DocumentFalseAlarmShare * cleanScores.Count);
             float documentThreshold = NextUp(cleanScores[documentsAllowed]);
             var spunScores = spunB.Select(s => DocumentSpinScoreRule.SpinScore(s.Document, s.Evidence, SwapEvidenceRules.Value.AnalyzeDocument(s.Document))).ToList();
-            Console.WriteLine($"fold B: report threshold {reportThreshold:F4} ({allowed} findings allowed on {wordsB:N0} clean words; {found} of {gold} gold swaps hit); document threshold {documentThreshold:F2}");
-            Console.WriteLine($"fold B EL2900 AUC {Auc(spunScores, cleanScores):F4}; spun articles at or above threshold {spunScores.Count(s => s >= documentThreshold) * 100.0 / spunScores.Count:F1}%");
+            Console.WriteLine($"fold B: document threshold {documentThreshold:F2}; EL2900 AUC {Auc(spunScores, cleanScores):F4}; spun articles at or above threshold {spunScores.Count(s => s >= documentThreshold) * 100.0 / spunScores.Count:F1}%");
 
-            var classifier = provisional.WithThresholds(context, reportThreshold, documentThreshold);
+            var classifier = provisional.WithThresholds(context, reportThreshold, documentThreshold).WithLocalThreshold(localThreshold);
             var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
             File.WriteAllText(path, classifier.Format(new[]
             {
                 "EL2010/EL2900 classifier: written by `dotnet run -c Release --project tools/SpinEval -- train` (do not edit).",
-                $"Trained on the tuning half of ../shared/data/clean-news/bbc, clean and spun (rate {rate.ToString(CultureInfo.InvariantCulture)}, seed salt 1):",
-                $"trees on fold A ({foldA.Count} articles, {rows.Count} slots, {positives} on a swap; {Trees} trees of depth {TreeDepth}, rate {LearningRate.ToString(CultureInfo.InvariantCulture)});",
-                $"second stage and thresholds on fold B ({foldB.Count} articles). report-threshold: {ReportBudgetPer1000.ToString(CultureInfo.InvariantCulture)} findings per 1,000 clean words;",
-                $"document-threshold: {DocumentFalseAlarmShare.ToString(CultureInfo.InvariantCulture)} of clean articles.",
+                "Trained on the tuning halves of ../shared/data/clean-news/bbc and ../shared/data/clean-diverse, clean and spun",
+                $"(one spinner style an article: moby at rate {rate.ToString(CultureInfo.InvariantCulture)}, wordnet, frequent, light; seed salt 1);",
+                keepTrees ? TreeHeader(model) : $"trees on fold A ({foldA.Count} articles, {slotsA} slots, {positives} on a swap; {Trees} trees of depth {TreeDepth}, rate {LearningRate.ToString(CultureInfo.InvariantCulture)});",
+                $"second stage and thresholds on fold B ({foldB.Count} articles). report-threshold: {ReportBudgetPer1000.ToString(CultureInfo.InvariantCulture)} findings per 1,000 clean words",
+                $"({GenreBudgetPer1000.ToString(CultureInfo.InvariantCulture)} in any genre); local-threshold: a tenth of that more; document-threshold: {DocumentFalseAlarmShare.ToString(CultureInfo.InvariantCulture)} of clean articles.",
             }), new UTF8Encoding(false));
             Console.WriteLine("wrote " + path + $" ({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
+        }
+
+        // The trees' line of the weights file's header, kept when only the second stage is refitted.
+        private static string TreeHeader(ContextModelData model)
+        {
+            using var stream = typeof(SwapClassifier).Assembly.GetManifestResourceStream(ContextModelData.ResourcePrefix + SwapClassifier.FileName);
+            using var reader = new StreamReader(stream!);
+            string? line;
+            while ((line = reader.ReadLine()) is not null && line.StartsWith("#", StringComparison.Ordinal))
+                if (line.StartsWith("# trees on fold A", StringComparison.Ordinal)) return line.Substring(2);
+            return "trees on fold A";
+        }
+
+        // The lowest slot probability at which slots are reported whatever the document's density, within a tenth of the
+        // clean budget more than the contextual threshold alone gives.
+        private static float LowestLocalThreshold(List<Scored> clean, SwapClassifier classifier, long words, float reportThreshold)
+        {
+            int Count(SwapClassifier c)
+            {
+                int n = 0;
+                foreach (var e in clean) { e.Evidence.WeighInContext(c); n += e.Evidence.Resolve(reportThreshold).Count; }
+                return n;
+            }
+
+            int baseCount = Count(classifier);
+            int allowed = baseCount + (int)Math.Floor(0.1 * ReportBudgetPer1000 * words / 1000.0);
+            float lo = 0.5f, hi = 0.9995f;
+            if (Count(classifier.WithLocalThreshold(hi)) > allowed) return 2f;
+            for (int i = 0; i < 18; i++)
+            {
+                float mid = (lo + hi) / 2;
+                if (Count(classifier.WithLocalThreshold(mid)) <= allowed) hi = mid;
+                else lo = mid;
+            }
+
+            return hi;
         }
 
         private const int Trees = 300;
@@ -185,7 +252,7 @@ namespace EditorialLint.SpinEval
         // Slots of clean and spun copies of the articles, labelled: on a gold swap or not; null for slots on a pattern
         // swap ("I used to be"), which are the grammar rules' to find and teach this model nothing.
         private static (List<float[]> Rows, List<bool> Labels, List<Scored> Clean, List<Scored> Spun, long CleanWords)
-            Collect(List<Article> articles, Spinner spinner, ContextModelData model, int spins = 1)
+            Collect(List<Article> articles, Func<Article, Spinner> spinnerOf, ContextModelData model, int spins = 1)
         {
             var rows = new List<float[]>();
             var labels = new List<bool>();
@@ -197,13 +264,13 @@ namespace EditorialLint.SpinEval
                 var document = AnalyzedDocument.FromText(article.Id, article.Text);
                 var evidence = SwapEvidence.Compute(document, model);
                 words += evidence.WordCount;
-                clean.Add(new Scored(null, document, evidence, evidence.Slots.Select(_ => (bool?)false).ToArray()));
+                clean.Add(new Scored(null, document, evidence, evidence.Slots.Select(_ => (bool?)false).ToArray(), article.Genre));
             }
 
             foreach (var article in articles)
             for (int salt = 1; salt <= spins; salt++)
             {
-                var spun = spinner.Spin(article, salt == 1 ? 1 : 10 + salt);
+                var spun = spinnerOf(article).Spin(article, salt == 1 ? 1 : 10 + salt);
                 var document = AnalyzedDocument.FromText(article.Id, spun.Text);
                 var evidence = SwapEvidence.Compute(document, model);
                 var slotLabels = evidence.Slots.Select(slot =>
@@ -211,7 +278,7 @@ namespace EditorialLint.SpinEval
                     var hit = spun.Gold.FirstOrDefault(g => g.Start < slot.Span.End && slot.Span.Start < g.End);
                     return hit is null ? false : hit.Kind == Spinner.Pattern ? (bool?)null : true;
                 }).ToArray();
-                spunList.Add(new Scored(spun, document, evidence, slotLabels));
+                spunList.Add(new Scored(spun, document, evidence, slotLabels, article.Genre));
             }
 
             foreach (var scored in clean.Concat(spunList))
@@ -227,18 +294,38 @@ namespace EditorialLint.SpinEval
             return (rows, labels, clean, spunList, words);
         }
 
-        private sealed record Scored(SpunArticle? Spun, AnalyzedDocument Document, SwapEvidence Evidence, bool?[] Labels);
+        private sealed record Scored(SpunArticle? Spun, AnalyzedDocument Document, SwapEvidence Evidence, bool?[] Labels, string Genre);
 
-        // The lowest probability threshold at which EL2010 reports at most `allowed` findings on these clean articles.
-        private static float LowestThresholdWithin(List<SwapEvidence> clean, int allowed)
+        // The lowest probability threshold at which EL2010 reports at most `budget` findings per 1,000 words of these clean
+        // articles, and at most `genreBudget` in any genre with 5,000 words or more (so that no register runs hot).
+        private static float LowestThresholdWithin(List<SwapEvidence> clean, List<string> genres, long words, double budget, double genreBudget,
+            Func<SwapEvidence, float, int> count)
         {
+            var genreWords = new Dictionary<string, long>();
+            for (int i = 0; i < clean.Count; i++) genreWords[genres[i]] = genreWords.GetValueOrDefault(genres[i]) + clean[i].WordCount;
+            bool Within(float threshold)
+            {
+                var byGenre = new Dictionary<string, int>();
+                int total = 0;
+                for (int i = 0; i < clean.Count; i++)
+                {
+                    int n = count(clean[i], threshold);
+                    total += n;
+                    byGenre[genres[i]] = byGenre.GetValueOrDefault(genres[i]) + n;
+                }
+
+                if (total > budget * words / 1000.0) return false;
+                foreach (var (genre, n) in byGenre)
+                    if (genreWords[genre] >= 5000 && n > genreBudget * genreWords[genre] / 1000.0) return false;
+                return true;
+            }
+
             var probabilities = clean.SelectMany(e => e.Slots).Select(s => s.Probability).Where(p => p >= 0.05f).Distinct().OrderBy(p => p).ToList();
             int lo = 0, hi = probabilities.Count; // answer index in [lo, hi]; hi = above every probability
             while (lo < hi)
             {
                 int mid = (lo + hi) / 2;
-                int count = clean.Sum(e => e.Resolve(probabilities[mid]).Count);
-                if (count <= allowed) hi = mid;
+                if (Within(probabilities[mid])) hi = mid;
                 else lo = mid + 1;
             }
 
