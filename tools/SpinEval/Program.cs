@@ -100,7 +100,9 @@ namespace EditorialLint.SpinEval
                 case "timing":
                     return Timing(data, model);
                 case "lint":
-                    Console.Write(LintReport(WordingEngine(), positional));
+                    // `lint --no-packs FILE...`: without the built-in phrase packs (EL2001), to see what the model finds alone.
+                    bool noPacks = positional.Remove("--no-packs");
+                    Console.Write(LintReport(noPacks ? new LintEngine(WordingRules().Where(r => !r.SupportedDiagnostics.Any(d => d.Id == "EL2001"))) : WordingEngine(), positional));
                     return 0;
                 case "clean-top":
                     return ShowCleanTop(data, model);
