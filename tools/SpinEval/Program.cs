@@ -35,6 +35,9 @@ namespace EditorialLint.SpinEval
         // use less than 0.01 of it).
         private const double ReportBudgetPer1000 = 0.3;
 
+        // Short clean texts (paragraphs scored alone) may have this many EL2010 findings per 1,000 words.
+        private const double ShortTextBudgetPer1000 = 0.3;
+
         // No genre of the tuning halves may have more than this many EL2010 findings per 1,000 clean words.
         private const double GenreBudgetPer1000 = 0.4;
 
@@ -184,7 +187,7 @@ namespace EditorialLint.SpinEval
 
             // The local threshold: slots reported without density (a short text) may add a tenth of the budget.
             var withReport = weighed.WithThresholds(context, reportThreshold, float.MaxValue);
-            float localThreshold = LowestLocalThreshold(cleanB, withReport, wordsB, reportThreshold);
+            float localThreshold = LowestLocalThreshold(cleanB, model, withReport, reportThreshold);
             var local = withReport.WithLocalThreshold(localThreshold);
             foreach (var scored in cleanB.Concat(spunB)) scored.Evidence.WeighInContext(local);
             int foundLocal = spunB.Sum(s => s.Evidence.Resolve(reportThreshold).Count(slot => s.Spun!.Gold.Any(g => g.Start < slot.Span.End && slot.Span.Start < g.End)));
@@ -206,7 +209,7 @@ namespace EditorialLint.SpinEval
                 $"(one spinner style an article: moby at rate {rate.ToString(CultureInfo.InvariantCulture)}, wordnet, frequent, light; seed salt 1);",
                 keepTrees ? TreeHeader(model) : $"trees on fold A ({foldA.Count} articles, {slotsA} slots, {positives} on a swap; {Trees} trees of depth {TreeDepth}, rate {LearningRate.ToString(CultureInfo.InvariantCulture)});",
                 $"second stage and thresholds on fold B ({foldB.Count} articles). report-threshold: {ReportBudgetPer1000.ToString(CultureInfo.InvariantCulture)} findings per 1,000 clean words",
-                $"({GenreBudgetPer1000.ToString(CultureInfo.InvariantCulture)} in any genre); local-threshold: a tenth of that more; document-threshold: {DocumentFalseAlarmShare.ToString(CultureInfo.InvariantCulture)} of clean articles.",
+                $"({GenreBudgetPer1000.ToString(CultureInfo.InvariantCulture)} in any genre); local-threshold: {ShortTextBudgetPer1000.ToString(CultureInfo.InvariantCulture)} per 1,000 words of clean fold-B paragraphs scored alone; document-threshold: {DocumentFalseAlarmShare.ToString(CultureInfo.InvariantCulture)} of clean articles.",
             }), new UTF8Encoding(false));
             Console.WriteLine("wrote " + path + $" ({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
@@ -223,19 +226,33 @@ namespace EditorialLint.SpinEval
             return "trees on fold A";
         }
 
-        // The lowest slot probability at which slots are reported whatever the document's density, within a tenth of the
-        // clean budget more than the contextual threshold alone gives.
-        private static float LowestLocalThreshold(List<Scored> clean, SwapClassifier classifier, long words, float reportThreshold)
+        // The lowest slot probability at which slots of a short text (fewer words than a density needs) are reported
+        // whatever the rest of it: fold B's clean articles cut into their paragraphs of 40–249 words, each scored alone,
+        // may get at most ShortTextBudgetPer1000 findings per 1,000 words.
+        private static float LowestLocalThreshold(List<Scored> cleanArticles, ContextModelData model, SwapClassifier classifier, float reportThreshold)
         {
+            var paragraphs = new List<SwapEvidence>();
+            long words = 0;
+            foreach (var scored in cleanArticles)
+                foreach (var part in scored.Document.Text.Split("\n\n"))
+                {
+                    var document = AnalyzedDocument.FromText(scored.Document.Path + "#", part.Trim() + "\n");
+                    var evidence = SwapEvidence.Compute(document, model);
+                    if (evidence.WordCount < 40 || evidence.WordCount >= SwapEvidence.MinimumDensityWords) continue;
+                    foreach (var slot in evidence.Slots) slot.SlotProbability = classifier.PredictSlot(slot.Features);
+                    paragraphs.Add(evidence);
+                    words += evidence.WordCount;
+                }
+
             int Count(SwapClassifier c)
             {
                 int n = 0;
-                foreach (var e in clean) { e.Evidence.WeighInContext(c); n += e.Evidence.Resolve(reportThreshold).Count; }
+                foreach (var e in paragraphs) { e.WeighInContext(c); n += e.Resolve(reportThreshold).Count; }
                 return n;
             }
 
-            int baseCount = Count(classifier);
-            int allowed = baseCount + (int)Math.Floor(0.1 * ReportBudgetPer1000 * words / 1000.0);
+            int allowed = (int)Math.Floor(ShortTextBudgetPer1000 * words / 1000.0);
+            Console.WriteLine($"short texts: {paragraphs.Count} clean fold-B paragraphs of 40–249 words ({words:N0} words), {Count(classifier)} findings without a local threshold, {allowed} allowed");
             float lo = 0.5f, hi = 0.9995f;
             if (Count(classifier.WithLocalThreshold(hi)) > allowed) return 2f;
             for (int i = 0; i < 18; i++)
@@ -442,8 +459,8 @@ namespace EditorialLint.SpinEval
             report.AppendLine($"Clean paragraphs: {cleanParagraphs.Words:N0} words, {cleanParagraphs.All} findings ({Per1000(cleanParagraphs.All, cleanParagraphs.Words)} per 1,000 words; " +
                 string.Join(", ", cleanParagraphs.ByRule.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value}")) + ").");
             report.AppendLine();
-            report.AppendLine("| spinner | gold swaps | findings | precision | recall one-word | recall multiword | recall pattern | recall rewrite | suggestion top-1 |");
-            report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            report.AppendLine("| spinner | gold swaps | findings | precision | EL2010 findings | EL2010 precision | recall one-word | recall multiword | recall pattern | recall rewrite | suggestion top-1 |");
+            report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var style in styles)
             {
                 var spinner = baseSpinner.WithStyle(style, data);
@@ -455,7 +472,7 @@ namespace EditorialLint.SpinEval
                     tally.Add(document, spun, engine.AnalyzeDocument(document), CountContentWords(paragraph.Text));
                 }
 
-                report.AppendLine($"| {style.Name} | {tally.GoldTotal:N0} | {tally.Findings:N0} | {Percent(tally.OnSwap, tally.Findings)} | " +
+                report.AppendLine($"| {style.Name} | {tally.GoldTotal:N0} | {tally.Findings:N0} | {Percent(tally.OnSwap, tally.Findings)} | {tally.ContextFindings:N0} | {Percent(tally.ContextOnSwap, tally.ContextFindings)} | " +
                     string.Join(" | ", Spinner.Kinds.Select(k => Percent(tally.FoundByKind.GetValueOrDefault(k), tally.GoldByKind.GetValueOrDefault(k)))) +
                     $" | {Percent(tally.RightSuggestions, tally.Suggestions)} |");
             }

@@ -77,18 +77,19 @@ namespace EditorialLint.Rules.Tests.Wording
         }
 
         [Fact]
-        public void OverwhelmingSlot_IsReportedWithoutDocumentDensity_UnlessTheDocumentUsesItAgain()
+        public void OverwhelmingSlot_InAShortText_IsReportedWithoutDocumentDensity_UnlessTheTextUsesItAgain()
         {
             var classifier = ContextModelData.Instance!.Classifier!;
             var local = classifier.WithLocalThreshold(0.9f);
             var features = new float[SwapFeatures.Count];
             var slot = new SwapSlot(0, 1, default, 0, features) { SlotProbability = 0.95f };
 
-            local.PredictInContext(slot, 0f).Should().BeGreaterThanOrEqualTo(local.ReportThreshold);
-            classifier.WithLocalThreshold(0.99f).PredictInContext(slot, 0f).Should().BeLessThan(local.ReportThreshold);
+            local.PredictInContext(slot, 0f, shortText: true).Should().BeGreaterThanOrEqualTo(local.ReportThreshold);
+            local.PredictInContext(slot, 0f, shortText: false).Should().BeLessThan(local.ReportThreshold, "a long text has a density of its own");
+            classifier.WithLocalThreshold(0.99f).PredictInContext(slot, 0f, shortText: true).Should().BeLessThan(local.ReportThreshold);
 
             features[SwapFeatures.WrittenRepeats] = 0.7f;
-            local.PredictInContext(slot, 0f).Should().BeLessThan(local.ReportThreshold);
+            local.PredictInContext(slot, 0f, shortText: true).Should().BeLessThan(local.ReportThreshold);
         }
     }
 }

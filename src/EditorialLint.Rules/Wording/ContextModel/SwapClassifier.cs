@@ -165,14 +165,15 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>
-        /// The slot's final probability: <see cref="PredictInContext(float, float)"/>, unless the slot's own evidence is
-        /// overwhelming (its own probability at or above <see cref="LocalThreshold"/>, and a word the document does not use
-        /// again): then it is reported without document density, so that a short text with one clear swap is not silent.
+        /// The slot's final probability: <see cref="PredictInContext(float, float)"/>, unless the text is short (fewer
+        /// words than a density needs) and the slot's own evidence is overwhelming (its own probability at or above
+        /// <see cref="LocalThreshold"/>, and a word the text does not use again): then it is reported without document
+        /// density, so that a short text with one clear swap is not silent.
         /// </summary>
-        public float PredictInContext(SwapSlot slot, float otherSwapsPer1000Words)
+        public float PredictInContext(SwapSlot slot, float otherSwapsPer1000Words, bool shortText)
         {
             float p = PredictInContext(slot.SlotProbability, otherSwapsPer1000Words);
-            if (slot.SlotProbability < LocalThreshold || slot.Features[SwapFeatures.WrittenRepeats] > 0) return p;
+            if (!shortText || slot.SlotProbability < LocalThreshold || slot.Features[SwapFeatures.WrittenRepeats] > 0) return p;
             float local = ReportThreshold + (1 - ReportThreshold) * (slot.SlotProbability - LocalThreshold) / Math.Max(1e-6f, 1 - LocalThreshold);
             return Math.Max(p, local);
         }

@@ -145,7 +145,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public void WeighInContext(SwapClassifier classifier)
         {
             var others = OtherSlotDensities();
-            for (int i = 0; i < Slots.Count; i++) Slots[i].Probability = classifier.PredictInContext(Slots[i], others[i]);
+            bool shortText = WordCount < MinimumDensityWords;
+            for (int i = 0; i < Slots.Count; i++) Slots[i].Probability = classifier.PredictInContext(Slots[i], others[i], shortText);
         }
 
         /// <summary>
