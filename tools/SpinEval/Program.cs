@@ -127,10 +127,7 @@ namespace EditorialLint.SpinEval
             // the thresholds, so that neither is fitted on the trees' own training slots.
             var foldA = tune.Where(a => (Articles.Seed(a.Id, 77) & 1) == 0).ToList();
             var foldB = tune.Where(a => (Articles.Seed(a.Id, 77) & 1) == 1).ToList();
-            var moby = Spinner.Create(data, rate, 0.5);
-            // Each article is spun by one of the styles (by a fixed hash), so the trees learn every spinner's marks.
-            var styles = new[] { moby, moby.WithStyle(SpinStyle.WordNet, data), moby.WithStyle(SpinStyle.Frequent, data), moby.WithStyle(SpinStyle.Light, data) };
-            Func<Article, Spinner> spinnerOf = a => styles[Articles.Seed(a.Id, 91) % styles.Length];
+            var spinnerOf = SpinnerMix(data, rate);
 
             // `train keep-trees` refits only the second stage and the thresholds on fold B, over the embedded trees (the
             // trees are fitted on fold A alone, so this changes nothing they saw).
@@ -213,6 +210,14 @@ namespace EditorialLint.SpinEval
             }), new UTF8Encoding(false));
             Console.WriteLine("wrote " + path + $" ({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
+        }
+
+        // Each article is spun by one of the four styles (by a fixed hash), so the trees learn every spinner's marks.
+        private static Func<Article, Spinner> SpinnerMix(string data, double rate)
+        {
+            var moby = Spinner.Create(data, rate, 0.5);
+            var styles = new[] { moby, moby.WithStyle(SpinStyle.WordNet, data), moby.WithStyle(SpinStyle.Frequent, data), moby.WithStyle(SpinStyle.Light, data) };
+            return a => styles[Articles.Seed(a.Id, 91) % styles.Length];
         }
 
         // The trees' line of the weights file's header, kept when only the second stage is refitted.
@@ -652,9 +657,7 @@ namespace EditorialLint.SpinEval
             var tune = Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
                 .Concat(Articles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut))
                 .Where(a => Articles.Seed(a.Id, 3) % 4 == 0).ToList();
-            var moby = Spinner.Create(data, rate, 0.5);
-            var styles = new[] { moby, moby.WithStyle(SpinStyle.WordNet, data), moby.WithStyle(SpinStyle.Frequent, data), moby.WithStyle(SpinStyle.Light, data) };
-            var (_, _, clean, spun, _) = Collect(tune, a => styles[Articles.Seed(a.Id, 91) % styles.Length], model);
+            var (_, _, clean, spun, _) = Collect(tune, SpinnerMix(data, rate), model);
             var screens = new (string Name, Func<float[], float, bool> Screen)[]
             {
                 ("trigram", (f, t) => f[SwapFeatures.WrittenMiddleTrigram] > t && f[SwapFeatures.WrittenLeftBigram] > 0 && f[SwapFeatures.WrittenRightBigram] > 0),
