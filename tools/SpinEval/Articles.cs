@@ -6,8 +6,8 @@ using System.Text;
 
 namespace EditorialLint.SpinEval
 {
-    /// <summary>A clean news article and the half of the split it belongs to.</summary>
-    internal sealed record Article(string Id, string Text, bool IsHeldOut);
+    /// <summary>A clean article, the half of the split it belongs to, and its genre ("bbc" for the BBC news set).</summary>
+    internal sealed record Article(string Id, string Text, bool IsHeldOut, string Genre = "bbc");
 
     /// <summary>
     /// The BBC clean-news articles, split into a tuning half and a held-out half by a fixed hash of their path
@@ -42,6 +42,30 @@ namespace EditorialLint.SpinEval
                 }
             }
 
+            return articles;
+        }
+
+        /// <summary>
+        /// The clean-diverse articles (../shared/data/clean-diverse), with the genre of their index.tsv row, split by the
+        /// same hash of their file name ("news-001.txt") as the BBC articles are of their relative path.
+        /// </summary>
+        public static List<Article> LoadDiverse(string folder)
+        {
+            var articles = new List<Article>();
+            var index = Path.Combine(folder, "index.tsv");
+            if (!File.Exists(index)) return articles;
+            bool header = true;
+            foreach (var line in File.ReadLines(index))
+            {
+                if (header) { header = false; continue; }
+                var fields = line.Split('\t');
+                if (fields.Length < 2) continue;
+                var path = Path.Combine(folder, fields[0]);
+                if (!File.Exists(path)) continue;
+                articles.Add(new Article(fields[0], File.ReadAllText(path).Replace("\r\n", "\n"), IsHeldOut(fields[0]), fields[1]));
+            }
+
+            articles.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
             return articles;
         }
 

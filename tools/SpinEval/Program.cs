@@ -11,6 +11,7 @@ using EditorialLint.Rules;
 using EditorialLint.Rules.Wording;
 using EditorialLint.Rules.Wording.ContextModel;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EditorialLint.SpinEval
 {
@@ -21,6 +22,10 @@ namespace EditorialLint.SpinEval
     /// dotnet run -c Release --project tools/SpinEval -- evaluate   # measure every EL2xxx rule on the held-out half and the seeds
     /// dotnet run -c Release --project tools/SpinEval -- slots FILE # show the scored slots of a text file
     /// </code>
+    /// Evaluate reports every figure per genre (BBC news and the 20 genres of clean-diverse) and per spinner style (Moby,
+    /// WordNet, frequency-biased, light), for whole articles and single paragraphs; <c>--dump FILE</c> writes the clean-diverse
+    /// findings with their context to FILE for reading (never inside the repository: the texts are not ours),
+    /// <c>--paragraphs N</c> sets how many paragraphs are drawn (default 1,500).
     /// Options: <c>--shared DIR</c> (default ../shared beside the repository), <c>--rate R</c> (share of eligible words
     /// the spinner swaps, default 0.12; each article draws its own between a quarter of it and twice it), <c>--split tune|held-out</c> (evaluate only; default held-out).
     /// </summary>
@@ -28,10 +33,16 @@ namespace EditorialLint.SpinEval
     {
         // EL2010's share of the wording budget of 0.5 findings per 1,000 words of clean news (the phrase and grammar layers
         // use less than 0.01 of it).
-        private const double ReportBudgetPer1000 = 0.35;
+        private const double ReportBudgetPer1000 = 0.3;
+
+        // Short clean texts (paragraphs scored alone) may have this many EL2010 findings per 1,000 words.
+        private const double ShortTextBudgetPer1000 = 0.3;
+
+        // No genre of the tuning halves may have more than this many EL2010 findings per 1,000 clean words.
+        private const double GenreBudgetPer1000 = 0.4;
 
         // EL2900 may flag at most this share of clean tuning articles.
-        private const double DocumentFalseAlarmShare = 0.02;
+        private const double DocumentFalseAlarmShare = 0.005;
 
         private const double Lambda = 1.0;
 
@@ -47,6 +58,8 @@ namespace EditorialLint.SpinEval
             string shared = Path.GetFullPath(Path.Combine(repo, "..", "shared"));
             double rate = 0.12;
             bool heldOut = true;
+            string? dump = null;
+            int paragraphLimit = 1500;
             var positional = new List<string>();
             for (int i = 1; i < args.Length; i++)
             {
@@ -55,6 +68,8 @@ namespace EditorialLint.SpinEval
                     case "--shared": shared = Path.GetFullPath(args[++i]); break;
                     case "--rate": rate = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     case "--split": heldOut = args[++i] != "tune"; break;
+                    case "--dump": dump = Path.GetFullPath(args[++i]); break;
+                    case "--paragraphs": paragraphLimit = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     default: positional.Add(args[i]); break;
                 }
             }
@@ -80,16 +95,20 @@ namespace EditorialLint.SpinEval
             switch (args[0])
             {
                 case "train":
-                    return Train(repo, data, model, rate);
+                    return Train(repo, data, model, rate, positional.Contains("keep-trees"));
                 case "evaluate":
-                    return Evaluate(shared, data, rate, heldOut);
+                    return Evaluate(shared, data, rate, heldOut, dump, paragraphLimit);
                 case "slots":
                     return ShowSlots(positional[0], model);
                 case "timing":
                     return Timing(data, model);
                 case "lint":
-                    Console.Write(LintReport(WordingEngine(), positional));
+                    // `lint --no-packs FILE...`: without the built-in phrase packs (EL2001), to see what the model finds alone.
+                    bool noPacks = positional.Remove("--no-packs");
+                    Console.Write(LintReport(noPacks ? new LintEngine(WordingRules().Where(r => !r.SupportedDiagnostics.Any(d => d.Id == "EL2001"))) : WordingEngine(), positional));
                     return 0;
+                case "prescreen":
+                    return PrescreenStats(data, model, rate);
                 case "clean-top":
                     return ShowCleanTop(data, model);
                 default:
@@ -98,25 +117,40 @@ namespace EditorialLint.SpinEval
             }
         }
 
-        private static int Train(string repo, string data, ContextModelData model, double rate)
+        private static int Train(string repo, string data, ContextModelData model, double rate, bool keepTrees)
         {
             var clock = Stopwatch.StartNew();
-            var tune = Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut).ToList();
+            // The tuning halves of both corpora: BBC news and the 20 genres of clean-diverse, so that no genre runs hot.
+            var tune = Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
+                .Concat(Articles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut)).ToList();
             // The tuning half splits again: fold A grows the trees, fold B (unseen by them) fits the second stage and
             // the thresholds, so that neither is fitted on the trees' own training slots.
             var foldA = tune.Where(a => (Articles.Seed(a.Id, 77) & 1) == 0).ToList();
             var foldB = tune.Where(a => (Articles.Seed(a.Id, 77) & 1) == 1).ToList();
-            var spinner = Spinner.Create(data, rate, 0.5);
+            var spinnerOf = SpinnerMix(data, rate);
 
-            var (rows, labels, _, _, wordsA) = Collect(foldA, spinner, model, SpinsPerArticle);
-            int positives = labels.Count(l => l);
-            Console.WriteLine($"fold A: {foldA.Count} articles, {wordsA:N0} clean words, {rows.Count:N0} slots, {positives:N0} on a swap ({clock.Elapsed.TotalSeconds:F0}s)");
-            var trees = BoostedTrees.Fit(rows, labels, SwapFeatures.Count, Trees, TreeDepth, LearningRate, 1.0, 5.0, Console.WriteLine);
-            var treeList = trees.Trees.Select(t => (IReadOnlyList<(int, float, int, int, float)>)t.Select(n => (n.Feature, n.Threshold, n.Left, n.Right, n.Value)).ToList()).ToList();
-            var provisional = SwapClassifier.Create(treeList, trees.Base, new[] { 1f, 0f, 0f }, 1f, float.MaxValue);
-            Console.WriteLine($"trees grown ({clock.Elapsed.TotalSeconds:F0}s)");
+            // `train keep-trees` refits only the second stage and the thresholds on fold B, over the embedded trees (the
+            // trees are fitted on fold A alone, so this changes nothing they saw).
+            SwapClassifier provisional;
+            int slotsA = 0, positives = 0;
+            if (keepTrees && model.Classifier is not null)
+            {
+                provisional = model.Classifier.WithThresholds(new[] { 1f, 0f, 0f }, 1f, float.MaxValue);
+                Console.WriteLine("trees kept from the embedded weights");
+            }
+            else
+            {
+                var (rows, labels, _, _, wordsA) = Collect(foldA, spinnerOf, model, SpinsPerArticle);
+                slotsA = rows.Count;
+                positives = labels.Count(l => l);
+                Console.WriteLine($"fold A: {foldA.Count} articles, {wordsA:N0} clean words, {rows.Count:N0} slots, {positives:N0} on a swap ({clock.Elapsed.TotalSeconds:F0}s)");
+                var trees = BoostedTrees.Fit(rows, labels, SwapFeatures.Count, Trees, TreeDepth, LearningRate, 1.0, 5.0, Console.WriteLine);
+                var treeList = trees.Trees.Select(t => (IReadOnlyList<(int, float, int, int, float)>)t.Select(n => (n.Feature, n.Threshold, n.Left, n.Right, n.Value)).ToList()).ToList();
+                provisional = SwapClassifier.Create(treeList, trees.Base, new[] { 1f, 0f, 0f }, 1f, float.MaxValue);
+                Console.WriteLine($"trees grown ({clock.Elapsed.TotalSeconds:F0}s)");
+            }
 
-            var (_, _, cleanB, spunB, wordsB) = Collect(foldB, spinner, model);
+            var (_, _, cleanB, spunB, wordsB) = Collect(foldB, spinnerOf, model);
             var stageRows = new List<float[]>();
             var stageLabels = new List<bool>();
             foreach (var scored in cleanB.Concat(spunB))
@@ -140,32 +174,100 @@ namespace EditorialLint.SpinEval
             var weighed = provisional.WithThresholds(context, 1f, float.MaxValue);
             foreach (var scored in cleanB.Concat(spunB)) scored.Evidence.WeighInContext(weighed);
 
-            // EL2010's threshold: the budget of findings on fold B's clean articles.
-            int allowed = (int)Math.Floor(ReportBudgetPer1000 * wordsB / 1000.0);
-            float reportThreshold = LowestThresholdWithin(cleanB.Select(e => e.Evidence).ToList(), allowed);
+            // EL2010's threshold: the budget of findings on fold B's clean articles, over all of them and in every genre.
+            var cleanEvidence = cleanB.Select(e => e.Evidence).ToList();
+            var genreOf = cleanB.Select(e => e.Genre).ToList();
+            float reportThreshold = LowestThresholdWithin(cleanEvidence, genreOf, wordsB, ReportBudgetPer1000, GenreBudgetPer1000, (e, t) => e.Resolve(t).Count);
             int found = spunB.Sum(s => s.Evidence.Resolve(reportThreshold).Count(slot => s.Spun!.Gold.Any(g => g.Start < slot.Span.End && slot.Span.Start < g.End)));
             int gold = spunB.Sum(s => s.Spun!.Gold.Count);
+            Console.WriteLine($"fold B: report threshold {reportThreshold:F4} ({ReportBudgetPer1000} findings per 1,000 clean words allowed, {GenreBudgetPer1000} in any genre, on {wordsB:N0} words; {found} of {gold} gold swaps hit)");
+
+            // The local threshold: slots reported without density (a short text) may add a tenth of the budget.
+            var withReport = weighed.WithThresholds(context, reportThreshold, float.MaxValue);
+            float localThreshold = LowestLocalThreshold(cleanB, model, withReport, reportThreshold);
+            var local = withReport.WithLocalThreshold(localThreshold);
+            foreach (var scored in cleanB.Concat(spunB)) scored.Evidence.WeighInContext(local);
+            int foundLocal = spunB.Sum(s => s.Evidence.Resolve(reportThreshold).Count(slot => s.Spun!.Gold.Any(g => g.Start < slot.Span.End && slot.Span.Start < g.End)));
+            Console.WriteLine($"fold B: local threshold {localThreshold:F4} ({foundLocal} gold swaps hit with it)");
 
             // EL2900's threshold: a spin score that few clean fold-B articles reach.
             var cleanScores = cleanB.Where(e => e.Evidence.WordCount > 0).Select(e => DocumentSpinScoreRule.SpinScore(e.Document, e.Evidence, SwapEvidenceRules.Value.AnalyzeDocument(e.Document))).OrderByDescending(s => s).ToList();
             int documentsAllowed = (int)Math.Floor(DocumentFalseAlarmShare * cleanScores.Count);
             float documentThreshold = NextUp(cleanScores[documentsAllowed]);
             var spunScores = spunB.Select(s => DocumentSpinScoreRule.SpinScore(s.Document, s.Evidence, SwapEvidenceRules.Value.AnalyzeDocument(s.Document))).ToList();
-            Console.WriteLine($"fold B: report threshold {reportThreshold:F4} ({allowed} findings allowed on {wordsB:N0} clean words; {found} of {gold} gold swaps hit); document threshold {documentThreshold:F2}");
-            Console.WriteLine($"fold B EL2900 AUC {Auc(spunScores, cleanScores):F4}; spun articles at or above threshold {spunScores.Count(s => s >= documentThreshold) * 100.0 / spunScores.Count:F1}%");
+            Console.WriteLine($"fold B: document threshold {documentThreshold:F2}; EL2900 AUC {Auc(spunScores, cleanScores):F4}; spun articles at or above threshold {spunScores.Count(s => s >= documentThreshold) * 100.0 / spunScores.Count:F1}%");
 
-            var classifier = provisional.WithThresholds(context, reportThreshold, documentThreshold);
+            var classifier = provisional.WithThresholds(context, reportThreshold, documentThreshold).WithLocalThreshold(localThreshold);
             var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
             File.WriteAllText(path, classifier.Format(new[]
             {
                 "EL2010/EL2900 classifier: written by `dotnet run -c Release --project tools/SpinEval -- train` (do not edit).",
-                $"Trained on the tuning half of ../shared/data/clean-news/bbc, clean and spun (rate {rate.ToString(CultureInfo.InvariantCulture)}, seed salt 1):",
-                $"trees on fold A ({foldA.Count} articles, {rows.Count} slots, {positives} on a swap; {Trees} trees of depth {TreeDepth}, rate {LearningRate.ToString(CultureInfo.InvariantCulture)});",
-                $"second stage and thresholds on fold B ({foldB.Count} articles). report-threshold: {ReportBudgetPer1000.ToString(CultureInfo.InvariantCulture)} findings per 1,000 clean words;",
-                $"document-threshold: {DocumentFalseAlarmShare.ToString(CultureInfo.InvariantCulture)} of clean articles.",
+                "Trained on the tuning halves of ../shared/data/clean-news/bbc and ../shared/data/clean-diverse, clean and spun",
+                $"(one spinner style an article: moby at rate {rate.ToString(CultureInfo.InvariantCulture)}, wordnet, frequent, light; seed salt 1);",
+                keepTrees ? TreeHeader(model) : $"trees on fold A ({foldA.Count} articles, {slotsA} slots, {positives} on a swap; {Trees} trees of depth {TreeDepth}, rate {LearningRate.ToString(CultureInfo.InvariantCulture)});",
+                $"second stage and thresholds on fold B ({foldB.Count} articles). report-threshold: {ReportBudgetPer1000.ToString(CultureInfo.InvariantCulture)} findings per 1,000 clean words",
+                $"({GenreBudgetPer1000.ToString(CultureInfo.InvariantCulture)} in any genre); local-threshold: {ShortTextBudgetPer1000.ToString(CultureInfo.InvariantCulture)} per 1,000 words of clean fold-B paragraphs scored alone; document-threshold: {DocumentFalseAlarmShare.ToString(CultureInfo.InvariantCulture)} of clean articles.",
             }), new UTF8Encoding(false));
             Console.WriteLine("wrote " + path + $" ({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
+        }
+
+        // Each article is spun by one of the four styles (by a fixed hash), so the trees learn every spinner's marks.
+        private static Func<Article, Spinner> SpinnerMix(string data, double rate)
+        {
+            var moby = Spinner.Create(data, rate, 0.5);
+            var styles = new[] { moby, moby.WithStyle(SpinStyle.WordNet, data), moby.WithStyle(SpinStyle.Frequent, data), moby.WithStyle(SpinStyle.Light, data) };
+            return a => styles[Articles.Seed(a.Id, 91) % styles.Length];
+        }
+
+        // The trees' line of the weights file's header, kept when only the second stage is refitted.
+        private static string TreeHeader(ContextModelData model)
+        {
+            using var stream = typeof(SwapClassifier).Assembly.GetManifestResourceStream(ContextModelData.ResourcePrefix + SwapClassifier.FileName);
+            using var reader = new StreamReader(stream!);
+            string? line;
+            while ((line = reader.ReadLine()) is not null && line.StartsWith("#", StringComparison.Ordinal))
+                if (line.StartsWith("# trees on fold A", StringComparison.Ordinal)) return line.Substring(2);
+            return "trees on fold A";
+        }
+
+        // The lowest slot probability at which slots of a short text (fewer words than a density needs) are reported
+        // whatever the rest of it: fold B's clean articles cut into their paragraphs of 40–249 words, each scored alone,
+        // may get at most ShortTextBudgetPer1000 findings per 1,000 words.
+        private static float LowestLocalThreshold(List<Scored> cleanArticles, ContextModelData model, SwapClassifier classifier, float reportThreshold)
+        {
+            var paragraphs = new List<SwapEvidence>();
+            long words = 0;
+            foreach (var scored in cleanArticles)
+                foreach (var part in scored.Document.Text.Split("\n\n"))
+                {
+                    var document = AnalyzedDocument.FromText(scored.Document.Path + "#", part.Trim() + "\n");
+                    var evidence = SwapEvidence.Compute(document, model);
+                    if (evidence.WordCount < 40 || evidence.WordCount >= SwapEvidence.MinimumDensityWords) continue;
+                    foreach (var slot in evidence.Slots) slot.SlotProbability = classifier.PredictSlot(slot.Features);
+                    paragraphs.Add(evidence);
+                    words += evidence.WordCount;
+                }
+
+            int Count(SwapClassifier c)
+            {
+                int n = 0;
+                foreach (var e in paragraphs) { e.WeighInContext(c); n += e.Resolve(reportThreshold).Count; }
+                return n;
+            }
+
+            int allowed = (int)Math.Floor(ShortTextBudgetPer1000 * words / 1000.0);
+            Console.WriteLine($"short texts: {paragraphs.Count} clean fold-B paragraphs of 40–249 words ({words:N0} words), {Count(classifier)} findings without a local threshold, {allowed} allowed");
+            float lo = 0.5f, hi = 0.9995f;
+            if (Count(classifier.WithLocalThreshold(hi)) > allowed) return 2f;
+            for (int i = 0; i < 18; i++)
+            {
+                float mid = (lo + hi) / 2;
+                if (Count(classifier.WithLocalThreshold(mid)) <= allowed) hi = mid;
+                else lo = mid;
+            }
+
+            return hi;
         }
 
         private const int Trees = 300;
@@ -176,7 +278,7 @@ namespace EditorialLint.SpinEval
         // Slots of clean and spun copies of the articles, labelled: on a gold swap or not; null for slots on a pattern
         // swap ("I used to be"), which are the grammar rules' to find and teach this model nothing.
         private static (List<float[]> Rows, List<bool> Labels, List<Scored> Clean, List<Scored> Spun, long CleanWords)
-            Collect(List<Article> articles, Spinner spinner, ContextModelData model, int spins = 1)
+            Collect(List<Article> articles, Func<Article, Spinner> spinnerOf, ContextModelData model, int spins = 1)
         {
             var rows = new List<float[]>();
             var labels = new List<bool>();
@@ -188,13 +290,13 @@ namespace EditorialLint.SpinEval
                 var document = AnalyzedDocument.FromText(article.Id, article.Text);
                 var evidence = SwapEvidence.Compute(document, model);
                 words += evidence.WordCount;
-                clean.Add(new Scored(null, document, evidence, evidence.Slots.Select(_ => (bool?)false).ToArray()));
+                clean.Add(new Scored(null, document, evidence, evidence.Slots.Select(_ => (bool?)false).ToArray(), article.Genre));
             }
 
             foreach (var article in articles)
             for (int salt = 1; salt <= spins; salt++)
             {
-                var spun = spinner.Spin(article, salt == 1 ? 1 : 10 + salt);
+                var spun = spinnerOf(article).Spin(article, salt == 1 ? 1 : 10 + salt);
                 var document = AnalyzedDocument.FromText(article.Id, spun.Text);
                 var evidence = SwapEvidence.Compute(document, model);
                 var slotLabels = evidence.Slots.Select(slot =>
@@ -202,7 +304,7 @@ namespace EditorialLint.SpinEval
                     var hit = spun.Gold.FirstOrDefault(g => g.Start < slot.Span.End && slot.Span.Start < g.End);
                     return hit is null ? false : hit.Kind == Spinner.Pattern ? (bool?)null : true;
                 }).ToArray();
-                spunList.Add(new Scored(spun, document, evidence, slotLabels));
+                spunList.Add(new Scored(spun, document, evidence, slotLabels, article.Genre));
             }
 
             foreach (var scored in clean.Concat(spunList))
@@ -218,18 +320,38 @@ namespace EditorialLint.SpinEval
             return (rows, labels, clean, spunList, words);
         }
 
-        private sealed record Scored(SpunArticle? Spun, AnalyzedDocument Document, SwapEvidence Evidence, bool?[] Labels);
+        private sealed record Scored(SpunArticle? Spun, AnalyzedDocument Document, SwapEvidence Evidence, bool?[] Labels, string Genre);
 
-        // The lowest probability threshold at which EL2010 reports at most `allowed` findings on these clean articles.
-        private static float LowestThresholdWithin(List<SwapEvidence> clean, int allowed)
+        // The lowest probability threshold at which EL2010 reports at most `budget` findings per 1,000 words of these clean
+        // articles, and at most `genreBudget` in any genre with 5,000 words or more (so that no register runs hot).
+        private static float LowestThresholdWithin(List<SwapEvidence> clean, List<string> genres, long words, double budget, double genreBudget,
+            Func<SwapEvidence, float, int> count)
         {
+            var genreWords = new Dictionary<string, long>();
+            for (int i = 0; i < clean.Count; i++) genreWords[genres[i]] = genreWords.GetValueOrDefault(genres[i]) + clean[i].WordCount;
+            bool Within(float threshold)
+            {
+                var byGenre = new Dictionary<string, int>();
+                int total = 0;
+                for (int i = 0; i < clean.Count; i++)
+                {
+                    int n = count(clean[i], threshold);
+                    total += n;
+                    byGenre[genres[i]] = byGenre.GetValueOrDefault(genres[i]) + n;
+                }
+
+                if (total > budget * words / 1000.0) return false;
+                foreach (var (genre, n) in byGenre)
+                    if (genreWords[genre] >= 5000 && n > genreBudget * genreWords[genre] / 1000.0) return false;
+                return true;
+            }
+
             var probabilities = clean.SelectMany(e => e.Slots).Select(s => s.Probability).Where(p => p >= 0.05f).Distinct().OrderBy(p => p).ToList();
             int lo = 0, hi = probabilities.Count; // answer index in [lo, hi]; hi = above every probability
             while (lo < hi)
             {
                 int mid = (lo + hi) / 2;
-                int count = clean.Sum(e => e.Resolve(probabilities[mid]).Count);
-                if (count <= allowed) hi = mid;
+                if (Within(probabilities[mid])) hi = mid;
                 else lo = mid + 1;
             }
 
@@ -238,105 +360,252 @@ namespace EditorialLint.SpinEval
 
         private static float NextUp(float value) => value + Math.Max(1e-6f, Math.Abs(value) * 1e-6f);
 
-        private static int Evaluate(string shared, string data, double rate, bool heldOut)
+        private static int Evaluate(string shared, string data, double rate, bool heldOut, string? dump, int paragraphLimit)
         {
             var clock = Stopwatch.StartNew();
-            var rules = WordingRules();
-            var engine = new LintEngine(rules);
-            var articles = Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => a.IsHeldOut == heldOut).ToList();
-            var spinner = Spinner.Create(data, rate, 0.5);
+            var engine = WordingEngine();
             string split = heldOut ? "held-out" : "tune";
-            string spinIdsNote = "spin seed salt 2";
-
-            var ids = rules.SelectMany(r => r.SupportedDiagnostics).Where(d => d.Category == "Wording" || d.Id.StartsWith("EL2", StringComparison.Ordinal)).Select(d => d.Id).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToList();
-            var cleanFindings = ids.ToDictionary(id => id, _ => 0);
-            var spunFindings = ids.ToDictionary(id => id, _ => 0);
-            var spunTrue = ids.ToDictionary(id => id, _ => 0);
-            var kinds = new[] { Spinner.Thesaurus, Spinner.Phrase, Spinner.Pattern };
-            var goldByKind = kinds.ToDictionary(k => k, _ => 0);
-            var foundByKind = kinds.ToDictionary(k => k, _ => 0);
-            var foundByRuleKind = new Dictionary<(string, string), int>();
-            int suggestions = 0, rightSuggestions = 0;
-            long cleanWords = 0, spunWords = 0;
-            var cleanScores = new List<float>();
-            var spunScores = new List<float>();
-            var examples = new List<string>();
-
-            foreach (var article in articles)
+            var corpora = new List<(string Name, List<Article> Articles)>
             {
-                var cleanDocument = AnalyzedDocument.FromText(article.Id, article.Text);
-                cleanWords += CountWords(cleanDocument);
-                var cleanDiagnostics = engine.AnalyzeDocument(cleanDocument);
-                foreach (var d in cleanDiagnostics)
-                {
-                    if (cleanFindings.ContainsKey(d.Id)) cleanFindings[d.Id]++;
-                    if (d.Id == "EL2010" && examples.Count < 0) examples.Add(d.ToString());
-                }
+                ("bbc", Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => a.IsHeldOut == heldOut).ToList()),
+                ("diverse", Articles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => a.IsHeldOut == heldOut).ToList()),
+            };
+            var baseSpinner = Spinner.Create(data, rate, 0.5);
+            var styles = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light };
+            var report = new StringBuilder();
+            report.AppendLine($"# Wording evaluation ({split} halves)");
+            report.AppendLine();
 
-                cleanScores.Add(DocumentSpinScoreRule.SpinScore(cleanDocument, cleanDiagnostics) ?? 0);
-
-                var spun = spinner.Spin(article, 2);
-                var spunDocument = AnalyzedDocument.FromText(article.Id, spun.Text);
-                spunWords += CountWords(spunDocument);
-                var diagnostics = engine.AnalyzeDocument(spunDocument);
-                spunScores.Add(DocumentSpinScoreRule.SpinScore(spunDocument, diagnostics) ?? 0);
-                foreach (var g in spun.Gold) goldByKind[g.Kind]++;
-                var foundGold = new HashSet<GoldSwap>();
-                foreach (var d in diagnostics)
+            // Clean copy, per genre: every wording finding is a false alarm.
+            var genres = new SortedDictionary<string, CleanTally>(StringComparer.Ordinal);
+            var cleanScores = new Dictionary<string, List<float>>();
+            var cleanDocuments = new Dictionary<string, List<float>>();
+            using var dumpWriter = dump is null ? null : new StreamWriter(dump, false, new UTF8Encoding(false));
+            foreach (var (corpus, articles) in corpora)
+            {
+                cleanScores[corpus] = new List<float>();
+                foreach (var article in articles)
                 {
-                    if (!spunFindings.ContainsKey(d.Id)) continue;
-                    spunFindings[d.Id]++;
-                    if (d.Id == "EL2900") continue;
-                    var span = d.Location.SourceSpan;
-                    var hit = spun.Gold.FirstOrDefault(g => g.Start < span.End && span.Start < g.End);
-                    if (hit is null) continue;
-                    spunTrue[d.Id]++;
-                    foundGold.Add(hit);
-                    foundByRuleKind.TryGetValue((d.Id, hit.Kind), out int n);
-                    foundByRuleKind[(d.Id, hit.Kind)] = n + 1;
-                    if (d.Id == "EL2010")
+                    var document = AnalyzedDocument.FromText(article.Id, article.Text);
+                    var diagnostics = engine.AnalyzeDocument(document);
+                    int words = CountWords(document);
+                    foreach (var key in new[] { article.Genre, corpus == "bbc" ? null : "all diverse" })
                     {
-                        suggestions++;
-                        var fix = TextFix.FromDiagnostic(d);
-                        if (fix is not null && string.Equals(fix.Value.Replacement, hit.Original, StringComparison.OrdinalIgnoreCase)) rightSuggestions++;
+                        if (key is null) continue;
+                        if (!genres.TryGetValue(key, out var tally)) genres[key] = tally = new CleanTally();
+                        tally.Add(words, diagnostics);
+                    }
+
+                    cleanScores[corpus].Add(DocumentSpinScoreRule.SpinScore(document, diagnostics) ?? 0);
+                    if (dumpWriter is not null && corpus == "diverse")
+                        foreach (var d in diagnostics) dumpWriter.WriteLine($"{article.Genre}\t{article.Id}\t{Describe(document, d)}");
+                }
+            }
+
+            report.AppendLine("## Clean copy, per genre (every finding is a false alarm)");
+            report.AppendLine();
+            report.AppendLine("| genre | articles | words | EL2010 | other EL2xxx | EL2900 articles | all EL2xxx per 1,000 words |");
+            report.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var (genre, t) in genres.OrderBy(g => g.Key == "all diverse" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal))
+                report.AppendLine($"| {genre} | {t.Articles} | {t.Words:N0} | {t.Context} | {t.Other} | {t.Documents} ({Percent(t.Documents, t.Articles)}) | {Per1000(t.All, t.Words)} |");
+            report.AppendLine();
+
+            // Spun copy: every style over both corpora, whole articles.
+            report.AppendLine("## Spun articles, per spinner");
+            report.AppendLine();
+            report.AppendLine("| spinner | corpus | articles | spun share of content words | gold swaps | findings | precision | recall one-word | recall multiword | recall pattern | recall rewrite | EL2010 precision | suggestion top-1 | EL2900 AUC | EL2900 flags spun |");
+            report.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            SpinTally? mobyNews = null;
+            foreach (var style in styles)
+            {
+                var spinner = baseSpinner.WithStyle(style, data);
+                foreach (var (corpus, articles) in corpora)
+                {
+                    var tally = new SpinTally();
+                    var spunScores = new List<float>();
+                    foreach (var article in articles)
+                    {
+                        var spun = spinner.Spin(article, 2);
+                        var document = AnalyzedDocument.FromText(article.Id, spun.Text);
+                        var diagnostics = engine.AnalyzeDocument(document);
+                        tally.Add(document, spun, diagnostics, CountContentWords(article.Text));
+                        spunScores.Add(DocumentSpinScoreRule.SpinScore(document, diagnostics) ?? 0);
+                    }
+
+                    if (style.Name == "moby" && corpus == "bbc") mobyNews = tally;
+                    report.AppendLine($"| {style.Name} | {corpus} | {articles.Count} | {Percent(tally.GoldTotal, (int)tally.ContentWords)} | {tally.GoldTotal:N0} | {tally.Findings:N0} | {Percent(tally.OnSwap, tally.Findings)} | " +
+                        string.Join(" | ", Spinner.Kinds.Select(k => Percent(tally.FoundByKind.GetValueOrDefault(k), tally.GoldByKind.GetValueOrDefault(k)))) +
+                        $" | {Percent(tally.ContextOnSwap, tally.ContextFindings)} | {Percent(tally.RightSuggestions, tally.Suggestions)} | {Auc(spunScores, cleanScores[corpus]):F4} | {Percent(tally.Documents, articles.Count)} |");
+                }
+            }
+
+            report.AppendLine();
+            report.AppendLine("Precision: share of findings in spun text (EL2900 aside) that overlap a gold swap. Suggestion top-1: share of findings on a swap whose fix restores the original.");
+            report.AppendLine();
+
+            // Single paragraphs of 60–150 words, linted alone: no document density to lean on.
+            var paragraphs = new List<Article>();
+            foreach (var (corpus, articles) in corpora)
+                foreach (var article in articles)
+                {
+                    var parts = article.Text.Split("\n\n");
+                    for (int p = 1; p < parts.Length; p++)
+                    {
+                        int words = CountContentWords(parts[p], all: true);
+                        if (words >= 60 && words <= 150) paragraphs.Add(new Article(article.Id + "#" + p, parts[p].Trim() + "\n", heldOut, article.Genre));
                     }
                 }
 
-                foreach (var g in foundGold) foundByKind[g.Kind]++;
-            }
-
-            var report = new StringBuilder();
-            report.AppendLine($"## Spun news ({split} half: {articles.Count} BBC articles, spin rate {rate.ToString(CultureInfo.InvariantCulture)}, {spinIdsNote})");
+            paragraphs = paragraphs.OrderBy(a => Articles.Seed(a.Id, 5)).Take(paragraphLimit).ToList();
+            var cleanParagraphs = new CleanTally();
+            foreach (var paragraph in paragraphs) cleanParagraphs.Add(CountWords(AnalyzedDocument.FromText(paragraph.Id, paragraph.Text)), engine.AnalyzeDocument(AnalyzedDocument.FromText(paragraph.Id, paragraph.Text)));
+            report.AppendLine($"## Single paragraphs of 60–150 words ({paragraphs.Count} drawn by a fixed hash from both corpora, each linted alone)");
             report.AppendLine();
-            report.AppendLine($"Clean words: {cleanWords:N0}; spun words: {spunWords:N0}; gold swaps: " +
-                string.Join(", ", kinds.Select(k => $"{k} {goldByKind[k]:N0}")) + ".");
+            report.AppendLine($"Clean paragraphs: {cleanParagraphs.Words:N0} words, {cleanParagraphs.All} findings ({Per1000(cleanParagraphs.All, cleanParagraphs.Words)} per 1,000 words; " +
+                string.Join(", ", cleanParagraphs.ByRule.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value}")) + ").");
             report.AppendLine();
-            report.AppendLine("| rule | clean findings | per 1,000 clean words | spun findings | on a swap | precision in spun text | " + string.Join(" | ", kinds.Select(k => "recall " + k)) + " |");
-            report.AppendLine("|---|---:|---:|---:|---:|---:|" + string.Join("", kinds.Select(_ => "---:|")));
-            int totalClean = 0, totalSpun = 0, totalTrue = 0;
-            foreach (var id in ids)
+            report.AppendLine("| spinner | gold swaps | findings | precision | EL2010 findings | EL2010 precision | recall one-word | recall multiword | recall pattern | recall rewrite | suggestion top-1 |");
+            report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var style in styles)
             {
-                if (id == "EL2900") continue;
-                totalClean += cleanFindings[id];
-                totalSpun += spunFindings[id];
-                totalTrue += spunTrue[id];
-                report.AppendLine($"| {id} | {cleanFindings[id]} | {Per1000(cleanFindings[id], cleanWords)} | {spunFindings[id]} | {spunTrue[id]} | {Percent(spunTrue[id], spunFindings[id])} | " +
-                    string.Join(" | ", kinds.Select(k => Percent(foundByRuleKind.GetValueOrDefault((id, k)), goldByKind[k]))) + " |");
+                var spinner = baseSpinner.WithStyle(style, data);
+                var tally = new SpinTally();
+                foreach (var paragraph in paragraphs)
+                {
+                    var spun = spinner.Spin(paragraph, 2);
+                    var document = AnalyzedDocument.FromText(paragraph.Id, spun.Text);
+                    tally.Add(document, spun, engine.AnalyzeDocument(document), CountContentWords(paragraph.Text));
+                }
+
+                report.AppendLine($"| {style.Name} | {tally.GoldTotal:N0} | {tally.Findings:N0} | {Percent(tally.OnSwap, tally.Findings)} | {tally.ContextFindings:N0} | {Percent(tally.ContextOnSwap, tally.ContextFindings)} | " +
+                    string.Join(" | ", Spinner.Kinds.Select(k => Percent(tally.FoundByKind.GetValueOrDefault(k), tally.GoldByKind.GetValueOrDefault(k)))) +
+                    $" | {Percent(tally.RightSuggestions, tally.Suggestions)} |");
             }
 
-            report.AppendLine($"| all wording rules | {totalClean} | {Per1000(totalClean, cleanWords)} | {totalSpun} | {totalTrue} | {Percent(totalTrue, totalSpun)} | " +
-                string.Join(" | ", kinds.Select(k => Percent(foundByKind[k], goldByKind[k]))) + " |");
             report.AppendLine();
-            int thesaurusGold = goldByKind[Spinner.Thesaurus] + goldByKind[Spinner.Phrase];
-            int thesaurusFound = foundByKind[Spinner.Thesaurus] + foundByKind[Spinner.Phrase];
-            report.AppendLine($"Thesaurus swaps (one word and phrase) found by any layer: {Percent(thesaurusFound, thesaurusGold)} ({thesaurusFound} of {thesaurusGold}).");
-            report.AppendLine($"EL2010 suggestions that restore the original: {Percent(rightSuggestions, suggestions)} ({rightSuggestions} of {suggestions} findings on a swap).");
-            report.AppendLine($"EL2900: ROC AUC {Auc(spunScores, cleanScores):F4} (spun vs clean copies, {articles.Count} each); flagged: clean {Percent(cleanFindings.GetValueOrDefault("EL2900"), articles.Count)}, spun {Percent(spunFindings.GetValueOrDefault("EL2900"), articles.Count)}.");
-            report.AppendLine();
+            if (mobyNews is not null)
+            {
+                report.AppendLine("## Per rule, Moby spinner on BBC news");
+                report.AppendLine();
+                report.AppendLine("| rule | clean findings | spun findings | on a swap | precision | " + string.Join(" | ", Spinner.Kinds.Select(k => "recall " + k)) + " |");
+                report.AppendLine("|---|---:|---:|---:|---:|" + string.Join("", Spinner.Kinds.Select(_ => "---:|")));
+                var newsClean = genres.GetValueOrDefault("bbc") ?? new CleanTally();
+                foreach (var id in mobyNews.ByRule.Keys.Concat(newsClean.ByRule.Keys).Distinct().OrderBy(x => x, StringComparer.Ordinal))
+                {
+                    var (findings, onSwap) = mobyNews.ByRule.GetValueOrDefault(id);
+                    report.AppendLine($"| {id} | {newsClean.ByRule.GetValueOrDefault(id)} | {findings} | {onSwap} | {Percent(onSwap, findings)} | " +
+                        string.Join(" | ", Spinner.Kinds.Select(k => Percent(mobyNews.FoundByRuleKind.GetValueOrDefault((id, k)), mobyNews.GoldByKind.GetValueOrDefault(k)))) + " |");
+                }
+
+                report.AppendLine();
+            }
+
             report.Append(SeedReport(shared, engine));
             Console.Write(report.ToString());
             Console.WriteLine($"({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
+        }
+
+        // A finding with a little context, for reading false alarms (written to a file outside the repository only).
+        private static string Describe(AnalyzedDocument document, Diagnostic d)
+        {
+            var span = d.Location.SourceSpan;
+            var text = document.Text;
+            if (d.Id == "EL2900") return d.Id + "\t" + d.GetMessage(CultureInfo.InvariantCulture);
+            int from = Math.Max(0, span.Start - 50), to = Math.Min(text.Length, span.End + 50);
+            var fix = TextFix.FromDiagnostic(d);
+            return $"{d.Id}\t{text.Substring(span.Start, span.Length)} -> {fix?.Replacement}\t" +
+                (text.Substring(from, span.Start - from) + "[" + text.Substring(span.Start, span.Length) + "]" + text.Substring(span.End, to - span.End)).Replace('\n', ' ');
+        }
+
+        /// <summary>Wording findings on clean copy.</summary>
+        private sealed class CleanTally
+        {
+            public int Articles, Context, Other, Documents;
+            public long Words;
+            public readonly Dictionary<string, int> ByRule = new Dictionary<string, int>(StringComparer.Ordinal);
+
+            public int All => Context + Other + Documents;
+
+            public void Add(int words, IEnumerable<Diagnostic> diagnostics)
+            {
+                Articles++;
+                Words += words;
+                foreach (var d in diagnostics)
+                {
+                    if (!d.Id.StartsWith("EL2", StringComparison.Ordinal)) continue;
+                    ByRule[d.Id] = ByRule.GetValueOrDefault(d.Id) + 1;
+                    if (d.Id == "EL2900") Documents++;
+                    else if (d.Id == "EL2010") Context++;
+                    else Other++;
+                }
+            }
+        }
+
+        /// <summary>Wording findings on spun copy against its gold swaps.</summary>
+        private sealed class SpinTally
+        {
+            public int Findings, OnSwap, ContextFindings, ContextOnSwap, Suggestions, RightSuggestions, Documents;
+            public long ContentWords;
+            public readonly Dictionary<string, int> GoldByKind = new Dictionary<string, int>();
+            public readonly Dictionary<string, int> FoundByKind = new Dictionary<string, int>();
+            public readonly Dictionary<(string, string), int> FoundByRuleKind = new Dictionary<(string, string), int>();
+            public readonly Dictionary<string, (int Findings, int OnSwap)> ByRule = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+
+            public int GoldTotal => GoldByKind.Values.Sum();
+
+            public void Add(AnalyzedDocument document, SpunArticle spun, IEnumerable<Diagnostic> diagnostics, int contentWords)
+            {
+                ContentWords += contentWords;
+                foreach (var g in spun.Gold) GoldByKind[g.Kind] = GoldByKind.GetValueOrDefault(g.Kind) + 1;
+                var found = new HashSet<GoldSwap>();
+                foreach (var d in diagnostics)
+                {
+                    if (!d.Id.StartsWith("EL2", StringComparison.Ordinal)) continue;
+                    if (d.Id == "EL2900") { Documents++; continue; }
+                    Findings++;
+                    if (d.Id == "EL2010") ContextFindings++;
+                    var span = d.Location.SourceSpan;
+                    var hit = spun.Gold.FirstOrDefault(g => g.Start < span.End && span.Start < g.End);
+                    var (f, o) = ByRule.GetValueOrDefault(d.Id);
+                    ByRule[d.Id] = (f + 1, o + (hit is null ? 0 : 1));
+                    if (hit is null) continue;
+                    OnSwap++;
+                    if (d.Id == "EL2010") ContextOnSwap++;
+                    found.Add(hit);
+                    FoundByRuleKind[(d.Id, hit.Kind)] = FoundByRuleKind.GetValueOrDefault((d.Id, hit.Kind)) + 1;
+                    var fix = TextFix.FromDiagnostic(d);
+                    if (fix is null) continue;
+                    Suggestions++;
+                    // The fix restores the original when the finding's span, with the fix applied, reads as the gold original.
+                    if (Restores(document.Text, span, fix.Value.Replacement, hit)) RightSuggestions++;
+                }
+
+                foreach (var g in found) FoundByKind[g.Kind] = FoundByKind.GetValueOrDefault(g.Kind) + 1;
+            }
+
+            // Whether the fix gives back the original over the stretch both cover (a fix may cover more than the gold span:
+            // "go away French territory" → "leave French territory").
+            private static bool Restores(string text, TextSpan span, string replacement, GoldSwap gold)
+            {
+                int start = Math.Min(span.Start, gold.Start), end = Math.Max(span.End, gold.End);
+                string fixedText = text.Substring(start, span.Start - start) + replacement + text.Substring(span.End, end - span.End);
+                string original = text.Substring(start, gold.Start - start) + gold.Original + text.Substring(gold.End, end - gold.End);
+                return string.Equals(fixedText.Trim(), original.Trim(), StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        // Content words as the spinners count them (three letters or more, not a function word); `all` counts every word.
+        private static int CountContentWords(string text, bool all = false)
+        {
+            int n = 0;
+            foreach (var part in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.Length == 0 || !char.IsLetter(part[0])) continue;
+                if (all || part.Length >= 3) n++;
+            }
+
+            return n;
         }
 
         // Every wording layer: the built-in C# rules and the built-in phrase packs (EL2001).
@@ -378,6 +647,45 @@ namespace EditorialLint.SpinEval
             }
 
             return report.ToString();
+        }
+
+        // What a pre-screen on the written wording's own attestation would drop, on a quarter of the tuning halves (clean and
+        // spun, one style an article): share of slots, of swaps, and how probable the dropped slots were. Two screens: the
+        // trigram (left, w, right) seen more than e^t times, and both bigrams around w seen more than e^t times.
+        private static int PrescreenStats(string data, ContextModelData model, double rate)
+        {
+            var tune = Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
+                .Concat(Articles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut))
+                .Where(a => Articles.Seed(a.Id, 3) % 4 == 0).ToList();
+            var (_, _, clean, spun, _) = Collect(tune, SpinnerMix(data, rate), model);
+            var screens = new (string Name, Func<float[], float, bool> Screen)[]
+            {
+                ("trigram", (f, t) => f[SwapFeatures.WrittenMiddleTrigram] > t && f[SwapFeatures.WrittenLeftBigram] > 0 && f[SwapFeatures.WrittenRightBigram] > 0),
+                ("both bigrams", (f, t) => Math.Min(f[SwapFeatures.WrittenLeftBigram], f[SwapFeatures.WrittenRightBigram]) > t),
+            };
+            foreach (var (name, screen) in screens)
+            foreach (float t in new[] { 2f, 3f, 4f, 5f, 6f, 7f, 8f })
+            {
+                int slots = 0, screened = 0, positives = 0, screenedPositives = 0, screenedAbove = 0;
+                float max = 0;
+                foreach (var scored in clean.Concat(spun))
+                    for (int i = 0; i < scored.Evidence.Slots.Count; i++)
+                    {
+                        var slot = scored.Evidence.Slots[i];
+                        bool positive = scored.Labels[i] == true;
+                        slots++;
+                        if (positive) positives++;
+                        if (slot.Features[SwapFeatures.WrittenIsPhrase] != 0 || !screen(slot.Features, t)) continue;
+                        screened++;
+                        if (positive) screenedPositives++;
+                        if (slot.SlotProbability >= 0.3f) screenedAbove++;
+                        max = Math.Max(max, slot.SlotProbability);
+                    }
+
+                Console.WriteLine($"{name} > e^{t}: screened {Percent(screened, slots)} of {slots:N0} slots, {Percent(screenedPositives, positives)} of {positives:N0} swaps; {screenedAbove} screened slots at 0.3 or more, highest {max:F3}");
+            }
+
+            return 0;
         }
 
         // The strongest slots on clean tuning articles: the false alarms to study (never the held-out half).

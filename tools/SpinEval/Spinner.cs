@@ -32,6 +32,11 @@ namespace EditorialLint.SpinEval
         public const string Thesaurus = "thesaurus";
         public const string Phrase = "multiword";
         public const string Pattern = "pattern";
+        /// <summary>A phrase replaced by another phrase ("in order to" → "so as to"), as commercial spinners do.</summary>
+        public const string Rewrite = "rewrite";
+
+        /// <summary>Every gold kind, in report order.</summary>
+        public static readonly string[] Kinds = { Thesaurus, Phrase, Pattern, Rewrite };
 
         private const long MinNeighbourCount = 100_000;
 
@@ -63,13 +68,33 @@ namespace EditorialLint.SpinEval
         private readonly Dictionary<string, Choices> _neighbours;
         private readonly double _rate;
         private readonly double _patternRate;
+        private readonly SpinStyle _style;
+        private readonly Dictionary<string, string> _wordNet;
+        private readonly Dictionary<string, string> _frequent;
 
-        private Spinner(Dictionary<string, Choices> neighbours, double rate, double patternRate)
+        private Spinner(Dictionary<string, Choices> neighbours, double rate, double patternRate, SpinStyle style,
+            Dictionary<string, string> wordNet, Dictionary<string, string> frequent)
         {
             _neighbours = neighbours;
             _rate = rate;
             _patternRate = patternRate;
+            _style = style;
+            _wordNet = wordNet;
+            _frequent = frequent;
         }
+
+        /// <summary>The spinner's style (its name in the reports).</summary>
+        public SpinStyle Style => _style;
+
+        /// <summary>
+        /// The same thesauri with another style: the WordNet synsets are read on first use of a style that needs them.
+        /// </summary>
+        public Spinner WithStyle(SpinStyle style, string dataFolder) =>
+            new Spinner(_neighbours, style.Rate, style.PatternRate, style,
+                style.Source is SpinSource.WordNet or SpinSource.Mixed && _wordNet.Count == 0 ? WordNetSpins.Read(dataFolder, _counts) : _wordNet,
+                _frequent);
+
+        private Dictionary<string, long> _counts = new Dictionary<string, long>(StringComparer.Ordinal);
 
         /// <summary>Reads Moby and the book counts; keeps for each root the common neighbours a spinner would use.</summary>
         public static Spinner Create(string dataFolder, double rate, double patternRate)
@@ -116,21 +141,55 @@ namespace EditorialLint.SpinEval
                 neighbours[root] = new Choices(words.ToArray(), phrases.ToArray());
             }
 
-            return new Spinner(neighbours, rate, patternRate);
+            // The frequency-biased choice: the commonest one-word neighbour (commercial spinners keep curated groups of
+            // everyday synonyms and pick the plain one).
+            var frequent = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (root, choices) in neighbours)
+            {
+                string? best = null;
+                long bestCount = 0;
+                foreach (var (word, _) in choices.Words)
+                {
+                    long c = counts.TryGetValue(word, out long n) ? n : 0;
+                    if (c > bestCount) { bestCount = c; best = word; }
+                }
+
+                if (best is not null && bestCount >= 1_000_000) frequent[root] = best;
+            }
+
+            var style = SpinStyle.Moby(rate, patternRate);
+            return new Spinner(neighbours, rate, patternRate, style, new Dictionary<string, string>(StringComparer.Ordinal), frequent) { _counts = counts };
         }
 
         /// <summary>Spins an article with choices seeded by its id.</summary>
         public SpunArticle Spin(Article article, int salt)
         {
-            var random = new Random(Articles.Seed(article.Id, salt));
-            // Spinners differ in how much they change: each article gets its own rate, up to twice the nominal one.
-            double rate = _rate * (0.25 + 1.75 * random.NextDouble());
+            // Each style draws its own seed stream, so that two styles never swap the same words of an article.
+            var random = new Random(Articles.Seed(article.Id + _style.SeedSuffix, salt));
+            // Spinners differ in how much they change: each article gets its own rate within the style's range.
+            double rate = _rate * (_style.MinRateFactor + (_style.MaxRateFactor - _style.MinRateFactor) * random.NextDouble());
             string text = article.Text;
             var prose = ProseView.ForPlainText(text);
             var tokens = Tokenizer.Tokenize(prose);
             var sentences = SentenceSplitter.Split(text, tokens, prose);
             var firstOfSentence = new HashSet<int>();
             foreach (var s in sentences) firstOfSentence.Add(s.FirstToken);
+            if (_style.RateOfContentWords)
+            {
+                // The rate is a share of all content words: the chance per swappable word is scaled up to reach it.
+                int content = 0, swappable = 0;
+                for (int t = 0; t < tokens.Length; t++)
+                {
+                    if (tokens[t].Kind != TokenKind.Word) continue;
+                    string w = text.Substring(tokens[t].Start, tokens[t].Length);
+                    string lower = w.ToLowerInvariant();
+                    if (w.Length < 3 || Skip.Contains(lower) || (char.IsUpper(w[0]) && !firstOfSentence.Contains(t))) continue;
+                    content++;
+                    if (HasOptions(lower)) swappable++;
+                }
+
+                rate = swappable == 0 ? 0 : Math.Min(1.0, rate * content / swappable);
+            }
 
             var output = new StringBuilder(text.Length + 256);
             var gold = new List<GoldSwap>();
@@ -144,8 +203,9 @@ namespace EditorialLint.SpinEval
                 string kind = Thesaurus;
                 if (token.Kind == TokenKind.Word)
                 {
-                    consumed = TryPattern(text, tokens, i, random, out replacement);
-                    if (consumed > 0) kind = Pattern;
+                    consumed = _style.RewriteRate > 0 ? TryRewrite(text, tokens, i, random, out replacement) : 0;
+                    if (consumed > 0) kind = Rewrite;
+                    else if ((consumed = TryPattern(text, tokens, i, random, out replacement)) > 0) kind = Pattern;
                     else if (TrySwap(text, token, firstOfSentence.Contains(i) || i == 0, rate, random, out replacement))
                     {
                         consumed = 1;
@@ -182,8 +242,28 @@ namespace EditorialLint.SpinEval
             if (capital && !sentenceStart) return false;
             string lower = word.ToLowerInvariant();
             if (capital && word.Substring(1) != lower.Substring(1)) return false;
-            if (Skip.Contains(lower) || !_neighbours.TryGetValue(lower, out var options)) return false;
+            if (Skip.Contains(lower) || !HasOptions(lower)) return false;
             if (random.NextDouble() >= rate) return false;
+            var source = _style.Source;
+            if (source == SpinSource.Mixed)
+            {
+                bool wordNet = _wordNet.ContainsKey(lower), moby = _neighbours.ContainsKey(lower);
+                source = wordNet && (!moby || random.NextDouble() < 0.5) ? SpinSource.WordNet : SpinSource.Moby;
+            }
+
+            string? picked = source switch
+            {
+                SpinSource.WordNet => _wordNet.GetValueOrDefault(lower),
+                SpinSource.Frequent => FrequentChoice(lower, random),
+                _ => null,
+            };
+            if (picked is not null)
+            {
+                replacement = capital ? char.ToUpperInvariant(picked[0]) + picked.Substring(1) : picked;
+                return true;
+            }
+
+            if (!_neighbours.TryGetValue(lower, out var options)) return false;
             string choice;
             if (options.Phrases.Length > 0 && (options.Words.Length == 0 || random.NextDouble() < PhraseShare))
             {
@@ -204,6 +284,64 @@ namespace EditorialLint.SpinEval
 
             replacement = capital ? char.ToUpperInvariant(choice[0]) + choice.Substring(1) : choice;
             return true;
+        }
+
+        private bool HasOptions(string lower) => _style.Source switch
+        {
+            SpinSource.WordNet => _wordNet.ContainsKey(lower),
+            SpinSource.Frequent => _frequent.ContainsKey(lower) || _neighbours.ContainsKey(lower),
+            SpinSource.Mixed => _wordNet.ContainsKey(lower) || _neighbours.ContainsKey(lower),
+            _ => _neighbours.ContainsKey(lower),
+        };
+
+        // The commonest neighbour most of the time; a phrase from the entry for a third of the swaps where there is one.
+        private string? FrequentChoice(string lower, Random random)
+        {
+            if (_neighbours.TryGetValue(lower, out var options) && options.Phrases.Length > 0 && random.NextDouble() < 0.33)
+            {
+                // The commonest-looking phrase: the shortest, as curated groups favour "go away" over "take one's departure".
+                string best = options.Phrases[0];
+                foreach (var p in options.Phrases) if (p.Length < best.Length) best = p;
+                return best;
+            }
+
+            return _frequent.GetValueOrDefault(lower);
+        }
+
+        // Phrase-for-phrase rewrites of the kind commercial spinners keep in their dictionaries.
+        private static readonly (string[] From, string To)[] Rewrites =
+        {
+            (new[] { "in", "order", "to" }, "so as to"), (new[] { "a", "lot", "of" }, "plenty of"),
+            (new[] { "as", "well", "as" }, "along with"), (new[] { "because", "of" }, "due to"),
+            (new[] { "for", "example" }, "for instance"), (new[] { "according", "to" }, "in accordance with"),
+            (new[] { "such", "as" }, "like"), (new[] { "as", "a", "result" }, "consequently"),
+            (new[] { "at", "least" }, "no less than"), (new[] { "a", "number", "of" }, "a variety of"),
+            (new[] { "take", "part" }, "participate"), (new[] { "find", "out" }, "discover"),
+            (new[] { "set", "up" }, "establish"), (new[] { "more", "than" }, "greater than"),
+            (new[] { "is", "able", "to" }, "has the ability to"), (new[] { "in", "the", "end" }, "ultimately"),
+            (new[] { "at", "the", "moment" }, "right now"), (new[] { "as", "soon", "as" }, "the moment"),
+        };
+
+        // A phrase rewrite at token i; returns how many tokens were replaced.
+        private int TryRewrite(string text, Token[] tokens, int i, Random random, out string? replacement)
+        {
+            replacement = null;
+            foreach (var (from, to) in Rewrites)
+            {
+                int k = 0;
+                for (; k < from.Length && i + k < tokens.Length; k++)
+                {
+                    if (Word(text, tokens, i + k) != from[k]) break;
+                    if (k > 0 && tokens[i + k].Start != tokens[i + k - 1].End + 1) break;
+                }
+
+                if (k < from.Length) continue;
+                if (random.NextDouble() >= _style.RewriteRate) return 0;
+                replacement = to;
+                return from.Length;
+            }
+
+            return 0;
         }
 
         // The phrase patterns; returns how many tokens were replaced.
@@ -263,6 +401,128 @@ namespace EditorialLint.SpinEval
 
             xz.WaitForExit();
             return lines;
+        }
+    }
+}
+
+namespace EditorialLint.SpinEval
+{
+    /// <summary>Where a spinner style takes its replacements.</summary>
+    internal enum SpinSource
+    {
+        /// <summary>A mutual Moby neighbour, common words more often, or a phrase from the entry (our first spinner).</summary>
+        Moby,
+        /// <summary>The first other lemma of the word's most common WordNet synset, as free spinners do.</summary>
+        WordNet,
+        /// <summary>The commonest Moby neighbour, or the shortest phrase of the entry, plus phrase rewrites.</summary>
+        Frequent,
+        /// <summary>Moby or WordNet, half and half: two thesauri.</summary>
+        Mixed,
+    }
+
+    /// <summary>
+    /// A spinner style: where replacements come from and how much is changed. <see cref="Rate"/> is a share of the
+    /// swappable words (Moby style, as the first benchmark) or, with <see cref="RateOfContentWords"/>, of all content
+    /// words; each article draws its own rate between the two factors times it.
+    /// </summary>
+    internal sealed record SpinStyle(string Name, SpinSource Source, double Rate, bool RateOfContentWords, double MinRateFactor,
+        double MaxRateFactor, double PatternRate, double RewriteRate)
+    {
+        /// <summary>Added to the article id for the style's random stream ("" for Moby: its spins stay as they were).</summary>
+        public string SeedSuffix => Source == SpinSource.Moby && !RateOfContentWords ? string.Empty : "#" + Name;
+
+        /// <summary>Our first spinner: 3–24% of swappable words, seed 001's patterns half the time.</summary>
+        public static SpinStyle Moby(double rate, double patternRate) => new SpinStyle("moby", SpinSource.Moby, rate, false, 0.25, 2.0, patternRate, 0);
+
+        /// <summary>A free spinner: WordNet's first other lemma, 5–20% of content words, no patterns.</summary>
+        public static readonly SpinStyle WordNet = new SpinStyle("wordnet", SpinSource.WordNet, 0.1, true, 0.5, 2.0, 0, 0);
+
+        /// <summary>A commercial spinner: the commonest synonym, phrase rewrites, 5–20% of content words.</summary>
+        public static readonly SpinStyle Frequent = new SpinStyle("frequent", SpinSource.Frequent, 0.1, true, 0.5, 2.0, 0, 0.5);
+
+        /// <summary>Light spinning: 2–5% of content words, Moby or WordNet.</summary>
+        public static readonly SpinStyle Light = new SpinStyle("light", SpinSource.Mixed, 0.035, true, 2.0 / 3.5, 5.0 / 3.5, 0, 0);
+    }
+
+    /// <summary>
+    /// WordNet 3.0 read for the free-spinner style: for each lemma, the first other lemma of its most common synset
+    /// (the part of speech whose first sense is tagged most often in cntlist.rev), plus plural nouns.
+    /// </summary>
+    internal static class WordNetSpins
+    {
+        public static Dictionary<string, string> Read(string dataFolder, Dictionary<string, long> counts)
+        {
+            string folder = Path.Combine(Path.GetTempPath(), "spineval-wordnet");
+            if (!File.Exists(Path.Combine(folder, "data.noun")))
+            {
+                Directory.CreateDirectory(folder);
+                var info = new ProcessStartInfo("tar") { UseShellExecute = false };
+                foreach (var a in new[] { "xJf", Path.Combine(dataFolder, "wordnet", "wordnet-3.0-dict.tar.xz"), "-C", folder }) info.ArgumentList.Add(a);
+                using var tar = Process.Start(info) ?? throw new InvalidOperationException("could not start tar");
+                tar.WaitForExit();
+            }
+
+            // Tag count of each lemma's first sense, per part of speech (ss_type 1 noun, 2 verb, 3/5 adjective, 4 adverb).
+            var firstSense = new Dictionary<(string, char), int>();
+            foreach (var line in File.ReadLines(Path.Combine(folder, "cntlist.rev")))
+            {
+                var parts = line.Split(' ');
+                if (parts.Length != 3 || parts[1] != "1") continue;
+                int pct = parts[0].IndexOf('%');
+                char type = parts[0][pct + 1] == '5' ? '3' : parts[0][pct + 1];
+                var key = (parts[0].Substring(0, pct), type);
+                firstSense[key] = Math.Max(firstSense.GetValueOrDefault(key), int.Parse(parts[2], CultureInfo.InvariantCulture));
+            }
+
+            var best = new Dictionary<string, (int Tags, char Type, long Offset)>(StringComparer.Ordinal);
+            foreach (var (file, type) in new[] { ("noun", '1'), ("verb", '2'), ("adj", '3'), ("adv", '4') })
+            {
+                foreach (var line in File.ReadLines(Path.Combine(folder, "index." + file)))
+                {
+                    if (line.StartsWith(' ')) continue;
+                    var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    string lemma = parts[0];
+                    if (lemma.Contains('_')) continue;
+                    int synsets = int.Parse(parts[2], CultureInfo.InvariantCulture);
+                    long offset = long.Parse(parts[parts.Length - synsets], CultureInfo.InvariantCulture);
+                    int tags = firstSense.GetValueOrDefault((lemma, type));
+                    if (!best.TryGetValue(lemma, out var current) || tags > current.Tags) best[lemma] = (tags, type, offset);
+                }
+            }
+
+            var data = new Dictionary<char, byte[]>();
+            foreach (var (file, type) in new[] { ("noun", '1'), ("verb", '2'), ("adj", '3'), ("adv", '4') })
+                data[type] = File.ReadAllBytes(Path.Combine(folder, "data." + file));
+
+            var spins = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (lemma, (_, type, offset)) in best)
+            {
+                var bytes = data[type];
+                int end = Array.IndexOf(bytes, (byte)'\n', (int)offset);
+                var fields = Encoding.ASCII.GetString(bytes, (int)offset, end - (int)offset).Split(' ');
+                int words = int.Parse(fields[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                for (int w = 0; w < words; w++)
+                {
+                    string other = fields[4 + 2 * w];
+                    int paren = other.IndexOf('(');
+                    if (paren > 0) other = other.Substring(0, paren);
+                    other = other.Replace('_', ' ');
+                    if (string.Equals(other, lemma, StringComparison.OrdinalIgnoreCase)) continue;
+                    // The first other lemma, if it is plain lower-case English a dictionary knows; otherwise the word is not spun.
+                    bool known = other.Length > 0;
+                    foreach (char c in other) if (!(c >= 'a' && c <= 'z') && c != ' ') known = false;
+                    if (known) foreach (var part in other.Split(' ')) if (!counts.ContainsKey(part)) known = false;
+                    if (known && !other.StartsWith(lemma, StringComparison.Ordinal) && !lemma.StartsWith(other, StringComparison.Ordinal))
+                    {
+                        spins[lemma] = other;
+                        if (type == '1' && !lemma.EndsWith('s') && !spins.ContainsKey(lemma + "s")) spins[lemma + "s"] = other + "s";
+                    }
+
+                    break;
+                }
+            }
+
+            return spins;
         }
     }
 }

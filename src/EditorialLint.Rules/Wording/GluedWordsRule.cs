@@ -12,7 +12,9 @@ namespace EditorialLint.Rules.Wording
     /// EL2006: two words glued together in prose ("encryptionSecret Key"), as machine translation and careless
     /// copying leave them. Fires on a lower-case word of three letters or more joined to a capitalised word, both
     /// known to the lexicon. Brand forms stay: a single-letter prefix ("iPhone", "eBay"), a capitalised start
-    /// ("PayPal", "McDonald's", "YouTube") and the lower-case brands in <see cref="Brands"/> ("easyJet").
+    /// ("PayPal", "McDonald's", "YouTube") and the lower-case brands in <see cref="Brands"/> ("easyJet"). Code names
+    /// written in prose stay too: a word of three parts or more ("addEventListener"), and every such word of a document
+    /// that names three or more different ones (a text about code, not a translation that lost its spaces).
     /// </summary>
     public sealed class GluedWordsRule : EditorialRule
     {
@@ -40,9 +42,15 @@ namespace EditorialLint.Rules.Wording
         /// <inheritdoc />
         public override void Initialize(RuleInitializationContext context) => context.RegisterSentenceAction(AnalyzeSentence);
 
+        private static readonly object CodeNamesKey = new object();
+
+        // Documents that name this many different camel-case words write about code.
+        private const int CodeNamesInDocument = 3;
+
         private static void AnalyzeSentence(SentenceAnalysisContext context)
         {
             var document = context.Document;
+            if ((int)document.GetShared<object>(CodeNamesKey, d => CountCamelCaseWords(d)) >= CodeNamesInDocument) return;
             var lexicon = PartOfSpeechLexicon.Default;
             var prose = document.Text;
             foreach (var token in context.Tokens)
@@ -60,6 +68,7 @@ namespace EditorialLint.Rules.Wording
 
                 int secondEnd = hump + 1;
                 while (secondEnd < text.Length && char.IsLower(text[secondEnd])) secondEnd++;
+                if (secondEnd < text.Length && char.IsUpper(text[secondEnd])) continue; // three parts: a code name
                 var first = text.Slice(0, hump);
                 var second = text.Slice(hump, secondEnd - hump);
                 if (second.Length < 3 || !IsKnownWord(lexicon, first) || !IsKnownWord(lexicon, second)) continue;
@@ -69,6 +78,20 @@ namespace EditorialLint.Rules.Wording
                 ProseFix? fix = twoWords ? new ProseFix(token.Span, split, isSafe: false, "Insert a space") : null;
                 context.Report(Descriptor, token.Span, fix, text.ToString(), split);
             }
+        }
+
+        // The number of different lower-camel-case words in the document ("statusText", "formData").
+        private static int CountCamelCaseWords(AnalyzedDocument document)
+        {
+            var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in document.Tokens)
+            {
+                if (token.Kind != TokenKind.Word || token.Length < 6) continue;
+                var text = document.GetText(token);
+                if (char.IsLower(text[0]) && FindHump(text) >= 0 && seen.Add(text.ToString()) && seen.Count >= CodeNamesInDocument) break;
+            }
+
+            return seen.Count;
         }
 
         // The index of the first capital that follows a run of three or more lower-case letters from the start, or -1.

@@ -32,6 +32,18 @@ namespace EditorialLint.Rules.Tests.Wording
             RuleVerifier.Verify(Rule, "Set `encryptionSecret` in the file.\n");
 
         [Fact]
+        public void CodeNameOfThreeParts_IsNotReported() =>
+            RuleVerifier.Verify(Rule, "The page calls addEventListener once the menu opens.");
+
+        [Fact]
+        public void CodeNames_InATextAboutCode_AreNotReported() =>
+            RuleVerifier.Verify(Rule, "The reply carries statusText and bodyUsed, and the request keeps formData until it is sent.");
+
+        [Fact]
+        public void OneGluedPair_InATextWithOneCodeName_IsStillReported() =>
+            RuleVerifier.Verify(Rule, "The page calls addEventListener, and [|theWorld|] Bank agreed.");
+
+        [Fact]
         public void PartsThatAreNotWords_AreNotReported() =>
             RuleVerifier.Verify(Rule, "The mRNA vaccine and the xyzQwerty code were shown.");
     }

@@ -28,7 +28,7 @@ namespace EditorialLint.Rules.Tests.Wording
             "for the cash alone, but we have families to feed,\" he said.\n\n" +
             "The operator said it would not appeal. A spokesman said the company had already replaced the faulty\n" +
             "valve and would work with the council to search out the proper balance between growth at the port and\n" +
-            "the health of the bay. He added that the firm had [|at all times|] taken its duties seriously.\n\n" +
+            "the health of the bay. He added that the firm had at all times taken its duties seriously.\n\n" +
             "Environmental groups welcomed the ruling but said the sum was small next to the company's annual profit\n" +
             "of 40 million pounds. They want the council to go away the door open to a wider review of safety at the\n" +
             "terminal, and to achieve an agreement with the operator on identical inspections.\n\n" +

@@ -18,7 +18,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
     /// </list>
     /// The weights file is text: <c>tree</c> starts a tree, whose nodes follow in order as <c>split FEATURE THRESHOLD
     /// LEFT RIGHT</c> (x ≤ threshold goes left; children are node numbers within the tree) or <c>leaf VALUE</c>; then
-    /// <c>base</c>, <c>context A B C</c>, <c>report-threshold</c> (EL2010) and <c>document-threshold</c> (EL2900).
+    /// <c>base</c>, <c>context A B C</c>, <c>report-threshold</c> (EL2010), <c>document-threshold</c> (EL2900) and, optionally,
+    /// <c>local-threshold</c> (the slot probability reported without document density).
     /// </summary>
     internal sealed class SwapClassifier
     {
@@ -163,6 +164,31 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return Sigmoid(z);
         }
 
+        /// <summary>
+        /// The slot's final probability: <see cref="PredictInContext(float, float)"/>, unless the text is short (fewer
+        /// words than a density needs) and the slot's own evidence is overwhelming (its own probability at or above
+        /// <see cref="LocalThreshold"/>, and a word the text does not use again): then it is reported without document
+        /// density, so that a short text with one clear swap is not silent.
+        /// </summary>
+        public float PredictInContext(SwapSlot slot, float otherSwapsPer1000Words, bool shortText)
+        {
+            float p = PredictInContext(slot.SlotProbability, otherSwapsPer1000Words);
+            if (!shortText || slot.SlotProbability < LocalThreshold || slot.Features[SwapFeatures.WrittenRepeats] > 0) return p;
+            float local = ReportThreshold + (1 - ReportThreshold) * (slot.SlotProbability - LocalThreshold) / Math.Max(1e-6f, 1 - LocalThreshold);
+            return Math.Max(p, local);
+        }
+
+        /// <summary>The slot probability at which a slot is reported whatever the rest of the document (above 1: never).</summary>
+        public float LocalThreshold { get; private set; } = 2f;
+
+        /// <summary>The same classifier with a local threshold.</summary>
+        public SwapClassifier WithLocalThreshold(float localThreshold)
+        {
+            var copy = WithThresholds(ContextWeights, ReportThreshold, DocumentThreshold);
+            copy.LocalThreshold = localThreshold;
+            return copy;
+        }
+
         /// <summary>A classifier from trained parts (the trainer builds it, then writes it with <see cref="Format"/>).</summary>
         public static SwapClassifier Create(IReadOnlyList<IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)>> trees,
             float baseScore, float[] context, float reportThreshold, float documentThreshold)
@@ -210,7 +236,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public static SwapClassifier Parse(string text)
         {
             var trees = new List<List<(int, float, int, int, float)>>();
-            float baseScore = 0, report = 1, document = float.MaxValue;
+            float baseScore = 0, report = 1, document = float.MaxValue, local = 2f;
             float[]? context = null;
             // Read with spans, not split into strings: this runs at every start of the tool (about 9,000 lines), and the
             // native build's one-article latency is a few tens of milliseconds.
@@ -254,6 +280,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     {
                         report = Number(NextField(ref line));
                     }
+                    else if (key.SequenceEqual("local-threshold".AsSpan()))
+                    {
+                        local = Number(NextField(ref line));
+                    }
                     else if (key.SequenceEqual("document-threshold".AsSpan()))
                     {
                         document = Number(NextField(ref line));
@@ -284,7 +314,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (context is null) throw new InvalidOperationException(FileName + ": no context weights");
             var converted = new List<IReadOnlyList<(int, float, int, int, float)>>();
             foreach (var tree in trees) converted.Add(tree);
-            return Create(converted, baseScore, context, report, document);
+            var classifier = Create(converted, baseScore, context, report, document);
+            return local <= 1f ? classifier.WithLocalThreshold(local) : classifier;
         }
 
         /// <summary>Writes the weights file (the trainer's output).</summary>
@@ -316,6 +347,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             text.Append("context ").Append(FormatNumber(ContextWeights[0])).Append(' ').Append(FormatNumber(ContextWeights[1])).Append(' ').Append(FormatNumber(ContextWeights[2])).Append('\n');
             text.Append("report-threshold ").Append(FormatNumber(ReportThreshold)).Append('\n');
             text.Append("document-threshold ").Append(FormatNumber(DocumentThreshold)).Append('\n');
+            if (LocalThreshold <= 1f) text.Append("local-threshold ").Append(FormatNumber(LocalThreshold)).Append('\n');
             return text.ToString();
         }
 

@@ -43,9 +43,58 @@ namespace EditorialLint.Rules.Wording.ContextModel
             int words = 0;
             foreach (var token in document.Tokens)
                 if (token.Kind == TokenKind.Word) words++;
+            AddTopicEvidence(document, model, slots);
             var evidence = new SwapEvidence(slots, words);
-            if (model.Classifier is not null) evidence.WeighInContext(model.Classifier);
+            if (model.Classifier is not null)
+            {
+                foreach (var slot in slots) slot.SlotProbability = model.Classifier.PredictSlot(slot.Features);
+                evidence.WeighInContext(model.Classifier);
+            }
+
             return evidence;
+        }
+
+        // The document as a bag of word stems: how often the article itself uses the written word and the candidate. One
+        // dictionary a document; only the slots' own words are looked up.
+        private static void AddTopicEvidence(AnalyzedDocument document, ContextModelData model, List<SwapSlot> slots)
+        {
+            if (slots.Count == 0) return;
+            var uses = new Dictionary<ulong, int>();
+            foreach (var token in document.Tokens)
+            {
+                if (token.Kind != TokenKind.Word) continue;
+                ulong key = StemKey(document.GetText(token));
+                uses.TryGetValue(key, out int n);
+                uses[key] = n + 1;
+            }
+
+            Span<char> root = stackalloc char[64];
+            foreach (var slot in slots)
+            {
+                int repeats = 0;
+                for (int k = 0; k < slot.TokenCount; k++)
+                {
+                    var token = document.GetToken(slot.FirstToken + k);
+                    if (slot.TokenCount > 1 && !SwapScorer.IsContentWord(document, token)) continue;
+                    repeats = Math.Max(repeats, Uses(uses, StemKey(document.GetText(token))) - 1);
+                }
+
+                int length = model.Thesaurus.GetRootChars(slot.BestRoot, root);
+                int candidate = length > 0 && root.Slice(0, length).IndexOf(' ') < 0 ? Uses(uses, StemKey(root.Slice(0, length))) : 0;
+                slot.Features[SwapFeatures.WrittenRepeats] = (float)Math.Log(1 + repeats);
+                slot.Features[SwapFeatures.CandidateInDocument] = (float)Math.Log(1 + candidate);
+            }
+        }
+
+        private static int Uses(Dictionary<ulong, int> uses, ulong key) => uses.TryGetValue(key, out int n) ? n : 0;
+
+        // A word's key without a possessive or plural "s" ("module's", "modules" and "module" are one topic word).
+        private static ulong StemKey(ReadOnlySpan<char> word)
+        {
+            int length = word.Length;
+            if (length > 3 && (word[length - 1] == 's' || word[length - 1] == 'S') && Tokenizer.IsApostrophe(word[length - 2])) length -= 2;
+            if (length > 3 && (word[length - 1] == 's' || word[length - 1] == 'S') && word[length - 2] != 's' && word[length - 2] != 'S') length--;
+            return ModelText.HashWord(word.Slice(0, length));
         }
 
         /// <summary>
@@ -96,7 +145,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public void WeighInContext(SwapClassifier classifier)
         {
             var others = OtherSlotDensities();
-            for (int i = 0; i < Slots.Count; i++) Slots[i].Probability = classifier.PredictInContext(Slots[i].SlotProbability, others[i]);
+            bool shortText = WordCount < MinimumDensityWords;
+            for (int i = 0; i < Slots.Count; i++) Slots[i].Probability = classifier.PredictInContext(Slots[i], others[i], shortText);
         }
 
         /// <summary>

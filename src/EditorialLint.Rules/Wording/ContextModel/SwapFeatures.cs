@@ -82,8 +82,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>1 when w's most frequent word class is the best candidate's; 0.5 when unknown.</summary>
         public const int SameMainWordClass = 33;
 
+        /// <summary>
+        /// ln(1 + other uses of w in the document), by a crude stem ("module" and "modules"): a word the article uses again
+        /// is its topic, not a swap (a spinner changes some occurrences of a word, not every one the same way).
+        /// </summary>
+        public const int WrittenRepeats = 34;
+        /// <summary>ln(1 + uses of the best candidate elsewhere in the document): the original a spinner left standing.</summary>
+        public const int CandidateInDocument = 35;
+
         /// <summary>Number of features.</summary>
-        public const int Count = 34;
+        public const int Count = 36;
 
         /// <summary>Feature names, as the weights file spells them.</summary>
         public static readonly string[] Names =
@@ -95,7 +103,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             "candidate-is-phrase", "sentence-start", "margin", "both-sides-gain", "written-broken", "channel-gain",
             "candidate-entry-size", "better-candidates", "written-left-fit", "written-middle-trigram",
             "candidate-middle-trigram", "candidate-is-mutual", "mutual-better-candidates", "shared-word-class",
-            "same-main-word-class",
+            "same-main-word-class", "written-repeats", "candidate-in-document",
         };
     }
 }

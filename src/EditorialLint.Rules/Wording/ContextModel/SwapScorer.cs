@@ -155,7 +155,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return true;
         }
 
-        private static bool IsContentWord(AnalyzedDocument document, Token token)
+        /// <summary>Whether a token is a content word (three letters or more, not a function word).</summary>
+        internal static bool IsContentWord(AnalyzedDocument document, Token token)
         {
             var text = document.GetText(token);
             return text.Length >= 3 && !FunctionWordKeys.Contains(ModelText.HashWord(text));
@@ -268,10 +269,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 && writtenStats.LeftBooks == 0 && writtenStats.RightBooks == 0 ? 1 : 0;
 
             var span = TextSpan.FromBounds(tokens[t].Start, tokens[t + m - 1].End);
-            var slot = new SwapSlot(sentence.FirstToken + t, m, span, bestRoot, f) { IsPossessive = possessive };
-            var classifier = _model.Classifier;
-            if (classifier is not null) slot.SlotProbability = classifier.PredictSlot(f);
-            return slot;
+            // The slot's probability waits for the document's topic evidence (SwapEvidence fills it in).
+            return new SwapSlot(sentence.FirstToken + t, m, span, bestRoot, f) { IsPossessive = possessive };
         }
 
         private struct WindowStats
