@@ -10,7 +10,7 @@ namespace EditorialLint.Fixing
     /// <summary>
     /// Picks the fixes of one pass and applies them: fixes that overlap (or insert at the same point) cannot both
     /// be applied safely, so the first in text order wins and the others wait for the next pass, after a re-lint.
-    /// <c>--fix</c> and the editor's "fix all" actions choose with the same <see cref="SelectNonOverlapping"/>.
+    /// <c>--fix</c> and the editor's "fix all" actions choose with the same <c>SelectNonOverlapping</c>.
     /// </summary>
     public static class FixApplier
     {
