@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
@@ -45,14 +44,16 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
-        public void OpeningTheTables_TakesWellUnderThreeHundredMilliseconds()
+        public void OpeningTheTables_ReadsThemInPlace_WithoutCopyingThem()
         {
-            // A fresh open of every table (the lexicon is EL2002's and loads on its own).
-            var clock = Stopwatch.StartNew();
+            // A fresh open of every table (the lexicon is EL2002's and loads on its own). The tables are 25 MB and are
+            // read where the assembly maps them: an open that copied them would allocate at least that much. (Start-up
+            // time itself is measured by benchmarks/latency.py, not by a timed test.)
+            long before = GC.GetAllocatedBytesForCurrentThread();
             var model = ContextModelData.LoadFresh();
-            clock.Stop();
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             model.Should().NotBeNull();
-            clock.ElapsedMilliseconds.Should().BeLessThan(300);
+            allocated.Should().BeLessThan(8L * 1024 * 1024);
         }
 
         [Fact]
