@@ -21,6 +21,11 @@ namespace EditorialLint.Numbers
             "reduction", "surge", "slump", "plunge", "slide", "dip", "leap", "climb", "increase", "fall", "extra", "additional",
         };
 
+        private static readonly HashSet<string> FrequencyAdjectives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "weekly", "monthly", "daily", "yearly", "quarterly", "nightly", "hourly",
+        };
+
         private static readonly HashSet<string> ComparisonWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "compared", "compares", "comparison", "against", "versus", "vs",
@@ -255,6 +260,13 @@ namespace EditorialLint.Numbers
                 if (!s.IsWord(k)) break;
                 var w = s.Lower(k);
                 if (QuantityLexicon.StopWords.Contains(w) || QuantityLexicon.LinkingVerbs.Contains(w) || QuantityLexicon.TimeUnits.ContainsKey(w)) break;
+                // "20 billion weekly listeners", "950 million monthly active users": a frequency is a modifier.
+                if (FrequencyAdjectives.Contains(w) && k + 1 < end && s.IsWord(k + 1))
+                {
+                    previous = w;
+                    continue;
+                }
+
                 if (w.EndsWith("ly", StringComparison.Ordinal)) break;
                 // Another number starts another phrase ("0-2 four seasons ago").
                 if (NumberWords.SmallCardinal(w) >= 0 || NumberWords.Ordinal(w) > 0 || char.IsDigit(w[0])) break;
@@ -279,7 +291,16 @@ namespace EditorialLint.Numbers
                     return true;
                 }
 
-                if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) break;
+                if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    // "registered voters", "paying subscribers": a participle right before a plural noun modifies it.
+                    if (!(needPlural && k + 1 < end && s.IsWord(k + 1) && !s.IsCapitalised(k + 1) && SubjectNormalizer.LooksPlural(s.Text(k + 1))
+                          && !QuantityLexicon.StopWords.Contains(s.Lower(k + 1)) && !QuantityLexicon.LinkingVerbs.Contains(s.Lower(k + 1))))
+                        break;
+                    previous = w;
+                    continue;
+                }
+
                 if (!needPlural)
                 {
                     head = w;

@@ -37,6 +37,11 @@ namespace EditorialLint.Rules.Numbers
             ["apprehended"] = "arrest", ["died"] = "death", ["death"] = "death", ["born"] = "birth", ["birth"] = "birth",
             ["charged"] = "charge", ["indicted"] = "charge", ["resigned"] = "resignation", ["resignation"] = "resignation",
             ["sentenced"] = "sentencing", ["convicted"] = "conviction", ["founded"] = "founding",
+            // Verb and noun families: "launched on 3 March" and "since its launch on 13 March" are one event.
+            ["charges"] = "charge", ["indictment"] = "charge", ["arrests"] = "arrest", ["sentencing"] = "sentencing",
+            ["conviction"] = "conviction", ["founding"] = "founding", ["launched"] = "launch", ["launch"] = "launch",
+            ["debut"] = "launch", ["debuted"] = "launch", ["resign"] = "resignation", ["opened"] = "opening", ["opening"] = "opening",
+            ["inaugurated"] = "opening", ["inauguration"] = "opening",
         };
 
         private static readonly HashSet<string> NotNames = new HashSet<string>(StringComparer.Ordinal)
