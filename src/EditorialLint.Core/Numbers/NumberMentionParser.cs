@@ -1008,7 +1008,8 @@ namespace EditorialLint.Numbers
                 if (hyphenUnit is not null)
                 {
                     if (HyphenUnit(hyphenUnit, ref kind, ref unit)) return consumed;
-                    return 0;
+                    // "a 3,400-seat arena": a count whose noun is joined on; SubjectFinder reads it from the span.
+                    return QuantityLexicon.CountedUnits.Contains(hyphenUnit) ? consumed : 0;
                 }
 
                 var w = IsWord(k) ? Lower(k) : null;

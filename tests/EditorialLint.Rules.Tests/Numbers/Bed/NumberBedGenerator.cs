@@ -175,7 +175,7 @@ namespace EditorialLint.Rules.Tests.Numbers.Bed
             int style = r.Next(3);
             string first = r.Next(4) switch
             {
-                0 => $"{company}'s {singular} base reached {Format(value, style)} last month, the company said.",
+                0 => $"{company}'s {singular} base reached {Format(value, style)}, the company said.",
                 1 => $"{company} has {Format(value, style)} {noun}, according to its latest filing.",
                 2 => $"The number of {company} {noun} has climbed to {Format(value, style)}, the firm said on its website.",
                 _ => $"{company} now counts {Format(value, style)} {noun} across its services.",
@@ -199,12 +199,12 @@ namespace EditorialLint.Rules.Tests.Numbers.Bed
             int style = r.Next(3);
             var forms = Pick(r, new (Func<string, string> First, Func<string, string> Second, bool Loose)[]
             {
-                (v => $"Its subscriber base climbed to {v} this spring, {company} said.", v => $"{company} says it has {v} subscribers.", false),
+                (v => $"Its subscriber base climbed to {v}, {company} said.", v => $"{company} says it has {v} subscribers.", false),
                 (v => $"{company}'s subscriber count stood at {v}.", v => $"The {v} members {company} now reports make it the largest service of its kind.", true),
                 (v => $"{company} has {v} weekly active listeners, the company said.", v => $"Its listener base has grown to {v}, executives said.", true),
                 (v => $"{company} has {v} users, the company said.", v => $"{company} says it has {v} accounts.", true),
                 (v => $"{company}'s user base reached {v}, it said.", v => $"{company} now has {v} users, analysts noted.", false),
-                (v => $"{company}'s customer base reached {v} in the spring.", v => $"{company} says it serves {v} customers.", false),
+                (v => $"{company}'s customer base reached {v}.", v => $"{company} says it serves {v} customers.", false),
                 (v => $"{company}'s subscriber base reached {v}.", v => $"{company} has {v} subscribers, its chief executive said.", false),
                 (v => $"{company} claims {v} monthly active listeners.", v => $"The listener count of {company} reached {v}, it said.", true),
             });
