@@ -47,6 +47,12 @@ namespace EditorialLint.Numbers
                 var outer = all[i];
                 if (outer.Kind != QuantityKind.Money && outer.Kind != QuantityKind.Measure) continue;
                 int k = scanner.TokenIndexAt(outer.Span.End);
+                if (k < scanner.Count && !scanner.IsPunct(k, '(') && i + 1 < all.Count)
+                {
+                    LinkRestatedConversion(scanner, all, i, k);
+                    continue;
+                }
+
                 if (k >= scanner.Count || !scanner.IsPunct(k, '(')) continue;
                 int j = i + 1;
                 int expectedToken = k + 1;
@@ -70,6 +76,27 @@ namespace EditorialLint.Numbers
                     FixPoundsAsWeight(all, i, j);
                 }
             }
+        }
+
+        // "€15m, roughly $16.3m," and "£4.5m, or about $5.7m,": a figure in another currency set off by a comma or a dash,
+        // with "or" or a hedge, converts the one before it. A plain list ("£5m, $6m and €7m") is not a conversion.
+        private static void LinkRestatedConversion(Scanner scanner, List<NumberMention> all, int i, int k)
+        {
+            var outer = all[i];
+            var inner = all[i + 1];
+            if (outer.Kind != QuantityKind.Money || inner.Kind != QuantityKind.Money || inner.Unit is null || inner.Unit == outer.Unit) return;
+            // "The €800,000 payment, roughly £894,400": the amount's noun may stand before the comma.
+            for (int n = 0; n < 2 && scanner.IsWord(k) && !scanner.IsCapitalised(k) && !QuantityLexicon.StopWords.Contains(scanner.Lower(k)); n++) k++;
+            if (!(scanner.IsPunct(k, ',') || scanner.IsDash(k))) return;
+            int first = scanner.TokenIndexAt(inner.Span.Start);
+            int p = k + 1;
+            bool or = scanner.IsLower(p, "or");
+            if (or) p++;
+            if (p != first || !(or || inner.Hedge == HedgeKind.Approximately)) return;
+            int after = scanner.TokenIndexAt(inner.Span.End);
+            if (after < scanner.Count && !(scanner.IsPunct(after, ',') || scanner.IsPunct(after, '.') || scanner.IsPunct(after, ';') || scanner.IsPunct(after, ')') || scanner.IsDash(after)))
+                return;
+            inner.ConversionOf = outer.Index;
         }
 
         private static bool SameDimension(NumberMention a, NumberMention b)

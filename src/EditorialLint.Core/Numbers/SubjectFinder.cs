@@ -66,10 +66,14 @@ namespace EditorialLint.Numbers
                 mention.Role = FindRole(scanner, mention, startTok, endTok, first, end);
 
                 int subjectFrom = -1, subjectTo = -1;
+                bool attributive = false;
                 if (HasSubject(mention.Kind))
                 {
-                    FindSubject(scanner, mention, startTok, endTok, first, end, out subjectFrom, out subjectTo);
+                    attributive = FindSubject(scanner, mention, startTok, endTok, first, end, out subjectFrom, out subjectTo);
                 }
+
+                // "The 450-bed hospital opened last year": a figure inside a noun phrase is not qualified by its clause.
+                if (attributive) continue;
 
                 var qualifiers = new SortedSet<string>(StringComparer.Ordinal);
                 ClauseAround(scanner, startTok, endTok, first, end, out int clauseStart, out int clauseEnd);
@@ -165,11 +169,12 @@ namespace EditorialLint.Numbers
             return QuantityRole.Level;
         }
 
-        private static void FindSubject(NumberMentionParser.Scanner s, NumberMention m, int startTok, int endTok, int first, int end, out int from, out int to)
+        // Returns whether the figure is a compound adjective inside a noun phrase ("the 8,000-tonne ship").
+        private static bool FindSubject(NumberMentionParser.Scanner s, NumberMention m, int startTok, int endTok, int first, int end, out int from, out int to)
         {
             from = to = -1;
-            if (TryCompound(s, m, startTok, endTok, end, out from, out to)) return;
-            if (m.Kind == QuantityKind.Measure && TryMeasuredObjectBefore(s, m, startTok, first, out from, out to)) return;
+            if (TryCompound(s, m, startTok, endTok, end, out from, out to)) return true;
+            if (m.Kind == QuantityKind.Measure && TryMeasuredObjectBefore(s, m, startTok, first, out from, out to)) return false;
             string? owner = OwnerBefore(s, startTok, first);
 
             // 0. "a fine of 500,000 euros", "a deal worth $5m": the noun phrase the figure measures comes first.
@@ -180,7 +185,7 @@ namespace EditorialLint.Numbers
                 Assign(s, m, measured, measuredModifier, owner, mf, mt, out from, out to);
                 m.SubjectSource = SubjectSource.NounPhraseBefore;
                 AddModifiers(m, measuredModifiers);
-                return;
+                return false;
             }
 
             // 1. The noun after the figure: "950 million users", "a $300m settlement", "8% of Google".
@@ -191,7 +196,7 @@ namespace EditorialLint.Numbers
                 // "The arena will have 340 seats": seats, beds and rooms belong to the thing named before the verb.
                 if (m.Owner is null && m.Subject is not null && QuantityLexicon.CountedUnits.Contains(m.Subject))
                     m.Owner = ObjectBefore(s, startTok, first, HoldVerbs);
-                return;
+                return false;
             }
 
             // 2. The noun phrase before: "a fine of 500,000 euros", "user base, which now reaches 950 million".
@@ -201,6 +206,8 @@ namespace EditorialLint.Numbers
                 m.SubjectSource = SubjectSource.NounPhraseBefore;
                 AddModifiers(m, modifiers);
             }
+
+            return false;
         }
 
         private static readonly HashSet<string> Prepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -545,7 +552,7 @@ namespace EditorialLint.Numbers
                     if (s.IsWord(p))
                     {
                         var w = s.Lower(p);
-                        if (QuantityLexicon.LinkingVerbs.Contains(w) || (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4) || w == "by" || w == "from")
+                        if (QuantityLexicon.LinkingVerbs.Contains(w) || (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4 && !s.IsCapitalised(p)) || w == "by" || w == "from")
                         {
                             p--;
                             skipped++;

@@ -313,11 +313,25 @@ namespace EditorialLint.Rules.Numbers
             bool forward = string.CompareOrdinal(outer.Unit, inner.Unit) < 0;
             var from = forward ? outer : inner;
             var to = forward ? inner : outer;
-            double fromLow = from.Low - from.Resolution, fromHigh = from.High + from.Resolution;
-            double toLow = to.Low - to.Resolution, toHigh = to.High + to.Resolution;
+            Bounds(from, out double fromLow, out double fromHigh);
+            Bounds(to, out double toLow, out double toHigh);
             if (fromLow <= 0 || toLow <= 0) return false;
             rate = new Rate(from.Unit + "/" + to.Unit, from.Unit!, to.Unit!, to.Value / from.Value, toLow / fromHigh, toHigh / fromLow);
             return true;
+        }
+
+        // "€15m, or about $16.3m": "about" in a conversion says the figure is rounded, not that it may be 15% off.
+        private static void Bounds(NumberMention m, out double low, out double high)
+        {
+            if (m.Hedge == HedgeKind.Approximately)
+            {
+                low = Math.Min(m.Value * 0.95, m.Value - m.Resolution);
+                high = Math.Max(m.Value * 1.05, m.Value + m.Resolution);
+                return;
+            }
+
+            low = m.Low - m.Resolution;
+            high = m.High + m.Resolution;
         }
 
         private static bool IsIsoCode(string unit) => unit.Length == 3 && char.IsUpper(unit[0]) && char.IsUpper(unit[1]) && char.IsUpper(unit[2]);

@@ -88,11 +88,13 @@ namespace EditorialLint.Rules.Numbers
 
         /// <summary>
         /// Whether two figures count one owner's audience under names that are kinds of one another ("subscribers" and
-        /// "members", "weekly active listeners" and "listeners"), with the same period, place and segment.
+        /// "members", "weekly active listeners" and "listeners"), with the same period, place and segment. The caller
+        /// settles an owner that only one of them names.
         /// </summary>
         public static bool AreAudienceKinds(NumberMention a, NumberMention b)
         {
-            if (a.Kind != QuantityKind.Count || b.Kind != QuantityKind.Count || !string.Equals(a.Owner, b.Owner, StringComparison.Ordinal)) return false;
+            if (a.Kind != QuantityKind.Count || b.Kind != QuantityKind.Count) return false;
+            if (a.Owner is not null && b.Owner is not null && a.Owner != b.Owner) return false;
             if (a.Subject is null || b.Subject is null || !AudienceKinds.Contains(a.Subject) || !AudienceKinds.Contains(b.Subject)) return false;
             return SameExcept(a.Qualifiers, b.Qualifiers);
         }

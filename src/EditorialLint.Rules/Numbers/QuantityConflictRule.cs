@@ -59,8 +59,8 @@ namespace EditorialLint.Rules.Numbers
 
         // "a subscriber base of 30 million" and "the 300 million members it reports": one owner's audience under two
         // names is compared only for a power-of-ten slip, since the kinds may really differ in size. A figure without a
-        // named owner ("its listener base") takes the other's owner only when its sentence or the one before, in the same
-        // paragraph, names it: a new company name in a paragraph starts a new scope.
+        // named owner ("its listener base") takes the other's owner only when its sentence names it alone, or names no one
+        // and the sentence before names it alone: a new company name starts a new scope.
         private static void ReportAudienceSlips(DocumentAnalysisContext context, ImmutableArray<NumberMention> mentions, HashSet<NumberMention> reported)
         {
             var document = context.Document;
@@ -88,15 +88,16 @@ namespace EditorialLint.Rules.Numbers
             }
         }
 
-        // Whether the owner is the only name of the mention's sentence or of the sentence before it in its paragraph.
+        // Whether the owner is the only name of the mention's sentence or, when it names none, of the sentence before it.
         private static bool InScope(AnalyzedDocument document, NumberMention m, string owner)
         {
             var sentences = document.Sentences;
             var here = sentences[m.SentenceIndex];
             var names = new HashSet<string>(StringComparer.Ordinal);
             CollectNames(document, here, names);
-            if (names.Count == 0 && m.SentenceIndex > 0 && sentences[m.SentenceIndex - 1].BlockIndex == here.BlockIndex)
-                CollectNames(document, sentences[m.SentenceIndex - 1], names);
+            // Back over up to two sentences that name no one ("The company did not comment.").
+            for (int back = 1; names.Count == 0 && back <= 3 && m.SentenceIndex - back >= 0; back++)
+                CollectNames(document, sentences[m.SentenceIndex - back], names);
             return names.Count == 1 && names.Contains(owner);
         }
 
@@ -107,7 +108,7 @@ namespace EditorialLint.Rules.Numbers
             while (k < sentence.EndToken)
             {
                 var token = document.GetToken(k);
-                if (token.Kind != TokenKind.Word || !char.IsUpper(document.Text[token.Start]) || (k == sentence.FirstToken && !shared.IsName(Bare(document, k))))
+                if (token.Kind != TokenKind.Word || !char.IsUpper(document.Text[token.Start]))
                 {
                     k++;
                     continue;

@@ -245,7 +245,7 @@ namespace EditorialLint.Rules.Tests.Numbers.Bed
                 case 4:
                     value = Pick(r, new double[] { 65, 120, 30, 210 });
                     first = v => $"A {v}-metre tower will dominate the skyline of {town}.";
-                    second = v => $"The tower will stand {v} metres tall when finished.";
+                    second = v => $"The tower will stand {v} metres tall, the developer said.";
                     break;
                 default:
                     value = Pick(r, new double[] { 400, 1500, 80, 2600 });
