@@ -12,8 +12,8 @@ namespace EditorialLint.Rules.Numbers
 {
     /// <summary>
     /// EL1007: one person given two ages in one article ("Okafor, 31," here, "the 13-year-old Okafor" there). An age
-    /// belongs to a person only in the forms news copy uses for a present age: "Name, 31,", "Name (31)", "Name, aged
-    /// 31", "the 31-year-old Name"; "when she was 31", "then 31" and "at 31" are ages of another time and are not
+    /// belongs to a person only in the forms news copy uses for a present age: "Name, 31,", "Name, aged 31", "the
+    /// 31-year-old Name"; "when she was 31", "then 31" and "at 31" are ages of another time and are not
     /// read. Ages one year apart are allowed (a birthday between reports); a surname two different full names share is
     /// left alone (a family).
     /// </summary>
@@ -63,6 +63,11 @@ namespace EditorialLint.Rules.Numbers
                 else fullNames[surname] = fullName;
             }
 
+            // "Mr Gallear" and "Mrs Gallear", "Victor Burton" and "Ann Burton": a surname the article gives two titles or
+            // first names belongs to more than one person.
+            foreach (var (surname, _, _) in ages)
+                if (!shared.Contains(surname) && HasTwoPeople(document, surname)) shared.Add(surname);
+
             var first = new Dictionary<string, NumberMention>(StringComparer.Ordinal);
             foreach (var (surname, _, m) in ages)
             {
@@ -80,6 +85,33 @@ namespace EditorialLint.Rules.Numbers
                 context.ReportDiagnostic(document.CreateDiagnostic(Descriptor, m.Span, null, new[] { location },
                     name, Age(m), Age(reference), line));
             }
+        }
+
+        private static bool HasTwoPeople(AnalyzedDocument document, string surname)
+        {
+            string? seen = null;
+            for (int k = 1; k < document.TokenCount; k++)
+            {
+                var token = document.GetToken(k);
+                if (token.Kind != TokenKind.Word || !string.Equals(Word(document, k), surname, StringComparison.OrdinalIgnoreCase)) continue;
+                int p = k - 1;
+                // "Victor N. Burton": past a middle initial.
+                if (p >= 1 && IsPunctAt(document, p, '.') && document.GetToken(p - 1).Length == 1) p -= 2;
+                if (p < 0 || !IsName(document, p) && !IsTitle(document, p)) continue;
+                var before = document.GetString(document.GetToken(p));
+                if (seen is null) seen = before;
+                else if (!string.Equals(seen, before, StringComparison.Ordinal)) return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsTitle(AnalyzedDocument document, int k)
+        {
+            var token = document.GetToken(k);
+            if (token.Kind != TokenKind.Word) return false;
+            var w = document.GetString(token);
+            return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Miss" || w == "Dr";
         }
 
         private static string Age(NumberMention m) => m.Value.ToString("0", CultureInfo.InvariantCulture);
@@ -119,8 +151,7 @@ namespace EditorialLint.Rules.Numbers
                 return NameBefore(document, p - 1, sentence.FirstToken, out surname, out fullName);
             }
 
-            if (IsPunctAt(document, p, '(') && IsPunctAt(document, end, ')'))
-                return NameBefore(document, p - 1, sentence.FirstToken, out surname, out fullName);
+            // "Warren (2)" is a tally as often as an age: the bracket form is not read.
             return false;
         }
 

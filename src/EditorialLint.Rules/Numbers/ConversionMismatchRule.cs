@@ -129,7 +129,7 @@ namespace EditorialLint.Rules.Numbers
             double low = Math.Min(a, b), high = Math.Max(a, b);
             double innerLow = inner.Low - inner.Resolution, innerHigh = inner.High + inner.Resolution;
             // Temperatures cross zero; compare their distance in degrees instead of a ratio.
-            double slack = inner.Unit == "C" || inner.Unit == "F" ? (difference ? 0.3 + Math.Abs(expected) * Tolerance : 1.5) : Math.Abs(expected) * Tolerance;
+            double slack = inner.Unit == "C" || inner.Unit == "F" ? (difference ? 0.3 + Math.Abs(expected) * 0.02 : 1.5) : Math.Abs(expected) * Tolerance;
             return innerHigh + slack >= low && innerLow - slack <= high;
         }
 

@@ -47,7 +47,9 @@ namespace EditorialLint.Rules.Numbers
             var shared = NumberMentions.Get(document);
             foreach (var m in shared.All)
             {
-                if (!QuantityComparison.IsComparable(m)) continue;
+                // Measures of a thing ("the 96-kilometre pipeline") are compared within an article only: across articles the
+                // same noun is too often another thing of the same kind.
+                if (!QuantityComparison.IsComparable(m) || m.SubjectSource == SubjectSource.MeasuredObject) continue;
                 var record = new QuantityRecord(
                     document.Path,
                     document.GetLocation(m.Span),

@@ -81,8 +81,11 @@ namespace EditorialLint.Rules.Numbers
                     m.Date.ToString() + " was a " + actual + ", not a " + written);
             }
 
-            // Within the article: the same event of the same person given two dates.
+            // Within the article: the same event of the same person given two dates. Launches and openings recur (a
+            // product line, a series of flights): an article that dates three or more of one kind is about several.
             var events = FindEvents(document);
+            var perKind = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var e in events) perKind[e.Event] = perKind.TryGetValue(e.Event, out int n) ? n + 1 : 1;
             for (int i = 0; i < events.Count; i++)
             {
                 for (int j = 0; j < i; j++)
@@ -90,6 +93,7 @@ namespace EditorialLint.Rules.Numbers
                     var a = events[j];
                     var b = events[i];
                     if (a.Event != b.Event || a.Sentence == b.Sentence || !ShareName(a, b) || SameDate(a.Date, b.Date)) continue;
+                    if (IsRecurring(a.Event) && perKind[a.Event] > 2) continue;
                     var line = (a.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture);
                     context.ReportDiagnostic(Diagnostic.Create(Descriptor, b.Location, new[] { a.Location },
                         Capitalise(b.Event) + " dated " + b.Date + " here, but " + a.Date + " at line " + line));
@@ -102,6 +106,7 @@ namespace EditorialLint.Rules.Numbers
         {
             foreach (var key in events.Keys.OrderBy(k => k, StringComparer.Ordinal))
             {
+                if (IsRecurring(key)) continue;
                 var records = events[key].OrderBy(r => r.Path, StringComparer.Ordinal).ThenBy(r => r.Location.SourceSpan.Start).ToList();
                 foreach (var record in records)
                 {
@@ -129,6 +134,9 @@ namespace EditorialLint.Rules.Numbers
             }
         }
 
+        // Events a company or a programme has many of; compared within an article only.
+        private static bool IsRecurring(string eventKey) => eventKey == "launch" || eventKey == "opening";
+
         private static bool SameDate(CalendarDate a, CalendarDate b) =>
             a.Month == b.Month && a.Day == b.Day && (a.Year == 0 || b.Year == 0 || a.Year == b.Year);
 
@@ -149,6 +157,9 @@ namespace EditorialLint.Rules.Numbers
             foreach (var m in NumberMentions.Get(document).All)
             {
                 if (m.Kind != QuantityKind.Date || m.Date.Month == 0 || m.Date.Day == 0 || !m.Date.Exists) continue;
+                // "October 24: ARRESTS – ...": a log's heading dates its entries, not one event.
+                int afterDate = document.TokenIndexAt(m.Span.End);
+                if (afterDate < document.TokenCount && document.GetToken(afterDate).Kind == TokenKind.Punctuation && document.Text[document.GetToken(afterDate).Start] == ':') continue;
                 var sentence = sentences[m.SentenceIndex];
                 int first = document.TokenIndexAt(m.Span.Start);
                 int last = document.TokenIndexAt(m.Span.End);

@@ -25,7 +25,23 @@ namespace EditorialLint.Rules.Numbers
             && m.ConversionOf < 0
             && m.Hedge != HedgeKind.Vague
             && m.Value > 0
-            && !double.IsInfinity(m.High);
+            && !double.IsInfinity(m.High)
+            && !NotSubjects.Contains(m.Subject)
+            // Bare counts under 20 are parameters and subsets far more often than slips ("a threshold of 3", "10 counties").
+            && !(m.Kind == QuantityKind.Count && m.Value < 20)
+            && !(m.SubjectSource == SubjectSource.MeasuredObject && ProductNouns.Contains(m.Subject));
+
+        // Heads that say nothing of what is counted: "prices range from", "in lieu of", "priced at", "the value we used is".
+        private static readonly System.Collections.Generic.HashSet<string> NotSubjects = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal)
+        {
+            "range", "lieu", "priced", "used", "series", "threshold", "value", "price", "cost", "estimate",
+        };
+
+        // "the 43-inch model" and "the 65-inch model": one product line comes in several sizes.
+        private static readonly System.Collections.Generic.HashSet<string> ProductNouns = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal)
+        {
+            "model", "version", "variant", "size", "edition", "screen", "display", "option", "storm", "surge", "tier", "ipad", "iphone", "tv",
+        };
 
         /// <summary>
         /// The key of the thing a figure counts: kind, unit, subject and qualifiers. Two figures with one key are

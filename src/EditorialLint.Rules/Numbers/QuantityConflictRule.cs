@@ -88,6 +88,14 @@ namespace EditorialLint.Rules.Numbers
             }
         }
 
+        private static bool ScopeAgrees(AnalyzedDocument document, NumberMention unowned, NumberMention owned)
+        {
+            if (unowned.Owner is not null || owned.Owner is null) return true;
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            CollectNames(document, document.Sentences[unowned.SentenceIndex], names);
+            return names.Count == 0 || names.Contains(owned.Owner);
+        }
+
         // Whether the owner is the only name of the mention's sentence or, when it names none, of the sentence before it.
         private static bool InScope(AnalyzedDocument document, NumberMention m, string owner)
         {
@@ -187,6 +195,8 @@ namespace EditorialLint.Rules.Numbers
                     // Two figures of one sentence are a contrast the writer made on purpose ("5 in 2004, 7 in 2005").
                     if (m.SentenceIndex == reference.SentenceIndex) continue;
                     if (!QuantityComparison.OwnersAgree(m.Owner, reference.Owner)) continue;
+                    // A figure without an owner whose sentence names someone else is about someone else.
+                    if (!ScopeAgrees(context.Document, m, reference) || !ScopeAgrees(context.Document, reference, m)) continue;
                     Report(context, m, reference);
                     reported.Add(m);
                 }

@@ -281,7 +281,7 @@ namespace EditorialLint.Rules.Tests.Numbers.Bed
                 0 => $"{firstName} {surname}, {{0}}, opened a bakery in {town} last spring.",
                 1 => $"The {{0}}-year-old {firstName} {surname} has run the shop in {town} for years.",
                 2 => $"{firstName} {surname}, aged {{0}}, was named chair of the {town} trust.",
-                _ => $"Local builder {firstName} {surname} ({{0}}) won the contract in {town}.",
+                _ => $"Local builder {firstName} {surname}, {{0}}, won the contract in {town}.",
             };
             string later = r.Next(4) switch
             {
