@@ -91,8 +91,10 @@ namespace EditorialLint.Rules.Numbers
         private static bool ScopeAgrees(AnalyzedDocument document, NumberMention unowned, NumberMention owned)
         {
             if (unowned.Owner is not null || owned.Owner is null) return true;
+            // The names in scope: of the figure's sentence or, when it names none, of the nearest sentence before that does.
             var names = new HashSet<string>(StringComparer.Ordinal);
-            CollectNames(document, document.Sentences[unowned.SentenceIndex], names);
+            for (int back = 0; names.Count == 0 && back <= 3 && unowned.SentenceIndex - back >= 0; back++)
+                CollectNames(document, document.Sentences[unowned.SentenceIndex - back], names);
             return names.Count == 0 || names.Contains(owned.Owner);
         }
 
