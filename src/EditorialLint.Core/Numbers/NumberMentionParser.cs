@@ -726,6 +726,9 @@ namespace EditorialLint.Numbers
 
             private Core? ParseDigits(int i, int end)
             {
+                // "3/4 inch", "09:30": a fraction or a time is not a quantity of its own.
+                if (i > 0 && Adjacent(i - 1, i) && (IsPunct(i - 1, '/') || IsPunct(i - 1, ':')) && IsNumber(i - 2)) return null;
+                if (i + 2 < Count && Adjacent(i, i + 1) && (IsPunct(i + 1, '/') || IsPunct(i + 1, ':')) && IsNumber(i + 2) && Adjacent(i + 1, i + 2)) return null;
                 var t = Text(i);
                 if (!TryReadDigits(t, out var read)) return null;
                 var core = new Core

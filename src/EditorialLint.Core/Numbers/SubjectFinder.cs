@@ -26,6 +26,14 @@ namespace EditorialLint.Numbers
             "weekly", "monthly", "daily", "yearly", "quarterly", "nightly", "hourly",
         };
 
+        // Participles that modify a counted noun ("registered voters"); any other "-ed" or "-ing" word ends the run
+        // ("950 million caused issues").
+        private static readonly HashSet<string> ParticipleModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "registered", "paying", "paid", "listed", "insured", "employed", "unemployed", "enrolled", "licensed", "retired",
+            "qualified", "skilled", "unskilled", "verified", "subscribed", "returning", "existing", "remaining", "visiting",
+        };
+
         private static readonly HashSet<string> AgentVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "backed", "supported", "approved", "rejected", "opposed", "favoured", "favored", "endorsed", "owned", "held",
@@ -480,7 +488,7 @@ namespace EditorialLint.Numbers
                 if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
                 {
                     // "registered voters", "paying subscribers": a participle right before a plural noun modifies it.
-                    if (!(needPlural && k + 1 < end && s.IsWord(k + 1) && !s.IsCapitalised(k + 1) && SubjectNormalizer.LooksPlural(s.Text(k + 1))
+                    if (!(needPlural && ParticipleModifiers.Contains(w) && k + 1 < end && s.IsWord(k + 1) && !s.IsCapitalised(k + 1) && SubjectNormalizer.LooksPlural(s.Text(k + 1))
                           && !QuantityLexicon.StopWords.Contains(s.Lower(k + 1)) && !QuantityLexicon.LinkingVerbs.Contains(s.Lower(k + 1))))
                         break;
                     previous = w;

@@ -90,6 +90,8 @@ namespace EditorialLint.Rules.Numbers
             {
                 // One stays ambiguous ("one day" is an idiom) and ten and above are digits in most styles.
                 if (m.Value < 2 || m.Value > 9) continue;
+                // Headlines, titles, tables and figures packed into one sentence write digits on purpose.
+                if (m.Form == NumberForm.Digits && IsDigitsByConvention(context.Document, m)) continue;
                 if (!byKind.TryGetValue(kind, out var forms)) byKind[kind] = forms = (new List<NumberMention>(), new List<NumberMention>());
                 (m.Form == NumberForm.Digits ? forms.Digits : forms.Words).Add(m);
             }
@@ -103,12 +105,12 @@ namespace EditorialLint.Rules.Numbers
                 var minority = reportDigits ? digits : words;
                 var other = reportDigits ? words[0] : digits[0];
                 var line = (document.GetLocation(other.Span).GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture);
-                foreach (var m in minority)
-                {
-                    Report(context, m, toWords: reportDigits,
-                        "is in " + (reportDigits ? "digits" : "words") + ", but the article writes '" + document.GetString(other.Span) + "' (line " + line + ") in "
-                        + (reportDigits ? "words" : "digits") + " for the same kind of number (" + pair.Key + ")");
-                }
+                // One finding per kind: the first, with a count of the rest, so that a list does not bury the article.
+                var m = minority[0];
+                var more = minority.Count > 1 ? "; " + (minority.Count - 1).ToString(CultureInfo.InvariantCulture) + " more in digits" : string.Empty;
+                Report(context, m, toWords: reportDigits,
+                    "is in " + (reportDigits ? "digits" : "words") + ", but the article writes '" + document.GetString(other.Span) + "' (line " + line + ") in "
+                    + (reportDigits ? "words" : "digits") + " for the same kind of number (" + pair.Key + ")" + more);
             }
         }
 
@@ -147,6 +149,73 @@ namespace EditorialLint.Rules.Numbers
             int end = at;
             while (end < text.Length && char.IsLetter(text[end])) end++;
             return NumberWords.SmallCardinal(text.Substring(at, end - at)) > 0;
+        }
+
+        // Digits are the convention in a line without closing punctuation (a headline, a title, a list item), in a
+        // sentence of four figures or more (a table, a set of results), before a capitalised word (a title: "8 Days",
+        // "4-Year Scholarships") and in fractions ("1-1/2 years").
+        private static bool IsDigitsByConvention(AnalyzedDocument document, NumberMention m)
+        {
+            var text = document.Text;
+            int lineEnd = m.Span.End;
+            while (lineEnd < text.Length && text[lineEnd] != '\n' && text[lineEnd] != '\r') lineEnd++;
+            int last = lineEnd - 1;
+            while (last > m.Span.End && char.IsWhiteSpace(text[last])) last--;
+            char c = last >= 0 ? text[last] : '.';
+            if (c != '.' && c != '?' && c != '!' && c != '"' && c != '\u201d' && c != ')' && c != ':' && c != ';' && c != '\'' && c != '\u2019') return true;
+
+            int count = 0;
+            foreach (var other in NumberMentions.Get(document).All)
+                if (other.SentenceIndex == m.SentenceIndex && ++count >= 4) return true;
+
+            int end = document.TokenIndexAt(m.Span.End);
+            if (end < document.TokenCount && document.GetToken(end).Kind == Tokens.TokenKind.Word && char.IsUpper(text[document.GetToken(end).Start])) return true;
+            var unitText = document.GetString(m.Span);
+            int dash = unitText.IndexOf('-');
+            if (dash > 0 && dash + 1 < unitText.Length && char.IsUpper(unitText[dash + 1])) return true;
+
+            int start = m.Span.Start;
+            if (start >= 2 && (text[start - 1] == '/' || (text[start - 1] == '-' && char.IsDigit(text[start - 2])))) return true;
+            if (m.Span.End < text.Length && text[m.Span.End] == '/') return true;
+
+            // "8 Days", "2 Weeks": a capitalised unit is part of a title.
+            for (int p = m.NumberSpan.End; p < m.Span.End; p++)
+                if (char.IsUpper(text[p])) return true;
+
+            // "above age 6 months": an age, which every style writes in digits.
+            int first = document.TokenIndexAt(m.Span.Start);
+            if (first > 0 && document.GetToken(first - 1).Kind == Tokens.TokenKind.Word)
+            {
+                var before = document.GetString(document.GetToken(first - 1));
+                if (string.Equals(before, "age", StringComparison.OrdinalIgnoreCase) || string.Equals(before, "aged", StringComparison.OrdinalIgnoreCase)) return true;
+            }
+
+            // "8 of our top 10": a sentence with a figure of 10 or more keeps its small ones in digits too.
+            foreach (var other in NumberMentions.Get(document).All)
+            {
+                if (other.SentenceIndex != m.SentenceIndex || ReferenceEquals(other, m) || other.Form != NumberForm.Digits) continue;
+                if ((other.Kind == QuantityKind.Count || other.Kind == QuantityKind.Duration) && other.Value >= 10) return true;
+            }
+
+            // Words inside a quotation are the speaker's, and quoted styles differ.
+            return InsideQuotation(text, start);
+        }
+
+        private static bool InsideQuotation(string text, int at)
+        {
+            int lineStart = at;
+            while (lineStart > 0 && text[lineStart - 1] != '\n') lineStart--;
+            int straight = 0;
+            bool curlyOpen = false;
+            for (int p = lineStart; p < at; p++)
+            {
+                char c = text[p];
+                if (c == '"') straight++;
+                else if (c == '\u201c') curlyOpen = true;
+                else if (c == '\u201d') curlyOpen = false;
+            }
+
+            return curlyOpen || straight % 2 == 1;
         }
 
         private static bool StartsSentence(AnalyzedDocument document, NumberMention m)
