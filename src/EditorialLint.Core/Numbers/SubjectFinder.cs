@@ -66,6 +66,34 @@ namespace EditorialLint.Numbers
             }
 
             int openingEnd = OpeningAdverbialEnd(scanner, first, end);
+
+            // Clause bounds for every token of the sentence, computed once: a run-on sentence of many figures and no
+            // commas would otherwise be walked again for each figure (quadratic in its length).
+            int length = end - first;
+            var clauseStartOf = new int[length];
+            var clauseEndOf = new int[length];
+            int open = first;
+            for (int k = first; k < end; k++)
+            {
+                clauseStartOf[k - first] = open;
+                if (IsClauseBoundary(scanner, k)) open = k + 1;
+            }
+
+            int close = end;
+            for (int k = end - 1; k >= first; k--)
+            {
+                if (IsClauseBoundary(scanner, k)) close = k;
+                clauseEndOf[k - first] = close;
+            }
+
+            // The sentence's years and dates, counted once: each is a time frame of the sentence's other figures.
+            var timeFrames = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int o = from; o < all.Count; o++)
+            {
+                var key = TimeFrameKey(all[o]);
+                if (key is not null) timeFrames[key] = timeFrames.TryGetValue(key, out int n) ? n + 1 : 1;
+            }
+
             for (int m = from; m < all.Count; m++)
             {
                 var mention = all[m];
@@ -84,55 +112,69 @@ namespace EditorialLint.Numbers
                 if (attributive) continue;
 
                 var qualifiers = new SortedSet<string>(StringComparer.Ordinal);
-                ClauseAround(scanner, startTok, endTok, first, end, out int clauseStart, out int clauseEnd);
-                if (subjectFrom >= 0 && subjectFrom < clauseStart) clauseStart = Math.Max(first, subjectFrom);
-                foreach (var (token, word) in sentenceQualifiers)
+                int clauseStart = startTok > first ? clauseStartOf[Math.Min(startTok, end - 1) - first] : first;
+                int clauseEnd = endTok < end ? clauseEndOf[endTok - first] : end;
+                // A bracket right after the figure is its conversion; the clause goes on after it.
+                if (clauseEnd < end && scanner.IsPunct(clauseEnd, '('))
                 {
-                    if (token >= startTok && token < endTok) continue;
-                    if (token >= subjectFrom && token < subjectTo) continue;
-                    // Only the figure's own clause and an opening adverbial ("For the full year, ...", "In France, ...")
-                    // qualify it: "X, which has 12,000 members, plans to hire more engineers" says nothing of the members.
-                    if ((token < clauseStart || token >= clauseEnd) && token >= openingEnd) continue;
-                    qualifiers.Add(word);
+                    int bracketClose = clauseEnd + 1;
+                    while (bracketClose < end && !scanner.IsPunct(bracketClose, ')') && bracketClose - clauseEnd < 12) bracketClose++;
+                    if (bracketClose + 1 < end && scanner.IsPunct(bracketClose, ')')) clauseEnd = clauseEndOf[bracketClose + 1 - first];
+                    else if (bracketClose < end && scanner.IsPunct(bracketClose, ')')) clauseEnd = end;
                 }
 
+                if (subjectFrom >= 0 && subjectFrom < clauseStart) clauseStart = Math.Max(first, subjectFrom);
+
+                // Only the figure's own clause and an opening adverbial ("For the full year, ...", "In France, ...")
+                // qualify it: "X, which has 12,000 members, plans to hire more engineers" says nothing of the members.
+                for (int q = 0; q < sentenceQualifiers.Count && sentenceQualifiers[q].Token < openingEnd; q++)
+                    AddQualifier(sentenceQualifiers[q], startTok, endTok, subjectFrom, subjectTo, qualifiers);
+                for (int q = FirstAtOrAfter(sentenceQualifiers, Math.Max(clauseStart, openingEnd)); q < sentenceQualifiers.Count && sentenceQualifiers[q].Token < clauseEnd; q++)
+                    AddQualifier(sentenceQualifiers[q], startTok, endTok, subjectFrom, subjectTo, qualifiers);
+
                 // Other dates and years of the sentence are time frames ("in 2004", "on August 24").
-                for (int o = from; o < all.Count; o++)
-                {
-                    if (o == m) continue;
-                    var other = all[o];
-                    if (other.Kind == QuantityKind.Year || other.Kind == QuantityKind.Date)
-                        qualifiers.Add(other.Date.Year > 0 ? "year:" + other.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "date");
-                }
+                // A sentence of many years is a list or a table: one marker stands for all, so that the set stays small.
+                var own = TimeFrameKey(mention);
+                if (timeFrames.Count > 8) qualifiers.Add("year:many");
+                else
+                    foreach (var frame in timeFrames)
+                        if (frame.Key != own || frame.Value > 1) qualifiers.Add(frame.Key);
 
                 if (mention.Qualifiers.Length > 0) qualifiers.UnionWith(mention.Qualifiers);
                 mention.Qualifiers = qualifiers.ToImmutableArray();
             }
         }
 
+        private static string? TimeFrameKey(NumberMention m) =>
+            m.Kind == QuantityKind.Year || m.Kind == QuantityKind.Date
+                ? m.Date.Year > 0 ? "year:" + m.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "date"
+                : null;
+
+        private static void AddQualifier((int Token, string Word) q, int startTok, int endTok, int subjectFrom, int subjectTo, SortedSet<string> into)
+        {
+            if (q.Token >= startTok && q.Token < endTok) return;
+            if (q.Token >= subjectFrom && q.Token < subjectTo) return;
+            into.Add(q.Word);
+        }
+
+        // The index of the first qualifier at or after a token (the list is in token order).
+        private static int FirstAtOrAfter(List<(int Token, string Word)> qualifiers, int token)
+        {
+            int lo = 0, hi = qualifiers.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (qualifiers[mid].Token < token) lo = mid + 1;
+                else hi = mid;
+            }
+
+            return lo;
+        }
+
         // Clause boundaries: commas, semicolons, colons, brackets and dashes.
         private static bool IsClauseBoundary(NumberMentionParser.Scanner s, int k) =>
             s.IsPunct(k, ',') || s.IsPunct(k, ';') || s.IsPunct(k, ':') || s.IsPunct(k, '(') || s.IsPunct(k, ')') || s.IsPunct(k, '\u2014')
             || (s.IsPunct(k, '\u2013') && k > 0 && !s.Adjacent(k - 1, k));
-
-        private static void ClauseAround(NumberMentionParser.Scanner s, int startTok, int endTok, int first, int end, out int clauseStart, out int clauseEnd)
-        {
-            clauseStart = startTok;
-            while (clauseStart > first && !IsClauseBoundary(s, clauseStart - 1)) clauseStart--;
-            clauseEnd = endTok;
-            while (clauseEnd < end && !IsClauseBoundary(s, clauseEnd)) clauseEnd++;
-            // A bracket right after the figure is its conversion; the clause goes on after it.
-            if (clauseEnd < end && s.IsPunct(clauseEnd, '('))
-            {
-                int close = clauseEnd + 1;
-                while (close < end && !s.IsPunct(close, ')') && close - clauseEnd < 12) close++;
-                if (close < end && s.IsPunct(close, ')'))
-                {
-                    clauseEnd = close + 1;
-                    while (clauseEnd < end && !IsClauseBoundary(s, clauseEnd)) clauseEnd++;
-                }
-            }
-        }
 
         private static readonly HashSet<string> OpeningPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {

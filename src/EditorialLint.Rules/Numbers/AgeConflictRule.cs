@@ -65,8 +65,12 @@ namespace EditorialLint.Rules.Numbers
 
             // "Mr Gallear" and "Mrs Gallear", "Victor Burton" and "Ann Burton": a surname the article gives two titles or
             // first names belongs to more than one person.
-            foreach (var (surname, _, _) in ages)
-                if (!shared.Contains(surname) && HasTwoPeople(document, surname)) shared.Add(surname);
+            if (ages.Count > 1)
+            {
+                var people = SurnamesOfTwoPeople(document);
+                foreach (var (surname, _, _) in ages)
+                    if (people.Contains(surname)) shared.Add(surname);
+            }
 
             var first = new Dictionary<string, NumberMention>(StringComparer.Ordinal);
             foreach (var (surname, _, m) in ages)
@@ -87,23 +91,25 @@ namespace EditorialLint.Rules.Numbers
             }
         }
 
-        private static bool HasTwoPeople(AnalyzedDocument document, string surname)
+        // Surnames the article writes after two different first names or titles, in one pass over the tokens.
+        private static HashSet<string> SurnamesOfTwoPeople(AnalyzedDocument document)
         {
-            string? seen = null;
+            var before = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var two = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (int k = 1; k < document.TokenCount; k++)
             {
-                var token = document.GetToken(k);
-                if (token.Kind != TokenKind.Word || !string.Equals(Word(document, k), surname, StringComparison.OrdinalIgnoreCase)) continue;
+                if (!IsName(document, k)) continue;
                 int p = k - 1;
                 // "Victor N. Burton": past a middle initial.
                 if (p >= 1 && IsPunctAt(document, p, '.') && document.GetToken(p - 1).Length == 1) p -= 2;
                 if (p < 0 || !IsName(document, p) && !IsTitle(document, p)) continue;
-                var before = document.GetString(document.GetToken(p));
-                if (seen is null) seen = before;
-                else if (!string.Equals(seen, before, StringComparison.Ordinal)) return true;
+                var surname = Word(document, k).ToLowerInvariant();
+                var previous = document.GetString(document.GetToken(p));
+                if (!before.TryGetValue(surname, out var seen)) before[surname] = previous;
+                else if (!string.Equals(seen, previous, StringComparison.Ordinal)) two.Add(surname);
             }
 
-            return false;
+            return two;
         }
 
         private static bool IsTitle(AnalyzedDocument document, int k)

@@ -153,6 +153,7 @@ namespace EditorialLint.Rules.Numbers
         private static List<EventRecord> FindEvents(AnalyzedDocument document)
         {
             var found = new List<EventRecord>();
+            var namesOfSentence = new Dictionary<int, ImmutableArray<string>>();
             var sentences = document.Sentences;
             foreach (var m in NumberMentions.Get(document).All)
             {
@@ -165,7 +166,10 @@ namespace EditorialLint.Rules.Numbers
                 int last = document.TokenIndexAt(m.Span.End);
                 var eventKey = FindEventWord(document, sentence, first, last);
                 if (eventKey is null) continue;
-                var names = SentenceNames(document, sentence, first, last);
+                // The names of a sentence are gathered once: a sentence of many dates would otherwise be read again for each.
+                if (!namesOfSentence.TryGetValue(m.SentenceIndex, out var names))
+                    namesOfSentence[m.SentenceIndex] = names = SentenceNames(document, sentence, -1, -1);
+                names = WithoutDate(document, names, first, last);
                 if (names.Length == 0) continue;
                 found.Add(new EventRecord(document.Path, document.GetLocation(m.Span), eventKey, m.Date, names, m.SentenceIndex));
             }
@@ -200,6 +204,23 @@ namespace EditorialLint.Rules.Numbers
             }
 
             return false;
+        }
+
+        // The sentence's names less the words of the date itself ("May" in "on May 4" is already left out as a month).
+        private static ImmutableArray<string> WithoutDate(AnalyzedDocument document, ImmutableArray<string> names, int dateFirst, int dateEnd)
+        {
+            if (names.IsEmpty) return names;
+            var builder = ImmutableArray.CreateBuilder<string>(names.Length);
+            var dateWords = new HashSet<string>(StringComparer.Ordinal);
+            for (int k = dateFirst; k < dateEnd; k++)
+            {
+                var token = document.GetToken(k);
+                if (token.Kind == TokenKind.Word) dateWords.Add(document.GetString(token).ToLowerInvariant());
+            }
+
+            foreach (var n in names)
+                if (!dateWords.Contains(n)) builder.Add(n);
+            return builder.ToImmutable();
         }
 
         // Capitalised words of the sentence that are not places, months, weekdays or sentence openers: who the event

@@ -67,6 +67,8 @@ namespace EditorialLint.Rules.Numbers
             var audience = new List<NumberMention>();
             foreach (var m in mentions)
                 if (QuantityComparison.IsComparable(m) && m.Kind == QuantityKind.Count) audience.Add(m);
+            // Hundreds of audience figures are a table, not prose; comparing them pairwise would be quadratic.
+            if (audience.Count > MaximumCompared) return;
             for (int j = 1; j < audience.Count; j++)
             {
                 var m = audience[j];
@@ -111,7 +113,22 @@ namespace EditorialLint.Rules.Numbers
             return names.Count == 1 && names.Contains(owner);
         }
 
+        private static readonly object NamesKey = new object();
+
+        // The names of a sentence, collected once per sentence and document.
         private static void CollectNames(AnalyzedDocument document, Sentence sentence, HashSet<string> names)
+        {
+            var cache = document.GetShared(NamesKey, _ => new System.Collections.Concurrent.ConcurrentDictionary<int, HashSet<string>>());
+            var own = cache.GetOrAdd(sentence.FirstToken, _ =>
+            {
+                var found = new HashSet<string>(StringComparer.Ordinal);
+                CollectNamesOnce(document, sentence, found);
+                return found;
+            });
+            names.UnionWith(own);
+        }
+
+        private static void CollectNamesOnce(AnalyzedDocument document, Sentence sentence, HashSet<string> names)
         {
             var shared = NumberMentions.Get(document);
             int k = sentence.FirstToken;
@@ -164,8 +181,12 @@ namespace EditorialLint.Rules.Numbers
 
         // Clusters the group's values (compatible values together); every figure outside the largest cluster is
         // reported against that cluster's first figure. Ties go to the figure that came first.
+        // Above this many figures of one thing, a document is a table or a generated list: not compared figure by figure.
+        private const int MaximumCompared = 200;
+
         private static void ReportGroup(DocumentAnalysisContext context, List<NumberMention> group, HashSet<NumberMention> reported)
         {
+            if (group.Count > MaximumCompared) return;
             var clusters = new List<List<NumberMention>>();
             foreach (var m in group)
             {

@@ -73,7 +73,7 @@ namespace EditorialLint.Rules.Numbers
                     j++;
                 }
 
-                if (!mixed && shares.Count >= 2) Check(context, document, shares, sentence);
+                if (!mixed && shares.Count >= 2 && shares.Count <= 12) Check(context, document, shares, sentence);
                 i = j;
             }
         }
@@ -91,7 +91,7 @@ namespace EditorialLint.Rules.Numbers
             var sentence = document.Sentences[sentenceIndex];
             if (!NamesExclusiveAnswers(document, sentence)) return;
             if (DifferentWholes(document, shares)) return;
-            if (SaysSeveralAnswers(document, sentence)) return;
+            if (SaysSeveralAnswers(document, sentenceIndex)) return;
 
             var span = TextSpan.FromBounds(shares[0].Span.Start, shares[shares.Count - 1].Span.End);
             var others = new List<Location>();
@@ -151,17 +151,16 @@ namespace EditorialLint.Rules.Numbers
             return false;
         }
 
-        private static bool SaysSeveralAnswers(AnalyzedDocument document, Sentence sentence)
+        private static bool SaysSeveralAnswers(AnalyzedDocument document, int index)
         {
-            // The paragraph (block) of the sentence, as text.
+            var sentence = document.Sentences[index];
+            // The paragraph (block) of the sentence, as text: its sentences are next to each other in the list.
             int block = sentence.BlockIndex;
             int start = sentence.Span.Start, end = sentence.Span.End;
-            foreach (var s in document.Sentences)
-            {
-                if (s.BlockIndex != block) continue;
-                start = Math.Min(start, s.Span.Start);
-                end = Math.Max(end, s.Span.End);
-            }
+            var sentences = document.Sentences;
+            // At most ten sentences either side: a paragraph longer than that is not one thought.
+            for (int i = index - 1; i >= 0 && i >= index - 10 && sentences[i].BlockIndex == block; i--) start = sentences[i].Span.Start;
+            for (int i = index + 1; i < sentences.Length && i <= index + 10 && sentences[i].BlockIndex == block; i++) end = sentences[i].Span.End;
 
             var text = document.Text.Substring(start, end - start);
             foreach (var phrase in SeveralAnswers)
