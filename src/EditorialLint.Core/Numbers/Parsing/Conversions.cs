@@ -1,11 +1,7 @@
 // Conversions: figures in brackets or restated after a comma that convert the figure before them.
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using EditorialLint.Analysis;
 using EditorialLint.Tokens;
-using Microsoft.CodeAnalysis.Text;
 
 namespace EditorialLint.Numbers
 {

@@ -1,9 +1,6 @@
 // Dates, years and weekdays: "August 24", "24th of August 2024", "Saturday, March 3".
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using EditorialLint.Analysis;
 using EditorialLint.Tokens;
 using Microsoft.CodeAnalysis.Text;
 

@@ -1,11 +1,7 @@
 // Digits with separators, decimals, suffixes and scale words ("9.5bn", "950 million", "10km"), and their rounding.
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using EditorialLint.Analysis;
 using EditorialLint.Tokens;
-using Microsoft.CodeAnalysis.Text;
 
 namespace EditorialLint.Numbers
 {

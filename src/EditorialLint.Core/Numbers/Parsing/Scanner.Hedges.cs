@@ -1,11 +1,6 @@
 // Hedges ("about", "more than", "up to") and the ranges they make; whether a figure starts at a token.
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using EditorialLint.Analysis;
-using EditorialLint.Tokens;
-using Microsoft.CodeAnalysis.Text;
 
 namespace EditorialLint.Numbers
 {

@@ -1,11 +1,7 @@
 // Numbers in words ("nine hundred fifty million", "a dozen", "half a million") and vague amounts ("tens of millions").
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using EditorialLint.Analysis;
 using EditorialLint.Tokens;
-using Microsoft.CodeAnalysis.Text;
 
 namespace EditorialLint.Numbers
 {

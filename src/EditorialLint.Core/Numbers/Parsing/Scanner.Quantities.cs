@@ -1,10 +1,5 @@
 // A quantity from its parts: hedge, currency in front, the number, a range, units after it, ages, years and decades.
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using EditorialLint.Analysis;
-using EditorialLint.Tokens;
 using Microsoft.CodeAnalysis.Text;
 
 namespace EditorialLint.Numbers

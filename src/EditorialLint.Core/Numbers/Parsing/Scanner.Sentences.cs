@@ -1,11 +1,7 @@
 // The sentence loop: which tokens can start a mention, and what is skipped (times, odds, names with numbers, list markers).
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using EditorialLint.Analysis;
 using EditorialLint.Tokens;
-using Microsoft.CodeAnalysis.Text;
 
 namespace EditorialLint.Numbers
 {

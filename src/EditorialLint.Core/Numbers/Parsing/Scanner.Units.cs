@@ -1,11 +1,5 @@
 // Units after a figure: currencies in words, percentages, pence, durations and ages, measures, hyphenated units.
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using EditorialLint.Analysis;
 using EditorialLint.Tokens;
-using Microsoft.CodeAnalysis.Text;
 
 namespace EditorialLint.Numbers
 {
