@@ -47,9 +47,7 @@ namespace EditorialLint.Rules.Numbers
             var shared = NumberMentions.Get(document);
             foreach (var m in shared.All)
             {
-                // Measures of a thing ("the 96-kilometre pipeline") are compared within an article only: across articles the
-                // same noun is too often another thing of the same kind.
-                if (!QuantityComparison.IsComparable(m) || m.SubjectSource == SubjectSource.MeasuredObject) continue;
+                if (!QuantityComparison.IsComparable(m)) continue;
                 var record = new QuantityRecord(
                     document.Path,
                     document.GetLocation(m.Span),
