@@ -90,14 +90,27 @@ namespace EditorialLint.Rules.Numbers
             }
         }
 
-        private static bool ScopeAgrees(AnalyzedDocument document, NumberMention unowned, NumberMention owned)
+        private static bool SameScope(AnalyzedDocument document, NumberMention a, NumberMention b)
         {
-            if (unowned.Owner is not null || owned.Owner is null) return true;
-            // The names in scope: of the figure's sentence or, when it names none, of the nearest sentence before that does.
+            var first = ScopeNames(document, a);
+            var second = ScopeNames(document, b);
+            return first.Count == 0 || second.Count == 0 || first.Overlaps(second);
+        }
+
+        // The owner named with the figure or, when there is none, the names of its sentence or of the nearest of the
+        // three sentences before that names someone.
+        private static HashSet<string> ScopeNames(AnalyzedDocument document, NumberMention m)
+        {
             var names = new HashSet<string>(StringComparer.Ordinal);
-            for (int back = 0; names.Count == 0 && back <= 3 && unowned.SentenceIndex - back >= 0; back++)
-                CollectNames(document, document.Sentences[unowned.SentenceIndex - back], names);
-            return names.Count == 0 || names.Contains(owned.Owner);
+            if (m.Owner is not null)
+            {
+                names.Add(m.Owner);
+                return names;
+            }
+
+            for (int back = 0; names.Count == 0 && back <= 3 && m.SentenceIndex - back >= 0; back++)
+                CollectNames(document, document.Sentences[m.SentenceIndex - back], names);
+            return names;
         }
 
         // Whether the owner is the only name of the mention's sentence or, when it names none, of the sentence before it.
@@ -149,10 +162,20 @@ namespace EditorialLint.Rules.Numbers
                     k++;
                 }
 
-                if (start == sentence.FirstToken && parts.Count == 1 && !shared.IsName(parts[0])) continue;
+                // A lone capitalised word that opens a sentence is a name when the article capitalises it elsewhere too,
+                // or when it is no English word ("Eskervale has ..."), not when it is one ("Rivals have ...").
+                // A possessive ("Pellucid's user base") owns something: a name whatever the word.
+                if (start == sentence.FirstToken && parts.Count == 1 && !shared.IsName(parts[0]) && !IsPossessive(document, start)
+                    && Wording.Lexicon.PartOfSpeechLexicon.Default.TryGetLowerCase(parts[0].AsSpan(), out _)) continue;
                 var name = string.Join(" ", parts);
                 if (name != "its" && name != "the") names.Add(name);
             }
+        }
+
+        private static bool IsPossessive(AnalyzedDocument document, int k)
+        {
+            var word = document.GetString(document.GetToken(k));
+            return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
         }
 
         private static string Bare(AnalyzedDocument document, int k)
@@ -218,8 +241,9 @@ namespace EditorialLint.Rules.Numbers
                     // Two figures of one sentence are a contrast the writer made on purpose ("5 in 2004, 7 in 2005").
                     if (m.SentenceIndex == reference.SentenceIndex) continue;
                     if (!QuantityComparison.OwnersAgree(m.Owner, reference.Owner)) continue;
-                    // A figure without an owner whose sentence names someone else is about someone else.
-                    if (!ScopeAgrees(context.Document, m, reference) || !ScopeAgrees(context.Document, reference, m)) continue;
+                    // Each figure is about the owner named with it or, failing that, the names in its scope: two figures whose
+                    // scopes name different companies (a market round-up) are about different things.
+                    if (!SameScope(context.Document, m, reference)) continue;
                     Report(context, m, reference);
                     reported.Add(m);
                 }

@@ -75,6 +75,22 @@ namespace EditorialLint.Rules.Tests.Numbers.Bed
             noisy.Should().BeEmpty();
         }
 
+        [Fact]
+        public void FalseAlarmKinds_DrawNoNumbersFinding()
+        {
+            var noisy = new List<string>();
+            var cases = NumberBedGenerator.GenerateFalseAlarmKinds();
+            cases.Should().HaveCountGreaterThanOrEqualTo(50);
+            foreach (var (kind, text) in cases)
+            {
+                var diagnostics = Lint(text);
+                if (diagnostics.Length > 0) noisy.Add(kind + ": " + text.Replace("\n\n", " ") + " => " + Describe(diagnostics));
+            }
+
+            foreach (var n in noisy) _output.WriteLine(n);
+            noisy.Should().BeEmpty();
+        }
+
         private static ImmutableArray<Diagnostic> Lint(string text) => RuleVerifier.Lint(NumberRules, text, "bed.txt");
 
         // The finding is on the planted figure, or points at it from the other figure of the pair.
