@@ -35,10 +35,13 @@ namespace EditorialLint.Rules.Tests.Numbers.Bed
             cases.Should().OnlyContain(c => c.Planted != c.Clean && c.PlantedSpan.Length > 0);
         }
 
-        [Fact]
-        public void PlantedProblems_AreFound_InAtLeast95PercentOfEveryCategory()
+        // Seed 13 was the one tuned on; seed 99 was first run after tuning, as a check that the rules did not learn one draw.
+        [Theory]
+        [InlineData(13)]
+        [InlineData(99)]
+        public void PlantedProblems_AreFound_InAtLeast95PercentOfEveryCategory(int seed)
         {
-            var cases = NumberBedGenerator.Generate();
+            var cases = NumberBedGenerator.Generate(seed);
             var missed = new List<string>();
             var failing = new List<string>();
             foreach (var group in cases.GroupBy(c => c.Category))
@@ -61,11 +64,13 @@ namespace EditorialLint.Rules.Tests.Numbers.Bed
             failing.Should().BeEmpty("every category must reach 95% recall");
         }
 
-        [Fact]
-        public void CleanTwins_DrawNoNumbersFinding()
+        [Theory]
+        [InlineData(13)]
+        [InlineData(99)]
+        public void CleanTwins_DrawNoNumbersFinding(int seed)
         {
             var noisy = new List<string>();
-            foreach (var c in NumberBedGenerator.Generate())
+            foreach (var c in NumberBedGenerator.Generate(seed))
             {
                 var diagnostics = Lint(c.Clean);
                 if (diagnostics.Length > 0) noisy.Add(c + ": " + c.Clean.Replace("\n\n", " ") + " => " + Describe(diagnostics));
@@ -75,11 +80,13 @@ namespace EditorialLint.Rules.Tests.Numbers.Bed
             noisy.Should().BeEmpty();
         }
 
-        [Fact]
-        public void FalseAlarmKinds_DrawNoNumbersFinding()
+        [Theory]
+        [InlineData(13)]
+        [InlineData(99)]
+        public void FalseAlarmKinds_DrawNoNumbersFinding(int seed)
         {
             var noisy = new List<string>();
-            var cases = NumberBedGenerator.GenerateFalseAlarmKinds();
+            var cases = NumberBedGenerator.GenerateFalseAlarmKinds(seed);
             cases.Should().HaveCountGreaterThanOrEqualTo(50);
             foreach (var (kind, text) in cases)
             {
