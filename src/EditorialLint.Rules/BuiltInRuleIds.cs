@@ -19,6 +19,10 @@ namespace EditorialLint.Rules
         public const string DateConflict = "EL1005";
         /// <summary>The same kind of small number written both in digits and in words in one article.</summary>
         public const string NumberStyle = "EL1006";
+        /// <summary>One person given two ages in one article ("Okafor, 31," / "the 13-year-old Okafor").</summary>
+        public const string AgeConflict = "EL1007";
+        /// <summary>Shares of one whole in one sentence that add up to well over 100% ("55% yes, 38% no, 17% abstained").</summary>
+        public const string SharesAboveWhole = "EL1008";
 
         // EL2xxx: wording, spun and mangled text.
         /// <summary>A phrase known from article spinners or tortured-phrase lists ("legal motion" for "legal action"); rule pack content.</summary>

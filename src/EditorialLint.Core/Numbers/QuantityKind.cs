@@ -96,5 +96,8 @@ namespace EditorialLint.Numbers
 
         /// <summary>The noun phrase the figure measures ("a fine of", "user base … reaches", "the number of users has surged to").</summary>
         NounPhraseBefore,
+
+        /// <summary>The thing a measure describes: "the 8,000-tonne ship", "the pipeline will run for 96 km".</summary>
+        MeasuredObject,
     }
 }

@@ -300,6 +300,10 @@ namespace EditorialLint.Numbers
             "pupils", "patients", "viewers", "shares", "market", "company", "firm", "electorate", "public", "men", "women",
             "audience", "participants", "those", "homes", "families", "businesses", "firms", "companies", "teenagers");
 
+        /// <summary>Things counted in compound adjectives and in what a building or vessel holds ("a 3,400-seat arena").</summary>
+        internal static readonly HashSet<string> CountedUnits = Set(
+            "seat", "bed", "room", "storey", "story", "floor", "berth", "screen", "lane", "cabin", "pitch", "gate", "stall");
+
         /// <summary>Nouns after "N%" that make it a share of a whole ("a 120% stake").</summary>
         internal static readonly HashSet<string> ShareNouns = Set("stake", "share", "turnout", "majority", "ownership", "holding");
     }

@@ -21,6 +21,25 @@ namespace EditorialLint.Numbers
             "reduction", "surge", "slump", "plunge", "slide", "dip", "leap", "climb", "increase", "fall", "extra", "additional",
         };
 
+        private static readonly HashSet<string> FrequencyAdjectives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "weekly", "monthly", "daily", "yearly", "quarterly", "nightly", "hourly",
+        };
+
+        // Participles that modify a counted noun ("registered voters"); any other "-ed" or "-ing" word ends the run
+        // ("950 million caused issues").
+        private static readonly HashSet<string> ParticipleModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "registered", "paying", "paid", "listed", "insured", "employed", "unemployed", "enrolled", "licensed", "retired",
+            "qualified", "skilled", "unskilled", "verified", "subscribed", "returning", "existing", "remaining", "visiting",
+        };
+
+        private static readonly HashSet<string> AgentVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "backed", "supported", "approved", "rejected", "opposed", "favoured", "favored", "endorsed", "owned", "held",
+            "chosen", "used", "preferred", "read", "watched", "visited", "shared",
+        };
+
         private static readonly HashSet<string> ComparisonWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "compared", "compares", "comparison", "against", "versus", "vs",
@@ -46,6 +65,35 @@ namespace EditorialLint.Numbers
                 }
             }
 
+            int openingEnd = OpeningAdverbialEnd(scanner, first, end);
+
+            // Clause bounds for every token of the sentence, computed once: a run-on sentence of many figures and no
+            // commas would otherwise be walked again for each figure (quadratic in its length).
+            int length = end - first;
+            var clauseStartOf = new int[length];
+            var clauseEndOf = new int[length];
+            int open = first;
+            for (int k = first; k < end; k++)
+            {
+                clauseStartOf[k - first] = open;
+                if (IsClauseBoundary(scanner, k)) open = k + 1;
+            }
+
+            int close = end;
+            for (int k = end - 1; k >= first; k--)
+            {
+                if (IsClauseBoundary(scanner, k)) close = k;
+                clauseEndOf[k - first] = close;
+            }
+
+            // The sentence's years and dates, counted once: each is a time frame of the sentence's other figures.
+            var timeFrames = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int o = from; o < all.Count; o++)
+            {
+                var key = TimeFrameKey(all[o]);
+                if (key is not null) timeFrames[key] = timeFrames.TryGetValue(key, out int n) ? n + 1 : 1;
+            }
+
             for (int m = from; m < all.Count; m++)
             {
                 var mention = all[m];
@@ -54,31 +102,93 @@ namespace EditorialLint.Numbers
                 mention.Role = FindRole(scanner, mention, startTok, endTok, first, end);
 
                 int subjectFrom = -1, subjectTo = -1;
+                bool attributive = false;
                 if (HasSubject(mention.Kind))
                 {
-                    FindSubject(scanner, mention, startTok, endTok, first, end, out subjectFrom, out subjectTo);
+                    attributive = FindSubject(scanner, mention, startTok, endTok, first, end, out subjectFrom, out subjectTo);
                 }
+
+                // "The 450-bed hospital opened last year": a figure inside a noun phrase is not qualified by its clause.
+                if (attributive) continue;
 
                 var qualifiers = new SortedSet<string>(StringComparer.Ordinal);
-                foreach (var (token, word) in sentenceQualifiers)
+                int clauseStart = startTok > first ? clauseStartOf[Math.Min(startTok, end - 1) - first] : first;
+                int clauseEnd = endTok < end ? clauseEndOf[endTok - first] : end;
+                // A bracket right after the figure is its conversion; the clause goes on after it.
+                if (clauseEnd < end && scanner.IsPunct(clauseEnd, '('))
                 {
-                    if (token >= startTok && token < endTok) continue;
-                    if (token >= subjectFrom && token < subjectTo) continue;
-                    qualifiers.Add(word);
+                    int bracketClose = clauseEnd + 1;
+                    while (bracketClose < end && !scanner.IsPunct(bracketClose, ')') && bracketClose - clauseEnd < 12) bracketClose++;
+                    if (bracketClose + 1 < end && scanner.IsPunct(bracketClose, ')')) clauseEnd = clauseEndOf[bracketClose + 1 - first];
+                    else if (bracketClose < end && scanner.IsPunct(bracketClose, ')')) clauseEnd = end;
                 }
 
+                if (subjectFrom >= 0 && subjectFrom < clauseStart) clauseStart = Math.Max(first, subjectFrom);
+
+                // Only the figure's own clause and an opening adverbial ("For the full year, ...", "In France, ...")
+                // qualify it: "X, which has 12,000 members, plans to hire more engineers" says nothing of the members.
+                for (int q = 0; q < sentenceQualifiers.Count && sentenceQualifiers[q].Token < openingEnd; q++)
+                    AddQualifier(sentenceQualifiers[q], startTok, endTok, subjectFrom, subjectTo, qualifiers);
+                for (int q = FirstAtOrAfter(sentenceQualifiers, Math.Max(clauseStart, openingEnd)); q < sentenceQualifiers.Count && sentenceQualifiers[q].Token < clauseEnd; q++)
+                    AddQualifier(sentenceQualifiers[q], startTok, endTok, subjectFrom, subjectTo, qualifiers);
+
                 // Other dates and years of the sentence are time frames ("in 2004", "on August 24").
-                for (int o = from; o < all.Count; o++)
-                {
-                    if (o == m) continue;
-                    var other = all[o];
-                    if (other.Kind == QuantityKind.Year || other.Kind == QuantityKind.Date)
-                        qualifiers.Add(other.Date.Year > 0 ? "year:" + other.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "date");
-                }
+                // A sentence of many years is a list or a table: one marker stands for all, so that the set stays small.
+                var own = TimeFrameKey(mention);
+                if (timeFrames.Count > 8) qualifiers.Add("year:many");
+                else
+                    foreach (var frame in timeFrames)
+                        if (frame.Key != own || frame.Value > 1) qualifiers.Add(frame.Key);
 
                 if (mention.Qualifiers.Length > 0) qualifiers.UnionWith(mention.Qualifiers);
                 mention.Qualifiers = qualifiers.ToImmutableArray();
             }
+        }
+
+        private static string? TimeFrameKey(NumberMention m) =>
+            m.Kind == QuantityKind.Year || m.Kind == QuantityKind.Date
+                ? m.Date.Year > 0 ? "year:" + m.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "date"
+                : null;
+
+        private static void AddQualifier((int Token, string Word) q, int startTok, int endTok, int subjectFrom, int subjectTo, SortedSet<string> into)
+        {
+            if (q.Token >= startTok && q.Token < endTok) return;
+            if (q.Token >= subjectFrom && q.Token < subjectTo) return;
+            into.Add(q.Word);
+        }
+
+        // The index of the first qualifier at or after a token (the list is in token order).
+        private static int FirstAtOrAfter(List<(int Token, string Word)> qualifiers, int token)
+        {
+            int lo = 0, hi = qualifiers.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (qualifiers[mid].Token < token) lo = mid + 1;
+                else hi = mid;
+            }
+
+            return lo;
+        }
+
+        // Clause boundaries: commas, semicolons, colons, brackets and dashes.
+        private static bool IsClauseBoundary(NumberMentionParser.Scanner s, int k) =>
+            s.IsPunct(k, ',') || s.IsPunct(k, ';') || s.IsPunct(k, ':') || s.IsPunct(k, '(') || s.IsPunct(k, ')') || s.IsPunct(k, '\u2014')
+            || (s.IsPunct(k, '\u2013') && k > 0 && !s.Adjacent(k - 1, k));
+
+        private static readonly HashSet<string> OpeningPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "in", "for", "during", "over", "across", "at", "by", "among", "outside", "within", "after", "before", "since", "of",
+            "throughout", "between", "from", "last", "this", "next", "globally", "worldwide", "overall", "domestically", "abroad",
+        };
+
+        // The end (exclusive) of an opening adverbial ending in a comma ("For the full year," / "In France,"), or first.
+        private static int OpeningAdverbialEnd(NumberMentionParser.Scanner s, int first, int end)
+        {
+            if (!s.IsWord(first) || !OpeningPrepositions.Contains(s.Lower(first))) return first;
+            for (int k = first + 1; k < end && k < first + 8; k++)
+                if (s.IsPunct(k, ',')) return k;
+            return first;
         }
 
         private static bool HasSubject(QuantityKind kind) =>
@@ -93,7 +203,8 @@ namespace EditorialLint.Numbers
             if (p >= first && s.IsWord(p))
             {
                 var w = s.Lower(p);
-                if (w == "by") return QuantityRole.Change;
+                // "backed by 55% of voters" names who backed it, not a change.
+                if (w == "by") return p - 1 >= first && s.IsWord(p - 1) && AgentVerbs.Contains(s.Lower(p - 1)) ? QuantityRole.Level : QuantityRole.Change;
                 if (w == "from" || w == "than") return QuantityRole.Previous;
                 if (w == "with" && p - 1 >= first && s.IsWord(p - 1) && ComparisonWords.Contains(s.Lower(p - 1))) return QuantityRole.Previous;
                 if (ComparisonWords.Contains(w)) return QuantityRole.Previous;
@@ -108,9 +219,12 @@ namespace EditorialLint.Numbers
             return QuantityRole.Level;
         }
 
-        private static void FindSubject(NumberMentionParser.Scanner s, NumberMention m, int startTok, int endTok, int first, int end, out int from, out int to)
+        // Returns whether the figure is a compound adjective inside a noun phrase ("the 8,000-tonne ship").
+        private static bool FindSubject(NumberMentionParser.Scanner s, NumberMention m, int startTok, int endTok, int first, int end, out int from, out int to)
         {
             from = to = -1;
+            if (TryCompound(s, m, startTok, endTok, end, out from, out to)) return true;
+            if (m.Kind == QuantityKind.Measure && TryMeasuredObjectBefore(s, m, startTok, first, out from, out to)) return false;
             string? owner = OwnerBefore(s, startTok, first);
 
             // 0. "a fine of 500,000 euros", "a deal worth $5m": the noun phrase the figure measures comes first.
@@ -121,7 +235,7 @@ namespace EditorialLint.Numbers
                 Assign(s, m, measured, measuredModifier, owner, mf, mt, out from, out to);
                 m.SubjectSource = SubjectSource.NounPhraseBefore;
                 AddModifiers(m, measuredModifiers);
-                return;
+                return false;
             }
 
             // 1. The noun after the figure: "950 million users", "a $300m settlement", "8% of Google".
@@ -129,7 +243,10 @@ namespace EditorialLint.Numbers
             {
                 Assign(s, m, head, modifier, owner, hf, ht, out from, out to);
                 m.SubjectSource = SubjectSource.NounAfter;
-                return;
+                // "The arena will have 340 seats": seats, beds and rooms belong to the thing named before the verb.
+                if (m.Owner is null && m.Subject is not null && QuantityLexicon.CountedUnits.Contains(m.Subject))
+                    m.Owner = ObjectBefore(s, startTok, first, HoldVerbs);
+                return false;
             }
 
             // 2. The noun phrase before: "a fine of 500,000 euros", "user base, which now reaches 950 million".
@@ -139,6 +256,111 @@ namespace EditorialLint.Numbers
                 m.SubjectSource = SubjectSource.NounPhraseBefore;
                 AddModifiers(m, modifiers);
             }
+
+            return false;
+        }
+
+        private static readonly HashSet<string> Prepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "near", "outside", "inside", "beside", "along", "above", "below", "beneath", "across", "off", "toward", "towards",
+            "past", "via", "opposite", "underneath", "alongside",
+        };
+
+        private static readonly HashSet<string> HoldVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "has", "have", "had", "holds", "hold", "held", "seats", "seat", "offers", "offer", "offered", "contains", "contain",
+            "provides", "provide", "provided", "boasts", "includes", "include",
+        };
+
+        private static readonly HashSet<string> MeasureVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "weighs", "weigh", "weighed", "measures", "measure", "measured", "stretches", "stretch", "stretched", "spans", "span",
+            "spanned", "covers", "cover", "covered", "runs", "run", "ran", "stands", "stand", "stood", "is", "was", "be", "will",
+            "rises", "rise", "reaches", "reach", "extends", "extend", "displaces", "displace", "length", "height", "weight",
+        };
+
+        private static readonly HashSet<string> Auxiliaries = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "will", "would", "can", "could", "is", "was", "be", "now", "currently", "still", "also", "to",
+        };
+
+        // "the 8,000-tonne ship" (a measure of the ship) and "a 3,400-seat arena" (seats of the arena).
+        private static bool TryCompound(NumberMentionParser.Scanner s, NumberMention m, int startTok, int endTok, int end, out int from, out int to)
+        {
+            from = to = -1;
+            if (endTok - startTok < 3 || !s.IsWord(endTok - 1) || !s.IsDash(endTok - 2) || !s.Adjacent(endTok - 2, endTok - 1)) return false;
+            var unit = s.Lower(endTok - 1);
+            bool counted = m.Kind == QuantityKind.Count && QuantityLexicon.CountedUnits.Contains(unit);
+            if (m.Kind != QuantityKind.Measure && !counted) return false;
+            // The noun the compound modifies: the last of up to two lower-case words ("cargo ship").
+            int k = endTok;
+            int noun = -1;
+            for (int n = 0; n < 2 && k < end && s.IsWord(k) && !s.IsCapitalised(k); n++, k++)
+            {
+                var w = s.Lower(k);
+                if (QuantityLexicon.StopWords.Contains(w) || QuantityLexicon.LinkingVerbs.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal)) break;
+                // "the 45-bed hospital opened", "a 96-kilometre pipeline near": the noun ends before a verb or a preposition.
+                if (n > 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || Prepositions.Contains(w)
+                              || (w.EndsWith("s", StringComparison.Ordinal) && !SubjectNormalizer.LooksPlural(s.Lower(k - 1)) && HoldVerbs.Contains(w)))) break;
+                if (n == 0 && Prepositions.Contains(w)) break;
+                noun = k;
+            }
+
+            if (noun < 0) return false;
+            var objectKey = SubjectNormalizer.Lemma(s.Lower(noun));
+            if (counted)
+            {
+                m.Subject = SubjectNormalizer.Lemma(unit);
+                m.Owner = objectKey;
+                m.SubjectSource = SubjectSource.NounAfter;
+                m.SubjectSpan = TextSpan.FromBounds(s[endTok - 1].Start, s[endTok - 1].End);
+            }
+            else
+            {
+                m.Subject = objectKey;
+                m.SubjectSource = SubjectSource.MeasuredObject;
+                m.SubjectSpan = TextSpan.FromBounds(s[noun].Start, s[noun].End);
+            }
+
+            from = noun;
+            to = noun + 1;
+            return true;
+        }
+
+        // "The ship weighs 800 tonnes", "the pipeline will run for 96 kilometres", "the tower will stand 65 metres tall".
+        private static bool TryMeasuredObjectBefore(NumberMentionParser.Scanner s, NumberMention m, int startTok, int first, out int from, out int to)
+        {
+            from = to = -1;
+            int p = startTok - 1;
+            if (p >= first && (s.IsLower(p, "for") || s.IsLower(p, "of"))) p--;
+            if (p < first || !s.IsWord(p) || !MeasureVerbs.Contains(s.Lower(p))) return false;
+            p--;
+            while (p >= first && s.IsWord(p) && Auxiliaries.Contains(s.Lower(p))) p--;
+            if (p - 1 < first || !s.IsWord(p) || s.IsCapitalised(p) && p != first) return false;
+            var w = s.Lower(p);
+            if (QuantityLexicon.StopWords.Contains(w) || !IsDefinite(s, p - 1)) return false;
+            m.Subject = SubjectNormalizer.Lemma(w);
+            m.SubjectSource = SubjectSource.MeasuredObject;
+            m.SubjectSpan = TextSpan.FromBounds(s[p].Start, s[p].End);
+            from = p;
+            to = p + 1;
+            return true;
+        }
+
+        private static bool IsDefinite(NumberMentionParser.Scanner s, int k) =>
+            s.IsLower(k, "the") || s.IsLower(k, "its") || s.IsLower(k, "this") || s.IsLower(k, "that");
+
+        // "the arena will have": the lower-case noun before a verb of holding, after "the" or "its".
+        private static string? ObjectBefore(NumberMentionParser.Scanner s, int startTok, int first, HashSet<string> verbs)
+        {
+            int p = startTok - 1;
+            if (p < first || !s.IsWord(p) || !verbs.Contains(s.Lower(p))) return null;
+            p--;
+            while (p >= first && s.IsWord(p) && Auxiliaries.Contains(s.Lower(p))) p--;
+            if (p - 1 < first || !s.IsWord(p) || s.IsCapitalised(p)) return null;
+            var w = s.Lower(p);
+            if (QuantityLexicon.StopWords.Contains(w) || !IsDefinite(s, p - 1)) return null;
+            return SubjectNormalizer.Lemma(w);
         }
 
         private static void AddModifiers(NumberMention m, List<string> modifiers)
@@ -176,6 +398,9 @@ namespace EditorialLint.Numbers
             p--;
             while (p >= first && (s.IsPunct(p, ',') || (s.IsWord(p) && (s.Lower(p) == "which" || s.Lower(p) == "now" || s.Lower(p) == "already" || s.Lower(p) == "that"))))
                 p--;
+            // "Rivenholt said it has 10,200 members", "Ondara says it now has": the name before the reporting verb.
+            if (p - 1 >= first && s.IsWord(p) && (s.Lower(p) == "it" || s.Lower(p) == "they") && s.IsWord(p - 1) && ReportingVerbs.Contains(s.Lower(p - 1)))
+                p -= 2;
             if (p < first || !s.IsCapitalised(p)) return null;
             var name = StripPossessive(s.Text(p));
             // "Analysts have": a capitalised plural at the start of a sentence is a common noun.
@@ -189,6 +414,11 @@ namespace EditorialLint.Numbers
         private static readonly HashSet<string> HaveVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "has", "have", "had", "boasts", "boasted", "claims", "claimed", "serves", "served", "counts", "employs", "employed",
+        };
+
+        private static readonly HashSet<string> ReportingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "said", "says", "reported", "reports", "claims", "claimed", "announced", "announces", "added", "adds", "stated",
         };
 
         private static readonly HashSet<string> NotOwners = new HashSet<string>(StringComparer.Ordinal)
@@ -255,6 +485,13 @@ namespace EditorialLint.Numbers
                 if (!s.IsWord(k)) break;
                 var w = s.Lower(k);
                 if (QuantityLexicon.StopWords.Contains(w) || QuantityLexicon.LinkingVerbs.Contains(w) || QuantityLexicon.TimeUnits.ContainsKey(w)) break;
+                // "20 billion weekly listeners", "950 million monthly active users": a frequency is a modifier.
+                if (FrequencyAdjectives.Contains(w) && k + 1 < end && s.IsWord(k + 1))
+                {
+                    previous = w;
+                    continue;
+                }
+
                 if (w.EndsWith("ly", StringComparison.Ordinal)) break;
                 // Another number starts another phrase ("0-2 four seasons ago").
                 if (NumberWords.SmallCardinal(w) >= 0 || NumberWords.Ordinal(w) > 0 || char.IsDigit(w[0])) break;
@@ -276,10 +513,30 @@ namespace EditorialLint.Numbers
                     headFrom = previous is null ? k : k - 1;
                     headTo = k + 1;
                     if (localOwner is not null) owner = localOwner;
+                    // "the 420,000 members Pellucid now reports": the name after the noun, before a verb of saying or having.
+                    else if (owner is null && k + 1 < end && s.IsCapitalised(k + 1))
+                    {
+                        int nameEnd = k + 1;
+                        while (nameEnd + 1 < end && s.IsCapitalised(nameEnd + 1)) nameEnd++;
+                        int v = nameEnd + 1;
+                        if (v < end && (s.IsLower(v, "now") || s.IsLower(v, "still"))) v++;
+                        if (v < end && s.IsWord(v) && (ReportingVerbs.Contains(s.Lower(v)) || HaveVerbs.Contains(s.Lower(v))))
+                            owner = NameRun(s, k + 1, nameEnd);
+                    }
+
                     return true;
                 }
 
-                if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) break;
+                if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    // "registered voters", "paying subscribers": a participle right before a plural noun modifies it.
+                    if (!(needPlural && ParticipleModifiers.Contains(w) && k + 1 < end && s.IsWord(k + 1) && !s.IsCapitalised(k + 1) && SubjectNormalizer.LooksPlural(s.Text(k + 1))
+                          && !QuantityLexicon.StopWords.Contains(s.Lower(k + 1)) && !QuantityLexicon.LinkingVerbs.Contains(s.Lower(k + 1))))
+                        break;
+                    previous = w;
+                    continue;
+                }
+
                 if (!needPlural)
                 {
                     head = w;
@@ -345,7 +602,7 @@ namespace EditorialLint.Numbers
                     if (s.IsWord(p))
                     {
                         var w = s.Lower(p);
-                        if (QuantityLexicon.LinkingVerbs.Contains(w) || (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4) || w == "by" || w == "from")
+                        if (QuantityLexicon.LinkingVerbs.Contains(w) || (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4 && !s.IsCapitalised(p)) || w == "by" || w == "from")
                         {
                             p--;
                             skipped++;
@@ -378,6 +635,20 @@ namespace EditorialLint.Numbers
             }
 
             if (!linked || p < first || !s.IsWord(p)) return false;
+            // "the subscriber base of Eskervale reached": the name after "of" owns the noun before it.
+            string? ofOwner = null;
+            if (s.IsCapitalised(p) && p != first)
+            {
+                int nameStart = p;
+                while (nameStart - 1 > first && s.IsCapitalised(nameStart - 1)) nameStart--;
+                if (nameStart - 2 >= first && s.IsLower(nameStart - 1, "of") && s.IsWord(nameStart - 2) && !s.IsCapitalised(nameStart - 2)
+                    && !QuantityLexicon.StopWords.Contains(s.Lower(nameStart - 2)))
+                {
+                    ofOwner = NameRun(s, nameStart, p);
+                    p = nameStart - 2;
+                }
+            }
+
             var headWord = s.Lower(p);
             // "net worth of", "market value of": compounds whose head is a common word on its own.
             bool compound = p - 1 >= first && s.IsWord(p - 1) && SubjectNormalizer.IsCompound(s.Lower(p - 1), headWord);
@@ -437,6 +708,7 @@ namespace EditorialLint.Numbers
 
             // "the number of Telegram users": the whole noun before "of" is not a qualifier.
             if (localOwner is not null) owner = localOwner;
+            if (ofOwner is not null) owner = ofOwner;
             return true;
         }
 

@@ -60,6 +60,17 @@ namespace EditorialLint.Numbers
             return true;
         }
 
+        /// <summary>
+        /// Converts a difference between two readings ("rose by 2C") from one unit to another: temperatures by the
+        /// factor alone (2 °C of warming is 3.6 °F, not 35.6 °F); other units as <see cref="TryConvert"/>.
+        /// </summary>
+        public static bool TryConvertDifference(double value, string from, string to, out double result)
+        {
+            if (from == "C" && to == "F") { result = value * 9 / 5; return true; }
+            if (from == "F" && to == "C") { result = value * 5 / 9; return true; }
+            return TryConvert(value, from, to, out result);
+        }
+
         /// <summary>The short name of a unit for messages ("mi" is "miles").</summary>
         public static string Name(string unit)
         {

@@ -96,17 +96,97 @@ namespace EditorialLint.Rules.Numbers
         private static void CheckFixedFactor(DocumentAnalysisContext context, NumberMention outer, NumberMention inner)
         {
             if (outer.Unit is null || inner.Unit is null || outer.IsRange || inner.IsRange) return;
-            if (!UnitConversions.TryConvert(outer.Value - outer.Resolution, outer.Unit, inner.Unit, out double a)) return;
-            if (!UnitConversions.TryConvert(outer.Value + outer.Resolution, outer.Unit, inner.Unit, out double b)) return;
-            UnitConversions.TryConvert(outer.Value, outer.Unit, inner.Unit, out double expected);
+            var document = context.Document;
+            bool temperature = inner.Unit == "C" || inner.Unit == "F";
+            if (!temperature)
+            {
+                if (Matches(outer, inner, difference: false, out double expected)) return;
+                Report(context, outer, inner, expected);
+                return;
+            }
+
+            // A change of temperature converts by the factor alone ("warmed by 2C (3.6F)"); a reading adds the offset.
+            // Where the sentence does not say which, either reading of the pair is accepted.
+            bool change = IsTemperatureChange(document, outer, inner);
+            if (Matches(outer, inner, difference: true, out double asDifference)) return;
+            if (!change && Matches(outer, inner, difference: false, out _)) return;
+            if (change)
+            {
+                Report(context, outer, inner, asDifference);
+                return;
+            }
+
+            Matches(outer, inner, difference: false, out double asReading);
+            Report(context, outer, inner, asReading);
+        }
+
+        private static bool Matches(NumberMention outer, NumberMention inner, bool difference, out double expected)
+        {
+            expected = double.NaN;
+            if (!Convert(outer.Value - outer.Resolution, outer.Unit!, inner.Unit!, difference, out double a)) return true;
+            if (!Convert(outer.Value + outer.Resolution, outer.Unit!, inner.Unit!, difference, out double b)) return true;
+            Convert(outer.Value, outer.Unit!, inner.Unit!, difference, out expected);
             double low = Math.Min(a, b), high = Math.Max(a, b);
             double innerLow = inner.Low - inner.Resolution, innerHigh = inner.High + inner.Resolution;
             // Temperatures cross zero; compare their distance in degrees instead of a ratio.
-            double slack = inner.Unit == "C" || inner.Unit == "F" ? 1.5 : Math.Abs(expected) * Tolerance;
-            if (innerHigh + slack >= low && innerLow - slack <= high) return;
+            double slack = inner.Unit == "C" || inner.Unit == "F" ? (difference ? 0.3 + Math.Abs(expected) * 0.02 : 1.5) : Math.Abs(expected) * Tolerance;
+            return innerHigh + slack >= low && innerLow - slack <= high;
+        }
+
+        private static bool Convert(double value, string from, string to, bool difference, out double result) =>
+            difference ? UnitConversions.TryConvertDifference(value, from, to, out result) : UnitConversions.TryConvert(value, from, to, out result);
+
+        private static void Report(DocumentAnalysisContext context, NumberMention outer, NumberMention inner, double expected)
+        {
             var document = context.Document;
             context.Report(Descriptor, inner.Span, null, document.GetString(inner.Span),
-                "does not match " + document.GetString(outer.Span) + ": that is about " + NumberFormatter.FormatNumber(RoundForMessage(expected)) + " " + UnitConversions.Name(inner.Unit));
+                "does not match " + document.GetString(outer.Span) + ": that is about " + NumberFormatter.FormatNumber(RoundForMessage(expected)) + " " + UnitConversions.Name(inner.Unit!));
+        }
+
+        // Words that make a temperature pair a change: "rose by 2C (3.6F)", "warmed 1.2C (2.2F)", "4C (7.2F) warmer".
+        private static readonly HashSet<string> TemperatureChangeBefore = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "by", "warmed", "cooled", "heated", "rose", "risen", "rise", "fell", "fallen", "dropped", "climbed", "increased",
+            "decreased", "warming", "cooling", "extra", "further", "another", "additional",
+        };
+
+        private static readonly HashSet<string> TemperatureChangeAfter = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "warmer", "colder", "cooler", "hotter", "higher", "lower", "rise", "increase", "drop", "fall", "difference",
+            "change", "swing", "more", "less", "warming", "cooling", "above", "below", "of",
+        };
+
+        private static bool IsTemperatureChange(AnalyzedDocument document, NumberMention outer, NumberMention inner)
+        {
+            if (outer.Role == QuantityRole.Change) return true;
+            int first = document.TokenIndexAt(outer.Span.Start);
+            if (first > 0)
+            {
+                var before = document.GetToken(first - 1);
+                if (before.Kind == Tokens.TokenKind.Word && TemperatureChangeBefore.Contains(document.GetString(before))) return true;
+            }
+
+            int after = document.TokenIndexAt(inner.Span.End);
+            while (after < document.TokenCount && document.GetToken(after).Kind == Tokens.TokenKind.Punctuation && document.Text[document.GetToken(after).Start] == ')') after++;
+            if (after < document.TokenCount)
+            {
+                var token = document.GetToken(after);
+                // "of" only as "a rise of": "2C (3.6F) of warming".
+                if (token.Kind == Tokens.TokenKind.Word && TemperatureChangeAfter.Contains(document.GetString(token))
+                    && !(string.Equals(document.GetString(token), "of", StringComparison.OrdinalIgnoreCase) && !NextIs(document, after + 1, "warming", "cooling", "heating")))
+                    return true;
+            }
+
+            return false;
+        }
+
+        private static bool NextIs(AnalyzedDocument document, int k, params string[] words)
+        {
+            if (k >= document.TokenCount) return false;
+            var w = document.GetString(document.GetToken(k));
+            foreach (var word in words)
+                if (string.Equals(w, word, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
 
         private static double RoundForMessage(double value)
@@ -233,11 +313,25 @@ namespace EditorialLint.Rules.Numbers
             bool forward = string.CompareOrdinal(outer.Unit, inner.Unit) < 0;
             var from = forward ? outer : inner;
             var to = forward ? inner : outer;
-            double fromLow = from.Low - from.Resolution, fromHigh = from.High + from.Resolution;
-            double toLow = to.Low - to.Resolution, toHigh = to.High + to.Resolution;
+            Bounds(from, out double fromLow, out double fromHigh);
+            Bounds(to, out double toLow, out double toHigh);
             if (fromLow <= 0 || toLow <= 0) return false;
             rate = new Rate(from.Unit + "/" + to.Unit, from.Unit!, to.Unit!, to.Value / from.Value, toLow / fromHigh, toHigh / fromLow);
             return true;
+        }
+
+        // "€15m, or about $16.3m": "about" in a conversion says the figure is rounded, not that it may be 15% off.
+        private static void Bounds(NumberMention m, out double low, out double high)
+        {
+            if (m.Hedge == HedgeKind.Approximately)
+            {
+                low = Math.Min(m.Value * 0.95, m.Value - m.Resolution);
+                high = Math.Max(m.Value * 1.05, m.Value + m.Resolution);
+                return;
+            }
+
+            low = m.Low - m.Resolution;
+            high = m.High + m.Resolution;
         }
 
         private static bool IsIsoCode(string unit) => unit.Length == 3 && char.IsUpper(unit[0]) && char.IsUpper(unit[1]) && char.IsUpper(unit[2]);

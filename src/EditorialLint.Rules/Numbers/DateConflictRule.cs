@@ -37,6 +37,11 @@ namespace EditorialLint.Rules.Numbers
             ["apprehended"] = "arrest", ["died"] = "death", ["death"] = "death", ["born"] = "birth", ["birth"] = "birth",
             ["charged"] = "charge", ["indicted"] = "charge", ["resigned"] = "resignation", ["resignation"] = "resignation",
             ["sentenced"] = "sentencing", ["convicted"] = "conviction", ["founded"] = "founding",
+            // Verb and noun families: "launched on 3 March" and "since its launch on 13 March" are one event.
+            ["charges"] = "charge", ["indictment"] = "charge", ["arrests"] = "arrest", ["sentencing"] = "sentencing",
+            ["conviction"] = "conviction", ["founding"] = "founding", ["launched"] = "launch", ["launch"] = "launch",
+            ["debut"] = "launch", ["debuted"] = "launch", ["resign"] = "resignation", ["opened"] = "opening", ["opening"] = "opening",
+            ["inaugurated"] = "opening", ["inauguration"] = "opening",
         };
 
         private static readonly HashSet<string> NotNames = new HashSet<string>(StringComparer.Ordinal)
@@ -76,8 +81,11 @@ namespace EditorialLint.Rules.Numbers
                     m.Date.ToString() + " was a " + actual + ", not a " + written);
             }
 
-            // Within the article: the same event of the same person given two dates.
+            // Within the article: the same event of the same person given two dates. Launches and openings recur (a
+            // product line, a series of flights): an article that dates three or more of one kind is about several.
             var events = FindEvents(document);
+            var perKind = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var e in events) perKind[e.Event] = perKind.TryGetValue(e.Event, out int n) ? n + 1 : 1;
             for (int i = 0; i < events.Count; i++)
             {
                 for (int j = 0; j < i; j++)
@@ -85,6 +93,7 @@ namespace EditorialLint.Rules.Numbers
                     var a = events[j];
                     var b = events[i];
                     if (a.Event != b.Event || a.Sentence == b.Sentence || !ShareName(a, b) || SameDate(a.Date, b.Date)) continue;
+                    if (IsRecurring(a.Event) && perKind[a.Event] > 2) continue;
                     var line = (a.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture);
                     context.ReportDiagnostic(Diagnostic.Create(Descriptor, b.Location, new[] { a.Location },
                         Capitalise(b.Event) + " dated " + b.Date + " here, but " + a.Date + " at line " + line));
@@ -97,6 +106,7 @@ namespace EditorialLint.Rules.Numbers
         {
             foreach (var key in events.Keys.OrderBy(k => k, StringComparer.Ordinal))
             {
+                if (IsRecurring(key)) continue;
                 var records = events[key].OrderBy(r => r.Path, StringComparer.Ordinal).ThenBy(r => r.Location.SourceSpan.Start).ToList();
                 foreach (var record in records)
                 {
@@ -124,6 +134,9 @@ namespace EditorialLint.Rules.Numbers
             }
         }
 
+        // Events a company or a programme has many of; compared within an article only.
+        private static bool IsRecurring(string eventKey) => eventKey == "launch" || eventKey == "opening";
+
         private static bool SameDate(CalendarDate a, CalendarDate b) =>
             a.Month == b.Month && a.Day == b.Day && (a.Year == 0 || b.Year == 0 || a.Year == b.Year);
 
@@ -140,16 +153,23 @@ namespace EditorialLint.Rules.Numbers
         private static List<EventRecord> FindEvents(AnalyzedDocument document)
         {
             var found = new List<EventRecord>();
+            var namesOfSentence = new Dictionary<int, ImmutableArray<string>>();
             var sentences = document.Sentences;
             foreach (var m in NumberMentions.Get(document).All)
             {
                 if (m.Kind != QuantityKind.Date || m.Date.Month == 0 || m.Date.Day == 0 || !m.Date.Exists) continue;
+                // "October 24: ARRESTS – ...": a log's heading dates its entries, not one event.
+                int afterDate = document.TokenIndexAt(m.Span.End);
+                if (afterDate < document.TokenCount && document.GetToken(afterDate).Kind == TokenKind.Punctuation && document.Text[document.GetToken(afterDate).Start] == ':') continue;
                 var sentence = sentences[m.SentenceIndex];
                 int first = document.TokenIndexAt(m.Span.Start);
                 int last = document.TokenIndexAt(m.Span.End);
                 var eventKey = FindEventWord(document, sentence, first, last);
                 if (eventKey is null) continue;
-                var names = SentenceNames(document, sentence, first, last);
+                // The names of a sentence are gathered once: a sentence of many dates would otherwise be read again for each.
+                if (!namesOfSentence.TryGetValue(m.SentenceIndex, out var names))
+                    namesOfSentence[m.SentenceIndex] = names = SentenceNames(document, sentence, -1, -1);
+                names = WithoutDate(document, names, first, last);
                 if (names.Length == 0) continue;
                 found.Add(new EventRecord(document.Path, document.GetLocation(m.Span), eventKey, m.Date, names, m.SentenceIndex));
             }
@@ -184,6 +204,23 @@ namespace EditorialLint.Rules.Numbers
             }
 
             return false;
+        }
+
+        // The sentence's names less the words of the date itself ("May" in "on May 4" is already left out as a month).
+        private static ImmutableArray<string> WithoutDate(AnalyzedDocument document, ImmutableArray<string> names, int dateFirst, int dateEnd)
+        {
+            if (names.IsEmpty) return names;
+            var builder = ImmutableArray.CreateBuilder<string>(names.Length);
+            var dateWords = new HashSet<string>(StringComparer.Ordinal);
+            for (int k = dateFirst; k < dateEnd; k++)
+            {
+                var token = document.GetToken(k);
+                if (token.Kind == TokenKind.Word) dateWords.Add(document.GetString(token).ToLowerInvariant());
+            }
+
+            foreach (var n in names)
+                if (!dateWords.Contains(n)) builder.Add(n);
+            return builder.ToImmutable();
         }
 
         // Capitalised words of the sentence that are not places, months, weekdays or sentence openers: who the event

@@ -86,10 +86,13 @@ namespace EditorialLint.Rules.Numbers
         private static void ReportInconsistency(DocumentAnalysisContext context, List<(NumberMention Mention, string Kind)> candidates)
         {
             var byKind = new Dictionary<string, (List<NumberMention> Digits, List<NumberMention> Words)>(StringComparer.Ordinal);
+            var conventions = new Conventions(context.Document);
             foreach (var (m, kind) in candidates)
             {
                 // One stays ambiguous ("one day" is an idiom) and ten and above are digits in most styles.
                 if (m.Value < 2 || m.Value > 9) continue;
+                // Headlines, titles, tables and figures packed into one sentence write digits on purpose.
+                if (m.Form == NumberForm.Digits && conventions.AreDigits(m)) continue;
                 if (!byKind.TryGetValue(kind, out var forms)) byKind[kind] = forms = (new List<NumberMention>(), new List<NumberMention>());
                 (m.Form == NumberForm.Digits ? forms.Digits : forms.Words).Add(m);
             }
@@ -103,12 +106,12 @@ namespace EditorialLint.Rules.Numbers
                 var minority = reportDigits ? digits : words;
                 var other = reportDigits ? words[0] : digits[0];
                 var line = (document.GetLocation(other.Span).GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture);
-                foreach (var m in minority)
-                {
-                    Report(context, m, toWords: reportDigits,
-                        "is in " + (reportDigits ? "digits" : "words") + ", but the article writes '" + document.GetString(other.Span) + "' (line " + line + ") in "
-                        + (reportDigits ? "words" : "digits") + " for the same kind of number (" + pair.Key + ")");
-                }
+                // One finding per kind: the first, with a count of the rest, so that a list does not bury the article.
+                var m = minority[0];
+                var more = minority.Count > 1 ? "; " + (minority.Count - 1).ToString(CultureInfo.InvariantCulture) + " more in digits" : string.Empty;
+                Report(context, m, toWords: reportDigits,
+                    "is in " + (reportDigits ? "digits" : "words") + ", but the article writes '" + document.GetString(other.Span) + "' (line " + line + ") in "
+                    + (reportDigits ? "words" : "digits") + " for the same kind of number (" + pair.Key + ")" + more);
             }
         }
 
@@ -147,6 +150,93 @@ namespace EditorialLint.Rules.Numbers
             int end = at;
             while (end < text.Length && char.IsLetter(text[end])) end++;
             return NumberWords.SmallCardinal(text.Substring(at, end - at)) > 0;
+        }
+
+        // Digits are the convention in a line without closing punctuation (a headline, a title, a list item), in a
+        // sentence of four figures or more (a table, a set of results), before a capitalised word or with a capitalised
+        // unit (a title: "8 Days", "4-Year Scholarships"), in fractions ("1-1/2 years"), after "age", in a sentence with a
+        // figure of 10 or more ("8 of our top 10") and inside quotations. The facts of each sentence and line are
+        // gathered once, and the text is walked once in order, so that the check stays linear in the text's length.
+        private sealed class Conventions
+        {
+            private readonly AnalyzedDocument _document;
+            private readonly Dictionary<int, int> _figuresPerSentence = new Dictionary<int, int>();
+            private readonly HashSet<int> _sentencesWithTens = new HashSet<int>();
+            private int _walked;
+            private int _lineEndFrom = -1;
+            private int _lineEnd = -1;
+            private int _straightQuotes;
+            private bool _curlyOpen;
+
+            public Conventions(AnalyzedDocument document)
+            {
+                _document = document;
+                foreach (var m in NumberMentions.Get(document).All)
+                {
+                    _figuresPerSentence[m.SentenceIndex] = _figuresPerSentence.TryGetValue(m.SentenceIndex, out int n) ? n + 1 : 1;
+                    if (m.Form == NumberForm.Digits && (m.Kind == QuantityKind.Count || m.Kind == QuantityKind.Duration) && m.Value >= 10)
+                        _sentencesWithTens.Add(m.SentenceIndex);
+                }
+            }
+
+            // Mentions are asked in text order.
+            public bool AreDigits(NumberMention m)
+            {
+                var text = _document.Text;
+                if (!EndsWithClosingPunctuation(text, m.Span.End)) return true;
+                if (_figuresPerSentence[m.SentenceIndex] >= 4) return true;
+                // Small figures never reach 10, so a sentence with a figure of 10 or more holds another one.
+                if (_sentencesWithTens.Contains(m.SentenceIndex)) return true;
+
+                int end = _document.TokenIndexAt(m.Span.End);
+                if (end < _document.TokenCount && _document.GetToken(end).Kind == Tokens.TokenKind.Word && char.IsUpper(text[_document.GetToken(end).Start])) return true;
+                for (int p = m.NumberSpan.End; p < m.Span.End; p++)
+                    if (char.IsUpper(text[p])) return true;
+
+                int start = m.Span.Start;
+                if (start >= 2 && (text[start - 1] == '/' || (text[start - 1] == '-' && char.IsDigit(text[start - 2])))) return true;
+                if (m.Span.End < text.Length && text[m.Span.End] == '/') return true;
+
+                int first = _document.TokenIndexAt(m.Span.Start);
+                if (first > 0 && _document.GetToken(first - 1).Kind == Tokens.TokenKind.Word)
+                {
+                    var before = _document.GetString(_document.GetToken(first - 1));
+                    if (string.Equals(before, "age", StringComparison.OrdinalIgnoreCase) || string.Equals(before, "aged", StringComparison.OrdinalIgnoreCase)) return true;
+                }
+
+                return InsideQuotation(text, start);
+            }
+
+            private bool EndsWithClosingPunctuation(string text, int from)
+            {
+                if (from > _lineEnd || _lineEndFrom < 0)
+                {
+                    int lineEnd = from;
+                    while (lineEnd < text.Length && text[lineEnd] != '\n' && text[lineEnd] != '\r') lineEnd++;
+                    _lineEnd = lineEnd;
+                    _lineEndFrom = from;
+                }
+
+                int last = _lineEnd - 1;
+                while (last > _lineEndFrom && char.IsWhiteSpace(text[last])) last--;
+                char c = last >= 0 ? text[last] : '.';
+                return c == '.' || c == '?' || c == '!' || c == '"' || c == '\u201d' || c == ')' || c == ':' || c == ';' || c == '\'' || c == '\u2019';
+            }
+
+            // The quotation state at a position, walked forward from the last position asked; a new line closes quotes.
+            private bool InsideQuotation(string text, int at)
+            {
+                for (; _walked < at; _walked++)
+                {
+                    char c = text[_walked];
+                    if (c == '\n') { _straightQuotes = 0; _curlyOpen = false; }
+                    else if (c == '"') _straightQuotes++;
+                    else if (c == '\u201c') _curlyOpen = true;
+                    else if (c == '\u201d') _curlyOpen = false;
+                }
+
+                return _curlyOpen || _straightQuotes % 2 == 1;
+            }
         }
 
         private static bool StartsSentence(AnalyzedDocument document, NumberMention m)

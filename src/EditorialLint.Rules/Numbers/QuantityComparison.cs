@@ -19,13 +19,29 @@ namespace EditorialLint.Rules.Numbers
         /// </summary>
         public static bool IsComparable(NumberMention m) =>
             m.Subject is not null
-            && (m.SubjectSource == SubjectSource.NounPhraseBefore || m.Owner is not null)
-            && (m.Kind == QuantityKind.Count || m.Kind == QuantityKind.Money)
+            && (m.SubjectSource == SubjectSource.NounPhraseBefore || m.Owner is not null || m.SubjectSource == SubjectSource.MeasuredObject)
+            && (m.Kind == QuantityKind.Count || m.Kind == QuantityKind.Money || (m.Kind == QuantityKind.Measure && m.SubjectSource == SubjectSource.MeasuredObject))
             && m.Role == QuantityRole.Level
             && m.ConversionOf < 0
             && m.Hedge != HedgeKind.Vague
             && m.Value > 0
-            && !double.IsInfinity(m.High);
+            && !double.IsInfinity(m.High)
+            && !NotSubjects.Contains(m.Subject)
+            // Bare counts under 20 are parameters and subsets far more often than slips ("a threshold of 3", "10 counties").
+            && !(m.Kind == QuantityKind.Count && m.Value < 20)
+            && !(m.SubjectSource == SubjectSource.MeasuredObject && ProductNouns.Contains(m.Subject));
+
+        // Heads that say nothing of what is counted: "prices range from", "in lieu of", "priced at", "the value we used is".
+        private static readonly System.Collections.Generic.HashSet<string> NotSubjects = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal)
+        {
+            "range", "lieu", "priced", "used", "series", "threshold", "value", "price", "cost", "estimate",
+        };
+
+        // "the 43-inch model" and "the 65-inch model": one product line comes in several sizes.
+        private static readonly System.Collections.Generic.HashSet<string> ProductNouns = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal)
+        {
+            "model", "version", "variant", "size", "edition", "screen", "display", "option", "storm", "surge", "tier", "ipad", "iphone", "tv",
+        };
 
         /// <summary>
         /// The key of the thing a figure counts: kind, unit, subject and qualifiers. Two figures with one key are
@@ -72,6 +88,50 @@ namespace EditorialLint.Rules.Numbers
 
         /// <summary>The figure as written, without the hedge ("9.5 billion", "$15.5 billion").</summary>
         public static string FigureText(AnalyzedDocument document, NumberMention m) => document.GetString(m.Span);
+
+        // Counted things that are kinds of one another's audience: compared across names only for a power-of-ten slip.
+        private static readonly System.Collections.Generic.HashSet<string> AudienceKinds = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal)
+        {
+            "user", "member", "account", "subscriber", "listener", "customer", "player", "viewer", "reader", "follower", "subscription",
+        };
+
+        // Qualifiers that say which kind of audience is counted ("weekly active listeners"), not which period or place.
+        private static readonly System.Collections.Generic.HashSet<string> KindModifiers = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal)
+        {
+            "active", "weekly", "monthly", "daily", "paying", "registered", "unique", "individual", "total", "overall", "combined",
+            "claims", "claimed",
+        };
+
+        /// <summary>
+        /// Whether two figures count one owner's audience under names that are kinds of one another ("subscribers" and
+        /// "members", "weekly active listeners" and "listeners"), with the same period, place and segment. The caller
+        /// settles an owner that only one of them names.
+        /// </summary>
+        public static bool AreAudienceKinds(NumberMention a, NumberMention b)
+        {
+            if (a.Kind != QuantityKind.Count || b.Kind != QuantityKind.Count) return false;
+            if (a.Owner is not null && b.Owner is not null && a.Owner != b.Owner) return false;
+            if (a.Subject is null || b.Subject is null || !AudienceKinds.Contains(a.Subject) || !AudienceKinds.Contains(b.Subject)) return false;
+            return SameExcept(a.Qualifiers, b.Qualifiers);
+        }
+
+        private static bool SameExcept(System.Collections.Immutable.ImmutableArray<string> a, System.Collections.Immutable.ImmutableArray<string> b)
+        {
+            foreach (var q in a)
+                if (!KindModifiers.Contains(q) && !b.Contains(q)) return false;
+            foreach (var q in b)
+                if (!KindModifiers.Contains(q) && !a.Contains(q)) return false;
+            return true;
+        }
+
+        /// <summary>Whether one value is a power of ten times the other (10, 100, ...), rounding allowed.</summary>
+        public static bool IsPowerOfTenSlip(double a, double b)
+        {
+            if (a <= 0 || b <= 0) return false;
+            double log = Math.Log10(a > b ? a / b : b / a);
+            double rounded = Math.Round(log);
+            return rounded >= 1 && Math.Abs(log - rounded) < 0.02;
+        }
 
         /// <summary>Whether two owners allow the figures to be about the same thing (either unknown, or equal).</summary>
         public static bool OwnersAgree(string? a, string? b) => a is null || b is null || string.Equals(a, b, StringComparison.Ordinal);

@@ -25,6 +25,17 @@ namespace EditorialLint.Rules.Tests.Numbers
                 ("c.txt", Agreeing3),
                 ("d.txt", Story("The number of Kestrel Pay users has surged to [|400 million|].")));
 
+        // One invented story told three times: the Calder Vale pipeline of Fenwright Energy.
+        private static string Pipeline(string figure) =>
+            figure + " Fenwright Energy will build it near Calder Vale. Residents of Calder Vale told Fenwright Energy they had doubts.";
+
+        [Fact]
+        public void CompoundAdjective_InOneArticle_MeetsTheMeasureInProse_InOthers() =>
+            CorpusVerifier.Verify(Rule,
+                ("a.txt", Pipeline("Work has begun on a 96-kilometre pipeline.")),
+                ("b.txt", Pipeline("The pipeline will run for 96 kilometres.")),
+                ("c.txt", Pipeline("The pipeline will run for [|9.6 kilometres|].")));
+
         [Fact]
         public void Message_NamesTheOtherArticles_AndTheMajorityValue()
         {

@@ -30,6 +30,15 @@ namespace EditorialLint.Rules.Tests.Numbers
             LintSamples().Select(d => d.Id).Distinct().Should().BeEquivalentTo("EL1001", "EL1002", "EL1003", "EL1004", "EL1005", "EL1006");
 
         [Fact]
+        public void TheArenaStory_ShowsEachCheckOfIssue13()
+        {
+            var path = Path.Combine(SharedData.RepositoryRoot, "samples", "numbers", "lakeside-arena-poll.md");
+            var rules = BuiltInRules.CreateAll().Where(r => r.SupportedDiagnostics.Any(d => d.Id.StartsWith("EL1", System.StringComparison.Ordinal)));
+            var found = new LintEngine(rules).Run(new[] { DocumentInput.FromFile(path, "lakeside-arena-poll.md") }, jobs: 1).Diagnostics;
+            found.Select(d => d.Id).Distinct().Should().BeEquivalentTo("EL1001", "EL1003", "EL1004", "EL1005", "EL1007", "EL1008");
+        }
+
+        [Fact]
         public void TheMistranslatedReport_IsTheOddOneOut()
         {
             var el1002 = LintSamples().Where(d => d.Id == "EL1002").ToList();
