@@ -1,0 +1,89 @@
+using System;
+using EditorialLint.Analysis;
+using EditorialLint.Tokens;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EditorialLint.Rules.Style.Spelling
+{
+    /// <summary>
+    /// Which words the spelling rules look at at all. Quiet by design: a capitalised word inside a sentence is taken for a
+    /// name, and words with digits or inner capitals, abbreviations, non-English letters, parts of URLs, e-mail addresses,
+    /// handles and hashtags are left alone (code is not prose, so it never reaches here).
+    /// </summary>
+    internal static class SpellingCandidates
+    {
+        /// <summary>The shortest word checked: shorter ones are initials, units and interjections far more often than slips.</summary>
+        public const int MinimumLength = 3;
+
+        /// <summary>
+        /// Whether the part <paramref name="part"/> of word token <paramref name="index"/> of the sentence is spelling prose:
+        /// lower case, or capitalised at the start of the sentence (<paramref name="startsSentence"/>).
+        /// </summary>
+        public static bool IsCheckable(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int index, TextSpan part, out bool startsSentence)
+        {
+            startsSentence = false;
+            var text = document.Text;
+            if (part.Length < MinimumLength) return false;
+
+            bool capitalised = false;
+            for (int i = part.Start; i < part.End; i++)
+            {
+                char c = text[i];
+                if (c >= 'a' && c <= 'z') continue;
+                if (c >= 'A' && c <= 'Z')
+                {
+                    // An inner capital ("iPhone", "McDonald", "NASA") is a name or an acronym.
+                    if (i != part.Start) return false;
+                    capitalised = true;
+                    continue;
+                }
+
+                if (c == '\'' || c == '\u2019') continue;
+                // Digits, dots (abbreviations), accented and non-Latin letters.
+                return false;
+            }
+
+            if (IsInsideAddress(text, tokens[index])) return false;
+            if (capitalised)
+            {
+                if (part.Start != tokens[index].Start || !IsFirstWord(document, tokens, index)) return false;
+                startsSentence = true;
+            }
+
+            return true;
+        }
+
+        // The first word of the sentence, after any opening quotes or brackets.
+        private static bool IsFirstWord(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int index)
+        {
+            for (int i = 0; i < index; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Punctuation) return false;
+                char c = document.Text[tokens[i].Start];
+                if (c != '"' && c != '\'' && c != '\u201C' && c != '\u2018' && c != '(' && c != '[' && c != '*' && c != '-' && c != '\u2014' && c != '\u2013') return false;
+            }
+
+            return true;
+        }
+
+        // Part of a URL, e-mail address, file path, handle or hashtag: joined to '@', '#', '/', '\', '_', '=', '~', '.'
+        // or ':' and a letter without a space.
+        private static bool IsInsideAddress(string text, Token token)
+        {
+            if (token.Start > 0)
+            {
+                char before = text[token.Start - 1];
+                if (before == '@' || before == '#' || before == '/' || before == '\\' || before == '_' || before == '=' || before == '~' || before == '.' || before == ':' || before == '&') return true;
+            }
+
+            if (token.End < text.Length)
+            {
+                char after = text[token.End];
+                if (after == '@' || after == '/' || after == '\\' || after == '_' || after == '=' || after == '~') return true;
+                if ((after == '.' || after == ':') && token.End + 1 < text.Length && char.IsLetterOrDigit(text[token.End + 1])) return true;
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using EditorialLint.Analysis;
+using EditorialLint.Diagnostics;
+using EditorialLint.Rules.Wording.ContextModel;
+using EditorialLint.Tokens;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EditorialLint.Rules.Style.Spelling
+{
+    /// <summary>
+    /// EL3010: a word that is in neither the American nor the British dictionary nor common in the n-gram counts, with
+    /// suggestions ranked by edit distance, keyboard adjacency and frequency in context. Quiet by design (see
+    /// <see cref="SpellingCandidates"/>): names, code, addresses and words the article itself uses three or more times are
+    /// left alone; a user word list adds or rejects words.
+    /// </summary>
+    public sealed class SpellingRule : EditorialRule
+    {
+        /// <summary>EL3010.</summary>
+        public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
+            RuleIdentifiers.Spelling,
+            "Spelling",
+            "'{0}' is not in the dictionary{1}",
+            RuleCategories.Style,
+            DiagnosticSeverity.Warning,
+            "A word that no English dictionary the tool ships knows and that the article does not use often, usually a typing slip.");
+
+        /// <summary>An article that uses a word this often means it (a name, a term of art).</summary>
+        public const int RepeatsThatMakeAWordIntended = 3;
+
+        private const int SuggestionCount = 3;
+
+        // The best suggestion is applied unattended only when it is one cheap edit away and beats the next by this much.
+        private const double SafeMargin = 1.5;
+        private const double SafeCost = 1.0;
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+        /// <inheritdoc />
+        public override ImmutableArray<RuleOptionDescriptor> SupportedOptions => SpellingOptions.Descriptors;
+
+        /// <inheritdoc />
+        public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentAction(AnalyzeDocument);
+
+        private static void AnalyzeDocument(DocumentAnalysisContext context)
+        {
+            var document = context.Document;
+            var dictionary = SpellingDictionary.Default;
+            var model = ContextModelData.Instance;
+            var words = SpellingOptions.GetWords(context.Options);
+            List<(int Token, TextSpan Part, bool StartsSentence)>? unknown = null;
+
+            foreach (var sentence in document.Sentences)
+            {
+                var tokens = document.GetTokens(sentence);
+                for (int i = 0; i < tokens.Length; i++)
+                {
+                    if (tokens[i].Kind != TokenKind.Word) continue;
+                    var token = tokens[i];
+                    // Hyphenated words are checked part by part ("well-knwon").
+                    int start = token.Start;
+                    for (int k = token.Start; k <= token.End; k++)
+                    {
+                        if (k < token.End && document.Text[k] != '-') continue;
+                        var part = TextSpan.FromBounds(start, k);
+                        start = k + 1;
+                        if (!SpellingCandidates.IsCheckable(document, tokens, i, part, out bool startsSentence)) continue;
+                        var text = document.Text.AsSpan(part.Start, part.Length);
+                        bool rejected = words.Rejects(text.ToString());
+                        if (!rejected && (SpellingVocabulary.IsKnown(dictionary, model, text) || words.Accepts(text.ToString()))) continue;
+                        (unknown ??= new List<(int, TextSpan, bool)>()).Add((sentence.FirstToken + i, part, startsSentence && !rejected));
+                    }
+                }
+            }
+
+            if (unknown is null) return;
+            foreach (var (tokenIndex, part, startsSentence) in unknown)
+            {
+                var word = document.GetString(part);
+                if (!words.Rejects(word) && CountUses(document, word) >= RepeatsThatMakeAWordIntended) continue;
+                var lower = word.ToLowerInvariant();
+                var suggestions = SpellingSuggester.Suggest(dictionary, lower, PreviousWord(document, tokenIndex, part), NextWord(document, tokenIndex, part), SuggestionCount);
+                // A capitalised first word with no close suggestion is a name far more often than a slip.
+                if (startsSentence && (suggestions.Count == 0 || suggestions[0].Cost > SafeCost)) continue;
+                context.Report(Descriptor, part, Fix(part, word, suggestions), word, Describe(word, suggestions));
+            }
+        }
+
+        private static ProseFix? Fix(TextSpan span, string word, List<SpellingSuggestion> suggestions)
+        {
+            if (suggestions.Count == 0) return null;
+            var best = suggestions[0];
+            bool clear = best.Cost <= SafeCost && (suggestions.Count == 1 || best.Score - suggestions[1].Score >= SafeMargin);
+            var replacement = MatchCase(word, best.Word);
+            return new ProseFix(span, replacement, isSafe: clear, "Replace with '" + replacement + "'");
+        }
+
+        private static string Describe(string word, List<SpellingSuggestion> suggestions)
+        {
+            if (suggestions.Count == 0) return string.Empty;
+            var text = new StringBuilder("; did you mean ");
+            for (int i = 0; i < suggestions.Count; i++)
+            {
+                if (i > 0) text.Append(i == suggestions.Count - 1 ? " or " : ", ");
+                text.Append('\'').Append(MatchCase(word, suggestions[i].Word)).Append('\'');
+            }
+
+            return text.Append('?').ToString();
+        }
+
+        // "Recieve" → "Receive"; a suggestion that is itself capitalised ("Paris") keeps its case.
+        private static string MatchCase(string word, string suggestion)
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]) && char.IsLower(suggestion[0]))
+                return char.ToUpperInvariant(suggestion[0]) + suggestion.Substring(1);
+            return suggestion;
+        }
+
+        private static int CountUses(AnalyzedDocument document, string word)
+        {
+            int count = 0;
+            var text = document.Text;
+            // Whole tokens and hyphen-separated parts alike.
+            int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                bool startsWord = at == 0 || !char.IsLetter(text[at - 1]);
+                int end = at + word.Length;
+                bool endsWord = end >= text.Length || !char.IsLetter(text[end]);
+                if (startsWord && endsWord) count++;
+                at = text.IndexOf(word, end, StringComparison.OrdinalIgnoreCase);
+            }
+
+            return count;
+        }
+
+        private static string? PreviousWord(AnalyzedDocument document, int tokenIndex, TextSpan part)
+        {
+            if (part.Start != document.GetToken(tokenIndex).Start) return null;
+            if (tokenIndex == 0) return null;
+            var previous = document.GetToken(tokenIndex - 1);
+            return previous.Kind == TokenKind.Word ? document.GetString(previous) : null;
+        }
+
+        private static string? NextWord(AnalyzedDocument document, int tokenIndex, TextSpan part)
+        {
+            if (part.End != document.GetToken(tokenIndex).End) return null;
+            if (tokenIndex + 1 >= document.TokenCount) return null;
+            var next = document.GetToken(tokenIndex + 1);
+            return next.Kind == TokenKind.Word ? document.GetString(next) : null;
+        }
+    }
+}

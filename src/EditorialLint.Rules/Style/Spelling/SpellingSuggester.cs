@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using EditorialLint.Rules.Wording.ContextModel;
+
+namespace EditorialLint.Rules.Style.Spelling
+{
+    /// <summary>A spelling suggestion with its edit cost and overall score (higher is better).</summary>
+    internal readonly struct SpellingSuggestion
+    {
+        public SpellingSuggestion(string word, double cost, double score)
+        {
+            Word = word;
+            Cost = cost;
+            Score = score;
+        }
+
+        /// <summary>The word as the dictionary spells it.</summary>
+        public string Word { get; }
+
+        /// <summary>Weighted Damerau edit cost from the misspelling.</summary>
+        public double Cost { get; }
+
+        /// <summary>Cost, word frequency and the bigrams with the neighbouring words, combined.</summary>
+        public double Score { get; }
+    }
+
+    /// <summary>
+    /// Suggests dictionary words for a misspelling: every word one Damerau edit away (deletion, insertion, substitution,
+    /// transposition), or two when none is one away, ranked by a weighted edit cost (a neighbouring key, a doubled letter
+    /// or a vowel for a vowel costs less than any other slip), the word's frequency in books and how often it follows the
+    /// previous word and precedes the next (the SymSpell and corpus counts the context model ships).
+    /// </summary>
+    internal static class SpellingSuggester
+    {
+        private const string Alphabet = "abcdefghijklmnopqrstuvwxyz";
+
+        // QWERTY rows: letters next to each other on a row, or diagonally on the rows above and below, are neighbours.
+        private static readonly string[] KeyboardRows = { "qwertyuiop", "asdfghjkl", "zxcvbnm" };
+
+        private static readonly bool[,] Neighbours = CreateNeighbours();
+
+        // Beyond this many cheaper edits the second pass (two edits) costs too much for long words.
+        private const int MaxLengthForTwoEdits = 20;
+
+        /// <summary>Ranked suggestions for <paramref name="word"/> (lower case), best first, at most <paramref name="limit"/>.</summary>
+        public static List<SpellingSuggestion> Suggest(SpellingDictionary dictionary, string word, string? previous, string? next, int limit)
+        {
+            var costs = new Dictionary<int, double>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (candidate, cost) in Edits(word))
+            {
+                if (!seen.Add(candidate)) continue;
+                Offer(dictionary, candidate, cost, costs);
+            }
+
+            if (costs.Count == 0 && word.Length <= MaxLengthForTwoEdits)
+            {
+                var once = new List<(string, double)>(Edits(word));
+                foreach (var (first, firstCost) in once)
+                {
+                    foreach (var (candidate, cost) in Edits(first))
+                    {
+                        if (candidate == word) continue;
+                        Offer(dictionary, candidate, firstCost + cost, costs);
+                    }
+                }
+            }
+
+            var model = ContextModelData.Instance;
+            var ranked = new List<SpellingSuggestion>(costs.Count);
+            foreach (var pair in costs)
+            {
+                var form = dictionary.FormAt(pair.Key);
+                double cost = pair.Value;
+                // A proper noun for a lower-case slip is a weaker guess.
+                if (char.IsUpper(form[0]) && !char.IsUpper(word[0])) cost += 0.5;
+                ranked.Add(new SpellingSuggestion(form, cost, Score(model, form, cost, previous, next)));
+            }
+
+            ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Word, b.Word));
+            if (ranked.Count > limit) ranked.RemoveRange(limit, ranked.Count - limit);
+            return ranked;
+        }
+
+        private static void Offer(SpellingDictionary dictionary, string candidate, double cost, Dictionary<int, double> costs)
+        {
+            int offset = dictionary.Find(candidate.AsSpan(), out byte flags);
+            if (offset < 0 || (flags & SpellingTableFormat.NoSuggest) != 0) return;
+            if (!costs.TryGetValue(offset, out double existing) || cost < existing) costs[offset] = cost;
+        }
+
+        private static double Score(ContextModelData? model, string form, double cost, string? previous, string? next)
+        {
+            double score = -3.0 * cost;
+            if (model is null) return score;
+            ulong key = ModelText.HashWord(form.AsSpan());
+            int books = model.BooksUnigrams.GetLevel(key);
+            int corpus = model.Unigrams.GetLevel(key);
+            // Levels are tenths of a binary logarithm of the count.
+            score += 0.03 * Math.Max(books, corpus);
+            if (previous is not null)
+            {
+                ulong bigram = ModelText.Bigram(ModelText.HashWord(previous.AsSpan()), key);
+                score += 0.04 * Math.Max(model.BooksBigrams.GetLevel(bigram), model.Bigrams.GetLevel(bigram));
+            }
+
+            if (next is not null)
+            {
+                ulong bigram = ModelText.Bigram(key, ModelText.HashWord(next.AsSpan()));
+                score += 0.04 * Math.Max(model.BooksBigrams.GetLevel(bigram), model.Bigrams.GetLevel(bigram));
+            }
+
+            return score;
+        }
+
+        /// <summary>Every string one edit from <paramref name="word"/>, with the edit's cost.</summary>
+        private static IEnumerable<(string Word, double Cost)> Edits(string word)
+        {
+            for (int i = 0; i < word.Length; i++)
+            {
+                // Deleting a doubled letter ("untill") is a cheap slip.
+                bool doubled = (i > 0 && word[i - 1] == word[i]) || (i + 1 < word.Length && word[i + 1] == word[i]);
+                yield return (word.Remove(i, 1), doubled ? 0.6 : 1.0);
+            }
+
+            for (int i = 0; i + 1 < word.Length; i++)
+            {
+                if (word[i] == word[i + 1]) continue;
+                var chars = word.ToCharArray();
+                (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+                yield return (new string(chars), 0.8);
+            }
+
+            for (int i = 0; i < word.Length; i++)
+            {
+                foreach (char c in Alphabet)
+                {
+                    if (c == word[i]) continue;
+                    var chars = word.ToCharArray();
+                    chars[i] = c;
+                    yield return (new string(chars), SubstitutionCost(word[i], c));
+                }
+            }
+
+            for (int i = 0; i <= word.Length; i++)
+            {
+                foreach (char c in Alphabet)
+                {
+                    // Doubling a letter ("ocasion" → "occasion") is a cheap slip.
+                    bool doubles = (i > 0 && word[i - 1] == c) || (i < word.Length && word[i] == c);
+                    yield return (word.Insert(i, c.ToString()), doubles ? 0.6 : 1.0);
+                }
+            }
+        }
+
+        private static double SubstitutionCost(char typed, char meant)
+        {
+            if (IsVowel(typed) && IsVowel(meant)) return 0.7; // "definately", "seperate"
+            if (typed < 128 && meant < 128 && Neighbours[typed, meant]) return 0.6;
+            return 1.0;
+        }
+
+        private static bool IsVowel(char c) => c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+
+        private static bool[,] CreateNeighbours()
+        {
+            var neighbours = new bool[128, 128];
+            for (int row = 0; row < KeyboardRows.Length; row++)
+            {
+                for (int column = 0; column < KeyboardRows[row].Length; column++)
+                {
+                    char key = KeyboardRows[row][column];
+                    for (int otherRow = row - 1; otherRow <= row + 1; otherRow++)
+                    {
+                        if (otherRow < 0 || otherRow >= KeyboardRows.Length) continue;
+                        // Rows are staggered; a key is taken to touch the keys at the same index and one to either side.
+                        for (int otherColumn = column - 1; otherColumn <= column + 1; otherColumn++)
+                        {
+                            if (otherColumn < 0 || otherColumn >= KeyboardRows[otherRow].Length) continue;
+                            if (otherRow == row && otherColumn == column) continue;
+                            neighbours[key, KeyboardRows[otherRow][otherColumn]] = true;
+                        }
+                    }
+                }
+            }
+
+            return neighbours;
+        }
+    }
+}
