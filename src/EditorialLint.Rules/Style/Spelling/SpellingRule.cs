@@ -81,10 +81,17 @@ namespace EditorialLint.Rules.Style.Spelling
             foreach (var (tokenIndex, part, startsSentence) in unknown)
             {
                 var word = document.GetString(part);
-                if (!words.Rejects(word) && CountUses(document, word) >= RepeatsThatMakeAWordIntended) continue;
+                bool rejected = words.Rejects(word);
+                if (!rejected && CountUses(document, word) >= RepeatsThatMakeAWordIntended) continue;
                 var lower = word.ToLowerInvariant();
                 var suggestions = SpellingSuggester.Suggest(dictionary, lower, PreviousWord(document, tokenIndex, part), NextWord(document, tokenIndex, part), SuggestionCount);
-                // A capitalised first word with no close suggestion is a name far more often than a slip.
+                // A compound or derivation of known words ("paycuts", "unreformable") stands, unless a very common word is
+                // one cheap edit away ("untill" is not "un" + "till").
+                if (!rejected && SpellingVocabulary.IsDerived(dictionary, model, word.AsSpan())
+                    && !(suggestions.Count > 0 && suggestions[0].Cost <= SafeCost && SpellingVocabulary.IsVeryCommon(model, suggestions[0].Word))) continue;
+                // A word with no dictionary word within two edits is a coinage or a loanword far more often than a slip,
+                // and a capitalised first word with no close suggestion is a name.
+                if (suggestions.Count == 0 && !rejected) continue;
                 if (startsSentence && (suggestions.Count == 0 || suggestions[0].Cost > SafeCost)) continue;
                 context.Report(Descriptor, part, Fix(part, word, suggestions), word, Describe(word, suggestions));
             }
