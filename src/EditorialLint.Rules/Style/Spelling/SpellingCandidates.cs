@@ -25,13 +25,19 @@ namespace EditorialLint.Rules.Style.Spelling
             var text = document.Text;
             if (part.Length < MinimumLength) return false;
 
-            bool capitalised = false;
+            bool capitalised = false, vowel = false;
             for (int i = part.Start; i < part.End; i++)
             {
                 char c = text[i];
-                if (c >= 'a' && c <= 'z') continue;
+                if (c >= 'a' && c <= 'z')
+                {
+                    vowel |= IsVowel(c);
+                    continue;
+                }
+
                 if (c >= 'A' && c <= 'Z')
                 {
+                    vowel |= IsVowel(char.ToLowerInvariant(c));
                     // An inner capital ("iPhone", "McDonald", "NASA") is a name or an acronym.
                     if (i != part.Start) return false;
                     capitalised = true;
@@ -43,7 +49,9 @@ namespace EditorialLint.Rules.Style.Spelling
                 return false;
             }
 
-            if (IsInsideAddress(text, tokens[index])) return false;
+            // No vowel: an abbreviation or a unit ("npm", "shd"), not a misspelt word.
+            if (!vowel) return false;
+            if (IsInsideAddress(text, tokens[index]) || IsCutShort(text, tokens[index]) || IsTicker(text, tokens[index]) || IsDroppedG(text, part)) return false;
             if (capitalised)
             {
                 if (part.Start != tokens[index].Start || !IsFirstWord(document, tokens, index)) return false;
@@ -65,6 +73,36 @@ namespace EditorialLint.Rules.Style.Spelling
 
             return true;
         }
+
+        private static bool IsVowel(char c) => c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+
+        // A word the tokenizer cut at a letter it does not take: an HTML entity ("fianc&#233;e"), a mis-decoded or
+        // combining accent, a replacement character. What is left is not the word the writer typed.
+        private static bool IsCutShort(string text, Token token)
+        {
+            if (token.End < text.Length)
+            {
+                char after = text[token.End];
+                if (after == '&' || after == '(' || after == '\uFFFD' || (after > 127 && (char.IsLetter(after) || char.GetUnicodeCategory(after) == System.Globalization.UnicodeCategory.NonSpacingMark))) return true;
+            }
+
+            if (token.Start > 0)
+            {
+                char before = text[token.Start - 1];
+                if (before == ';' || before == '\uFFFD' || (before > 127 && char.IsLetter(before))) return true;
+            }
+
+            return false;
+        }
+
+        // A stock symbol in brackets: "(goog, +0.2%)".
+        private static bool IsTicker(string text, Token token) =>
+            token.Start > 0 && text[token.Start - 1] == '(' && token.End < text.Length && (text[token.End] == ',' || text[token.End] == ')');
+
+        // Speech written as spoken, "somethin'": the apostrophe marks the dropped g.
+        private static bool IsDroppedG(string text, TextSpan part) =>
+            part.End < text.Length && (text[part.End] == '\'' || text[part.End] == '\u2019') && part.Length > 3
+            && text[part.End - 2] == 'i' && text[part.End - 1] == 'n';
 
         // Part of a URL, e-mail address, file path, handle or hashtag: joined to '@', '#', '/', '\', '_', '=', '~', '.'
         // or ':' and a letter without a space.

@@ -36,6 +36,9 @@ namespace EditorialLint.Rules.Style.Spelling
         // The best suggestion is applied unattended only when it is one cheap edit away and beats the next by this much.
         private const double SafeMargin = 1.5;
         private const double SafeCost = 1.0;
+        private const double CheapSlip = 0.8;
+        private const double MaxCost = 1.0;
+        private const int LongWord = 9;
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
@@ -61,6 +64,8 @@ namespace EditorialLint.Rules.Style.Spelling
                 {
                     if (tokens[i].Kind != TokenKind.Word) continue;
                     var token = tokens[i];
+                    // A hyphenated word the dictionary knows without its hyphens ("co-ordinated") is fine.
+                    if (HasHyphen(document.Text, token) && SpellingVocabulary.IsKnown(dictionary, model, WithoutHyphens(document.GetText(token)).AsSpan())) continue;
                     // Hyphenated words are checked part by part ("well-knwon").
                     int start = token.Start;
                     for (int k = token.Start; k <= token.End; k++)
@@ -82,7 +87,10 @@ namespace EditorialLint.Rules.Style.Spelling
             {
                 var word = document.GetString(part);
                 bool rejected = words.Rejects(word);
-                if (!rejected && CountUses(document, word) >= RepeatsThatMakeAWordIntended) continue;
+                int uses = rejected ? 1 : CountUses(document, word);
+                if (uses >= RepeatsThatMakeAWordIntended) continue;
+                // A capitalised first word used again in the article is a name.
+                if (startsSentence && uses > 1) continue;
                 var lower = word.ToLowerInvariant();
                 var suggestions = SpellingSuggester.Suggest(dictionary, lower, PreviousWord(document, tokenIndex, part), NextWord(document, tokenIndex, part), SuggestionCount);
                 // A compound or derivation of known words ("paycuts", "unreformable") stands, unless a very common word is
@@ -92,10 +100,21 @@ namespace EditorialLint.Rules.Style.Spelling
                 // A word with no dictionary word within two edits is a coinage or a loanword far more often than a slip,
                 // and a capitalised first word with no close suggestion is a name.
                 if (suggestions.Count == 0 && !rejected) continue;
-                if (startsSentence && (suggestions.Count == 0 || suggestions[0].Cost > SafeCost)) continue;
+                if (!rejected && suggestions[0].Cost > MaxCost && word.Length < LongWord) continue;
+                if (startsSentence && !IsClearSlipAtSentenceStart(model, word, suggestions)) continue;
                 context.Report(Descriptor, part, Fix(part, word, suggestions), word, Describe(word, suggestions));
             }
         }
+
+        // Sentences start with names more often than with slips: only a common word one cheap edit away (a swap, a
+        // doubled letter, a neighbouring key, a vowel), suggested for a word of five letters or more, outweighs that.
+        private static bool IsClearSlipAtSentenceStart(ContextModelData? model, string word, List<SpellingSuggestion> suggestions) =>
+            word.Length >= 5 && suggestions.Count > 0 && suggestions[0].Cost <= CheapSlip && char.IsLower(suggestions[0].Word[0])
+            && SpellingVocabulary.IsVeryCommon(model, suggestions[0].Word);
+
+        private static bool HasHyphen(string text, Token token) => text.IndexOf('-', token.Start, token.Length) >= 0;
+
+        private static string WithoutHyphens(ReadOnlySpan<char> word) => word.ToString().Replace("-", string.Empty);
 
         private static ProseFix? Fix(TextSpan span, string word, List<SpellingSuggestion> suggestions)
         {

@@ -142,6 +142,9 @@ namespace EditorialLint.Rules.Style.Spelling
                 }
             }
 
+            // A contraction typed without its apostrophe ("dont", "wouldnt").
+            for (int i = 1; i < word.Length; i++) yield return (word.Insert(i, "'"), 0.5);
+
             for (int i = 0; i <= word.Length; i++)
             {
                 foreach (char c in Alphabet)

@@ -26,7 +26,7 @@ namespace EditorialLint.Rules.Style.Spelling
         /// The book count level of a very common word (about the 3,000 most frequent): a derived reading loses to a
         /// suggestion this common one cheap edit away ("un" + "till" is "until").
         /// </summary>
-        public const int VeryCommonLevel = 150;
+        public const int VeryCommonLevel = 130;
 
         private static readonly string[] Prefixes =
         {
@@ -50,7 +50,7 @@ namespace EditorialLint.Rules.Style.Spelling
             "how", "would", "could", "should", "will", "shall", "might", "must", "can", "not", "such", "has", "have", "had",
             "was", "were", "are", "been", "being", "its", "his", "her", "hers", "our", "ours", "your", "yours", "you", "she",
             "him", "also", "very", "just", "only", "about", "after", "before", "while", "because", "said", "says", "all", "any",
-            "some", "each", "every", "more", "most", "much", "many", "other", "another", "out", "off", "our", "too", "does",
+            "some", "each", "every", "more", "most", "much", "many", "other", "another", "too", "does",
             "did", "done", "one", "two", "three", "she", "was", "may", "per", "via", "unto", "who",
         };
 
@@ -66,7 +66,7 @@ namespace EditorialLint.Rules.Style.Spelling
         public static bool IsDerived(SpellingDictionary dictionary, ContextModelData? model, ReadOnlySpan<char> word)
         {
             var stem = WithoutPossessive(word);
-            return IsCompound(dictionary, stem) || HasKnownPrefix(dictionary, stem) || HasKnownSuffix(dictionary, model, stem);
+            return IsCompound(dictionary, model, stem) || HasKnownPrefix(dictionary, stem) || HasKnownSuffix(dictionary, model, stem);
         }
 
         /// <summary>Whether a dictionary word is among the most frequent in books.</summary>
@@ -94,13 +94,19 @@ namespace EditorialLint.Rules.Style.Spelling
         private static bool IsDictionaryWord(SpellingDictionary dictionary, ReadOnlySpan<char> part) =>
             part.Length >= MinimumPart && dictionary.Contains(part);
 
-        private static bool IsCompound(SpellingDictionary dictionary, ReadOnlySpan<char> word)
+        // A compound part: a dictionary word of four letters or more, or a very common one of three ("pay", "car", "man").
+        private static bool IsCompoundPart(SpellingDictionary dictionary, ContextModelData? model, ReadOnlySpan<char> part) =>
+            IsDictionaryWord(dictionary, part)
+            || (part.Length == MinimumPart - 1 && dictionary.Contains(part) && model is not null
+                && model.BooksUnigrams.GetLevel(ModelText.HashWord(part)) >= VeryCommonLevel);
+
+        private static bool IsCompound(SpellingDictionary dictionary, ContextModelData? model, ReadOnlySpan<char> word)
         {
-            for (int split = MinimumPart; split <= word.Length - MinimumPart; split++)
+            for (int split = MinimumPart - 1; split <= word.Length - MinimumPart + 1; split++)
             {
                 var left = word.Slice(0, split);
                 var right = word.Slice(split);
-                if (!IsDictionaryWord(dictionary, left) || !IsDictionaryWord(dictionary, right)) continue;
+                if (!IsCompoundPart(dictionary, model, left) || !IsCompoundPart(dictionary, model, right)) continue;
                 if (FunctionWords.Contains(left.ToString()) || FunctionWords.Contains(right.ToString())) continue;
                 return true;
             }
