@@ -52,6 +52,7 @@ namespace EditorialLint.Rules.Style.Spelling
             // No vowel: an abbreviation or a unit ("npm", "shd"), not a misspelt word.
             if (!vowel) return false;
             if (IsInsideAddress(text, tokens[index]) || IsCutShort(text, tokens[index]) || IsTicker(text, tokens[index]) || IsDroppedG(text, part)) return false;
+            if (IsPartOfAName(document, tokens, index, part) || IsSpeciesEpithet(document, tokens, index, part)) return false;
             if (capitalised)
             {
                 if (part.Start != tokens[index].Start || !IsFirstWord(document, tokens, index)) return false;
@@ -89,10 +90,50 @@ namespace EditorialLint.Rules.Style.Spelling
             if (token.Start > 0)
             {
                 char before = text[token.Start - 1];
-                if (before == ';' || before == '\uFFFD' || (before > 127 && char.IsLetter(before))) return true;
+                // After "]": a letter an editor put in brackets ("[S]ome").
+                if (before == ';' || before == ']' || before == '\uFFFD' || (before > 127 && char.IsLetter(before))) return true;
             }
 
             return false;
+        }
+
+        // A lower-case part of a hyphenated name ("Chong-gyu", "Coen-iness").
+        private static bool IsPartOfAName(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int index, TextSpan part)
+        {
+            var token = tokens[index];
+            if (part.Length == token.Length) return false;
+            var text = document.Text;
+            for (int i = token.Start; i < token.End; i++)
+            {
+                bool startsPart = i == token.Start || text[i - 1] == '-';
+                if (startsPart && i != part.Start && char.IsUpper(text[i])) return true;
+            }
+
+            return false;
+        }
+
+        private static readonly string[] LatinEndings = { "a", "ae", "i", "is", "us", "um", "ens", "osa", "ata", "ii", "ica" };
+
+        // The second word of a Latin species name ("Yersinia pestis", "Y. pestis"): a Latin ending after a capitalised
+        // word that is not the first of the sentence and not in the dictionaries, or after an initial.
+        private static bool IsSpeciesEpithet(AnalyzedDocument document, ReadOnlySpan<Token> tokens, int index, TextSpan part)
+        {
+            if (index == 0 || part.Start != tokens[index].Start) return false;
+            var text = document.Text;
+            bool latin = false;
+            foreach (var ending in LatinEndings)
+                latin |= string.CompareOrdinal(text, part.End - ending.Length, ending, 0, ending.Length) == 0;
+            if (!latin) return false;
+            var previous = tokens[index - 1];
+            if (previous.Kind == TokenKind.Punctuation && text[previous.Start] == '.' && index >= 2)
+            {
+                var initial = tokens[index - 2];
+                return initial.Kind == TokenKind.Word && initial.Length == 1 && char.IsUpper(text[initial.Start]);
+            }
+
+            // The genus: capitalised inside the sentence and in no dictionary ("Yersinia", not "Smith" or "London").
+            return previous.Kind == TokenKind.Word && index - 1 > 0 && char.IsUpper(text[previous.Start])
+                && !SpellingDictionary.Default.Contains(document.GetText(previous));
         }
 
         // A stock symbol in brackets: "(goog, +0.2%)".
