@@ -13,7 +13,9 @@ namespace EditorialLint.Tools.SpellingTableBuilder
         {
             ("our", "or"), ("ise", "ize"), ("isi", "izi"), ("isa", "iza"), ("yse", "yze"), ("ysi", "yzi"), ("ysa", "yza"),
             ("tre", "ter"), ("bre", "ber"), ("ogue", "og"), ("ence", "ense"), ("ll", "l"), ("ae", "e"), ("oe", "e"),
-            ("mme", "m"), ("ement", "ment"), ("eable", "able"), ("que", "ck"),
+            // Not "judgement"/"judgment" or "sizeable"/"sizable": American dictionaries accept both, so an article that mixes
+            // them has not mixed varieties.
+            ("mme", "m"), ("que", "ck"),
         };
 
         private SpellingTable(SortedDictionary<string, byte> entries, List<(string, string)> pairs)

@@ -35,6 +35,10 @@ namespace EditorialLint.Rules.Tests.Style.Spelling
             RuleVerifier.Verify(Rule, "[|Becuase|] of the rain, the match was off.");
 
         [Fact]
+        public void FirstWordOneCostlyEditFromAWord_IsTakenForAName() =>
+            RuleVerifier.Verify(Rule, "Goverment sources said so.");
+
+        [Fact]
         public void UnknownFirstWordWithNoCloseSuggestion_IsTakenForAName() =>
             RuleVerifier.Verify(Rule, "Zorbankova said the match was off.");
 
@@ -79,6 +83,53 @@ namespace EditorialLint.Rules.Tests.Style.Spelling
             RuleVerifier.Verify(Rule, "The selfie went viral on the blog.");
 
         [Fact]
+        public void ClosedCompoundsAndDerivations_AreAccepted() =>
+            RuleVerifier.Verify(Rule, "The petcare firm made paycuts, an unreformable habit, and sold giftable boxes.");
+
+        [Fact]
+        public void SlipThatLooksDerived_IsStillReported_WhenACommonWordIsOneEditAway() =>
+            RuleVerifier.Verify(Rule, "We waited [|untill|] dusk.");
+
+        [Fact]
+        public void RunTogetherWithAFunctionWord_IsReported() =>
+            RuleVerifier.Verify(Rule, "The plan is good [|forthe|] town.");
+
+        [Fact]
+        public void ContractionWithoutItsApostrophe_IsReportedWithTheApostrophe()
+        {
+            var diagnostics = RuleVerifier.Verify(Rule, "I [|dont|] know.");
+            RuleVerifier.ApplyFixes("I dont know.", diagnostics).Should().Be("I don't know.");
+        }
+
+        [Fact]
+        public void LatinSpeciesNames_AreSkipped() =>
+            RuleVerifier.Verify(Rule, "The snail Zorbula quintessa lives here, as does Z. quintessa.");
+
+        [Fact]
+        public void LowerCasePartsOfHyphenatedNames_AreSkipped() =>
+            RuleVerifier.Verify(Rule, "Director Park Min-gyu spoke.");
+
+        [Fact]
+        public void LettersAnEditorBracketed_AreSkipped() =>
+            RuleVerifier.Verify(Rule, "He wrote that \"[S]ome voters stayed home\".");
+
+        [Fact]
+        public void StockSymbolsInBrackets_AreSkipped() =>
+            RuleVerifier.Verify(Rule, "Shares of the maker (zqxw, +2%) rose.");
+
+        [Fact]
+        public void SpeechWithADroppedG_IsSkipped() =>
+            RuleVerifier.Verify(Rule, "They were jumpin' and hollerin' all night.");
+
+        [Fact]
+        public void WordsCutByAnHtmlEntity_AreSkipped() =>
+            RuleVerifier.Verify(Rule, "She met her fianc&#233;e in town.");
+
+        [Fact]
+        public void UnknownWordWithNoCloseSuggestion_IsTakenForACoinage() =>
+            RuleVerifier.Verify(Rule, "They ordered the qworbleflax special.");
+
+        [Fact]
         public void Message_ListsRankedSuggestions()
         {
             var diagnostics = RuleVerifier.Verify(Rule, "She will [|recieve|] it.");
@@ -106,8 +157,8 @@ namespace EditorialLint.Rules.Tests.Style.Spelling
         [Fact]
         public void Fix_KeepsTheCapitalOfTheFirstWord()
         {
-            var diagnostics = RuleVerifier.Verify(Rule, "[|Goverment|] sources said so.");
-            RuleVerifier.ApplyFixes("Goverment sources said so.", diagnostics).Should().Be("Government sources said so.");
+            var diagnostics = RuleVerifier.Verify(Rule, "[|Becuase|] of rain, we stayed.");
+            RuleVerifier.ApplyFixes("Becuase of rain, we stayed.", diagnostics).Should().Be("Because of rain, we stayed.");
         }
 
         [Fact]
