@@ -51,8 +51,15 @@ namespace EditorialLint.Rules.Style.Spelling
         /// <summary>The user's word list in force (empty when none is configured or it cannot be read).</summary>
         public static UserWordList GetWords(RuleOptions options)
         {
+            var path = GetWordListPath(options);
+            return path is null ? UserWordList.Empty : UserWordList.Load(path);
+        }
+
+        /// <summary>The path of the word list in force (resolved against its configuration file), or null.</summary>
+        public static string? GetWordListPath(RuleOptions options)
+        {
             var path = options.GetRuleOption(Group, WordsOption)?.Trim();
-            return string.IsNullOrEmpty(path) ? UserWordList.Empty : UserWordList.Load(path!);
+            return string.IsNullOrEmpty(path) ? null : path;
         }
     }
 }

@@ -15,7 +15,8 @@ namespace EditorialLint.Rules.Style.Spelling
     /// EL3010: a word that is in neither the American nor the British dictionary nor common in the n-gram counts, with
     /// suggestions ranked by edit distance, keyboard adjacency and frequency in context. Quiet by design (see
     /// <see cref="SpellingCandidates"/>): names, code, addresses and words the article itself uses three or more times are
-    /// left alone; a user word list adds or rejects words.
+    /// left alone; a user word list adds or rejects words. Runs after the other rules, so that a word one of them
+    /// reported is not reported twice.
     /// </summary>
     public sealed class SpellingRule : EditorialRule
     {
@@ -27,6 +28,12 @@ namespace EditorialLint.Rules.Style.Spelling
             RuleCategories.Style,
             DiagnosticSeverity.Warning,
             "A word that no English dictionary the tool ships knows and that the article does not use often, usually a typing slip.");
+
+        /// <summary>
+        /// The property of a finding that holds the full path of the word list in force (<c>editorial_lint.spelling.words</c>),
+        /// for the language server's "Add to word list".
+        /// </summary>
+        public const string WordListProperty = "spellingWordList";
 
         /// <summary>An article that uses a word this often means it (a name, a term of art).</summary>
         public const int RepeatsThatMakeAWordIntended = 3;
@@ -47,14 +54,17 @@ namespace EditorialLint.Rules.Style.Spelling
         public override ImmutableArray<RuleOptionDescriptor> SupportedOptions => SpellingOptions.Descriptors;
 
         /// <inheritdoc />
-        public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentAction(AnalyzeDocument);
+        public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentEndAction(AnalyzeDocument);
 
-        private static void AnalyzeDocument(DocumentAnalysisContext context)
+        // A document-end action: a word another rule already reported ("dont" as a broken contraction, a glued word)
+        // is not reported twice.
+        private static void AnalyzeDocument(DocumentEndAnalysisContext context)
         {
             var document = context.Document;
             var dictionary = SpellingDictionary.Default;
             var model = ContextModelData.Instance;
             var words = SpellingOptions.GetWords(context.Options);
+            var wordListPath = SpellingOptions.GetWordListPath(context.Options);
             List<(int Token, TextSpan Part, bool StartsSentence)>? unknown = null;
 
             foreach (var sentence in document.Sentences)
@@ -83,26 +93,32 @@ namespace EditorialLint.Rules.Style.Spelling
             }
 
             if (unknown is null) return;
+            HashSet<int>? reported = null;
+            foreach (var diagnostic in context.Diagnostics) (reported ??= new HashSet<int>()).Add(diagnostic.Location.SourceSpan.Start);
             foreach (var (tokenIndex, part, startsSentence) in unknown)
             {
+                if (reported is not null && reported.Contains(document.GetLocation(part).SourceSpan.Start)) continue;
                 var word = document.GetString(part);
                 bool rejected = words.Rejects(word);
                 int uses = rejected ? 1 : CountUses(document, word);
                 if (uses >= RepeatsThatMakeAWordIntended) continue;
-                // A capitalised first word used again in the article is a name.
-                if (startsSentence && uses > 1) continue;
+                // A capitalised first word used again in the article is a name; a short one is too.
+                if (startsSentence && (uses > 1 || word.Length < 5)) continue;
                 var lower = word.ToLowerInvariant();
-                var suggestions = SpellingSuggester.Suggest(dictionary, lower, PreviousWord(document, tokenIndex, part), NextWord(document, tokenIndex, part), SuggestionCount);
+                string? previous = PreviousWord(document, tokenIndex, part), next = NextWord(document, tokenIndex, part);
+                var suggestions = SpellingSuggester.Suggest(dictionary, lower, previous, next, SuggestionCount, twoEdits: false);
                 // A compound or derivation of known words ("paycuts", "unreformable") stands, unless a very common word is
                 // one cheap edit away ("untill" is not "un" + "till").
                 if (!rejected && SpellingVocabulary.IsDerived(dictionary, model, word.AsSpan())
                     && !(suggestions.Count > 0 && suggestions[0].Cost <= SafeCost && SpellingVocabulary.IsVeryCommon(model, suggestions[0].Word))) continue;
-                // A word with no dictionary word within two edits is a coinage or a loanword far more often than a slip,
-                // and a capitalised first word with no close suggestion is a name.
+                // Only long words are worth a second edit: a short word with no dictionary word one edit away is a
+                // coinage or a loanword far more often than a slip.
+                if (suggestions.Count == 0 && (rejected || word.Length >= LongWord))
+                    suggestions = SpellingSuggester.Suggest(dictionary, lower, previous, next, SuggestionCount, twoEdits: true);
                 if (suggestions.Count == 0 && !rejected) continue;
                 if (!rejected && suggestions[0].Cost > MaxCost && word.Length < LongWord) continue;
                 if (startsSentence && !IsClearSlipAtSentenceStart(model, word, suggestions)) continue;
-                context.Report(Descriptor, part, Fix(part, word, suggestions), word, Describe(word, suggestions));
+                Report(context, part, Fix(part, word, suggestions), wordListPath, word, Describe(word, suggestions));
             }
         }
 
@@ -115,6 +131,18 @@ namespace EditorialLint.Rules.Style.Spelling
         private static bool HasHyphen(string text, Token token) => text.IndexOf('-', token.Start, token.Length) >= 0;
 
         private static string WithoutHyphens(ReadOnlySpan<char> word) => word.ToString().Replace("-", string.Empty);
+
+        private static void Report(DocumentEndAnalysisContext context, TextSpan span, ProseFix? fix, string? wordListPath, params object?[] args)
+        {
+            var diagnostic = context.Document.CreateDiagnostic(Descriptor, span, fix, null, args);
+            if (wordListPath is not null)
+            {
+                var properties = diagnostic.Properties.SetItem(WordListProperty, wordListPath);
+                diagnostic = Diagnostic.Create(Descriptor, diagnostic.Location, diagnostic.AdditionalLocations, properties, args);
+            }
+
+            context.ReportDiagnostic(diagnostic);
+        }
 
         private static ProseFix? Fix(TextSpan span, string word, List<SpellingSuggestion> suggestions)
         {

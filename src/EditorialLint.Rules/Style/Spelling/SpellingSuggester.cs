@@ -39,31 +39,32 @@ namespace EditorialLint.Rules.Style.Spelling
 
         private static readonly bool[,] Neighbours = CreateNeighbours();
 
-        // Beyond this many cheaper edits the second pass (two edits) costs too much for long words.
+        // Longer words are not searched two edits away (the search grows with the square of the length).
         private const int MaxLengthForTwoEdits = 20;
 
-        /// <summary>Ranked suggestions for <paramref name="word"/> (lower case), best first, at most <paramref name="limit"/>.</summary>
-        public static List<SpellingSuggestion> Suggest(SpellingDictionary dictionary, string word, string? previous, string? next, int limit)
+        /// <summary>
+        /// Ranked suggestions for <paramref name="word"/> (lower case), best first, at most <paramref name="limit"/>. Words
+        /// two edits away are looked for only when <paramref name="twoEdits"/> is set and none is one edit away, and then
+        /// only through a cheap first edit (a deletion, a swap, a doubled letter, a vowel), which keeps the search to tens
+        /// of thousands of lookups instead of hundreds of thousands. Edits are built in one buffer and looked up as spans:
+        /// a string is made only for a word the dictionary has.
+        /// </summary>
+        public static List<SpellingSuggestion> Suggest(SpellingDictionary dictionary, string word, string? previous, string? next, int limit, bool twoEdits)
         {
             var costs = new Dictionary<int, double>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (candidate, cost) in Edits(word))
-            {
-                if (!seen.Add(candidate)) continue;
-                Offer(dictionary, candidate, cost, costs);
-            }
+            var buffer = new char[word.Length + 2];
+            ForEachEdit(word, buffer, (edit, cost) => Offer(dictionary, edit, cost, costs));
 
-            if (costs.Count == 0 && word.Length <= MaxLengthForTwoEdits)
+            if (twoEdits && costs.Count == 0 && word.Length <= MaxLengthForTwoEdits)
             {
-                var once = new List<(string, double)>(Edits(word));
-                foreach (var (first, firstCost) in once)
+                var once = new List<(string Word, double Cost)>();
+                ForEachEdit(word, buffer, (edit, cost) =>
                 {
-                    foreach (var (candidate, cost) in Edits(first))
-                    {
-                        if (candidate == word) continue;
-                        Offer(dictionary, candidate, firstCost + cost, costs);
-                    }
-                }
+                    if (cost < 1.0) once.Add((edit.ToString(), cost));
+                });
+                var second = new char[word.Length + 3];
+                foreach (var (first, firstCost) in once)
+                    ForEachEdit(first, second, (edit, cost) => Offer(dictionary, edit, firstCost + cost, costs));
             }
 
             var model = ContextModelData.Instance;
@@ -71,6 +72,7 @@ namespace EditorialLint.Rules.Style.Spelling
             foreach (var pair in costs)
             {
                 var form = dictionary.FormAt(pair.Key);
+                if (form == word) continue;
                 double cost = pair.Value;
                 // A proper noun for a lower-case slip is a weaker guess.
                 if (char.IsUpper(form[0]) && !char.IsUpper(word[0])) cost += 0.5;
@@ -82,9 +84,11 @@ namespace EditorialLint.Rules.Style.Spelling
             return ranked;
         }
 
-        private static void Offer(SpellingDictionary dictionary, string candidate, double cost, Dictionary<int, double> costs)
+        private delegate void EditHandler(ReadOnlySpan<char> edit, double cost);
+
+        private static void Offer(SpellingDictionary dictionary, ReadOnlySpan<char> candidate, double cost, Dictionary<int, double> costs)
         {
-            int offset = dictionary.Find(candidate.AsSpan(), out byte flags);
+            int offset = dictionary.Find(candidate, out byte flags);
             if (offset < 0 || (flags & SpellingTableFormat.NoSuggest) != 0) return;
             if (!costs.TryGetValue(offset, out double existing) || cost < existing) costs[offset] = cost;
         }
@@ -113,47 +117,62 @@ namespace EditorialLint.Rules.Style.Spelling
             return score;
         }
 
-        /// <summary>Every string one edit from <paramref name="word"/>, with the edit's cost.</summary>
-        private static IEnumerable<(string Word, double Cost)> Edits(string word)
+        /// <summary>Every string one edit from <paramref name="word"/>, built in <paramref name="buffer"/>, with the edit's cost.</summary>
+        private static void ForEachEdit(string word, char[] buffer, EditHandler handle)
         {
-            for (int i = 0; i < word.Length; i++)
+            int n = word.Length;
+            for (int i = 0; i < n; i++)
             {
                 // Deleting a doubled letter ("untill") is a cheap slip.
-                bool doubled = (i > 0 && word[i - 1] == word[i]) || (i + 1 < word.Length && word[i + 1] == word[i]);
-                yield return (word.Remove(i, 1), doubled ? 0.6 : 1.0);
+                bool doubled = (i > 0 && word[i - 1] == word[i]) || (i + 1 < n && word[i + 1] == word[i]);
+                word.CopyTo(0, buffer, 0, i);
+                word.CopyTo(i + 1, buffer, i, n - i - 1);
+                handle(new ReadOnlySpan<char>(buffer, 0, n - 1), doubled ? 0.6 : 1.0);
             }
 
-            for (int i = 0; i + 1 < word.Length; i++)
+            word.CopyTo(0, buffer, 0, n);
+            for (int i = 0; i + 1 < n; i++)
             {
                 if (word[i] == word[i + 1]) continue;
-                var chars = word.ToCharArray();
-                (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
-                yield return (new string(chars), 0.8);
+                buffer[i] = word[i + 1];
+                buffer[i + 1] = word[i];
+                handle(new ReadOnlySpan<char>(buffer, 0, n), 0.8);
+                buffer[i] = word[i];
+                buffer[i + 1] = word[i + 1];
             }
 
-            for (int i = 0; i < word.Length; i++)
+            for (int i = 0; i < n; i++)
             {
                 foreach (char c in Alphabet)
                 {
                     if (c == word[i]) continue;
-                    var chars = word.ToCharArray();
-                    chars[i] = c;
-                    yield return (new string(chars), SubstitutionCost(word[i], c));
+                    buffer[i] = c;
+                    handle(new ReadOnlySpan<char>(buffer, 0, n), SubstitutionCost(word[i], c));
                 }
+
+                buffer[i] = word[i];
             }
 
             // A contraction typed without its apostrophe ("dont", "wouldnt").
-            for (int i = 1; i < word.Length; i++) yield return (word.Insert(i, "'"), 0.5);
+            for (int i = 1; i < n; i++) Insert(word, buffer, i, '\'', 0.5, handle);
 
-            for (int i = 0; i <= word.Length; i++)
+            for (int i = 0; i <= n; i++)
             {
                 foreach (char c in Alphabet)
                 {
                     // Doubling a letter ("ocasion" → "occasion") is a cheap slip.
-                    bool doubles = (i > 0 && word[i - 1] == c) || (i < word.Length && word[i] == c);
-                    yield return (word.Insert(i, c.ToString()), doubles ? 0.6 : 1.0);
+                    bool doubles = (i > 0 && word[i - 1] == c) || (i < n && word[i] == c);
+                    Insert(word, buffer, i, c, doubles ? 0.6 : 1.0, handle);
                 }
             }
+        }
+
+        private static void Insert(string word, char[] buffer, int at, char c, double cost, EditHandler handle)
+        {
+            word.CopyTo(0, buffer, 0, at);
+            buffer[at] = c;
+            word.CopyTo(at, buffer, at + 1, word.Length - at);
+            handle(new ReadOnlySpan<char>(buffer, 0, word.Length + 1), cost);
         }
 
         private static double SubstitutionCost(char typed, char meant)
