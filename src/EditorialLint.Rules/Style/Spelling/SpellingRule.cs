@@ -93,8 +93,7 @@ namespace EditorialLint.Rules.Style.Spelling
             }
 
             if (unknown is null) return;
-            HashSet<int>? reported = null;
-            foreach (var diagnostic in context.Diagnostics) (reported ??= new HashSet<int>()).Add(diagnostic.Location.SourceSpan.Start);
+            var reported = SpellingFindings.StartsOf(context.Diagnostics);
             foreach (var (tokenIndex, part, startsSentence) in unknown)
             {
                 if (reported is not null && reported.Contains(document.GetLocation(part).SourceSpan.Start)) continue;
@@ -149,7 +148,7 @@ namespace EditorialLint.Rules.Style.Spelling
             if (suggestions.Count == 0) return null;
             var best = suggestions[0];
             bool clear = best.Cost <= SafeCost && (suggestions.Count == 1 || best.Score - suggestions[1].Score >= SafeMargin);
-            var replacement = MatchCase(word, best.Word);
+            var replacement = SpellingFindings.MatchCase(word, best.Word);
             return new ProseFix(span, replacement, isSafe: clear, "Replace with '" + replacement + "'");
         }
 
@@ -160,18 +159,10 @@ namespace EditorialLint.Rules.Style.Spelling
             for (int i = 0; i < suggestions.Count; i++)
             {
                 if (i > 0) text.Append(i == suggestions.Count - 1 ? " or " : ", ");
-                text.Append('\'').Append(MatchCase(word, suggestions[i].Word)).Append('\'');
+                text.Append('\'').Append(SpellingFindings.MatchCase(word, suggestions[i].Word)).Append('\'');
             }
 
             return text.Append('?').ToString();
-        }
-
-        // "Recieve" → "Receive"; a suggestion that is itself capitalised ("Paris") keeps its case.
-        private static string MatchCase(string word, string suggestion)
-        {
-            if (word.Length > 0 && char.IsUpper(word[0]) && char.IsLower(suggestion[0]))
-                return char.ToUpperInvariant(suggestion[0]) + suggestion.Substring(1);
-            return suggestion;
         }
 
         private static int CountUses(AnalyzedDocument document, string word)

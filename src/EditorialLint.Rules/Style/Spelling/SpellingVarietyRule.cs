@@ -73,33 +73,17 @@ namespace EditorialLint.Rules.Style.Spelling
             else if (british == 0 || american == 0) return;
             else articleIsBritish = british != american ? british > american : britishFirst;
 
-            var alreadyReported = SpansReportedByTheMixedSpellingPack(context);
+            var alreadyReported = SpellingFindings.StartsOf(context.Diagnostics, RuleIdentifiers.MixedSpelling);
             foreach (var (span, isBritish, variant) in found)
             {
                 if (isBritish == articleIsBritish) continue;
                 if (alreadyReported is not null && alreadyReported.Contains(document.GetLocation(span).SourceSpan.Start)) continue;
                 var word = document.GetString(span);
-                var replacement = MatchCase(word, dictionary.FormAt(variant));
+                var replacement = SpellingFindings.MatchCase(word, dictionary.FormAt(variant));
                 // Unattended only where the user chose the locale.
                 var fix = new ProseFix(span, replacement, isSafe: locale != SpellingLocale.Unset, "Respell as '" + replacement + "'");
                 context.Report(Descriptor, span, fix, word, isBritish ? "British" : "American", articleIsBritish ? "British" : "American", replacement);
             }
-        }
-
-        // Source positions (diagnostics carry them) of the words EL3051 reported.
-        private static HashSet<int>? SpansReportedByTheMixedSpellingPack(DocumentEndAnalysisContext context)
-        {
-            HashSet<int>? starts = null;
-            foreach (var diagnostic in context.Diagnostics)
-                if (diagnostic.Id == RuleIdentifiers.MixedSpelling) (starts ??= new HashSet<int>()).Add(diagnostic.Location.SourceSpan.Start);
-            return starts;
-        }
-
-        private static string MatchCase(string word, string variant)
-        {
-            if (word.Length > 0 && char.IsUpper(word[0]) && char.IsLower(variant[0]))
-                return char.ToUpperInvariant(variant[0]) + variant.Substring(1);
-            return variant;
         }
     }
 }
