@@ -147,7 +147,9 @@ internal static class Precision
             stats[article.Genre] = d.Id == "EL3010" ? (s.Docs, s.Words, s.El3010 + 1, s.El3011) : (s.Docs, s.Words, s.El3010, s.El3011 + 1);
             var span = d.Location.SourceSpan;
             int from = Math.Max(0, span.Start - 50), to = Math.Min(article.Text.Length, span.End + 50);
-            lines.Add($"{article.Genre}\t{path}\t{d.Id}\t{article.Text.Substring(span.Start, span.Length)}\t{d.GetMessage(CultureInfo.InvariantCulture)}\t…{article.Text.Substring(from, to - from).Replace('\n', ' ')}…");
+            var fix = TextFix.FromDiagnostic(d);
+            string fixKind = fix is null ? "no fix" : fix.Value.IsSafe ? "safe fix" : "suggestion";
+            lines.Add($"{article.Genre}\t{path}\t{d.Id}\t{article.Text.Substring(span.Start, span.Length)}\t{d.GetMessage(CultureInfo.InvariantCulture)}\t…{article.Text.Substring(from, to - from).Replace('\n', ' ')}…\t{fixKind}");
         }
 
         Print(stats);

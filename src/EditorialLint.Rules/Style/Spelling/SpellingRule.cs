@@ -41,8 +41,9 @@ namespace EditorialLint.Rules.Style.Spelling
         private const int SuggestionCount = 3;
 
         // The best suggestion is applied unattended only when it is one cheap edit away and beats the next by this much.
-        private const double SafeMargin = 1.5;
+        private const double SafeMargin = 2.5;
         private const double SafeCost = 1.0;
+        private const int MinimumSafeLength = 6;
         private const double CheapSlip = 0.8;
         private const double MaxCost = 1.0;
         private const int LongWord = 9;
@@ -147,7 +148,10 @@ namespace EditorialLint.Rules.Style.Spelling
         {
             if (suggestions.Count == 0) return null;
             var best = suggestions[0];
-            bool clear = best.Cost <= SafeCost && (suggestions.Count == 1 || best.Score - suggestions[1].Score >= SafeMargin);
+            // Unattended only for a word of six letters or more whose best suggestion is one edit away, clearly ahead of
+            // the next, known next to the neighbouring words, and far more common in the corpus than the word itself.
+            bool clear = word.Length >= MinimumSafeLength && best.Cost <= SafeCost && (suggestions.Count == 1 || best.Score - suggestions[1].Score >= SafeMargin)
+                && best.FitsContext && SpellingVocabulary.IsFarRarerThan(ContextModelData.Instance, word.ToLowerInvariant(), best.Word);
             var replacement = SpellingFindings.MatchCase(word, best.Word);
             return new ProseFix(span, replacement, isSafe: clear, "Replace with '" + replacement + "'");
         }

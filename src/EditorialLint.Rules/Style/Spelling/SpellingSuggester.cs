@@ -7,11 +7,12 @@ namespace EditorialLint.Rules.Style.Spelling
     /// <summary>A spelling suggestion with its edit cost and overall score (higher is better).</summary>
     internal readonly struct SpellingSuggestion
     {
-        public SpellingSuggestion(string word, double cost, double score)
+        public SpellingSuggestion(string word, double cost, double score, bool fitsContext)
         {
             Word = word;
             Cost = cost;
             Score = score;
+            FitsContext = fitsContext;
         }
 
         /// <summary>The word as the dictionary spells it.</summary>
@@ -22,6 +23,9 @@ namespace EditorialLint.Rules.Style.Spelling
 
         /// <summary>Cost, word frequency and the bigrams with the neighbouring words, combined.</summary>
         public double Score { get; }
+
+        /// <summary>Whether the counts know the suggestion after the previous word or before the next.</summary>
+        public bool FitsContext { get; }
     }
 
     /// <summary>
@@ -76,7 +80,8 @@ namespace EditorialLint.Rules.Style.Spelling
                 double cost = pair.Value;
                 // A proper noun for a lower-case slip is a weaker guess.
                 if (char.IsUpper(form[0]) && !char.IsUpper(word[0])) cost += 0.5;
-                ranked.Add(new SpellingSuggestion(form, cost, Score(model, form, cost, previous, next)));
+                double score = Score(model, form, cost, previous, next, out bool fitsContext);
+                ranked.Add(new SpellingSuggestion(form, cost, score, fitsContext));
             }
 
             ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Word, b.Word));
@@ -93,9 +98,10 @@ namespace EditorialLint.Rules.Style.Spelling
             if (!costs.TryGetValue(offset, out double existing) || cost < existing) costs[offset] = cost;
         }
 
-        private static double Score(ContextModelData? model, string form, double cost, string? previous, string? next)
+        private static double Score(ContextModelData? model, string form, double cost, string? previous, string? next, out bool fitsContext)
         {
             double score = -3.0 * cost;
+            fitsContext = false;
             if (model is null) return score;
             ulong key = ModelText.HashWord(form.AsSpan());
             int books = model.BooksUnigrams.GetLevel(key);
@@ -105,13 +111,17 @@ namespace EditorialLint.Rules.Style.Spelling
             if (previous is not null)
             {
                 ulong bigram = ModelText.Bigram(ModelText.HashWord(previous.AsSpan()), key);
-                score += 0.04 * Math.Max(model.BooksBigrams.GetLevel(bigram), model.Bigrams.GetLevel(bigram));
+                int level = Math.Max(model.BooksBigrams.GetLevel(bigram), model.Bigrams.GetLevel(bigram));
+                score += 0.04 * level;
+                fitsContext |= level > 0;
             }
 
             if (next is not null)
             {
                 ulong bigram = ModelText.Bigram(key, ModelText.HashWord(next.AsSpan()));
-                score += 0.04 * Math.Max(model.BooksBigrams.GetLevel(bigram), model.Bigrams.GetLevel(bigram));
+                int level = Math.Max(model.BooksBigrams.GetLevel(bigram), model.Bigrams.GetLevel(bigram));
+                score += 0.04 * level;
+                fitsContext |= level > 0;
             }
 
             return score;

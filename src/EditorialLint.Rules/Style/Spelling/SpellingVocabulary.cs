@@ -69,6 +69,18 @@ namespace EditorialLint.Rules.Style.Spelling
             return IsCompound(dictionary, model, stem) || HasKnownPrefix(dictionary, stem) || HasKnownSuffix(dictionary, model, stem);
         }
 
+        /// <summary>
+        /// Whether the corpus has seen <paramref name="word"/> at least 128 times less often than <paramref name="suggestion"/>
+        /// (seven binary orders of magnitude): a slip is that much rarer than the word it stands for; a coinage or a
+        /// loanword is usually not.
+        /// </summary>
+        public static bool IsFarRarerThan(ContextModelData? model, string word, string suggestion) =>
+            model is not null
+            && model.Unigrams.GetLevel(ModelText.HashWord(suggestion.AsSpan())) - model.Unigrams.GetLevel(ModelText.HashWord(word.AsSpan())) >= RarerByLevels;
+
+        // Levels are tenths of a binary logarithm: 70 is a factor of 128.
+        private const int RarerByLevels = 70;
+
         /// <summary>Whether a dictionary word is among the most frequent in books.</summary>
         public static bool IsVeryCommon(ContextModelData? model, string word) =>
             model is not null && model.BooksUnigrams.GetLevel(ModelText.HashWord(word.AsSpan())) >= VeryCommonLevel;
