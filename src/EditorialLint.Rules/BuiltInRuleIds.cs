@@ -55,6 +55,10 @@ namespace EditorialLint.Rules
         public const string SpaceBeforePunctuation = "EL3004";
         /// <summary>The same punctuation mark twice (",," or "!!").</summary>
         public const string DoubledPunctuation = "EL3005";
+        /// <summary>A word no shipped dictionary knows, with suggestions ("recieve").</summary>
+        public const string Spelling = "EL3010";
+        /// <summary>A word spelt in the other variety of English than the configured locale, or than the rest of the article.</summary>
+        public const string SpellingVariety = "EL3011";
         /// <summary>A misheard set phrase ("baited breath", "could of"); from the rule pack <c>rules/style/eggcorns.yml</c>.</summary>
         public const string Eggcorn = "EL3050";
         /// <summary>British and American spellings mixed in one article; from <c>rules/style/spelling-consistency.yml</c>.</summary>

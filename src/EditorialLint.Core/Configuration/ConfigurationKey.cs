@@ -36,6 +36,12 @@ namespace EditorialLint.Configuration
         /// <summary>The key listing plugin assemblies and C# rule files.</summary>
         public const string PluginsKey = "editorial_lint.plugins";
 
+        /// <summary>
+        /// The key naming the spelling rules' word list: a path, so it is resolved against the file that sets it, as pack
+        /// and plugin paths are.
+        /// </summary>
+        public const string SpellingWordsKey = "editorial_lint.spelling.words";
+
         private const string CategoryPrefix = "category.";
         private const string SeveritySuffix = "severity";
 
@@ -84,5 +90,8 @@ namespace EditorialLint.Configuration
                 ? new ConfigurationKey(ConfigurationKeyKind.RuleSeverity, target, SeveritySuffix)
                 : new ConfigurationKey(ConfigurationKeyKind.RuleOption, target, option);
         }
+
+        /// <summary>Whether the key's value is one path relative to the configuration file that sets it.</summary>
+        public static bool IsPathOption(string key) => string.Equals(key, SpellingWordsKey, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -64,7 +64,7 @@ namespace EditorialLint.Configuration
                         break;
 
                     case ConfigurationKeyKind.RuleOption:
-                        if (!CheckRule(entry, key, catalog, At, found)) break;
+                        if (!catalog.ContainsOptionGroup(key.Target!) && !CheckRule(entry, key, catalog, At, found)) break;
                         var option = catalog.GetOption(key.Target!, key.Option!);
                         if (option is null)
                         {

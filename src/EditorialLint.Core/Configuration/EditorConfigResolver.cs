@@ -147,6 +147,7 @@ namespace EditorialLint.Configuration
 
             var packs = ResolveExtensionValue(values, ConfigurationKey.RulePacksKey);
             var plugins = ResolveExtensionValue(values, ConfigurationKey.PluginsKey);
+            ResolvePathOption(values, ConfigurationKey.SpellingWordsKey);
             var options = new EditorConfigRuleOptions(values, packs, plugins);
             return _cache.GetOrAdd(full, options);
         }
@@ -210,9 +211,15 @@ namespace EditorialLint.Configuration
             foreach (var entry in file.Entries)
             {
                 var kind = ConfigurationKey.Parse(entry.Key).Kind;
-                if (kind != ConfigurationKeyKind.RulePacks && kind != ConfigurationKeyKind.Plugins) continue;
                 // Keys before the first section of an ordinary .editorconfig are never applied (validation says so).
                 if (entry.Section is null && !isExplicit && !isGlobal) continue;
+                if (ConfigurationKey.IsPathOption(entry.Key))
+                {
+                    CheckPathOption(file, directory, entry);
+                    continue;
+                }
+
+                if (kind != ConfigurationKeyKind.RulePacks && kind != ConfigurationKeyKind.Plugins) continue;
 
                 foreach (var (item, offset) in SplitList(entry.Value))
                 {
@@ -234,6 +241,17 @@ namespace EditorialLint.Configuration
             return index;
         }
 
+        private void CheckPathOption(EditorConfigFile file, string directory, EditorConfigEntry entry)
+        {
+            var value = entry.Value.Trim();
+            if (value.Length == 0) return;
+            var full = Path.GetFullPath(Path.Combine(directory, value));
+            if (File.Exists(full)) return;
+            var span = new TextSpan(entry.ValueSpan.Start + Math.Max(0, entry.Value.IndexOf(value, StringComparison.Ordinal)), value.Length);
+            _diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.MissingPath,
+                ConfigurationDiagnostics.At(DisplayPath(file.Path), file.Text, span), "Word list", value, full));
+        }
+
         internal static bool IsGlobalConfig(EditorConfigFile file)
         {
             foreach (var entry in file.Entries)
@@ -253,7 +271,7 @@ namespace EditorialLint.Configuration
         private static string? RewriteExtensionValue(EditorConfigEntry entry, int fileIndex)
         {
             var kind = ConfigurationKey.Parse(entry.Key).Kind;
-            if (kind != ConfigurationKeyKind.RulePacks && kind != ConfigurationKeyKind.Plugins) return null;
+            if (kind != ConfigurationKeyKind.RulePacks && kind != ConfigurationKeyKind.Plugins && !ConfigurationKey.IsPathOption(entry.Key)) return null;
             return "{" + fileIndex.ToString(CultureInfo.InvariantCulture) + "}" + entry.Value;
         }
 
@@ -271,6 +289,18 @@ namespace EditorialLint.Configuration
             var builder = ImmutableHashSet.CreateBuilder<string>(PathComparer);
             foreach (var (item, _) in SplitList(value)) builder.Add(Path.GetFullPath(Path.Combine(directory, item)));
             return builder.ToImmutable();
+        }
+
+        // A path option's value, tagged with its file's index, becomes a full path.
+        private void ResolvePathOption(Dictionary<string, string> values, string key)
+        {
+            if (!values.TryGetValue(key, out var tagged) || tagged.Length < 3 || tagged[0] != '{') return;
+            int close = tagged.IndexOf('}');
+            if (close < 0 || !int.TryParse(tagged.Substring(1, close - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int index)) return;
+            string directory;
+            lock (_gate) directory = Path.GetDirectoryName(_files[index].Path)!;
+            var value = tagged.Substring(close + 1).Trim();
+            values[key] = value.Length == 0 ? value : Path.GetFullPath(Path.Combine(directory, value));
         }
 
         /// <summary>The items of a comma-separated list with their offsets in it, trimmed, empty ones left out.</summary>

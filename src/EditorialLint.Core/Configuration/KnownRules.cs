@@ -39,6 +39,12 @@ namespace EditorialLint.Configuration
         /// <summary>Whether some rule reports <paramref name="id"/>.</summary>
         public bool ContainsId(string id) => _descriptors.ContainsKey(id);
 
+        /// <summary>
+        /// Whether <paramref name="group"/> names options that several rules share rather than a rule ID
+        /// (<c>editorial_lint.spelling.locale</c>).
+        /// </summary>
+        public bool ContainsOptionGroup(string group) => !_descriptors.ContainsKey(group) && _options.ContainsKey(group);
+
         /// <summary>Whether some descriptor has <paramref name="category"/>.</summary>
         public bool ContainsCategory(string category) => _categories.Contains(category);
 

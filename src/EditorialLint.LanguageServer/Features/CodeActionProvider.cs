@@ -67,6 +67,8 @@ namespace EditorialLint.LanguageServer.Features
                         }
                     }
 
+                    if (AddToWordListAction.Create(diagnostic, lsp, snapshot.Text) is { } addWord) actions.Add(addWord);
+
                     int line = lines.GetPosition(span.Start).Line;
                     if (disabled.Add((line, diagnostic.Id)))
                     {

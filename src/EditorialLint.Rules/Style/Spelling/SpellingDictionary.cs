@@ -1,0 +1,183 @@
+using System;
+using System.IO;
+using System.Threading;
+using EditorialLint.Rules.Wording.ContextModel;
+
+namespace EditorialLint.Rules.Style.Spelling
+{
+    /// <summary>
+    /// The English word forms of the Hunspell en_US and en_GB dictionaries, affixes expanded by tools/SpellingTableBuilder
+    /// and embedded as <c>Style/Spelling/Data/spelling-words.bin</c>. Read in place from the mapped resource, hash table
+    /// included (see <see cref="SpellingTableFormat"/>); lookups ignore case, take a span and allocate nothing.
+    /// </summary>
+    internal sealed unsafe class SpellingDictionary
+    {
+        private static SpellingDictionary? s_default;
+
+        // Pointers into the table's bytes, which live as long as the process (mapped resource or pinned array).
+        private readonly byte* _blob;
+        private readonly uint* _slots;
+        private readonly uint* _pairs;
+        private readonly int _blobBytes;
+        private readonly int _mask;
+        private readonly int _pairCount;
+
+        private SpellingDictionary(byte* data, int count, int blobBytes, int slotCount, int pairCount)
+        {
+            Count = count;
+            _blob = data + SpellingTableFormat.HeaderSize;
+            _blobBytes = blobBytes;
+            _slots = (uint*)(data + Align4(SpellingTableFormat.HeaderSize + blobBytes));
+            _mask = slotCount - 1;
+            _pairs = _slots + slotCount;
+            _pairCount = pairCount;
+        }
+
+        /// <summary>The table shipped with the rules, loaded on first use.</summary>
+        public static SpellingDictionary Default
+        {
+            get
+            {
+                var dictionary = Volatile.Read(ref s_default);
+                if (dictionary is not null) return dictionary;
+                Interlocked.CompareExchange(ref s_default, LoadEmbedded(), null);
+                return s_default!;
+            }
+        }
+
+        /// <summary>Number of word forms.</summary>
+        public int Count { get; }
+
+        /// <summary>Reads a table from its bytes (kept, pinned, for the life of the process); throws <see cref="InvalidDataException"/> when they are damaged.</summary>
+        public static SpellingDictionary Load(byte[] data) => From(EmbeddedTable.FromBytes(data, "spelling-words"));
+
+        /// <summary>
+        /// Looks a word up ignoring case. Returns the blob offset of the best entry (one spelt exactly as written when there
+        /// is one) or -1; <paramref name="flags"/> are that entry's.
+        /// </summary>
+        public int Find(ReadOnlySpan<char> word, out byte flags)
+        {
+            flags = 0;
+            if (word.IsEmpty || word.Length > 255) return -1;
+            int slot = (int)SpellingTableFormat.Hash(word) & _mask;
+            int found = -1;
+            while (true)
+            {
+                uint entry = _slots[slot];
+                if (entry == 0) return found;
+                int offset = (int)entry - 1;
+                var match = Compare(offset, word);
+                if (match == Match.Exact)
+                {
+                    flags = _blob[offset];
+                    return offset;
+                }
+
+                if (match == Match.IgnoringCase && found < 0)
+                {
+                    found = offset;
+                    flags = _blob[offset];
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        /// <summary>Whether the word is in either dictionary, in any case.</summary>
+        public bool Contains(ReadOnlySpan<char> word) => Find(word, out _) >= 0;
+
+        /// <summary>The form stored at a blob offset.</summary>
+        public string FormAt(int offset)
+        {
+            int length = _blob[offset + 1];
+            var chars = new char[length];
+            for (int i = 0; i < length; i++) chars[i] = (char)_blob[offset + 2 + i];
+            return new string(chars);
+        }
+
+        /// <summary>The flags of the entry at a blob offset.</summary>
+        public byte FlagsAt(int offset) => _blob[offset];
+
+        /// <summary>The other variety's spelling of the entry at <paramref name="offset"/> (colour → color), or -1.</summary>
+        public int VariantOf(int offset)
+        {
+            if ((_blob[offset] & SpellingTableFormat.HasVariant) == 0) return -1;
+            int low = 0, high = _pairCount - 1;
+            while (low <= high)
+            {
+                int middle = (low + high) >> 1;
+                uint key = _pairs[2 * middle];
+                if (key == (uint)offset) return (int)_pairs[2 * middle + 1];
+                if (key < (uint)offset) low = middle + 1;
+                else high = middle - 1;
+            }
+
+            return -1;
+        }
+
+        private enum Match
+        {
+            None,
+            IgnoringCase,
+            Exact,
+        }
+
+        private Match Compare(int offset, ReadOnlySpan<char> word)
+        {
+            // Bounds are checked here, where a damaged table would be read, rather than by a pass over it at load.
+            if ((uint)offset + 2 > (uint)_blobBytes) return Match.None;
+            int length = _blob[offset + 1];
+            if (length != word.Length || offset + 2 + length > _blobBytes) return Match.None;
+            byte* key = _blob + offset + 2;
+            bool exact = true;
+            for (int i = 0; i < length; i++)
+            {
+                char stored = (char)key[i];
+                char wanted = SpellingTableFormat.Normalize(word[i]);
+                if (stored == wanted) continue;
+                if (char.ToLowerInvariant(stored) != char.ToLowerInvariant(wanted)) return Match.None;
+                exact = false;
+            }
+
+            return exact ? Match.Exact : Match.IgnoringCase;
+        }
+
+        private static int Align4(int offset) => (offset + 3) & ~3;
+
+        // The sizes in the header must add up to the table's length, so that no pointer leaves it.
+        private static (int Count, int BlobBytes, int SlotCount, int PairCount) Check(ReadOnlySpan<byte> data)
+        {
+            var magic = SpellingTableFormat.Magic;
+            if (data.Length < SpellingTableFormat.HeaderSize) throw new InvalidDataException("Spelling table: file too short.");
+            for (int i = 0; i < magic.Length; i++)
+                if (data[i] != magic[i]) throw new InvalidDataException("Spelling table: bad magic number (rebuild it with tools/SpellingTableBuilder).");
+
+            long count = ReadUInt(data, 8);
+            long blobBytes = ReadUInt(data, 12);
+            long slotCount = ReadUInt(data, 16);
+            long pairCount = ReadUInt(data, 20);
+            long slotsAt = (SpellingTableFormat.HeaderSize + blobBytes + 3) & ~3L;
+            if (slotCount < count || slotCount == 0 || (slotCount & (slotCount - 1)) != 0 || slotsAt + 4 * slotCount + 8 * pairCount != data.Length)
+                throw new InvalidDataException("Spelling table: sizes do not add up.");
+            return ((int)count, (int)blobBytes, (int)slotCount, (int)pairCount);
+        }
+
+        private static uint ReadUInt(ReadOnlySpan<byte> data, int at) =>
+            (uint)(data[at] | (data[at + 1] << 8) | (data[at + 2] << 16) | (data[at + 3] << 24));
+
+        private static SpellingDictionary From(EmbeddedTable table)
+        {
+            if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("The spelling table is read in place as little-endian.");
+            var (count, blobBytes, slotCount, pairCount) = Check(table.Bytes);
+            fixed (byte* data = table.Bytes) return new SpellingDictionary(data, count, blobBytes, slotCount, pairCount);
+        }
+
+        private static SpellingDictionary LoadEmbedded()
+        {
+            var assembly = typeof(SpellingDictionary).Assembly;
+            var table = EmbeddedTable.Open(assembly, SpellingTableFormat.ResourceName)
+                ?? throw new InvalidOperationException("The spelling table resource is missing from " + assembly.GetName().Name + ".");
+            return From(table);
+        }
+    }
+}
