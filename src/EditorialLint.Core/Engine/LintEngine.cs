@@ -107,7 +107,19 @@ namespace EditorialLint.Engine
             };
             Parallel.ForEach(inputs, parallel, input =>
             {
-                var found = session.Analyze(input.Load());
+                List<Diagnostic> found;
+                try
+                {
+                    found = session.Analyze(input.Load());
+                }
+                catch (Exception e) when (!(e is OperationCanceledException))
+                {
+                    // One bad file never stops a run (and is not read again to fingerprint its finding).
+                    var failure = DocumentFailure.Create(input.Path, e);
+                    session.Fingerprints[failure] = DiagnosticFingerprint.Compute(failure, null);
+                    found = new List<Diagnostic> { failure };
+                }
+
                 lock (gate) all.AddRange(found);
                 progress?.Report(Interlocked.Increment(ref done));
             });
@@ -183,7 +195,20 @@ namespace EditorialLint.Engine
                     return found;
                 }
 
-                Finish(AnalyzedDocument.Create(loaded.Document), options, found);
+                AnalyzedDocument analyzed;
+                try
+                {
+                    analyzed = AnalyzedDocument.Create(loaded.Document);
+                }
+                catch (Exception e) when (!(e is OperationCanceledException))
+                {
+                    var failure = ApplySeverity(DocumentFailure.Create(loaded.Document.Path, e, loaded.Document.Text), options);
+                    if (failure is not null) found.Add(failure);
+                    foreach (var d in found) Fingerprints[d] = DiagnosticFingerprint.Compute(d, null);
+                    return found;
+                }
+
+                Finish(analyzed, options, found);
                 return found;
             }
 
