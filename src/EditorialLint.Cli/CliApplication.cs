@@ -40,12 +40,13 @@ namespace EditorialLint.Cli
             var baselineFile = new Option<string?>("--baseline") { Description = "Report only findings that are not in this baseline (see 'baseline write')." };
             var fix = new Option<bool>("--fix") { Description = "Apply the fixes marked safe, then report what is left." };
             var fixUnsafe = new Option<bool>("--fix-unsafe") { Description = "Apply every fix, safe or not, then report what is left." };
+            var allowPlugins = new Option<bool>("--allow-plugins") { Description = "Load C# plugins (rule files and assemblies) named by configuration and packs: they run code on this machine. Also EDITORIAL_LINT_ALLOW_PLUGINS=1.", Recursive = true };
             var fixDryRun = new Option<bool>("--fix-dry-run") { Description = "Print the fixes as a unified diff and change nothing (with --fix-unsafe: every fix)." };
 
             var root = new RootCommand("EditorialLint: lints articles for spun wording, mangled synonyms, conflicting figures and style slips.")
             {
                 paths, format, output, include, exclude, stdin, stdinFilename, jobs, ranges, quiet, warningsAsErrors, listRules, explain,
-                config, rulesDirs, baselineFile, fix, fixUnsafe, fixDryRun,
+                config, rulesDirs, baselineFile, fix, fixUnsafe, fixDryRun, allowPlugins,
             };
 
             // editorial-lint baseline write FILE [paths…]: records today's findings so later runs report only new ones.
@@ -64,6 +65,7 @@ namespace EditorialLint.Cli
                     ConfigFile = parse.GetValue(config),
                     RuleDirectories = parse.GetValue(rulesDirs) ?? Array.Empty<string>(),
                     WriteBaseline = parse.GetValue(baselineTarget),
+                    AllowPlugins = parse.GetValue(allowPlugins),
                 };
                 return LintRunner.Run(settings, env);
             });
@@ -116,6 +118,7 @@ namespace EditorialLint.Cli
                     BaselineFile = parse.GetValue(baselineFile),
                     Fix = parse.GetValue(fixUnsafe) ? FixMode.All : parse.GetValue(fix) ? FixMode.Safe : FixMode.None,
                     FixDryRun = parse.GetValue(fixDryRun),
+                    AllowPlugins = parse.GetValue(allowPlugins),
                 };
                 // A word that looks like an option but is none lands among the paths; say what it is.
                 var unknown = settings.Paths.FirstOrDefault(p => p.StartsWith("-", StringComparison.Ordinal) && p.Length > 1

@@ -69,6 +69,9 @@ namespace EditorialLint.Cli
         /// <summary>Print the fixes as a unified diff and change nothing (<c>--fix-dry-run</c>).</summary>
         public bool FixDryRun { get; init; }
 
+        /// <summary>Load C# plugins (<c>--allow-plugins</c>); see <see cref="PluginTrust"/>.</summary>
+        public bool AllowPlugins { get; init; }
+
         /// <summary>Record the findings in this baseline file and report nothing (<c>baseline write FILE</c>).</summary>
         public string? WriteBaseline { get; init; }
     }
@@ -105,6 +108,7 @@ namespace EditorialLint.Cli
                 ConfigFile = settings.ConfigFile,
                 RuleDirectories = settings.RuleDirectories,
                 BuiltInRules = BuiltInRules.CreateAll(),
+                PluginTrust = PluginTrust.Decide(settings.AllowPlugins),
 #if PLUGINS
                 PluginHost = new PluginHost(env.CurrentDirectory),
 #else
@@ -136,7 +140,12 @@ namespace EditorialLint.Cli
             {
                 // Fix first, then lint what the files now say: the report shows what is left.
                 var outcome = FixRunner.Run(settings, env, engine, files, baseline);
-                if (outcome.ExitCode is int code) return code;
+                if (outcome.ExitCode is int code)
+                {
+                    // A dry run prints a diff, not a report: warnings about the setup (a plugin not loaded) go to standard error.
+                    if (!setup.Diagnostics.IsEmpty) TextFormatter.Write(env.Error, Finding.FromAll(setup.Diagnostics), ranges: false, color: false);
+                    return code;
+                }
                 fixProblems.AddRange(outcome.Problems);
             }
 
