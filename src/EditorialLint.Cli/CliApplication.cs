@@ -41,12 +41,15 @@ namespace EditorialLint.Cli
             var fix = new Option<bool>("--fix") { Description = "Apply the fixes marked safe, then report what is left." };
             var fixUnsafe = new Option<bool>("--fix-unsafe") { Description = "Apply every fix, safe or not, then report what is left." };
             var allowPlugins = new Option<bool>("--allow-plugins") { Description = "Load C# plugins (rule files and assemblies) named by configuration and packs: they run code on this machine. Also EDITORIAL_LINT_ALLOW_PLUGINS=1.", Recursive = true };
+            var followLinks = new Option<bool>("--follow-links") { Description = "Follow symbolic links that lead out of the folders given (each real folder is still visited once).", Recursive = true };
+            var maxFileSize = new Option<string?>("--max-file-size") { Description = "Files larger than this are not linted (EL9007): bytes, or with KB, MB or GB; 0 for no limit (default 16MB).", Recursive = true };
+            var maxFindings = new Option<int?>("--max-findings") { Description = "Findings shown per document; the rest are counted (EL9008). 0 for no limit (default 10000).", Recursive = true };
             var fixDryRun = new Option<bool>("--fix-dry-run") { Description = "Print the fixes as a unified diff and change nothing (with --fix-unsafe: every fix)." };
 
             var root = new RootCommand("EditorialLint: lints articles for spun wording, mangled synonyms, conflicting figures and style slips.")
             {
                 paths, format, output, include, exclude, stdin, stdinFilename, jobs, ranges, quiet, warningsAsErrors, listRules, explain,
-                config, rulesDirs, baselineFile, fix, fixUnsafe, fixDryRun, allowPlugins,
+                config, rulesDirs, baselineFile, fix, fixUnsafe, fixDryRun, allowPlugins, followLinks, maxFileSize, maxFindings,
             };
 
             // editorial-lint baseline write FILE [paths…]: records today's findings so later runs report only new ones.
@@ -66,6 +69,8 @@ namespace EditorialLint.Cli
                     RuleDirectories = parse.GetValue(rulesDirs) ?? Array.Empty<string>(),
                     WriteBaseline = parse.GetValue(baselineTarget),
                     AllowPlugins = parse.GetValue(allowPlugins),
+                    FollowLinks = parse.GetValue(followLinks),
+                    Limits = ParseLimits(parse.GetValue(maxFileSize), parse.GetValue(maxFindings)),
                 };
                 return LintRunner.Run(settings, env);
             });
@@ -119,6 +124,8 @@ namespace EditorialLint.Cli
                     Fix = parse.GetValue(fixUnsafe) ? FixMode.All : parse.GetValue(fix) ? FixMode.Safe : FixMode.None,
                     FixDryRun = parse.GetValue(fixDryRun),
                     AllowPlugins = parse.GetValue(allowPlugins),
+                    FollowLinks = parse.GetValue(followLinks),
+                    Limits = ParseLimits(parse.GetValue(maxFileSize), parse.GetValue(maxFindings)),
                 };
                 // A word that looks like an option but is none lands among the paths; say what it is.
                 var unknown = settings.Paths.FirstOrDefault(p => p.StartsWith("-", StringComparison.Ordinal) && p.Length > 1
@@ -155,6 +162,17 @@ namespace EditorialLint.Cli
                 env.Error.WriteLine("Set EDITORIAL_LINT_DEBUG=1 to see the stack trace, and please report it.");
                 return 2;
             }
+        }
+
+        private static Input.InputLimits ParseLimits(string? maxFileSize, int? maxFindings)
+        {
+            if (maxFileSize is null && maxFindings is null) return Input.InputLimits.Default;
+            var limits = new Input.InputLimits();
+            if (maxFileSize is not null)
+                limits.MaxFileSize = Input.InputLimits.ParseSize(maxFileSize) ?? throw new UsageException($"--max-file-size '{maxFileSize}' is not a size (bytes, or a number with KB, MB or GB)");
+            if (maxFindings is int n)
+                limits.MaxFindingsPerDocument = n >= 0 ? n : throw new UsageException("--max-findings must be 0 (no limit) or more");
+            return limits;
         }
 
         private static OutputFormat ParseFormat(string? value) => value switch

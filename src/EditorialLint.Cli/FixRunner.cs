@@ -35,6 +35,9 @@ namespace EditorialLint.Cli
             int changedFiles = 0, applied = 0;
             foreach (var file in files)
             {
+                // A file over the size limit is not fixed; the lint that follows reports it (EL9007).
+                if (settings.Limits.MaxFileSize > 0 && new System.IO.FileInfo(file.FullPath).Length > settings.Limits.MaxFileSize) continue;
+
                 FileFixResult result;
                 try
                 {

@@ -69,6 +69,12 @@ namespace EditorialLint.Cli
         /// <summary>Print the fixes as a unified diff and change nothing (<c>--fix-dry-run</c>).</summary>
         public bool FixDryRun { get; init; }
 
+        /// <summary>The size and findings limits (<c>--max-file-size</c>, <c>--max-findings</c>).</summary>
+        public Input.InputLimits Limits { get; init; } = Input.InputLimits.Default;
+
+        /// <summary>Follow symbolic links out of the folders given (<c>--follow-links</c>).</summary>
+        public bool FollowLinks { get; init; }
+
         /// <summary>Load C# plugins (<c>--allow-plugins</c>); see <see cref="PluginTrust"/>.</summary>
         public bool AllowPlugins { get; init; }
 
@@ -97,7 +103,9 @@ namespace EditorialLint.Cli
         /// <summary>Lints and reports; returns the exit code.</summary>
         public static int Run(LintSettings settings, CliEnvironment env)
         {
-            var inputs = CollectInputs(settings, env, out var files);
+            var inputs = CollectInputs(settings, env, out var files, out var discovery);
+            if (!settings.Quiet)
+                foreach (var note in discovery.Notes) env.Error.WriteLine("editorial-lint: note: " + note);
             if (settings.Stdin && (settings.Fix != FixMode.None || settings.FixDryRun))
                 throw new UsageException("--fix needs files; it cannot rewrite standard input");
 
@@ -134,7 +142,7 @@ namespace EditorialLint.Cli
                 }
             }
 
-            var engine = new LintEngine(rules, setup.Options);
+            var engine = new LintEngine(rules, setup.Options) { MaxFindingsPerDocument = settings.Limits.MaxFindingsPerDocument };
             var fixProblems = new List<Diagnostic>();
             if (settings.Fix != FixMode.None || settings.FixDryRun)
             {
@@ -158,7 +166,7 @@ namespace EditorialLint.Cli
                 return WriteBaselineFile(settings, env, result);
 
             var reported = baseline is null ? result.Diagnostics : baseline.NewFindings(result.Diagnostics, result.GetFingerprint);
-            var findings = Finding.FromAll(setup.Diagnostics.Concat(reported).Concat(fixProblems), result.GetFingerprint);
+            var findings = Finding.FromAll(setup.Diagnostics.Concat(discovery.Problems).Concat(reported).Concat(fixProblems), result.GetFingerprint);
             WriteFindings(settings, env, findings, result.DocumentCount, rules);
 
             if (!settings.Quiet) WriteSummary(env, findings, result.DocumentCount, started.Elapsed);
@@ -205,22 +213,24 @@ namespace EditorialLint.Cli
             return 0;
         }
 
-        private static List<DocumentInput> CollectInputs(LintSettings settings, CliEnvironment env, out List<DiscoveredFile> files)
+        private static List<DocumentInput> CollectInputs(LintSettings settings, CliEnvironment env, out List<DiscoveredFile> files, out DiscoveryResult discovery)
         {
             var inputs = new List<DocumentInput>();
             if (settings.Stdin)
             {
                 var name = settings.StdinFilename ?? "stdin.md";
                 using var stdin = env.OpenStandardInput();
-                using var buffer = new MemoryStream();
-                stdin.CopyTo(buffer);
-                var bytes = buffer.ToArray();
+                // Bounded: standard input fed from a device never ends.
+                var bytes = DocumentLoader.ReadBounded(stdin, 0, settings.Limits.MaxFileSize);
+                if (bytes is null)
+                    throw new UsageException($"standard input is larger than the limit of {settings.Limits.MaxFileSize} bytes (raise it with --max-file-size)");
                 inputs.Add(new DocumentInput(name, () => DocumentLoader.Load(name, bytes)));
             }
 
-            files = FileDiscovery.Discover(settings.Paths, settings.Includes, settings.Excludes, env.CurrentDirectory).ToList();
+            discovery = FileDiscovery.Find(settings.Paths, settings.Includes, settings.Excludes, env.CurrentDirectory, settings.FollowLinks);
+            files = discovery.Files.ToList();
             foreach (var file in files)
-                inputs.Add(DocumentInput.FromFile(file.FullPath, file.DisplayPath));
+                inputs.Add(DocumentInput.FromFile(file.FullPath, file.DisplayPath, settings.Limits));
             return inputs;
         }
 

@@ -1,5 +1,8 @@
+using System;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 
 namespace EditorialLint.Cli.Tests
 {
@@ -17,6 +20,153 @@ namespace EditorialLint.Cli.Tests
             output.Should().Contain("a-deep.md(3,1): error EL9006: Quotes and lists are nested 300 levels deep here; the limit is 50");
             output.Should().Contain("b-article.md(1,32): warning EL3001");
             error.Should().NotContain("internal error");
+        }
+    
+        // Runs the CLI on a worker thread and fails instead of hanging (the cases here used to block forever).
+        private static (int ExitCode, string Output, string Error) RunBounded(string directory, params string[] args)
+        {
+            var run = Task.Run(() => CliRunner.Run(directory, args));
+            run.Wait(TimeSpan.FromMinutes(2)).Should().BeTrue("the run must finish, not block");
+            return run.Result;
+        }
+
+        private static bool MakeFifo(string path)
+        {
+            if (OperatingSystem.IsWindows()) return false;
+            try
+            {
+                using var process = Process.Start(new ProcessStartInfo("mkfifo", path) { UseShellExecute = false })!;
+                process.WaitForExit();
+                return process.ExitCode == 0;
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                return false;
+            }
+        }
+
+        [Fact]
+        public void FifoInAFolder_IsSkippedWithANote_AndTheOtherFilesAreLinted()
+        {
+            using var folder = new TempFolder();
+            if (!MakeFifo(Path.Combine(folder.Path, "pipe.md"))) return;
+            folder.Write("a.md", "He went to the the shop.\n");
+            var (code, output, error) = RunBounded(folder.Path, ".");
+            code.Should().Be(0);
+            output.Should().Contain("a.md(1,16): warning EL3001");
+            error.Should().Contain("note: skipped 'pipe.md': a FIFO (named pipe), not a regular file");
+        }
+
+        [Fact]
+        public void FifoNamedOnTheCommandLine_IsRefusedWithoutOpeningIt()
+        {
+            using var folder = new TempFolder();
+            if (!MakeFifo(Path.Combine(folder.Path, "pipe.md"))) return;
+            folder.Write("a.md", "Fine.\n");
+            var (code, output, _) = RunBounded(folder.Path, "pipe.md", "a.md");
+            code.Should().Be(1);
+            output.Should().Contain("pipe.md(1,1): error EL9009: 'pipe.md' is a FIFO (named pipe), not a regular file; it was not opened");
+        }
+
+        [Fact]
+        public void DeviceNamedOnTheCommandLine_IsRefused()
+        {
+            if (OperatingSystem.IsWindows() || !File.Exists("/dev/zero")) return;
+            using var folder = new TempFolder();
+            var (code, output, _) = RunBounded(folder.Path, "/dev/zero");
+            code.Should().Be(1);
+            output.Should().Contain("error EL9009: '/dev/zero' is a character device, not a regular file");
+        }
+
+        [Fact]
+        public void SymbolicLinkLoops_End_AndEachFileIsLintedOnce()
+        {
+            if (OperatingSystem.IsWindows()) return;
+            using var folder = new TempFolder();
+            folder.Write("docs/a/one.md", "He went to the the shop.\n");
+            Directory.CreateSymbolicLink(Path.Combine(folder.Path, "docs/a/up"), "..");
+            Directory.CreateSymbolicLink(Path.Combine(folder.Path, "docs/a/self"), ".");
+            Directory.CreateSymbolicLink(Path.Combine(folder.Path, "docs/b"), "a");
+            var (_, output, _) = RunBounded(folder.Path, "docs", "-q");
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().Contain("EL3001");
+        }
+
+        [Fact]
+        public void LinkOutOfTheFoldersGiven_IsNotFollowed_UnlessAsked()
+        {
+            if (OperatingSystem.IsWindows()) return;
+            using var folder = new TempFolder();
+            folder.Write("elsewhere/secret.md", "He went to the the shop.\n");
+            folder.Write("docs/a.md", "Fine.\n");
+            File.CreateSymbolicLink(Path.Combine(folder.Path, "docs/linked.md"), Path.Combine(folder.Path, "elsewhere/secret.md"));
+            var (_, output, error) = RunBounded(folder.Path, "docs");
+            output.Should().BeEmpty();
+            error.Should().Contain("note: skipped 'docs/linked.md': a link to a file outside the paths given (--follow-links follows it)");
+
+            RunBounded(folder.Path, "docs", "--follow-links", "-q").Output.Should().Contain("docs/linked.md(1,16): warning EL3001");
+        }
+
+        [Fact]
+        public void UnlistableFolder_IsReported()
+        {
+            if (OperatingSystem.IsWindows() || Environment.UserName == "root") return; // root lists every folder
+            using var folder = new TempFolder();
+            folder.Write("docs/locked/a.md", "Fine.\n");
+            var locked = Path.Combine(folder.Path, "docs/locked");
+            File.SetUnixFileMode(locked, UnixFileMode.None);
+            try
+            {
+                var (code, output, _) = RunBounded(folder.Path, "docs");
+                code.Should().Be(1);
+                output.Should().Contain("docs/locked(1,1): error EL9003: The file could not be read: the folder could not be listed");
+            }
+            finally
+            {
+                File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+
+        [Fact]
+        public void FileOverTheSizeLimit_IsReportedWithTheLimit_AndHowToChangeIt()
+        {
+            using var folder = new TempFolder();
+            folder.Write("big.md", new string('x', 3000) + "\n");
+            folder.Write("small.md", "He went to the the shop.\n");
+            var (code, output, _) = RunBounded(folder.Path, ".", "--max-file-size", "2KB");
+            code.Should().Be(1);
+            output.Should().Contain("big.md(1,1): error EL9007: The file is 3001 bytes, over the limit of 2048 bytes, so it was not linted (raise the limit with --max-file-size)");
+            output.Should().Contain("small.md(1,16): warning EL3001");
+            RunBounded(folder.Path, ".", "--max-file-size", "0").Output.Should().NotContain("EL9007");
+        }
+
+        [Fact]
+        public void StandardInputOverTheSizeLimit_IsRefused()
+        {
+            using var folder = new TempFolder();
+            var (code, _, error) = CliRunner.RunWithInput(folder.Path, new string('x', 5000), "--stdin", "--max-file-size", "4KB");
+            code.Should().Be(2);
+            error.Should().Contain("standard input is larger than the limit of 4096 bytes (raise it with --max-file-size)");
+        }
+
+        [Fact]
+        public void FindingsPastTheLimit_AreCountedInOneFinding()
+        {
+            using var folder = new TempFolder();
+            folder.Write("many.md", string.Concat(Enumerable.Repeat("the the ", 20)) + "\n");
+            var (_, output, _) = RunBounded(folder.Path, "many.md", "--max-findings", "5", "-q");
+            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            lines.Count(l => l.Contains("EL3001")).Should().Be(5);
+            lines.Should().Contain("many.md(1,1): warning EL9008: 34 more findings in this document not shown; the limit is 5 per document (change it with --max-findings)");
+        }
+
+        [Theory]
+        [InlineData("--max-file-size", "lots")]
+        [InlineData("--max-findings", "-1")]
+        public void BadLimit_ExitsWithTwo(string option, string value)
+        {
+            using var folder = new TempFolder();
+            folder.Write("a.md", "Fine.\n");
+            CliRunner.Run(folder.Path, "a.md", option, value).ExitCode.Should().Be(2);
         }
     }
 }

@@ -105,7 +105,8 @@ namespace EditorialLint.Configuration
                 while (!string.IsNullOrEmpty(directory) && _visitedDirectories.Add(directory!))
                 {
                     var candidate = Path.Combine(directory!, FileName);
-                    if (File.Exists(candidate) && !IsExplicitPath(candidate))
+                    // Only a regular file is read: a FIFO named .editorconfig would block the run.
+                    if (File.Exists(candidate) && !IsExplicitPath(candidate) && Input.FileKinds.Of(candidate) == Input.FileKind.RegularFile)
                     {
                         var file = Read(candidate);
                         if (file is not null)

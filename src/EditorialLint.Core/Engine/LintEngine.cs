@@ -75,6 +75,9 @@ namespace EditorialLint.Engine
         /// </summary>
         public bool ApplyInlineDirectives { get; set; } = true;
 
+        /// <summary>Findings kept per document (0: no limit); past it they are counted and reported once (EL9008).</summary>
+        public int MaxFindingsPerDocument { get; set; } = Input.InputLimits.DefaultMaxFindingsPerDocument;
+
         private static IEnumerable<string> ToolIds
         {
             get
@@ -278,19 +281,21 @@ namespace EditorialLint.Engine
             List<Diagnostic> found,
             CancellationToken cancellationToken)
         {
-            RunRules(document, options, corpus, found, cancellationToken);
+            var limit = new FindingLimit(MaxFindingsPerDocument);
+            RunRules(document, options, corpus, found, limit, cancellationToken);
             var map = ApplyInlineDirectives ? SuppressionMap.Create(document.Source) : null;
             if (map is not null) found.RemoveAll(map.IsSuppressed);
 
             if (_hasDocumentEndActions)
             {
                 int before = found.Count;
-                RunDocumentEndActions(document, options, found, cancellationToken);
+                RunDocumentEndActions(document, options, found, limit, cancellationToken);
                 if (map is not null)
                     for (int i = found.Count - 1; i >= before; i--)
                         if (map.IsSuppressed(found[i])) found.RemoveAt(i);
             }
 
+            if (limit.DroppedFinding(document.Path) is { } dropped && ApplySeverity(dropped, options) is { } shown) found.Add(shown);
             if (map is null) return null;
             foreach (var d in map.Malformed)
             {
@@ -302,13 +307,13 @@ namespace EditorialLint.Engine
         }
 
         // Every document-end action sees the same findings (those of the other actions), whatever the order of the rules.
-        private void RunDocumentEndActions(AnalyzedDocument document, RuleOptions options, List<Diagnostic> found, CancellationToken cancellationToken)
+        private void RunDocumentEndActions(AnalyzedDocument document, RuleOptions options, List<Diagnostic> found, FindingLimit limit, CancellationToken cancellationToken)
         {
             var diagnostics = found.ToImmutableArray();
             void Report(Diagnostic d)
             {
                 var filtered = ApplySeverity(d, options);
-                if (filtered is not null) found.Add(filtered);
+                if (filtered is not null && limit.Admit(found)) found.Add(filtered);
             }
 
             foreach (var rule in _rules)
@@ -363,12 +368,13 @@ namespace EditorialLint.Engine
             RuleOptions options,
             IReadOnlyList<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus,
             List<Diagnostic> found,
+            FindingLimit limit,
             CancellationToken cancellationToken)
         {
             void Report(Diagnostic d)
             {
                 var filtered = ApplySeverity(d, options);
-                if (filtered is not null) found.Add(filtered);
+                if (filtered is not null && limit.Admit(found)) found.Add(filtered);
             }
 
             foreach (var rule in _rules)

@@ -31,8 +31,9 @@ namespace EditorialLint.Input
                 string? target = null;
                 try
                 {
-                    var info = new FileInfo(next);
-                    if (info.Exists || Directory.Exists(next) || info.LinkTarget is not null) target = info.LinkTarget;
+#if NET
+                    target = new FileInfo(next).LinkTarget;
+#endif
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                 {
@@ -50,17 +51,25 @@ namespace EditorialLint.Input
                 current = resolved;
             }
 
-            return Path.TrimEndingDirectorySeparator(current.Length == 0 ? root : current);
+            return TrimEnd(current.Length == 0 ? root : current);
+        }
+
+        private static string TrimEnd(string path)
+        {
+            var root = Path.GetPathRoot(path);
+            while (path.Length > (root?.Length ?? 0) && (path[path.Length - 1] == Path.DirectorySeparatorChar || path[path.Length - 1] == Path.AltDirectorySeparatorChar))
+                path = path.Substring(0, path.Length - 1);
+            return path;
         }
 
         /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or inside it (both real paths).</summary>
         public static bool IsInside(string path, string folder)
         {
             var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            folder = Path.TrimEndingDirectorySeparator(folder);
+            folder = TrimEnd(folder);
             if (string.Equals(path, folder, comparison)) return true;
             return path.Length > folder.Length && path.StartsWith(folder, comparison)
-                && (path[folder.Length] == Path.DirectorySeparatorChar || folder.EndsWith(Path.DirectorySeparatorChar));
+                && (path[folder.Length] == Path.DirectorySeparatorChar || folder[folder.Length - 1] == Path.DirectorySeparatorChar);
         }
     }
 }
