@@ -24,7 +24,7 @@ namespace EditorialLint.Cli
                 DefaultValueFactory = _ => "text",
             };
             format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
-            var output = new Option<string?>("--output", "-o") { Description = "Write findings to this file instead of standard output." };
+            var output = new Option<string?>("--output", "-o") { Description = "Write findings to this file instead of standard output ('-': standard output). Never an input, a link, a FIFO or a device." };
             var include = new Option<string[]>("--include") { Description = "Glob of files to take from folders (repeatable).", AllowMultipleArgumentsPerToken = false };
             var exclude = new Option<string[]>("--exclude") { Description = "Glob of files to leave out of folders (repeatable)." };
             var stdin = new Option<bool>("--stdin") { Description = "Lint the text on standard input." };
@@ -141,7 +141,7 @@ namespace EditorialLint.Cli
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)
             {
-                foreach (var error in parseResult.Errors) env.Error.WriteLine("editorial-lint: error: " + error.Message);
+                foreach (var error in parseResult.Errors) env.Error.WriteLine("editorial-lint: error: " + OutputEscaping.InLine(error.Message));
                 env.Error.WriteLine("Run 'editorial-lint --help' for usage.");
                 return 2;
             }
@@ -153,12 +153,12 @@ namespace EditorialLint.Cli
             }
             catch (UsageException e)
             {
-                env.Error.WriteLine("editorial-lint: error: " + e.Message);
+                env.Error.WriteLine("editorial-lint: error: " + OutputEscaping.InLine(e.Message));
                 return 2;
             }
             catch (Exception e) when (Environment.GetEnvironmentVariable("EDITORIAL_LINT_DEBUG") is null)
             {
-                env.Error.WriteLine("editorial-lint: internal error: " + e.GetType().Name + ": " + e.Message);
+                env.Error.WriteLine("editorial-lint: internal error: " + e.GetType().Name + ": " + OutputEscaping.InLine(e.Message));
                 env.Error.WriteLine("Set EDITORIAL_LINT_DEBUG=1 to see the stack trace, and please report it.");
                 return 2;
             }

@@ -105,9 +105,13 @@ namespace EditorialLint.Cli
         {
             var inputs = CollectInputs(settings, env, out var files, out var discovery);
             if (!settings.Quiet)
-                foreach (var note in discovery.Notes) env.Error.WriteLine("editorial-lint: note: " + note);
+                foreach (var note in discovery.Notes) env.Error.WriteLine("editorial-lint: note: " + Output.OutputEscaping.InLine(note));
             if (settings.Stdin && (settings.Fix != FixMode.None || settings.FixDryRun))
                 throw new UsageException("--fix needs files; it cannot rewrite standard input");
+            if (settings.OutputFile is not null && settings.OutputFile != "-")
+                ReportTarget.Check("--output", settings.OutputFile, env.CurrentDirectory, files.Select(f => f.FullPath));
+            if (settings.WriteBaseline is not null)
+                ReportTarget.Check("the baseline", settings.WriteBaseline, env.CurrentDirectory, files.Select(f => f.FullPath));
 
             // Configuration, rule packs and plugins: a problem here means the run cannot be trusted (exit code 2).
             var setup = LintSetup.Create(inputs.Select(i => i.Path), new LintSetupOptions
@@ -236,7 +240,7 @@ namespace EditorialLint.Cli
 
         private static void WriteFindings(LintSettings settings, CliEnvironment env, IReadOnlyList<Finding> findings, int documents, IEnumerable<Analysis.EditorialRule> rules)
         {
-            if (settings.OutputFile is null)
+            if (settings.OutputFile is null || settings.OutputFile == "-")
             {
                 Write(env.Output, settings, findings, documents, rules, color: env.IsOutputTerminal && env.UseColor);
                 return;
