@@ -26,7 +26,7 @@ namespace EditorialLint.Text
     }
 
     /// <summary>
-    /// Turns bytes into a <see cref="SourceDocument"/>: UTF-8 with or without BOM, UTF-16 with BOM. Invalid UTF-8 is
+    /// Turns bytes into a <see cref="SourceDocument"/>: UTF-8 with or without BOM, UTF-16 and UTF-32 with BOM. Invalid UTF-8 is
     /// decoded with replacement characters and reported (EL9001); a file with NUL bytes is skipped as binary (EL9002).
     /// </summary>
     public static class DocumentLoader
@@ -99,6 +99,11 @@ namespace EditorialLint.Text
         {
             var kind = DocumentKinds.FromPath(path);
 
+            // UTF-32 first: its little-endian mark begins with UTF-16's.
+            if (bytes.Length >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0)
+                return Decoded(path, kind, new UTF32Encoding(false, true), bytes, 4);
+            if (bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)
+                return Decoded(path, kind, new UTF32Encoding(true, true), bytes, 4);
             if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
                 return Decoded(path, kind, new UnicodeEncoding(false, true), bytes, 2);
             if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
