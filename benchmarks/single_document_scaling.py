@@ -51,7 +51,7 @@ def run(tool, path):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shape", choices=["article", "run-on"], default="article")
-    parser.add_argument("--min-mb", type=float, default=0.39)
+    parser.add_argument("--min-mb", type=float, default=0.39, help="the smallest size; sizes halve down from --max-mb")
     parser.add_argument("--max-mb", type=float, default=50)
     parser.add_argument("--tool", default=None, help="the command to run (default: the Release build's editorial-lint)")
     args = parser.parse_args()
@@ -59,20 +59,28 @@ def main():
     tool = args.tool.split() if args.tool else [os.path.join(ROOT, "src/EditorialLint.Cli/bin/Release/net10.0/editorial-lint")]
     work = os.path.join(ROOT, "benchmarks", ".work", "scaling")
     os.makedirs(work, exist_ok=True)
-    text = seed_text(args.shape)
-    while len(text.encode("utf-8")) < args.min_mb * 1_000_000:
-        text += "\n\n" + text if args.shape == "article" else text
+    seed = seed_text(args.shape)
+    unit = seed + ("\n\n" if args.shape == "article" else "")
+    unit_bytes = len(unit.encode("utf-8"))
+
+    # Sizes from max down by halves to min, smallest first: 0.39, 0.78, ... 25, 50 MB by default.
+    sizes = [args.max_mb]
+    while sizes[-1] / 2 >= args.min_mb * 0.999:
+        sizes.append(sizes[-1] / 2)
+    sizes.reverse()
 
     print(f"load average {os.getloadavg()[0]:.1f}; tool: {' '.join(tool)}; shape: {args.shape}", flush=True)
     print("| size (MB) | wall (s) | CPU (s) | CPU s per MB | per-MB ratio to previous | peak memory (MB) | findings |")
     print("|---|---|---|---|---|---|---|", flush=True)
     previous = None
-    while True:
-        data = text.encode("utf-8")
+    for target in sizes:
+        copies = max(1, round(target * 1_000_000 / unit_bytes))
+        data = (unit * copies).encode("utf-8")
         mb = len(data) / 1_000_000
         path = os.path.join(work, f"{args.shape}-{len(data)}.md")
         with open(path, "wb") as f:
             f.write(data)
+        del data
         wall, cpu, peak, findings, code = run(tool, path)
         os.remove(path)
         per_mb = cpu / mb
@@ -80,9 +88,6 @@ def main():
         note = "" if code in (0, 1) else f" (exit {code})"
         print(f"| {mb:.2f} | {wall:.1f} | {cpu:.1f} | {per_mb:.2f} | {ratio} | {peak:.0f} | {findings}{note} |", flush=True)
         previous = per_mb
-        if mb * 2 > args.max_mb * 1.001:
-            break
-        text = text + "\n\n" + text if args.shape == "article" else text + text
     return 0
 
 

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -30,20 +29,7 @@ namespace EditorialLint.Cli.Tests
             return run.Result;
         }
 
-        private static bool MakeFifo(string path)
-        {
-            if (OperatingSystem.IsWindows()) return false;
-            try
-            {
-                using var process = Process.Start(new ProcessStartInfo("mkfifo", path) { UseShellExecute = false })!;
-                process.WaitForExit();
-                return process.ExitCode == 0;
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-                return false;
-            }
-        }
+        private static bool MakeFifo(string path) => !OperatingSystem.IsWindows() && ExternalCommand.Run("mkfifo", path);
 
         [Fact]
         public void FifoInAFolder_IsSkippedWithANote_AndTheOtherFilesAreLinted()

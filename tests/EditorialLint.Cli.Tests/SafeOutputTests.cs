@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -126,7 +125,7 @@ namespace EditorialLint.Cli.Tests
             using var folder = new TempFolder();
             var first = folder.Write("a.md", Repeated);
             var second = Path.Combine(folder.Path, "b.txt");
-            if (!Run("ln", first, second)) return;
+            if (!ExternalCommand.Run("ln", first, second)) return;
             CliRunner.Run(folder.Path, "a.md", "--fix", "-q");
             File.ReadAllText(first).Should().Be("He went to the shop.\n");
             File.ReadAllText(second).Should().Be("He went to the shop.\n", "both names still lead to the same file");
@@ -140,7 +139,7 @@ namespace EditorialLint.Cli.Tests
             if (!OperatingSystem.IsLinux() || Environment.UserName != "root") return; // only root can give a file away
             using var folder = new TempFolder();
             var article = folder.Write("a.md", Repeated);
-            if (!Run("chown", "12345", article)) return;
+            if (!ExternalCommand.Run("chown", "12345", article)) return;
             CliRunner.Run(folder.Path, "a.md", "--fix", "-q");
             File.ReadAllText(article).Should().Be("He went to the shop.\n");
             FileOwnership.Query(article)!.Value.Owner.Should().Be(12345u);
@@ -155,22 +154,6 @@ namespace EditorialLint.Cli.Tests
             File.SetUnixFileMode(article, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
             CliRunner.Run(folder.Path, "a.md", "--fix", "-q");
             File.GetUnixFileMode(article).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
-        }
-
-        private static bool Run(string command, params string[] args)
-        {
-            try
-            {
-                var info = new ProcessStartInfo(command) { UseShellExecute = false };
-                foreach (var a in args) info.ArgumentList.Add(a);
-                using var process = Process.Start(info)!;
-                process.WaitForExit();
-                return process.ExitCode == 0;
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-                return false;
-            }
         }
     }
 }
