@@ -157,3 +157,18 @@ namespace EditorialLint.Cli.Tests
         }
     }
 }
+
+namespace EditorialLint.Cli.Tests
+{
+    public class QuotationFixTests
+    {
+        [Fact]
+        public void FixUnsafe_LeavesWordsInsideQuotationMarks_AndFixesTheRest()
+        {
+            using var folder = new TempFolder();
+            var article = folder.Write("a.md", "The mayor said \u201Cwe will build the the bridge\u201D and and left.\n");
+            CliRunner.Run(folder.Path, "a.md", "--fix-unsafe", "-q");
+            System.IO.File.ReadAllText(article).Should().Be("The mayor said \u201Cwe will build the the bridge\u201D and left.\n");
+        }
+    }
+}
