@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using EditorialLint.Analysis;
 using EditorialLint.Diagnostics;
+using EditorialLint.Engine;
 using EditorialLint.Rules;
 using EditorialLint.Text;
 using EditorialLint.Workspace;
@@ -58,7 +59,18 @@ namespace EditorialLint.Analyzers
                 var text = file.GetText(fileContext.CancellationToken);
                 if (text is null) return;
 
-                var document = AnalyzedDocument.Create(new SourceDocument(file.Path, text.ToString()));
+                AnalyzedDocument document;
+                try
+                {
+                    document = AnalyzedDocument.Create(new SourceDocument(file.Path, text.ToString()));
+                }
+                catch (Exception e) when (!(e is OperationCanceledException))
+                {
+                    // One bad file (Markdown nested too deeply, say) is reported on itself; the build goes on.
+                    fileContext.ReportDiagnostic(DocumentFailure.Create(file.Path, e, text));
+                    return;
+                }
+
                 analysed.Add(file.Path);
                 foreach (var diagnostic in session.Analyze(document)) fileContext.ReportDiagnostic(diagnostic);
             });

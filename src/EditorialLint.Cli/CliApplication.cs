@@ -24,7 +24,7 @@ namespace EditorialLint.Cli
                 DefaultValueFactory = _ => "text",
             };
             format.AcceptOnlyFromAmong("text", "json", "sarif", "github", "html");
-            var output = new Option<string?>("--output", "-o") { Description = "Write findings to this file instead of standard output." };
+            var output = new Option<string?>("--output", "-o") { Description = "Write findings to this file instead of standard output ('-': standard output). Never an input, a link, a FIFO or a device." };
             var include = new Option<string[]>("--include") { Description = "Glob of files to take from folders (repeatable).", AllowMultipleArgumentsPerToken = false };
             var exclude = new Option<string[]>("--exclude") { Description = "Glob of files to leave out of folders (repeatable)." };
             var stdin = new Option<bool>("--stdin") { Description = "Lint the text on standard input." };
@@ -40,12 +40,16 @@ namespace EditorialLint.Cli
             var baselineFile = new Option<string?>("--baseline") { Description = "Report only findings that are not in this baseline (see 'baseline write')." };
             var fix = new Option<bool>("--fix") { Description = "Apply the fixes marked safe, then report what is left." };
             var fixUnsafe = new Option<bool>("--fix-unsafe") { Description = "Apply every fix, safe or not, then report what is left." };
+            var allowPlugins = new Option<bool>("--allow-plugins") { Description = "Load C# plugins (rule files and assemblies) named by configuration and packs: they run code on this machine. Also EDITORIAL_LINT_ALLOW_PLUGINS=1.", Recursive = true };
+            var followLinks = new Option<bool>("--follow-links") { Description = "Follow symbolic links that lead out of the folders given (each real folder is still visited once).", Recursive = true };
+            var maxFileSize = new Option<string?>("--max-file-size") { Description = "Files larger than this are not linted (EL9007): bytes, or with KB, MB or GB; 0 for no limit (default 16MB).", Recursive = true };
+            var maxFindings = new Option<int?>("--max-findings") { Description = "Findings shown per document; the rest are counted (EL9008). 0 for no limit (default 10000).", Recursive = true };
             var fixDryRun = new Option<bool>("--fix-dry-run") { Description = "Print the fixes as a unified diff and change nothing (with --fix-unsafe: every fix)." };
 
             var root = new RootCommand("EditorialLint: lints articles for spun wording, mangled synonyms, conflicting figures and style slips.")
             {
                 paths, format, output, include, exclude, stdin, stdinFilename, jobs, ranges, quiet, warningsAsErrors, listRules, explain,
-                config, rulesDirs, baselineFile, fix, fixUnsafe, fixDryRun,
+                config, rulesDirs, baselineFile, fix, fixUnsafe, fixDryRun, allowPlugins, followLinks, maxFileSize, maxFindings,
             };
 
             // editorial-lint baseline write FILE [paths…]: records today's findings so later runs report only new ones.
@@ -64,6 +68,9 @@ namespace EditorialLint.Cli
                     ConfigFile = parse.GetValue(config),
                     RuleDirectories = parse.GetValue(rulesDirs) ?? Array.Empty<string>(),
                     WriteBaseline = parse.GetValue(baselineTarget),
+                    AllowPlugins = parse.GetValue(allowPlugins),
+                    FollowLinks = parse.GetValue(followLinks),
+                    Limits = ParseLimits(parse.GetValue(maxFileSize), parse.GetValue(maxFindings)),
                 };
                 return LintRunner.Run(settings, env);
             });
@@ -117,6 +124,9 @@ namespace EditorialLint.Cli
                     BaselineFile = parse.GetValue(baselineFile),
                     Fix = parse.GetValue(fixUnsafe) ? FixMode.All : parse.GetValue(fix) ? FixMode.Safe : FixMode.None,
                     FixDryRun = parse.GetValue(fixDryRun),
+                    AllowPlugins = parse.GetValue(allowPlugins),
+                    FollowLinks = parse.GetValue(followLinks),
+                    Limits = ParseLimits(parse.GetValue(maxFileSize), parse.GetValue(maxFindings)),
                 };
                 // A word that looks like an option but is none lands among the paths; say what it is.
                 var unknown = settings.Paths.FirstOrDefault(p => p.StartsWith("-", StringComparison.Ordinal) && p.Length > 1
@@ -132,7 +142,7 @@ namespace EditorialLint.Cli
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)
             {
-                foreach (var error in parseResult.Errors) env.Error.WriteLine("editorial-lint: error: " + error.Message);
+                foreach (var error in parseResult.Errors) env.Error.WriteLine("editorial-lint: error: " + OutputEscaping.InLine(error.Message));
                 env.Error.WriteLine("Run 'editorial-lint --help' for usage.");
                 return 2;
             }
@@ -144,12 +154,12 @@ namespace EditorialLint.Cli
             }
             catch (UsageException e)
             {
-                env.Error.WriteLine("editorial-lint: error: " + e.Message);
+                env.Error.WriteLine("editorial-lint: error: " + OutputEscaping.InLine(e.Message));
                 return 2;
             }
             catch (Exception e) when (Environment.GetEnvironmentVariable("EDITORIAL_LINT_DEBUG") is null)
             {
-                env.Error.WriteLine("editorial-lint: internal error: " + e.GetType().Name + ": " + e.Message);
+                env.Error.WriteLine("editorial-lint: internal error: " + e.GetType().Name + ": " + OutputEscaping.InLine(e.Message));
                 env.Error.WriteLine("Set EDITORIAL_LINT_DEBUG=1 to see the stack trace, and please report it.");
                 return 2;
             }
@@ -158,6 +168,17 @@ namespace EditorialLint.Cli
         /// <summary>How <c>editorial-lint lsp</c> sets up its server: the same plugin host as a lint run, logging to standard error.</summary>
         internal static LanguageServer.LanguageServerOptions LanguageServerOptions(CliEnvironment env) =>
             new LanguageServer.LanguageServerOptions { Log = env.Error, PluginHost = CliPlugins.Create(env.CurrentDirectory) };
+
+        private static Input.InputLimits ParseLimits(string? maxFileSize, int? maxFindings)
+        {
+            if (maxFileSize is null && maxFindings is null) return Input.InputLimits.Default;
+            var limits = new Input.InputLimits();
+            if (maxFileSize is not null)
+                limits.MaxFileSize = Input.InputLimits.ParseSize(maxFileSize) ?? throw new UsageException($"--max-file-size '{maxFileSize}' is not a size (bytes, or a number with KB, MB or GB)");
+            if (maxFindings is int n)
+                limits.MaxFindingsPerDocument = n >= 0 ? n : throw new UsageException("--max-findings must be 0 (no limit) or more");
+            return limits;
+        }
 
         private static OutputFormat ParseFormat(string? value) => value switch
         {

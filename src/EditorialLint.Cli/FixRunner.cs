@@ -35,7 +35,21 @@ namespace EditorialLint.Cli
             int changedFiles = 0, applied = 0;
             foreach (var file in files)
             {
-                var result = FileFixer.FixFile(file.FullPath, file.DisplayPath, document => Lint(engine, document, baseline), includeUnsafe, settings.FixDryRun);
+                // A file over the size limit is not fixed; the lint that follows reports it (EL9007).
+                if (settings.Limits.MaxFileSize > 0 && new System.IO.FileInfo(file.FullPath).Length > settings.Limits.MaxFileSize) continue;
+
+                FileFixResult result;
+                try
+                {
+                    result = FileFixer.FixFile(file.FullPath, file.DisplayPath, document => Lint(engine, document, baseline), includeUnsafe, settings.FixDryRun);
+                }
+                catch (System.Exception e) when (!(e is System.OperationCanceledException))
+                {
+                    // The file is left as it is; the lint that follows reports why (a dry run reports it here).
+                    if (settings.FixDryRun) outcome.Problems.Add(DocumentFailure.Create(file.DisplayPath, e));
+                    continue;
+                }
+
                 outcome.Problems.AddRange(result.Problems);
                 if (result.Fix is { Changed: true } fix && (result.Written || settings.FixDryRun))
                 {

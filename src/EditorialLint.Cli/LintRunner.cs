@@ -67,6 +67,15 @@ namespace EditorialLint.Cli
         /// <summary>Print the fixes as a unified diff and change nothing (<c>--fix-dry-run</c>).</summary>
         public bool FixDryRun { get; init; }
 
+        /// <summary>The size and findings limits (<c>--max-file-size</c>, <c>--max-findings</c>).</summary>
+        public Input.InputLimits Limits { get; init; } = Input.InputLimits.Default;
+
+        /// <summary>Follow symbolic links out of the folders given (<c>--follow-links</c>).</summary>
+        public bool FollowLinks { get; init; }
+
+        /// <summary>Load C# plugins (<c>--allow-plugins</c>); see <see cref="PluginTrust"/>.</summary>
+        public bool AllowPlugins { get; init; }
+
         /// <summary>Record the findings in this baseline file and report nothing (<c>baseline write FILE</c>).</summary>
         public string? WriteBaseline { get; init; }
     }
@@ -88,9 +97,15 @@ namespace EditorialLint.Cli
         /// <summary>Lints and reports; returns the exit code.</summary>
         public static int Run(LintSettings settings, CliEnvironment env)
         {
-            var inputs = CollectInputs(settings, env, out var files);
+            var inputs = CollectInputs(settings, env, out var files, out var discovery);
+            if (!settings.Quiet)
+                foreach (var note in discovery.Notes) env.Error.WriteLine("editorial-lint: note: " + Output.OutputEscaping.InLine(note));
             if (settings.Stdin && (settings.Fix != FixMode.None || settings.FixDryRun))
                 throw new UsageException("--fix needs files; it cannot rewrite standard input");
+            if (settings.OutputFile is not null && settings.OutputFile != "-")
+                ReportTarget.Check("--output", settings.OutputFile, env.CurrentDirectory, files.Select(f => f.FullPath));
+            if (settings.WriteBaseline is not null)
+                ReportTarget.Check("the baseline", settings.WriteBaseline, env.CurrentDirectory, files.Select(f => f.FullPath));
 
             // Configuration, rule packs and plugins: a problem here means the run cannot be trusted (exit code 2).
             var workspace = LintWorkspace.Create(inputs.Select(i => i.Path), new LintWorkspaceOptions
@@ -99,6 +114,7 @@ namespace EditorialLint.Cli
                 ConfigFile = settings.ConfigFile,
                 RuleDirectories = settings.RuleDirectories,
                 BuiltInRules = BuiltInRules.CreateAll(),
+                PluginTrust = PluginTrust.Decide(settings.AllowPlugins),
                 PluginHost = CliPlugins.Create(env.CurrentDirectory),
             });
             if (workspace.HasErrors)
@@ -120,12 +136,18 @@ namespace EditorialLint.Cli
             }
 
             var engine = workspace.Engine;
+            engine.MaxFindingsPerDocument = settings.Limits.MaxFindingsPerDocument;
             var fixProblems = new List<Diagnostic>();
             if (settings.Fix != FixMode.None || settings.FixDryRun)
             {
                 // Fix first, then lint what the files now say: the report shows what is left.
                 var outcome = FixRunner.Run(settings, env, engine, files, baseline);
-                if (outcome.ExitCode is int code) return code;
+                if (outcome.ExitCode is int code)
+                {
+                    // A dry run prints a diff, not a report: warnings about the setup (a plugin not loaded) go to standard error.
+                    if (!workspace.Diagnostics.IsEmpty) TextFormatter.Write(env.Error, Finding.FromAll(workspace.Diagnostics), ranges: false, color: false);
+                    return code;
+                }
                 fixProblems.AddRange(outcome.Problems);
             }
 
@@ -142,7 +164,7 @@ namespace EditorialLint.Cli
                 return WriteBaselineFile(settings, env, result, fingerprints!);
 
             var reported = baseline is null ? result.Diagnostics : baseline.NewFindings(result.Diagnostics, fingerprints!.Of);
-            var findings = Finding.FromAll(workspace.Diagnostics)
+            var findings = Finding.FromAll(workspace.Diagnostics.Concat(discovery.Problems))
                 .Concat(Finding.FromAll(reported, sarif ? fingerprints!.Of : null))
                 .Concat(Finding.FromAll(fixProblems))
                 .ToList();
@@ -179,22 +201,24 @@ namespace EditorialLint.Cli
             return 0;
         }
 
-        private static List<DocumentInput> CollectInputs(LintSettings settings, CliEnvironment env, out List<DiscoveredFile> files)
+        private static List<DocumentInput> CollectInputs(LintSettings settings, CliEnvironment env, out List<DiscoveredFile> files, out DiscoveryResult discovery)
         {
             var inputs = new List<DocumentInput>();
             if (settings.Stdin)
             {
                 var name = settings.StdinFilename ?? "stdin.md";
                 using var stdin = env.OpenStandardInput();
-                using var buffer = new MemoryStream();
-                stdin.CopyTo(buffer);
-                var bytes = buffer.ToArray();
+                // Bounded: standard input fed from a device never ends.
+                var bytes = DocumentLoader.ReadBounded(stdin, 0, settings.Limits.MaxFileSize);
+                if (bytes is null)
+                    throw new UsageException($"standard input is larger than the limit of {settings.Limits.MaxFileSize} bytes (raise it with --max-file-size)");
                 inputs.Add(new DocumentInput(name, () => DocumentLoader.Load(name, bytes)));
             }
 
-            files = FileDiscovery.Discover(settings.Paths, settings.Includes, settings.Excludes, env.CurrentDirectory).ToList();
+            discovery = FileDiscovery.Find(settings.Paths, settings.Includes, settings.Excludes, env.CurrentDirectory, settings.FollowLinks);
+            files = discovery.Files.ToList();
             foreach (var file in files)
-                inputs.Add(DocumentInput.FromFile(file.FullPath, file.DisplayPath));
+                inputs.Add(DocumentInput.FromFile(file.FullPath, file.DisplayPath, settings.Limits));
             return inputs;
         }
 
@@ -202,7 +226,7 @@ namespace EditorialLint.Cli
         private static void WriteFindings(LintSettings settings, CliEnvironment env, IReadOnlyList<Finding> findings, int documents, LintWorkspace workspace,
             IReadOnlyList<DocumentInput>? inputs = null)
         {
-            if (settings.OutputFile is null)
+            if (settings.OutputFile is null || settings.OutputFile == "-")
             {
                 Write(env.Output, settings, findings, documents, workspace, color: env.IsOutputTerminal && env.UseColor, inputs);
                 return;

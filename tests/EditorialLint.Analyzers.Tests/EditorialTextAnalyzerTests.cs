@@ -41,6 +41,14 @@ namespace EditorialLint.Analyzers.Tests
         }
 
         [Fact]
+        public async Task MarkdownNestedTooDeeply_IsReportedOnItsLine_AndTheOtherFilesAreLinted()
+        {
+            var deep = "Intro.\n\n" + string.Concat(Enumerable.Repeat("> ", 200)) + "x\n";
+            var found = await Analyze(null, ("/repo/deep.md", deep), ("/repo/x.md", "the the\n"));
+            Describe(found).Should().Equal("/repo/deep.md(3,1): error EL9006", "/repo/x.md(1,5): warning EL3001");
+        }
+
+        [Fact]
         public async Task OtherAdditionalFiles_AreLeftAlone()
         {
             var found = await Analyze(null, ("/repo/data.json", "the the"), ("/repo/notes.txt", "the the\n"));

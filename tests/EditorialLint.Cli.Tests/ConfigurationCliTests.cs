@@ -89,7 +89,7 @@ namespace EditorialLint.Cli.Tests
             using var folder = new TempFolder();
             folder.Write("house/bad.yml", "id: House.Bad\ntype: existence\nmessage: m\ncolour: red\ntokens: [a]\n");
             folder.Write("a.md", "Fine.\n");
-            var (code, output, _) = CliRunner.Run(folder.Path, "a.md", "--rules", "house");
+            var (code, output, _) = CliRunner.Run(folder.Path, "a.md", "--rules", "house", "--allow-plugins");
             code.Should().Be(2);
             output.Should().StartWith("house/bad.yml(4,1): error EL9021: Unknown key 'colour' for a existence rule");
         }
@@ -125,7 +125,7 @@ namespace EditorialLint.Cli.Tests
             folder.Write("house/LongSentenceRule.cs", File.ReadAllText(sample));
             folder.Write(".editorconfig", "root = true\n[*.md]\neditorial_lint.House.LongSentence.max_words = 10\n");
             folder.Write("a.md", "One two three four five six seven eight nine ten eleven.\n");
-            var (code, output, _) = CliRunner.Run(folder.Path, "a.md", "--rules", "house", "-q");
+            var (code, output, _) = CliRunner.Run(folder.Path, "a.md", "--rules", "house", "--allow-plugins", "-q");
             code.Should().Be(0);
             output.Should().Be("a.md(1,50): info House.LongSentence: This sentence runs to 11 words; the house limit is 10\n");
         }
@@ -136,7 +136,7 @@ namespace EditorialLint.Cli.Tests
             using var folder = new TempFolder();
             folder.Write("house/Broken.cs", "using EditorialLint.Analysis;\npublic sealed class Broken : EditorialRule { int x = Missing; }\n");
             folder.Write("a.md", "Fine.\n");
-            var (code, output, _) = CliRunner.Run(folder.Path, "a.md", "--rules", "house");
+            var (code, output, _) = CliRunner.Run(folder.Path, "a.md", "--rules", "house", "--allow-plugins");
             code.Should().Be(2);
             output.Should().Contain("house/Broken.cs(2,54): error EL9030: CS0103:");
         }

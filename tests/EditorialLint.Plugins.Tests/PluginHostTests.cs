@@ -53,6 +53,7 @@ namespace EditorialLint.Plugins.Tests
                 BaseDirectory = Root,
                 ConfigFile = Path.Combine("samples", "plugins", "house.editorconfig"),
                 PluginHost = PluginHost.WithoutDiskCache(Root),
+                PluginTrust = PluginTrust.AllowedBy("the test"),
             });
             setup.Diagnostics.Should().BeEmpty("the sample's option key is declared by its rule");
 
@@ -65,7 +66,11 @@ namespace EditorialLint.Plugins.Tests
         [Fact]
         public void PackRulesNamedInAFolderConfig_DoNotRunOutsideIt()
         {
-            var pack = Path.Combine(Root, "samples", "plugins", "house");
+            // The pack inside the folder tree the configuration belongs to (packs outside it are refused).
+            var pack = Path.Combine(_temp, "house");
+            Directory.CreateDirectory(pack);
+            foreach (var file in Directory.GetFiles(Path.Combine(Root, "samples", "plugins", "house")))
+                File.Copy(file, Path.Combine(pack, Path.GetFileName(file)));
             Directory.CreateDirectory(Path.Combine(_temp, "desk"));
             File.WriteAllText(Path.Combine(_temp, ".editorconfig"), "root = true\n");
             File.WriteAllText(Path.Combine(_temp, "desk", ".editorconfig"), "[*.md]\neditorial_lint.rule_packs = " + pack + "\n");
@@ -74,7 +79,7 @@ namespace EditorialLint.Plugins.Tests
             File.WriteAllText(inside, "It was gonna rain.\n");
             File.WriteAllText(outside, "It was gonna rain.\n");
 
-            var setup = LintWorkspace.Create(new[] { inside, outside }, new LintWorkspaceOptions { BaseDirectory = _temp, PluginHost = PluginHost.WithoutDiskCache(_temp) });
+            var setup = LintWorkspace.Create(new[] { inside, outside }, new LintWorkspaceOptions { BaseDirectory = _temp, PluginHost = PluginHost.WithoutDiskCache(_temp), PluginTrust = PluginTrust.AllowedBy("the test") });
             setup.Diagnostics.Should().BeEmpty();
             var found = setup.Engine.Run(new[] { DocumentInput.FromFile(inside, "desk/a.md"), DocumentInput.FromFile(outside, "b.md") }).Diagnostics;
             found.Select(d => (d.Id, d.Location.GetLineSpan().Path)).Should().Equal(("House.Slang", "desk/a.md"));

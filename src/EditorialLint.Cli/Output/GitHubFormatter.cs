@@ -27,7 +27,8 @@ namespace EditorialLint.Cli.Output
         }
 
         // The escaping GitHub's toolkit applies (actions/toolkit, command.ts).
-        private static string EscapeData(string s) => s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+        // Other control characters are made visible, and Azure's ##vso[ defused, as in every format (OutputEscaping).
+        private static string EscapeData(string s) => OutputEscaping.InLine(s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A"));
 
         private static string EscapeProperty(string s) => EscapeData(s).Replace(":", "%3A").Replace(",", "%2C");
     }

@@ -63,7 +63,7 @@ namespace EditorialLint.Cli.Output
                 json.WriteEndObject();
             }
 
-            writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+            writer.WriteLine(OutputEscaping.InJson(Encoding.UTF8.GetString(stream.ToArray())));
         }
 
         private static void WriteLocation(Utf8JsonWriter json, FindingLocation l)

@@ -110,7 +110,7 @@ namespace EditorialLint.Cli.Output
                 json.WriteEndObject();
             }
 
-            writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+            writer.WriteLine(OutputEscaping.InJson(Encoding.UTF8.GetString(stream.ToArray())));
         }
 
         private static void WriteRule(Utf8JsonWriter json, DiagnosticDescriptor rule)

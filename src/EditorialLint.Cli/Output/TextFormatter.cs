@@ -22,14 +22,14 @@ namespace EditorialLint.Cli.Output
                     : $"({l.Line},{l.Column})";
                 string severity = f.SeverityWord;
                 if (color) severity = Colorize(severity, f.Severity);
-                writer.Write(l.Path);
+                writer.Write(OutputEscaping.AtLineStart(l.Path));
                 writer.Write(position);
                 writer.Write(": ");
                 writer.Write(severity);
                 writer.Write(' ');
                 writer.Write(f.Id);
                 writer.Write(": ");
-                writer.WriteLine(OneLine(f.Message));
+                writer.WriteLine(OutputEscaping.InLine(OneLine(f.Message)));
             }
         }
 

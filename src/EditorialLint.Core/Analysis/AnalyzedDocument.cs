@@ -91,6 +91,25 @@ namespace EditorialLint.Analysis
             return lo;
         }
 
+        /// <summary>
+        /// Index of the first token whose source span ends after <paramref name="sourceOffset"/>, or <see cref="TokenCount"/>:
+        /// a binary search (tokens are in source order), for rules that map findings over the source back to tokens
+        /// without walking every token for each finding.
+        /// </summary>
+        public int TokenIndexAtSource(int sourceOffset)
+        {
+            if (Prose.IsIdentity) return TokenIndexAt(sourceOffset);
+            int lo = 0, hi = _tokens.Length - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (Prose.ToSourceSpan(_tokens[mid].Span).End <= sourceOffset) lo = mid + 1;
+                else hi = mid - 1;
+            }
+
+            return lo;
+        }
+
         /// <summary>Whether only whitespace stands between two prose offsets.</summary>
         public bool IsOnlyWhitespaceBetween(int start, int end)
         {

@@ -50,10 +50,17 @@ namespace EditorialLint.Baselines
         /// <summary>Reads a baseline file; on failure the diagnostic (EL9045) says where and why.</summary>
         public static Baseline? Read(string path, out Diagnostic? error)
         {
-            string[] lines;
+            string text;
             try
             {
-                lines = File.ReadAllLines(path);
+                var kind = Input.FileKinds.Of(path);
+                if (kind != Input.FileKind.RegularFile && kind != Input.FileKind.Missing)
+                {
+                    error = Diagnostic.Create(WorkflowDiagnostics.InvalidBaseline, ConfigurationDiagnostics.InFile(path), "it is " + Input.FileKinds.Describe(kind) + ", not a regular file");
+                    return null;
+                }
+
+                text = File.ReadAllText(path);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
             {
@@ -61,14 +68,39 @@ namespace EditorialLint.Baselines
                 return null;
             }
 
+            var lines = text.Split('\n');
+            for (int i = 0; i < lines.Length; i++)
+                if (lines[i].EndsWith("\r", StringComparison.Ordinal)) lines[i] = lines[i].Substring(0, lines[i].Length - 1);
+
+            // Every line the tool writes ends with a line break: a last line without one was cut off.
+            if (text.Length > 0 && text[text.Length - 1] != '\n')
+            {
+                int last = lines.Length - 1;
+                error = Diagnostic.Create(WorkflowDiagnostics.InvalidBaseline, ConfigurationDiagnostics.At(path, last, 0, lines[last].Length),
+                    "line " + (last + 1).ToString(CultureInfo.InvariantCulture) + " does not end with a line break: the file looks truncated; write it again with 'editorial-lint baseline write'");
+                return null;
+            }
+
             return Parse(path, lines, out error);
         }
 
-        /// <summary>Parses the lines of a baseline file.</summary>
+        /// <summary>
+        /// Parses the lines of a baseline file: the header first, then one finding a line of five tab-separated fields
+        /// (fingerprint, rule, path, line:column, message). Anything else is an error naming the line.
+        /// </summary>
         public static Baseline? Parse(string path, IReadOnlyList<string> lines, out Diagnostic? error)
         {
+            if (lines.Count == 0 || !lines[0].StartsWith(HeaderStart, StringComparison.Ordinal))
+            {
+                error = Diagnostic.Create(WorkflowDiagnostics.InvalidBaseline, ConfigurationDiagnostics.At(path, 0, 0, lines.Count == 0 ? 0 : lines[0].Length),
+                    lines.Count == 0 || (lines.Count == 1 && lines[0].Length == 0)
+                        ? "the file is empty; a baseline starts with the line '" + HeaderStart + "…'"
+                        : "line 1 is not a baseline header ('" + HeaderStart + "…'); is this a baseline file?");
+                return null;
+            }
+
             var fingerprints = new List<string>();
-            for (int i = 0; i < lines.Count; i++)
+            for (int i = 1; i < lines.Count; i++)
             {
                 var line = lines[i];
                 if (line.Length == 0 || line[0] == '#') continue;
@@ -76,16 +108,35 @@ namespace EditorialLint.Baselines
                 var fingerprint = tab < 0 ? line : line.Substring(0, tab);
                 if (!IsFingerprint(fingerprint))
                 {
-                    error = Diagnostic.Create(WorkflowDiagnostics.InvalidBaseline, ConfigurationDiagnostics.At(path, i, 0, fingerprint.Length),
-                        "line " + (i + 1).ToString(CultureInfo.InvariantCulture) + " does not start with a fingerprint (32 hexadecimal digits)");
-                    return null;
+                    return Fail(path, i, fingerprint.Length, "does not start with a fingerprint (32 hexadecimal digits)", out error);
                 }
+
+                var fields = line.Split('\t');
+                if (fields.Length < 5 || !IsPosition(fields[3]))
+                    return Fail(path, i, line.Length, "is incomplete (a fingerprint, a rule, a path, line:column and a message, separated by tabs); the file may be truncated", out error);
 
                 fingerprints.Add(fingerprint);
             }
 
             error = null;
             return FromFingerprints(fingerprints);
+        }
+
+        private const string HeaderStart = "# editorial-lint baseline v1";
+
+        private static Baseline? Fail(string path, int line, int length, string why, out Diagnostic? error)
+        {
+            error = Diagnostic.Create(WorkflowDiagnostics.InvalidBaseline, ConfigurationDiagnostics.At(path, line, 0, length),
+                "line " + (line + 1).ToString(CultureInfo.InvariantCulture) + " " + why);
+            return null;
+        }
+
+        private static bool IsPosition(string s)
+        {
+            int colon = s.IndexOf(':');
+            return colon > 0 && colon < s.Length - 1
+                && int.TryParse(s.Substring(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                && int.TryParse(s.Substring(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out _);
         }
 
         /// <summary>

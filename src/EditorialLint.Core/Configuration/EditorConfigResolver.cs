@@ -105,7 +105,8 @@ namespace EditorialLint.Configuration
                 while (!string.IsNullOrEmpty(directory) && _visitedDirectories.Add(directory!))
                 {
                     var candidate = Path.Combine(directory!, FileName);
-                    if (File.Exists(candidate) && !IsExplicitPath(candidate))
+                    // Only a regular file is read: a FIFO named .editorconfig would block the run.
+                    if (File.Exists(candidate) && !IsExplicitPath(candidate) && Input.FileKinds.Of(candidate) == Input.FileKind.RegularFile)
                     {
                         var file = Read(candidate);
                         if (file is not null)
@@ -208,6 +209,7 @@ namespace EditorialLint.Configuration
             _files.Add(file);
             var directory = Path.GetDirectoryName(file.Path)!;
             bool isGlobal = IsGlobalConfig(file);
+            string? boundary = null;
             foreach (var entry in file.Entries)
             {
                 var kind = ConfigurationKey.Parse(entry.Key).Kind;
@@ -224,6 +226,19 @@ namespace EditorialLint.Configuration
                 foreach (var (item, offset) in SplitList(entry.Value))
                 {
                     var full = Path.GetFullPath(Path.Combine(directory, item));
+                    // A repository's configuration may only name packs and plugins inside the repository (--config may).
+                    if (!isExplicit)
+                    {
+                        boundary ??= RepositoryBoundary.For(file.Path);
+                        if (!RepositoryBoundary.Contains(boundary, full))
+                        {
+                            var outside = new TextSpan(entry.ValueSpan.Start + offset, item.Length);
+                            _diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.ExtensionPathOutsideRepository,
+                                ConfigurationDiagnostics.At(DisplayPath(file.Path), file.Text, outside), item, full, boundary));
+                            continue;
+                        }
+                    }
+
                     bool exists = kind == ConfigurationKeyKind.RulePacks ? Directory.Exists(full) : File.Exists(full) || Directory.Exists(full);
                     if (!exists)
                     {

@@ -100,6 +100,20 @@ namespace EditorialLint.Diagnostics
             "The plugin could not be loaded: {0}",
             DiagnosticSeverity.Error);
 
+        /// <summary>EL9032.</summary>
+        public static readonly DiagnosticDescriptor PluginNotAllowed = Create(
+            RuleIdentifiers.PluginNotAllowed,
+            "Plugin not allowed",
+            "The C# plugin '{0}' was not loaded: plugins run code on this machine, so they load only when you allow them (--allow-plugins, or EDITORIAL_LINT_ALLOW_PLUGINS=1, or the editor's allowPlugins setting)",
+            DiagnosticSeverity.Warning);
+
+        /// <summary>EL9033.</summary>
+        public static readonly DiagnosticDescriptor ExtensionPathOutsideRepository = Create(
+            RuleIdentifiers.ExtensionPathOutsideRepository,
+            "Rule pack or plugin outside the repository",
+            "'{0}' resolves to '{1}', outside the repository '{2}'; a repository's configuration may only name rule packs and plugins inside it (use --rules for others)",
+            DiagnosticSeverity.Error);
+
         /// <summary>A location in a configuration or rule file, from a source span over its text.</summary>
         public static Location At(string path, SourceText text, TextSpan span) =>
             Location.Create(path, span, text.Lines.GetLinePositionSpan(span));

@@ -16,6 +16,16 @@ namespace EditorialLint.Diagnostics
         public const string UnreadableFile = "EL9003";
         /// <summary>A rule threw while analysing a document; the other rules still ran.</summary>
         public const string RuleFailure = "EL9004";
+        /// <summary>A document that could not be parsed or linted at all (the other documents still are).</summary>
+        public const string DocumentNotLinted = "EL9005";
+        /// <summary>Markdown nested deeper (quotes and lists) than the parser handles; the document is not linted.</summary>
+        public const string MarkdownTooDeep = "EL9006";
+        /// <summary>A file larger than the size limit (<c>--max-file-size</c>); it is not linted.</summary>
+        public const string FileTooLarge = "EL9007";
+        /// <summary>More findings in one document than the limit; the rest are counted, not shown.</summary>
+        public const string TooManyFindings = "EL9008";
+        /// <summary>A path that is not a regular file or folder (a FIFO, socket or device), or a folder that cannot be listed.</summary>
+        public const string NotARegularFile = "EL9009";
 
         // EL9010–EL9039: configuration, rule packs and plugins.
         /// <summary>An <c>editorial_lint.*</c> key that names no known setting, rule or option.</summary>
@@ -44,6 +54,10 @@ namespace EditorialLint.Diagnostics
         public const string PluginCompilationError = "EL9030";
         /// <summary>A plugin assembly or rule class that could not be loaded.</summary>
         public const string PluginLoadError = "EL9031";
+        /// <summary>A C# plugin that was not loaded because running code was not allowed (<c>--allow-plugins</c>).</summary>
+        public const string PluginNotAllowed = "EL9032";
+        /// <summary>A rule pack or plugin path in a repository's configuration that points outside the repository.</summary>
+        public const string ExtensionPathOutsideRepository = "EL9033";
 
         // EL9040–EL9049: suppressions, baselines and fixes.
         /// <summary>An <c>editorial-lint</c> comment that is not a known directive.</summary>

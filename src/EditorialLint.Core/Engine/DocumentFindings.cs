@@ -16,10 +16,13 @@ namespace EditorialLint.Engine
     internal sealed class DocumentFindings
     {
         private SuppressionMap? _directives;
+        private readonly FindingLimit _limit;
 
-        public DocumentFindings(RuleOptions options)
+        /// <summary>Findings for a document with <paramref name="options"/>, keeping at most <paramref name="maxFindings"/> (0: no limit).</summary>
+        public DocumentFindings(RuleOptions options, int maxFindings = 0)
         {
             Options = options;
+            _limit = new FindingLimit(maxFindings);
         }
 
         /// <summary>The document's options.</summary>
@@ -35,7 +38,13 @@ namespace EditorialLint.Engine
         public void Report(Diagnostic diagnostic)
         {
             var admitted = Admit(diagnostic);
-            if (admitted is not null) Items.Add(admitted);
+            if (admitted is not null && _limit.Admit(Items)) Items.Add(admitted);
+        }
+
+        /// <summary>Reports how many findings the limit kept out (EL9008), once, when it kept any out.</summary>
+        public void ReportDropped(string path)
+        {
+            if (_limit.DroppedFinding(path) is { } dropped && Admit(dropped) is { } shown) Items.Add(shown);
         }
 
         /// <summary>A rule failure (EL9004): shown whatever the severities, unless a directive suppresses it.</summary>

@@ -22,6 +22,10 @@ namespace EditorialLint.Engine
         public static DocumentInput FromFile(string filePath, string displayPath) =>
             new DocumentInput(displayPath, () => DocumentLoader.LoadFile(filePath, displayPath));
 
+        /// <summary>A file on disk read within <paramref name="limits"/> (size; only regular files), reported as <paramref name="displayPath"/>.</summary>
+        public static DocumentInput FromFile(string filePath, string displayPath, Input.InputLimits limits) =>
+            new DocumentInput(displayPath, () => DocumentLoader.LoadFile(filePath, displayPath, limits));
+
         /// <summary>Text already in memory.</summary>
         public static DocumentInput FromText(string path, string text, DocumentKind? kind = null) =>
             new DocumentInput(path, () => new LoadResult(new SourceDocument(path, text, kind), System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>.Empty));

@@ -47,6 +47,9 @@ namespace EditorialLint.Engine
         /// </summary>
         public bool ApplyInlineDirectives { get; set; } = true;
 
+        /// <summary>Findings kept per document (0: no limit); past it they are counted and reported once (EL9008).</summary>
+        public int MaxFindingsPerDocument { get; set; } = Input.InputLimits.DefaultMaxFindingsPerDocument;
+
         /// <summary>
         /// Whether some rule checks across documents (registers a corpus-start action): a host that lints one document
         /// at a time (an editor) must then also run the documents together to get every finding.
@@ -73,7 +76,17 @@ namespace EditorialLint.Engine
             };
             Parallel.ForEach(inputs, parallel, input =>
             {
-                var found = session.Analyze(input.Load());
+                List<Diagnostic> found;
+                try
+                {
+                    found = session.Analyze(input.Load());
+                }
+                catch (Exception e) when (!(e is OperationCanceledException))
+                {
+                    // One bad file never stops a run (and is not read again to fingerprint its finding).
+                    found = new List<Diagnostic> { DocumentFailure.Create(input.Path, e) };
+                }
+
                 lock (gate) all.AddRange(found);
                 progress?.Report(Interlocked.Increment(ref done));
             });
@@ -107,7 +120,7 @@ namespace EditorialLint.Engine
         /// <summary>Lints one analysed document on its own (no corpus actions); editors and tests use it.</summary>
         public ImmutableArray<Diagnostic> AnalyzeDocument(AnalyzedDocument document, CancellationToken cancellationToken = default)
         {
-            var findings = new DocumentFindings(Options.GetOptions(document.Path));
+            var findings = new DocumentFindings(Options.GetOptions(document.Path), MaxFindingsPerDocument);
             LintDocument(document, findings, Array.Empty<(RegisteredRule, CorpusStartAnalysisContext)>(), cancellationToken);
             findings.Items.AddRange(findings.UnusedDirectives(IsKnownId));
             return Sort(findings.Items);
@@ -129,6 +142,7 @@ namespace EditorialLint.Engine
             var map = ApplyInlineDirectives ? SuppressionMap.Create(document.Source) : null;
             if (map is not null) findings.ApplyDirectives(map);
             if (_hasDocumentEndActions) RunDocumentEndActions(document, findings, cancellationToken);
+            findings.ReportDropped(document.Path);
             findings.ReportMalformedDirectives();
         }
 

@@ -36,16 +36,30 @@ namespace EditorialLint.Engine
         public List<Diagnostic> Analyze(LoadResult loaded)
         {
             var path = loaded.Document?.Path ?? (loaded.Diagnostics.Length > 0 ? loaded.Diagnostics[0].Location.GetLineSpan().Path : string.Empty);
-            var findings = new DocumentFindings(_engine.Options.GetOptions(path ?? string.Empty));
+            var findings = new DocumentFindings(_engine.Options.GetOptions(path ?? string.Empty), _engine.MaxFindingsPerDocument);
             foreach (var d in loaded.Diagnostics) findings.Report(d);
-            if (loaded.Document is not null) Finish(AnalyzedDocument.Create(loaded.Document), findings);
+            if (loaded.Document is null) return findings.Items;
+
+            AnalyzedDocument analyzed;
+            try
+            {
+                analyzed = AnalyzedDocument.Create(loaded.Document);
+            }
+            catch (Exception e) when (!(e is OperationCanceledException))
+            {
+                // A document that cannot be parsed is reported on itself (EL9005); the run goes on.
+                findings.Report(DocumentFailure.Create(loaded.Document.Path, e, loaded.Document.Text));
+                return findings.Items;
+            }
+
+            Finish(analyzed, findings);
             return findings.Items;
         }
 
         /// <summary>Lints one analysed document; safe to call from several threads.</summary>
         public List<Diagnostic> Analyze(AnalyzedDocument document)
         {
-            var findings = new DocumentFindings(_engine.Options.GetOptions(document.Path));
+            var findings = new DocumentFindings(_engine.Options.GetOptions(document.Path), _engine.MaxFindingsPerDocument);
             Finish(document, findings);
             return findings.Items;
         }

@@ -61,7 +61,8 @@ namespace EditorialLint.Fixing
             for (int pass = 1; pass <= maxPasses; pass++)
             {
                 var found = lint(current);
-                var fixes = FixApplier.SelectNonOverlapping(found, includeUnsafe, current.Content.Length);
+                // No fix rewrites a quotation (what someone said); the finding is still reported.
+                var fixes = QuotedText.OutsideQuotations(current.Content, FixApplier.SelectNonOverlapping(found, includeUnsafe, current.Content.Length));
                 if (fixes.Count == 0) return new FixResult(document, current, applied, pass, converged: true, found);
 
                 var text = FixApplier.Apply(current.Content, fixes, current.LineEnding);
@@ -72,7 +73,7 @@ namespace EditorialLint.Fixing
             }
 
             var last = lint(current);
-            bool settled = FixApplier.SelectNonOverlapping(last, includeUnsafe, current.Content.Length).Count == 0;
+            bool settled = QuotedText.OutsideQuotations(current.Content, FixApplier.SelectNonOverlapping(last, includeUnsafe, current.Content.Length)).Count == 0;
             return new FixResult(document, current, applied, maxPasses + 1, settled, last);
         }
     }

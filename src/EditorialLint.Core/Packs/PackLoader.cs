@@ -145,17 +145,33 @@ namespace EditorialLint.Packs
 
         private static string[] ToArray(IEnumerable<string> items) => new List<string>(items).ToArray();
 
+        // Every regular file under root once: folders are visited once by their real path (a pack folder that links
+        // to itself ends), and FIFOs and devices are never opened.
         private static IEnumerable<string> EnumerateFiles(string root)
         {
             var found = new List<string>();
+            var visited = new HashSet<string>(StringComparer.Ordinal);
             var pending = new Stack<string>();
             pending.Push(root);
             while (pending.Count > 0)
             {
                 var directory = pending.Pop();
-                foreach (var sub in Directory.GetDirectories(directory))
+                if (!visited.Add(Input.RealPath.Of(directory))) continue;
+                string[] subs, files;
+                try
+                {
+                    subs = Directory.GetDirectories(directory);
+                    files = Directory.GetFiles(directory);
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    continue;
+                }
+
+                foreach (var sub in subs)
                     if (!Path.GetFileName(sub).StartsWith(".", StringComparison.Ordinal)) pending.Push(sub);
-                found.AddRange(Directory.GetFiles(directory));
+                foreach (var file in files)
+                    if (Input.FileKinds.Of(file) == Input.FileKind.RegularFile) found.Add(file);
             }
 
             found.Sort(StringComparer.Ordinal);

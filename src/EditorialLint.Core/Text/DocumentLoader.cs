@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Text;
 using EditorialLint.Diagnostics;
+using EditorialLint.Input;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -25,7 +26,7 @@ namespace EditorialLint.Text
     }
 
     /// <summary>
-    /// Turns bytes into a <see cref="SourceDocument"/>: UTF-8 with or without BOM, UTF-16 with BOM. Invalid UTF-8 is
+    /// Turns bytes into a <see cref="SourceDocument"/>: UTF-8 with or without BOM, UTF-16 and UTF-32 with BOM. Invalid UTF-8 is
     /// decoded with replacement characters and reported (EL9001); a file with NUL bytes is skipped as binary (EL9002).
     /// </summary>
     public static class DocumentLoader
@@ -34,29 +35,75 @@ namespace EditorialLint.Text
         private static readonly UTF8Encoding Utf8WithBom = new UTF8Encoding(true, false);
 
         /// <summary>Reads and decodes a file; IO errors become EL9003 instead of exceptions.</summary>
-        public static LoadResult LoadFile(string filePath, string? displayPath = null)
+        public static LoadResult LoadFile(string filePath, string? displayPath = null) => LoadFile(filePath, displayPath, InputLimits.Default);
+
+        /// <summary>
+        /// Reads and decodes a regular file within <paramref name="limits"/>: a FIFO, socket or device is never opened
+        /// (EL9009), a file over the size limit is not read (EL9007), IO errors become EL9003.
+        /// </summary>
+        public static LoadResult LoadFile(string filePath, string? displayPath, InputLimits limits)
         {
             displayPath ??= filePath;
+            var kind = FileKinds.Of(filePath);
+            if (kind != FileKind.RegularFile && kind != FileKind.Missing)
+            {
+                return Failed(Diagnostic.Create(ToolDiagnostics.NotARegularFile, Location.Create(displayPath, default, default),
+                    $"'{displayPath}' is {FileKinds.Describe(kind)}, not a regular file; it was not opened"));
+            }
+
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(filePath);
+                using var stream = new FileStream(filePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                long length = stream.Length;
+                if (limits.MaxFileSize > 0 && length > limits.MaxFileSize)
+                    return TooLarge(displayPath, length, limits.MaxFileSize);
+                var read = ReadBounded(stream, length, limits.MaxFileSize);
+                if (read is null) return TooLarge(displayPath, Math.Max(length, limits.MaxFileSize + 1), limits.MaxFileSize);
+                bytes = read;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
             {
-                var diagnostic = Diagnostic.Create(ToolDiagnostics.UnreadableFile,
-                    Location.Create(displayPath, default, default), e.Message);
-                return new LoadResult(null, ImmutableArray.Create(diagnostic));
+                return Failed(Diagnostic.Create(ToolDiagnostics.UnreadableFile, Location.Create(displayPath, default, default), e.Message));
             }
 
             return Load(displayPath, bytes);
         }
+
+        /// <summary>
+        /// Reads a stream to its end, or returns null as soon as it passes <paramref name="maxBytes"/> (0: no limit):
+        /// a file that grows while it is read, or standard input fed from a device, cannot exhaust memory.
+        /// </summary>
+        public static byte[]? ReadBounded(Stream stream, long expectedLength, long maxBytes)
+        {
+            long cap = maxBytes > 0 ? maxBytes : int.MaxValue - 64;
+            using var buffer = new MemoryStream(expectedLength > 0 && expectedLength <= cap ? (int)expectedLength : 0);
+            var chunk = new byte[81920];
+            int n;
+            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + n > cap) return null;
+                buffer.Write(chunk, 0, n);
+            }
+
+            return buffer.ToArray();
+        }
+
+        private static LoadResult TooLarge(string path, long length, long limit) =>
+            Failed(Diagnostic.Create(ToolDiagnostics.FileTooLarge, Location.Create(path, default, default), length, limit));
+
+        private static LoadResult Failed(Diagnostic diagnostic) => new LoadResult(null, ImmutableArray.Create(diagnostic));
 
         /// <summary>Decodes bytes read from <paramref name="path"/>.</summary>
         public static LoadResult Load(string path, byte[] bytes)
         {
             var kind = ProseFiles.KindOf(path);
 
+            // UTF-32 first: its little-endian mark begins with UTF-16's.
+            if (bytes.Length >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0)
+                return Decoded(path, kind, new UTF32Encoding(false, true), bytes, 4);
+            if (bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)
+                return Decoded(path, kind, new UTF32Encoding(true, true), bytes, 4);
             if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
                 return Decoded(path, kind, new UnicodeEncoding(false, true), bytes, 2);
             if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)

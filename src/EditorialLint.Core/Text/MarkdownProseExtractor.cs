@@ -39,6 +39,8 @@ namespace EditorialLint.Text
         /// <summary>Extracts the prose view with or without bare-URL detection (tests compare the two).</summary>
         internal static ProseView Extract(string source, bool detectBareUrls)
         {
+            // Markdig throws, without a position, past its own depth limit: measure first and say where.
+            MarkdownNesting.EnsureWithinLimit(source);
             var document = Markdown.Parse(source, detectBareUrls ? Pipeline : PipelineWithoutAutoLinks);
             var builder = new ProseBuilder(source.Length);
             foreach (var block in document.Descendants<LeafBlock>())

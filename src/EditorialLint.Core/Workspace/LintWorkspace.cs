@@ -27,7 +27,10 @@ namespace EditorialLint.Workspace
         /// <summary>The built-in rules (C# rules and embedded packs); a host makes them once and reuses them.</summary>
         public IReadOnlyList<EditorialRule> BuiltInRules { get; set; } = Array.Empty<EditorialRule>();
 
-        /// <summary>Loads plugins; null where the host has none (plugins are then reported as unsupported, EL9031).</summary>
+        /// <summary>Whether C# plugins may run (<see cref="Configuration.PluginTrust"/>); denied unless the user allowed them.</summary>
+        public PluginTrust PluginTrust { get; set; } = PluginTrust.Denied;
+
+        /// <summary>Loads plugins; null where the host has none (plugins are then reported as unsupported).</summary>
         public IPluginHost? PluginHost { get; set; }
     }
 
@@ -128,7 +131,11 @@ namespace EditorialLint.Workspace
                 var packRules = new List<EditorialRule>(pack.Rules);
                 if (!pack.CSharpFiles.IsEmpty)
                 {
-                    if (options.PluginHost is null)
+                    if (!options.PluginTrust.Allowed)
+                    {
+                        foreach (var file in pack.CSharpFiles) diagnostics.Add(NotAllowed(file));
+                    }
+                    else if (options.PluginHost is null)
                     {
                         foreach (var file in pack.CSharpFiles)
                             diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.PluginLoadError, ConfigurationDiagnostics.InFile(Display(file)), "this host cannot compile C# rule files (the Roslyn analyzer host and the native build have no compiler); use the dotnet tool"));
@@ -147,6 +154,9 @@ namespace EditorialLint.Workspace
 
             PluginLoadResult LoadPlugin(string path)
             {
+                if (!options.PluginTrust.Allowed)
+                    return new PluginLoadResult(ImmutableArray<EditorialRule>.Empty, ImmutableArray.Create(NotAllowed(path)));
+
                 if (options.PluginHost is null)
                 {
                     return new PluginLoadResult(ImmutableArray<EditorialRule>.Empty, ImmutableArray.Create(Diagnostic.Create(
@@ -166,6 +176,9 @@ namespace EditorialLint.Workspace
             }
 
             string Display(string full) => PathDisplay.Relative(resolver.BaseDirectory, full);
+
+            Diagnostic NotAllowed(string full) =>
+                Diagnostic.Create(ConfigurationDiagnostics.PluginNotAllowed, ConfigurationDiagnostics.InFile(Display(full)), Display(full));
         }
     }
 }

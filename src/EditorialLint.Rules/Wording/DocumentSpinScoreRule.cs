@@ -86,10 +86,14 @@ namespace EditorialLint.Rules.Wording
         private static TextSpan ToProse(AnalyzedDocument document, TextSpan sourceSpan)
         {
             if (document.Prose.IsIdentity) return sourceSpan;
-            for (int i = 0; i < document.TokenCount; i++)
+            // From the first token that could overlap (a binary search), not from the start: a walk from the start for
+            // every finding made a large document quadratic.
+            for (int i = document.TokenIndexAtSource(sourceSpan.Start); i < document.TokenCount; i++)
             {
                 var token = document.GetToken(i);
-                if (document.Prose.ToSourceSpan(token.Span).OverlapsWith(sourceSpan)) return token.Span;
+                var source = document.Prose.ToSourceSpan(token.Span);
+                if (source.OverlapsWith(sourceSpan)) return token.Span;
+                if (source.Start >= sourceSpan.End) break;
             }
 
             return default;

@@ -1,0 +1,190 @@
+using System;
+
+namespace EditorialLint.Text
+{
+    /// <summary>
+    /// Measures how deeply a Markdown document nests block quotes and lists, in one pass over its lines, before
+    /// Markdig sees it: Markdig gives up on about 128 levels of its own blocks (a list costs it two, the list and its
+    /// item) with an exception that says neither where nor how deep. The measure follows CommonMark's container rules
+    /// closely enough to be an upper bound for real documents: a line continues a list item when indented to the
+    /// item's content, continues a quote when it starts with <c>&gt;</c>, and otherwise keeps its containers (a lazy
+    /// continuation line) unless it opens new ones or is blank.
+    /// </summary>
+    public static class MarkdownNesting
+    {
+        /// <summary>
+        /// The deepest nesting of quotes and lists linted (each quote or list is one level). Far beyond anything an
+        /// article needs, and low enough that Markdig never reaches its own limit even when every level is a list.
+        /// </summary>
+        public const int MaxDepth = 50;
+
+        /// <summary>The deepest nesting of <paramref name="source"/> and the 0-based line where it is first reached.</summary>
+        public static (int Depth, int Line) Measure(string source)
+        {
+            // Each open container: a quote (-1) or a list item (the column its content starts at).
+            var open = new int[16];
+            int count = 0;
+            int deepest = 0, deepestLine = 0, line = 0;
+            int i = 0;
+            while (i <= source.Length)
+            {
+                int end = source.IndexOfAny(LineBreaks, i);
+                if (end < 0) end = source.Length;
+
+                int pos = i, column = 0, matched = 0;
+                bool blank = IsBlank(source, i, end);
+                for (; matched < count; matched++)
+                {
+                    if (open[matched] >= 0)
+                    {
+                        if (blank) continue;
+                        int indent = Indentation(source, pos, end, column, out int afterIndent, out _);
+                        if (indent < open[matched] - column) break;
+                        // Consume exactly the item's indentation (the rest may open further containers).
+                        Advance(source, ref pos, ref column, open[matched], afterIndent);
+                    }
+                    else
+                    {
+                        int indent = Indentation(source, pos, end, column, out int afterIndent, out int afterColumn);
+                        if (indent > 3 || afterIndent >= end || source[afterIndent] != '>') break;
+                        pos = afterIndent + 1;
+                        column = afterColumn + 1;
+                        if (pos < end && source[pos] == ' ') { pos++; column++; }
+                    }
+                }
+
+                int opened = 0;
+                while (true)
+                {
+                    int indent = Indentation(source, pos, end, column, out int afterIndent, out int afterColumn);
+                    if (indent > 3 || afterIndent >= end) break;
+                    char c = source[afterIndent];
+                    if (c == '>')
+                    {
+                        Push(ref open, matched + opened, -1);
+                        opened++;
+                        pos = afterIndent + 1;
+                        column = afterColumn + 1;
+                        if (pos < end && source[pos] == ' ') { pos++; column++; }
+                        continue;
+                    }
+
+                    int markerEnd = ListMarkerEnd(source, afterIndent, end);
+                    if (markerEnd < 0) break;
+                    int contentColumn = afterColumn + (markerEnd - afterIndent) + 1;
+                    Push(ref open, matched + opened, contentColumn);
+                    opened++;
+                    pos = markerEnd < end ? markerEnd + 1 : end;
+                    column = contentColumn;
+                }
+
+                if (opened > 0) count = matched + opened;
+                else if (blank) count = matched;
+                // else: a lazy continuation line keeps every container open.
+
+                if (count > deepest)
+                {
+                    deepest = count;
+                    deepestLine = line;
+                }
+
+                if (end >= source.Length) break;
+                i = end + (source[end] == '\r' && end + 1 < source.Length && source[end + 1] == '\n' ? 2 : 1);
+                line++;
+            }
+
+            return (deepest, deepestLine);
+        }
+
+        /// <summary>Throws <see cref="MarkdownTooDeepException"/> when <paramref name="source"/> nests past <see cref="MaxDepth"/>.</summary>
+        public static void EnsureWithinLimit(string source)
+        {
+            var (depth, line) = Measure(source);
+            if (depth > MaxDepth) throw new MarkdownTooDeepException(depth, line, MaxDepth);
+        }
+
+        private static readonly char[] LineBreaks = { '\n', '\r' };
+
+        private static bool IsBlank(string s, int start, int end)
+        {
+            for (int k = start; k < end; k++)
+                if (s[k] != ' ' && s[k] != '\t') return false;
+            return true;
+        }
+
+        // Columns of spaces and tabs (a tab moves to the next multiple of 4) from pos; where they end.
+        private static int Indentation(string s, int pos, int end, int column, out int after, out int afterColumn)
+        {
+            int col = column;
+            int k = pos;
+            while (k < end && (s[k] == ' ' || s[k] == '\t'))
+            {
+                col = s[k] == '\t' ? col + 4 - (col % 4) : col + 1;
+                k++;
+            }
+
+            after = k;
+            afterColumn = col;
+            return col - column;
+        }
+
+        private static void Advance(string s, ref int pos, ref int column, int targetColumn, int limit)
+        {
+            while (pos < limit && column < targetColumn)
+            {
+                column = s[pos] == '\t' ? column + 4 - (column % 4) : column + 1;
+                pos++;
+            }
+        }
+
+        // The end of a list marker ("-", "+", "*", "1." or "1)") at k that is followed by a space, a tab or the end of
+        // the line; -1 when there is none.
+        private static int ListMarkerEnd(string s, int k, int end)
+        {
+            int m;
+            char c = s[k];
+            if (c == '-' || c == '+' || c == '*')
+            {
+                m = k + 1;
+            }
+            else
+            {
+                m = k;
+                while (m < end && m - k < 9 && s[m] >= '0' && s[m] <= '9') m++;
+                if (m == k || m >= end || (s[m] != '.' && s[m] != ')')) return -1;
+                m++;
+            }
+
+            if (m < end && s[m] != ' ' && s[m] != '\t') return -1;
+            return m;
+        }
+
+        private static void Push(ref int[] open, int index, int value)
+        {
+            if (index >= open.Length) Array.Resize(ref open, open.Length * 2);
+            open[index] = value;
+        }
+    }
+
+    /// <summary>A Markdown document nested deeper than <see cref="MarkdownNesting.MaxDepth"/>; it is not linted.</summary>
+    public sealed class MarkdownTooDeepException : Exception
+    {
+        /// <summary>Creates the exception.</summary>
+        public MarkdownTooDeepException(int depth, int line, int limit)
+            : base($"Markdown nested {depth} levels deep (quotes and lists); the limit is {limit}")
+        {
+            Depth = depth;
+            Line = line;
+            Limit = limit;
+        }
+
+        /// <summary>The nesting depth found.</summary>
+        public int Depth { get; }
+
+        /// <summary>The 0-based line where it is reached.</summary>
+        public int Line { get; }
+
+        /// <summary>The limit.</summary>
+        public int Limit { get; }
+    }
+}

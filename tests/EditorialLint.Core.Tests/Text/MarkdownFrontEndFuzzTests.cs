@@ -1,0 +1,66 @@
+using System;
+using System.Linq;
+using CsCheck;
+using EditorialLint.Analysis;
+using EditorialLint.Engine;
+using EditorialLint.Text;
+
+namespace EditorialLint.Core.Tests.Text
+{
+    /// <summary>
+    /// The Markdown front end (nesting check, Markdig, prose view, tokens, sentences, the engine's per-document guard)
+    /// over random and adversarial input: no exception escapes, and a document the nesting check lets through is one
+    /// Markdig parses.
+    /// </summary>
+    public class MarkdownFrontEndFuzzTests
+    {
+        // Fragments that open and close Markdown constructs, mixed with prose, odd characters and line ends.
+        private static readonly Gen<string> Fragment = Gen.OneOf(
+            Gen.Const("> "), Gen.Const(">"), Gen.Const("- "), Gen.Const("* "), Gen.Const("+ "), Gen.Const("1. "), Gen.Const("2) "),
+            Gen.Const("*"), Gen.Const("**"), Gen.Const("_"), Gen.Const("__"), Gen.Const("~~"), Gen.Const("["), Gen.Const("]"),
+            Gen.Const("]("), Gen.Const(")"), Gen.Const("!["), Gen.Const("`"), Gen.Const("```"), Gen.Const("~~~"), Gen.Const("<"),
+            Gen.Const(">"), Gen.Const("<!--"), Gen.Const("-->"), Gen.Const("<br>"), Gen.Const("&amp;"), Gen.Const("&#0;"),
+            Gen.Const("\\"), Gen.Const("#"), Gen.Const("## "), Gen.Const("|"), Gen.Const("---"), Gen.Const("==="), Gen.Const("    "),
+            Gen.Const("\t"), Gen.Const("\n"), Gen.Const("\r\n"), Gen.Const("\r"), Gen.Const("\n\n"), Gen.Const("http://x.org "),
+            Gen.Const("www.example.com"), Gen.Const("[a]: /u"), Gen.Const("word "), Gen.Const("The cost was $5 million. "),
+            Gen.Const("é"), Gen.Const("\u0301"), Gen.Const("😀"), Gen.Const("\uD800"), Gen.Const("\u0000"), Gen.Const("\u2028"),
+            Gen.Const("the the "), Gen.Const("\""), Gen.Const("“"), Gen.Const("'"), Gen.Const("("), Gen.Const("1,000 "));
+
+        private static readonly Gen<string> Random = Fragment.Array[0, 120].Select(parts => string.Concat(parts));
+
+        // A random prefix repeated many times: deep quotes, lists, emphasis, links and their mixtures.
+        private static readonly Gen<string> Adversarial =
+            Gen.Select(Fragment.Array[1, 4], Gen.Int[1, 400], Random, (unit, times, tail) => string.Concat(Enumerable.Repeat(string.Concat(unit), times)) + tail);
+
+        private static void FrontEndSurvives(string markdown)
+        {
+            var (depth, _) = MarkdownNesting.Measure(markdown);
+            try
+            {
+                var document = AnalyzedDocument.FromText("fuzz.md", markdown);
+                _ = document.Sentences.Length;
+            }
+            catch (MarkdownTooDeepException)
+            {
+                depth.Should().BeGreaterThan(MarkdownNesting.MaxDepth);
+                return;
+            }
+
+            depth.Should().BeLessThanOrEqualTo(MarkdownNesting.MaxDepth);
+
+            var engine = new LintEngine(Array.Empty<EditorialRule>());
+            var result = engine.Run(new[] { DocumentInput.FromText("fuzz.md", markdown, DocumentKind.Markdown) });
+            result.Diagnostics.Should().NotContain(d => d.Id == "EL9005", "no document fails to lint: {0}", markdown);
+        }
+
+        [Fact]
+        public void RandomMarkdown_NeverThrows() => Random.Sample(FrontEndSurvives, iter: 1500);
+
+        [Fact]
+        public void AdversarialNesting_NeverThrows_AndIsCaughtBeforeMarkdig() => Adversarial.Sample(FrontEndSurvives, iter: 600);
+
+        [Fact]
+        public void PlainTextFrontEnd_NeverThrows() =>
+            Random.Sample(text => { _ = new LintEngine(Array.Empty<EditorialRule>()).Run(new[] { DocumentInput.FromText("fuzz.txt", text, DocumentKind.PlainText) }); }, iter: 1000);
+    }
+}

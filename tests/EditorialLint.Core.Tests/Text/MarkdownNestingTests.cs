@@ -1,0 +1,65 @@
+using System.Linq;
+using System.Text;
+using EditorialLint.Analysis;
+using EditorialLint.Engine;
+using EditorialLint.Text;
+
+namespace EditorialLint.Core.Tests.Text
+{
+    public class MarkdownNestingTests
+    {
+        [Theory]
+        [InlineData("Plain paragraph.\n", 0)]
+        [InlineData("> quoted\n", 1)]
+        [InlineData("> > > three quotes\n", 3)]
+        [InlineData(">>>> four quotes\n", 4)]
+        [InlineData("- item\n  - child\n    - grandchild\n", 3)]
+        [InlineData("1. one\n   1. nested\n", 2)]
+        [InlineData("> - a list in a quote\n>   - and deeper\n", 3)]
+        [InlineData("- a\n\n- b\n\nAfter the list.\n", 1)]
+        [InlineData("    - indented code, not a list\n", 0)]
+        public void Depth_CountsQuotesAndLists(string markdown, int expected)
+        {
+            MarkdownNesting.Measure(markdown).Depth.Should().Be(expected);
+        }
+
+        [Fact]
+        public void LazyContinuationLine_KeepsItsQuotes()
+        {
+            MarkdownNesting.Measure("> > a quote\ncontinued lazily\n> > > deeper\n").Depth.Should().Be(3);
+        }
+
+        [Fact]
+        public void DeepestLine_IsWhereTheDepthIsFirstReached()
+        {
+            var markdown = "Intro.\n\n" + string.Concat(Enumerable.Range(0, 70).Select(i => new string(' ', 2 * i) + "- item\n"));
+            var (depth, line) = MarkdownNesting.Measure(markdown);
+            depth.Should().Be(70);
+            line.Should().Be(71);
+        }
+
+        [Theory]
+        [InlineData(">")]
+        [InlineData("> ")]
+        [InlineData("- ")]
+        [InlineData("1. ")]
+        [InlineData("> - ")]
+        public void NestingPastTheLimit_IsReportedWithItsLineInsteadOfThrowing(string level)
+        {
+            var markdown = "A first paragraph.\n\n" + string.Concat(Enumerable.Repeat(level, 140)) + "deep text\n";
+            var engine = new LintEngine(System.Array.Empty<EditorialRule>());
+            var result = engine.Run(new[] { DocumentInput.FromText("deep.md", markdown, DocumentKind.Markdown) });
+            var finding = result.Diagnostics.Should().ContainSingle().Subject;
+            finding.Id.Should().Be("EL9006");
+            finding.Location.GetLineSpan().StartLinePosition.Line.Should().Be(2);
+            finding.GetMessage().Should().Contain("the limit is " + MarkdownNesting.MaxDepth);
+        }
+
+        [Fact]
+        public void NestingAtTheLimit_IsParsed()
+        {
+            var markdown = string.Concat(Enumerable.Repeat("- ", MarkdownNesting.MaxDepth)) + "text\n";
+            MarkdownProseExtractor.Extract(markdown).Text.Should().Contain("text");
+        }
+    }
+}
