@@ -83,7 +83,7 @@ namespace EditorialLint.Cli
             root.Subcommands.Add(testRules);
             var lsp = new Command("lsp", "Run the language server for editors (Language Server Protocol over standard input and output).");
             lsp.Options.Add(new Option<bool>("--stdio") { Description = "Talk over standard input and output (the only transport; accepted because editors pass it)." });
-            lsp.SetAction(_ => LanguageServer.LanguageServerHost.RunOverStandardStreams(LanguageServerOptions(env)));
+            lsp.SetAction(parse => LanguageServer.LanguageServerHost.RunOverStandardStreams(LanguageServerOptions(env, parse.GetValue(allowPlugins))));
             root.Subcommands.Add(lsp);
             root.Subcommands.Add(Serve.ServeCommand.Create(env, config, rulesDirs));
 
@@ -165,9 +165,17 @@ namespace EditorialLint.Cli
             }
         }
 
-        /// <summary>How <c>editorial-lint lsp</c> sets up its server: the same plugin host as a lint run, logging to standard error.</summary>
-        internal static LanguageServer.LanguageServerOptions LanguageServerOptions(CliEnvironment env) =>
-            new LanguageServer.LanguageServerOptions { Log = env.Error, PluginHost = CliPlugins.Create(env.CurrentDirectory) };
+        /// <summary>
+        /// How <c>editorial-lint lsp</c> sets up its server: the same plugin host and the same plugin trust as a lint run
+        /// (<c>--allow-plugins</c> or the environment), logging to standard error.
+        /// </summary>
+        internal static LanguageServer.LanguageServerOptions LanguageServerOptions(CliEnvironment env, bool allowPlugins = false) =>
+            new LanguageServer.LanguageServerOptions
+            {
+                Log = env.Error,
+                PluginHost = CliPlugins.Create(env.CurrentDirectory),
+                PluginTrust = Configuration.PluginTrust.Decide(allowPlugins),
+            };
 
         private static Input.InputLimits ParseLimits(string? maxFileSize, int? maxFindings)
         {

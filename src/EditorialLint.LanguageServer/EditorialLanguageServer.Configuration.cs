@@ -91,6 +91,7 @@ namespace EditorialLint.LanguageServer
                     RuleDirectories = _settings.RulePacks,
                     BuiltInRules = _rules,
                     PluginHost = _pluginHost,
+                    PluginTrust = _pluginTrust,
                 });
                 problems = workspace.Diagnostics;
                 return new LintService(workspace.Engine);

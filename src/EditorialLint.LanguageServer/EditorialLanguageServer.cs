@@ -38,6 +38,7 @@ namespace EditorialLint.LanguageServer
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
         private readonly IPluginHost? _pluginHost;
+        private readonly PluginTrust _pluginTrust;
         private readonly HashSet<string> _configurationFiles = new HashSet<string>(StringComparer.Ordinal);
 
         private ServerSettings _settings;
@@ -59,6 +60,7 @@ namespace EditorialLint.LanguageServer
             _rules = options.Rules is null ? Rules.BuiltInRules.CreateAll() : options.Rules.ToImmutableArray();
             _settings = options.Settings ?? new ServerSettings();
             _pluginHost = options.PluginHost;
+            _pluginTrust = options.PluginTrust;
             _lint = BuildLintService(out _);
         }
 

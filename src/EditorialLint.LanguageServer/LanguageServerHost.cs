@@ -22,6 +22,12 @@ namespace EditorialLint.LanguageServer
         /// <summary>Loads plugins named in configuration; null where the host has none (they are then reported as unsupported).</summary>
         public Configuration.IPluginHost? PluginHost { get; set; }
 
+        /// <summary>
+        /// Whether C# plugins may run. It comes from how the server was started (<c>editorial-lint lsp --allow-plugins</c>,
+        /// or <c>EDITORIAL_LINT_ALLOW_PLUGINS=1</c>): user-level settings, never the workspace's own files.
+        /// </summary>
+        public Configuration.PluginTrust PluginTrust { get; set; } = Configuration.PluginTrust.Denied;
+
         /// <summary>Settings before the client sends any.</summary>
         public ServerSettings? Settings { get; set; }
     }

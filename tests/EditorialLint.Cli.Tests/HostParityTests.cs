@@ -83,7 +83,7 @@ namespace EditorialLint.Cli.Tests
 
         private List<string> LintWithCli()
         {
-            var (code, output, error) = CliRunner.Run(_project, "docs", "--range", "-q");
+            var (code, output, error) = CliRunner.Run(_project, "docs", "--range", "-q", "--allow-plugins");
             code.Should().Be(0, error);
             var found = new List<string>();
             foreach (Match m in Regex.Matches(output, @"^(?<path>[^(\n]+)\((?<l>\d+),(?<c>\d+),(?<el>\d+),(?<ec>\d+)\): \w+ (?<id>[^:]+):", RegexOptions.Multiline))
@@ -94,7 +94,7 @@ namespace EditorialLint.Cli.Tests
 
         private async Task<List<string>> LintWithLanguageServer(List<string> expected)
         {
-            var options = CliApplication.LanguageServerOptions(new CliEnvironment(TextWriter.Null, TextWriter.Null, _project));
+            var options = CliApplication.LanguageServerOptions(new CliEnvironment(TextWriter.Null, TextWriter.Null, _project), allowPlugins: true);
             options.Log = null;
             await using var client = await LspTestClient.StartInitializedAsync(rootFolder: _project, options: options);
             var found = new List<string>();
