@@ -11,8 +11,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using EditorialLint.Analysis;
 using EditorialLint.Engine;
 using EditorialLint.Rules;
@@ -39,7 +37,7 @@ foreach (var folder in args)
         .Where(f => !Path.GetFileName(f).Equals("README.TXT", StringComparison.OrdinalIgnoreCase))
         .OrderBy(f => f, StringComparer.Ordinal).ToList();
     string Relative(string f) => Path.GetRelativePath(folder, f).Replace('\\', '/');
-    bool HeldOut(string rel) => (SHA256.HashData(Encoding.UTF8.GetBytes(rel))[0] & 1) == 1;
+    bool HeldOut(string rel) => EditorialLint.Evaluation.EvaluationSplit.IsHeldOut(rel);
     string Genre(string rel) => rel.Contains('/') ? rel.Substring(0, rel.IndexOf('/')) : rel.Substring(0, Math.Max(rel.IndexOf('-'), 0) is var d && d > 0 ? d : rel.Length);
 
     var result = new LintEngine(rules).Run(files.Select(f => DocumentInput.FromFile(f, Relative(f))).ToList());

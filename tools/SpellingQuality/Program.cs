@@ -16,7 +16,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 using EditorialLint.Analysis;
 using EditorialLint.Engine;
@@ -110,10 +109,10 @@ internal static class Articles
         return articles;
     }
 
-    public static bool IsHeldOut(string id) => (SHA256.HashData(Encoding.UTF8.GetBytes(id))[0] & 1) == 1;
+    public static bool IsHeldOut(string id) => EditorialLint.Evaluation.EvaluationSplit.IsHeldOut(id);
 
     public static int Seed(string id, int salt) =>
-        BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(id + "#" + salt)), 0) & 0x7FFFFFFF;
+        EditorialLint.Evaluation.EvaluationSplit.Seed(id, salt);
 
     public static int CountWords(string path, string text)
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace EditorialLint.SpinEval
@@ -69,10 +68,10 @@ namespace EditorialLint.SpinEval
             return articles;
         }
 
-        public static bool IsHeldOut(string id) => (SHA256.HashData(Encoding.UTF8.GetBytes(id))[0] & 1) == 1;
+        public static bool IsHeldOut(string id) => Evaluation.EvaluationSplit.IsHeldOut(id);
 
         /// <summary>A seed for the article's random choices: stable across runs and machines.</summary>
         public static int Seed(string id, int salt) =>
-            BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(id + "#" + salt)), 0) & 0x7FFFFFFF;
+            Evaluation.EvaluationSplit.Seed(id, salt);
     }
 }

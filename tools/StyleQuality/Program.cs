@@ -17,7 +17,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 using EditorialLint.Analysis;
 using EditorialLint.Engine;
@@ -89,7 +88,7 @@ int Corpus(string[] rest)
         {
             var rel = Path.GetRelativePath(folder, f).Replace('\\', '/');
             if (rel.EndsWith("README.TXT", StringComparison.OrdinalIgnoreCase)) continue;
-            bool heldOut = (SHA256.HashData(Encoding.UTF8.GetBytes(rel))[0] & 1) == 1;
+            bool heldOut = EditorialLint.Evaluation.EvaluationSplit.IsHeldOut(rel);
             if (half == "tuning" && heldOut || half == "held-out" && !heldOut) continue;
             string genre = rel.Contains('/') ? "bbc-" + rel.Substring(0, rel.IndexOf('/')) : rel.Substring(0, rel.LastIndexOf('-'));
             genreOf[f] = genre;
