@@ -10,12 +10,15 @@ const path = require('node:path');
 
 const extensionPath = path.join(__dirname, '..', 'vscode', 'out', 'extension.js');
 
-function load(settings) {
+function load(settings, scoped = {}) {
   const started = [];
   const commands = new Map();
   const vscode = {
     workspace: {
-      getConfiguration: () => ({ get: (key, fallback) => (key in settings ? settings[key] : fallback) }),
+      getConfiguration: () => ({
+        get: (key, fallback) => (key in settings ? settings[key] : fallback),
+        inspect: (key) => (key in scoped ? scoped[key] : undefined),
+      }),
       onDidChangeConfiguration: () => ({ dispose() {} }),
       createFileSystemWatcher: (glob) => ({ glob, dispose() {} }),
     },
@@ -72,4 +75,16 @@ test('the extension falls back to `editorial-lint` on PATH', async () => {
   await extension.activate({ subscriptions: [] });
   assert.equal(started[0].serverOptions.command, 'editorial-lint');
   await extension.deactivate();
+});
+
+test('plugins are allowed only by the user\'s own setting, never by the workspace\'s', async () => {
+  const user = load({}, { allowPlugins: { globalValue: true } });
+  await user.extension.activate({ subscriptions: [] });
+  assert.deepEqual(user.started[0].serverOptions.args, ['lsp', '--allow-plugins']);
+  await user.extension.deactivate();
+
+  const workspace = load({ allowPlugins: true }, { allowPlugins: { workspaceValue: true } });
+  await workspace.extension.activate({ subscriptions: [] });
+  assert.deepEqual(workspace.started[0].serverOptions.args, ['lsp'], 'a workspace setting does not allow plugins');
+  await workspace.extension.deactivate();
 });

@@ -9,8 +9,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('editorialLint.restart', () => restart(context)),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      // The executable cannot change under a running server; everything else reaches it as a configuration change.
-      if (e.affectsConfiguration(section + '.path')) await restart(context);
+      // The executable and the plugin permission cannot change under a running server (they are its command line);
+      // everything else reaches it as a configuration change.
+      if (e.affectsConfiguration(section + '.path') || e.affectsConfiguration(section + '.allowPlugins')) await restart(context);
     }),
   );
   await start(context);
@@ -24,7 +25,7 @@ export async function deactivate(): Promise<void> {
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const settings = vscode.workspace.getConfiguration(section);
   const command = settings.get<string>('path') || 'editorial-lint';
-  const serverOptions: ServerOptions = { command, args: ['lsp'] };
+  const serverOptions: ServerOptions = { command, args: allowPlugins(settings) ? ['lsp', '--allow-plugins'] : ['lsp'] };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
@@ -54,6 +55,11 @@ async function restart(context: vscode.ExtensionContext): Promise<void> {
   await client?.stop();
   client = undefined;
   await start(context);
+}
+
+// Plugins run code, so only the user's own (global) setting allows them, never a workspace's .vscode/settings.json.
+function allowPlugins(settings: vscode.WorkspaceConfiguration): boolean {
+  return settings.inspect?.<boolean>('allowPlugins')?.globalValue === true;
 }
 
 function serverSettings(settings: vscode.WorkspaceConfiguration): Record<string, unknown> {
