@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -378,6 +379,26 @@ namespace EditorialLint.LanguageServer.Tests
             await client.OpenAsync(Uri, "He saw the the cat.\n");
             (await client.WaitForDiagnosticsAsync(Uri, 1)).Should().ContainSingle();
             client.Errors().Should().Contain(e => (int)e["error"]!["code"]! == -32700, "the unreadable message is answered with a parse error");
+        }
+
+        [Theory]
+        [InlineData(-12, "a Content-Length that is too short leaves the rest of the body before the next header")]
+        [InlineData(+12, "a Content-Length that is too long runs into the next message's header")]
+        public async Task WrongContentLength_IsSkipped_AndTheNextMessagesAreReadInStep(int lengthError, string because)
+        {
+            await using var client = await LspTestClient.StartInitializedAsync();
+            const string body = "{\"jsonrpc\":\"2.0\",\"method\":\"editorialLint/nothing\",\"params\":{}}";
+            await client.SendRawAsync("Content-Length: " + (body.Length + lengthError).ToString(CultureInfo.InvariantCulture) + "\r\n\r\n" + body);
+
+            for (int i = 0; i < 3; i++)
+            {
+                var reply = await client.RequestAsync("editorialLint/unknown", new JsonObject());
+                ((int)reply["error"]!["code"]!).Should().Be(-32601, because);
+            }
+
+            await client.OpenAsync(Uri, "He saw the the cat.\n");
+            (await client.WaitForDiagnosticsAsync(Uri, 1)).Should().ContainSingle(because);
+            client.Errors().Count(e => (int)e["error"]!["code"]! == -32700).Should().Be(1, "one bad length is one fault, reported once");
         }
 
         [Fact]
