@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.IO.Pipes;
+using System.Threading;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -399,6 +401,37 @@ namespace EditorialLint.LanguageServer.Tests
             await client.OpenAsync(Uri, "He saw the the cat.\n");
             (await client.WaitForDiagnosticsAsync(Uri, 1)).Should().ContainSingle(because);
             client.Errors().Count(e => (int)e["error"]!["code"]! == -32700).Should().Be(1, "one bad length is one fault, reported once");
+        }
+
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public async Task ExitOrEndOfInput_WhileARuleIsStillRunning_EndsTheServer(bool sendExit)
+        {
+            using var blocking = new BlockingRule();
+            await using var client = await LspTestClient.StartInitializedAsync(new EditorialRule[] { blocking });
+            await client.OpenAsync(Uri, "A sentence that the blocking rule holds.\n");
+            blocking.Started.Wait(LspTestClient.Timeout).Should().BeTrue("the rule starts linting the opened document");
+
+            if (sendExit) await client.NotifyAsync("exit", null);
+            else client.CloseInput();
+
+            // The rule blocks for a minute; the server must not wait for it.
+            (await client.Server.WaitAsync(LspTestClient.Timeout)).Should().Be(1);
+        }
+
+        [Fact]
+        public async Task StopSignal_WhileTheInputIsSilent_EndsTheServer()
+        {
+            using var toServer = new AnonymousPipeServerStream(PipeDirection.Out);
+            using var input = new AnonymousPipeClientStream(PipeDirection.In, toServer.ClientSafePipeHandle);
+            using var output = new MemoryStream();
+            using var stop = new CancellationTokenSource();
+            var run = LanguageServerHost.RunUntilStoppedAsync(input, output, new LanguageServerOptions { Rules = Array.Empty<EditorialRule>() }, stop.Token);
+
+            stop.Cancel();
+
+            (await run.WaitAsync(LspTestClient.Timeout)).Should().Be(1, "SIGTERM ends the server though no message comes");
         }
 
         [Fact]
