@@ -435,6 +435,29 @@ namespace EditorialLint.LanguageServer.Tests
         }
 
         [Fact]
+        public async Task DocumentOverTheSizeLimit_IsNotLinted_GetsOneEL9007_AndIsLintedOnceSmallEnough()
+        {
+            var settings = new ServerSettings { DebounceMs = 0, CorpusDebounceMs = 0, MaxDocumentSize = 1000 };
+            await using var client = await LspTestClient.StartInitializedAsync(settings: settings);
+            var filler = string.Concat(Enumerable.Repeat("A plain line of text.\n", 60));
+            var text = filler + "He saw the the cat.\n";
+
+            await client.OpenAsync(Uri, text);
+            var tooLarge = await client.WaitForDiagnosticsAsync(Uri, 1);
+            tooLarge.Should().ContainSingle();
+            ((string)tooLarge[0]!["code"]!).Should().Be("EL9007");
+            ((string)tooLarge[0]!["message"]!).Should().Contain("1000");
+
+            var reply = await client.RequestAsync("editorialLint/unknown", new JsonObject());
+            ((int)reply["error"]!["code"]!).Should().Be(-32601, "the server keeps answering");
+
+            await client.ChangeAsync(Uri, 2, text, 0, filler.Length, string.Empty);
+            var linted = await client.WaitForDiagnosticsAsync(Uri, 2);
+            linted.Should().ContainSingle();
+            ((string)linted[0]!["code"]!).Should().Be("EL3001");
+        }
+
+        [Fact]
         public async Task ShutdownThenExit_EndsWithCodeZero_AndExitAlone_WithCodeOne()
         {
             await using (var client = await LspTestClient.StartInitializedAsync())
