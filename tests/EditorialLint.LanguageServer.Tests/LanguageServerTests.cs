@@ -322,6 +322,22 @@ namespace EditorialLint.LanguageServer.Tests
         }
 
         [Fact]
+        public async Task OneDocumentThatFails_DoesNotStopCrossArticleChecksForTheOthers()
+        {
+            var rules = new EditorialRule[] { new CrossArticleSpellingRule(), new ThrowingRule() };
+            await using var client = await LspTestClient.StartInitializedAsync(rules, settings: new ServerSettings { DebounceMs = 0, CorpusDebounceMs = 0, WorkspaceArticles = false });
+            const string first = "file:///work/a.md", second = "file:///work/b.md", nested = "file:///work/nested.md";
+            await client.OpenAsync(nested, new string('>', 300) + " Zanzibar, quoted far too deep.\n");
+            await client.OpenAsync(first, "The ferry left Zanzibar at dawn.\n");
+            await client.OpenAsync(second, "It reached Zanzibarr by noon.\n");
+
+            var found = await client.WaitForDiagnosticsAsync(first, until: d => d.Any(x => (string)x!["code"]! == "ELT901"));
+            found.Should().Contain(d => (string)d!["code"]! == "ELT901", "the other open documents are still checked together");
+            var failed = await client.WaitForDiagnosticsAsync(nested, until: d => d.Count > 0);
+            failed.Should().Contain(d => (string)d!["code"]! == "EL9006", "the nested document says why it was not linted");
+        }
+
+        [Fact]
         public async Task CrossArticleRule_SeesTheWorkspaceFoldersArticlesOnDisk()
         {
             var folder = Directory.CreateTempSubdirectory("el-lsp-").FullName;

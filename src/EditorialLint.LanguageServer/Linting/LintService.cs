@@ -54,7 +54,18 @@ namespace EditorialLint.LanguageServer.Linting
         public LintOutcome LintDocument(DocumentSnapshot snapshot, CancellationToken cancellationToken)
         {
             if (TooLarge(snapshot) is { } tooLarge) return tooLarge;
-            var document = AnalyzedDocument.Create(new SourceDocument(snapshot.Path, snapshot.Text, snapshot.Kind));
+            var source = new SourceDocument(snapshot.Path, snapshot.Text, snapshot.Kind);
+            AnalyzedDocument document;
+            try
+            {
+                document = AnalyzedDocument.Create(source);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && e is not OutOfMemoryException)
+            {
+                // A document that cannot be parsed (Markdown nested too deeply: EL9006) says so on itself, as in a CLI run.
+                return new LintOutcome(snapshot, ImmutableArray.Create(DocumentFailure.Create(snapshot.Path, e, source.Text)), includesCorpus: false);
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             return new LintOutcome(snapshot, _engine.AnalyzeDocument(document, cancellationToken), includesCorpus: false);
         }
