@@ -94,14 +94,14 @@ namespace EditorialLint.LanguageServer
                     PluginTrust = _pluginTrust,
                 });
                 problems = workspace.Diagnostics;
-                return new LintService(workspace.Engine);
+                return new LintService(workspace.Engine, _settings.MaxDocumentSize);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // Configuration that cannot be read at all must not leave the editor without the built-in rules.
                 _messages.ReportFailureOnce("configuration:" + e.Message, "EditorialLint could not read its configuration (" + e.Message + "); the built-in rules run with their defaults", e);
                 problems = ImmutableArray<Diagnostic>.Empty;
-                return new LintService(LintWorkspace.FromRules(_rules).Engine);
+                return new LintService(LintWorkspace.FromRules(_rules).Engine, _settings.MaxDocumentSize);
             }
         }
     }

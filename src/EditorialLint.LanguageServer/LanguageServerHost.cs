@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using EditorialLint.Analysis;
@@ -49,12 +50,32 @@ namespace EditorialLint.LanguageServer
             return await server.RunAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>Serves over this process's standard input and output, set up by <paramref name="options"/>.</summary>
+        /// <summary>
+        /// Serves over this process's standard input and output, set up by <paramref name="options"/>, until
+        /// <c>exit</c>, the end of the input, or SIGTERM/SIGINT; in each case it returns at once, even while linting.
+        /// </summary>
         public static int RunOverStandardStreams(LanguageServerOptions options)
         {
+            using var stop = new CancellationTokenSource();
+            // Handled (not the runtime's default) so the server stops in order; it ends the process, as asked.
+            using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stop.Cancel(); });
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; stop.Cancel(); });
             using var input = System.Console.OpenStandardInput();
             using var output = System.Console.OpenStandardOutput();
-            return RunAsync(input, output, options).GetAwaiter().GetResult();
+            return RunUntilStoppedAsync(input, output, options, stop.Token).GetAwaiter().GetResult();
+        }
+
+        /// <summary>
+        /// Serves until <c>exit</c>, the end of the input or <paramref name="stop"/>. A read from standard input does not
+        /// always see a cancellation, so on <paramref name="stop"/> this returns 1 without waiting for it; the lint
+        /// work is cancelled and runs on background threads that do not hold the process.
+        /// </summary>
+        internal static async Task<int> RunUntilStoppedAsync(Stream input, Stream output, LanguageServerOptions options, CancellationToken stop)
+        {
+            var run = RunAsync(input, output, options, stop);
+            var stopped = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var registration = stop.Register(() => stopped.TrySetResult(1));
+            return await (await Task.WhenAny(run, stopped.Task).ConfigureAwait(false)).ConfigureAwait(false);
         }
     }
 }

@@ -30,6 +30,12 @@ namespace EditorialLint.LanguageServer
         public int MaxWorkspaceArticles { get; set; } = 2000;
 
         /// <summary>
+        /// Open documents larger than this many bytes (UTF-8) are not linted but get one EL9007 finding; 0 for no limit.
+        /// The CLI's default file size limit.
+        /// </summary>
+        public long MaxDocumentSize { get; set; } = Input.InputLimits.DefaultMaxFileSize;
+
+        /// <summary>
         /// The settings in <paramref name="element"/> over <paramref name="fallback"/>: a key that is missing or of the
         /// wrong type keeps its old value (and is named in <paramref name="problems"/>).
         /// </summary>
@@ -70,6 +76,10 @@ namespace EditorialLint.LanguageServer
                         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int max) && max >= 0) result.MaxWorkspaceArticles = max;
                         else problems?.Add("maxWorkspaceArticles must be a number, 0 or more");
                         break;
+                    case "maxDocumentSize":
+                        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out long size) && size >= 0) result.MaxDocumentSize = size;
+                        else problems?.Add("maxDocumentSize must be a number of bytes, 0 or more");
+                        break;
                     default:
                         // Clients send their own keys beside ours (VS Code's "path", "trace"); those are not errors.
                         break;
@@ -92,6 +102,7 @@ namespace EditorialLint.LanguageServer
             CorpusDebounceMs = CorpusDebounceMs,
             WorkspaceArticles = WorkspaceArticles,
             MaxWorkspaceArticles = MaxWorkspaceArticles,
+            MaxDocumentSize = MaxDocumentSize,
         };
     }
 }

@@ -1,5 +1,8 @@
 using System;
+using System.Globalization;
 using System.IO;
+using System.IO.Pipes;
+using System.Threading;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -319,6 +322,22 @@ namespace EditorialLint.LanguageServer.Tests
         }
 
         [Fact]
+        public async Task OneDocumentThatFails_DoesNotStopCrossArticleChecksForTheOthers()
+        {
+            var rules = new EditorialRule[] { new CrossArticleSpellingRule(), new ThrowingRule() };
+            await using var client = await LspTestClient.StartInitializedAsync(rules, settings: new ServerSettings { DebounceMs = 0, CorpusDebounceMs = 0, WorkspaceArticles = false });
+            const string first = "file:///work/a.md", second = "file:///work/b.md", nested = "file:///work/nested.md";
+            await client.OpenAsync(nested, new string('>', 300) + " Zanzibar, quoted far too deep.\n");
+            await client.OpenAsync(first, "The ferry left Zanzibar at dawn.\n");
+            await client.OpenAsync(second, "It reached Zanzibarr by noon.\n");
+
+            var found = await client.WaitForDiagnosticsAsync(first, until: d => d.Any(x => (string)x!["code"]! == "ELT901"));
+            found.Should().Contain(d => (string)d!["code"]! == "ELT901", "the other open documents are still checked together");
+            var failed = await client.WaitForDiagnosticsAsync(nested, until: d => d.Count > 0);
+            failed.Should().Contain(d => (string)d!["code"]! == "EL9006", "the nested document says why it was not linted");
+        }
+
+        [Fact]
         public async Task CrossArticleRule_SeesTheWorkspaceFoldersArticlesOnDisk()
         {
             var folder = Directory.CreateTempSubdirectory("el-lsp-").FullName;
@@ -378,6 +397,80 @@ namespace EditorialLint.LanguageServer.Tests
             await client.OpenAsync(Uri, "He saw the the cat.\n");
             (await client.WaitForDiagnosticsAsync(Uri, 1)).Should().ContainSingle();
             client.Errors().Should().Contain(e => (int)e["error"]!["code"]! == -32700, "the unreadable message is answered with a parse error");
+        }
+
+        [Theory]
+        [InlineData(-12, "a Content-Length that is too short leaves the rest of the body before the next header")]
+        [InlineData(+12, "a Content-Length that is too long runs into the next message's header")]
+        public async Task WrongContentLength_IsSkipped_AndTheNextMessagesAreReadInStep(int lengthError, string because)
+        {
+            await using var client = await LspTestClient.StartInitializedAsync();
+            const string body = "{\"jsonrpc\":\"2.0\",\"method\":\"editorialLint/nothing\",\"params\":{}}";
+            await client.SendRawAsync("Content-Length: " + (body.Length + lengthError).ToString(CultureInfo.InvariantCulture) + "\r\n\r\n" + body);
+
+            for (int i = 0; i < 3; i++)
+            {
+                var reply = await client.RequestAsync("editorialLint/unknown", new JsonObject());
+                ((int)reply["error"]!["code"]!).Should().Be(-32601, because);
+            }
+
+            await client.OpenAsync(Uri, "He saw the the cat.\n");
+            (await client.WaitForDiagnosticsAsync(Uri, 1)).Should().ContainSingle(because);
+            client.Errors().Count(e => (int)e["error"]!["code"]! == -32700).Should().Be(1, "one bad length is one fault, reported once");
+        }
+
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public async Task ExitOrEndOfInput_WhileARuleIsStillRunning_EndsTheServer(bool sendExit)
+        {
+            using var blocking = new BlockingRule();
+            await using var client = await LspTestClient.StartInitializedAsync(new EditorialRule[] { blocking });
+            await client.OpenAsync(Uri, "A sentence that the blocking rule holds.\n");
+            blocking.Started.Wait(LspTestClient.Timeout).Should().BeTrue("the rule starts linting the opened document");
+
+            if (sendExit) await client.NotifyAsync("exit", null);
+            else client.CloseInput();
+
+            // The rule blocks for a minute; the server must not wait for it.
+            (await client.Server.WaitAsync(LspTestClient.Timeout)).Should().Be(1);
+        }
+
+        [Fact]
+        public async Task StopSignal_WhileTheInputIsSilent_EndsTheServer()
+        {
+            using var toServer = new AnonymousPipeServerStream(PipeDirection.Out);
+            using var input = new AnonymousPipeClientStream(PipeDirection.In, toServer.ClientSafePipeHandle);
+            using var output = new MemoryStream();
+            using var stop = new CancellationTokenSource();
+            var run = LanguageServerHost.RunUntilStoppedAsync(input, output, new LanguageServerOptions { Rules = Array.Empty<EditorialRule>() }, stop.Token);
+
+            stop.Cancel();
+
+            (await run.WaitAsync(LspTestClient.Timeout)).Should().Be(1, "SIGTERM ends the server though no message comes");
+        }
+
+        [Fact]
+        public async Task DocumentOverTheSizeLimit_IsNotLinted_GetsOneEL9007_AndIsLintedOnceSmallEnough()
+        {
+            var settings = new ServerSettings { DebounceMs = 0, CorpusDebounceMs = 0, MaxDocumentSize = 1000 };
+            await using var client = await LspTestClient.StartInitializedAsync(settings: settings);
+            var filler = string.Concat(Enumerable.Repeat("A plain line of text.\n", 60));
+            var text = filler + "He saw the the cat.\n";
+
+            await client.OpenAsync(Uri, text);
+            var tooLarge = await client.WaitForDiagnosticsAsync(Uri, 1);
+            tooLarge.Should().ContainSingle();
+            ((string)tooLarge[0]!["code"]!).Should().Be("EL9007");
+            ((string)tooLarge[0]!["message"]!).Should().Contain("1000");
+
+            var reply = await client.RequestAsync("editorialLint/unknown", new JsonObject());
+            ((int)reply["error"]!["code"]!).Should().Be(-32601, "the server keeps answering");
+
+            await client.ChangeAsync(Uri, 2, text, 0, filler.Length, string.Empty);
+            var linted = await client.WaitForDiagnosticsAsync(Uri, 2);
+            linted.Should().ContainSingle();
+            ((string)linted[0]!["code"]!).Should().Be("EL3001");
         }
 
         [Fact]

@@ -165,6 +165,9 @@ namespace EditorialLint.LanguageServer.Tests
             throw new TimeoutException($"no diagnostics for {uri} version {version}. Log:\n{Log}");
         }
 
+        /// <summary>Closes the server's input, as an editor that goes away does.</summary>
+        public void CloseInput() => _toServer.Dispose();
+
         public async Task ShutdownAsync()
         {
             await RequestAsync("shutdown", null);

@@ -22,6 +22,31 @@ namespace EditorialLint.LanguageServer.Tests
     }
 
     /// <summary>
+    /// A rule that holds its document until released (or a minute passes), to prove that the server stops while
+    /// linting. It ignores cancellation on purpose: a slow rule may not look at the token.
+    /// </summary>
+    internal sealed class BlockingRule : EditorialRule, IDisposable
+    {
+        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            "ELT902", "Blocks", "Blocks", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        private readonly System.Threading.ManualResetEventSlim _release = new System.Threading.ManualResetEventSlim();
+
+        public System.Threading.ManualResetEventSlim Started { get; } = new System.Threading.ManualResetEventSlim();
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+        public override void Initialize(RuleInitializationContext context) =>
+            context.RegisterDocumentAction(_ =>
+            {
+                Started.Set();
+                _release.Wait(TimeSpan.FromMinutes(1));
+            });
+
+        public void Dispose() => _release.Set();
+    }
+
+    /// <summary>
     /// A rule across articles: a place name ("Zanzibar") spelled in one article and "Zanzibarr" in another is reported
     /// in each, with the other spelling as a further location (the shape of a conflicting-figures rule).
     /// </summary>

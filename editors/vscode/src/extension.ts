@@ -68,5 +68,6 @@ function serverSettings(settings: vscode.WorkspaceConfiguration): Record<string,
     debounceMs: settings.get<number>('debounceMs', 75),
     workspaceArticles: settings.get<boolean>('workspaceArticles', true),
     maxWorkspaceArticles: settings.get<number>('maxWorkspaceArticles', 2000),
+    maxDocumentSize: settings.get<number>('maxDocumentSize', 16777216),
   };
 }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text;
 using System.Threading;
 using EditorialLint.Analysis;
+using EditorialLint.Diagnostics;
 using EditorialLint.Engine;
 using EditorialLint.LanguageServer.Documents;
 using EditorialLint.Text;
@@ -37,10 +39,12 @@ namespace EditorialLint.LanguageServer.Linting
     internal sealed class LintService
     {
         private readonly LintEngine _engine;
+        private readonly long _maxDocumentSize;
 
-        public LintService(LintEngine engine)
+        public LintService(LintEngine engine, long maxDocumentSize)
         {
             _engine = engine;
+            _maxDocumentSize = maxDocumentSize;
         }
 
         /// <summary>Whether some rule checks across articles.</summary>
@@ -49,7 +53,19 @@ namespace EditorialLint.LanguageServer.Linting
         /// <summary>Lints one version of one document on its own.</summary>
         public LintOutcome LintDocument(DocumentSnapshot snapshot, CancellationToken cancellationToken)
         {
-            var document = AnalyzedDocument.Create(new SourceDocument(snapshot.Path, snapshot.Text, snapshot.Kind));
+            if (TooLarge(snapshot) is { } tooLarge) return tooLarge;
+            var source = new SourceDocument(snapshot.Path, snapshot.Text, snapshot.Kind);
+            AnalyzedDocument document;
+            try
+            {
+                document = AnalyzedDocument.Create(source);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && e is not OutOfMemoryException)
+            {
+                // A document that cannot be parsed (Markdown nested too deeply: EL9006) says so on itself, as in a CLI run.
+                return new LintOutcome(snapshot, ImmutableArray.Create(DocumentFailure.Create(snapshot.Path, e, source.Text)), includesCorpus: false);
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             return new LintOutcome(snapshot, _engine.AnalyzeDocument(document, cancellationToken), includesCorpus: false);
         }
@@ -62,9 +78,16 @@ namespace EditorialLint.LanguageServer.Linting
         {
             var inputs = new List<DocumentInput>();
             var openPaths = new HashSet<string>(StringComparer.Ordinal);
+            var tooLarge = new Dictionary<string, LintOutcome>(StringComparer.Ordinal);
             foreach (var snapshot in open)
             {
                 if (!openPaths.Add(snapshot.Path)) continue;
+                if (TooLarge(snapshot) is { } outcome)
+                {
+                    tooLarge[snapshot.Path] = outcome;
+                    continue;
+                }
+
                 inputs.Add(DocumentInput.FromText(snapshot.Path, snapshot.Text, snapshot.Kind));
             }
 
@@ -85,11 +108,27 @@ namespace EditorialLint.LanguageServer.Linting
             var outcomes = new List<LintOutcome>(open.Count);
             foreach (var snapshot in open)
             {
+                if (tooLarge.TryGetValue(snapshot.Path, out var notLinted))
+                {
+                    outcomes.Add(notLinted);
+                    continue;
+                }
+
                 var found = byPath.TryGetValue(snapshot.Path, out var list) ? list.ToImmutable() : ImmutableArray<Diagnostic>.Empty;
                 outcomes.Add(new LintOutcome(snapshot, found, includesCorpus: true));
             }
 
             return outcomes;
+        }
+
+        // A document over the size limit is not linted (the rules' time and memory grow with it); one EL9007 says why.
+        private LintOutcome? TooLarge(DocumentSnapshot snapshot)
+        {
+            if (_maxDocumentSize <= 0 || (long)snapshot.Text.Length * 3 <= _maxDocumentSize) return null;
+            long bytes = Encoding.UTF8.GetByteCount(snapshot.Text);
+            if (bytes <= _maxDocumentSize) return null;
+            var diagnostic = Diagnostic.Create(ToolDiagnostics.FileTooLarge, Location.Create(snapshot.Path, default, default), bytes, _maxDocumentSize);
+            return new LintOutcome(snapshot, ImmutableArray.Create(diagnostic), includesCorpus: true);
         }
     }
 }

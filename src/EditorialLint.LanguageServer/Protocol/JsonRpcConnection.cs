@@ -54,6 +54,7 @@ namespace EditorialLint.LanguageServer.Protocol
     internal sealed class JsonRpcConnection : IDisposable
     {
         private static readonly byte[] HeaderEnd = { (byte)'\r', (byte)'\n', (byte)'\r', (byte)'\n' };
+        private static readonly byte[] ContentLengthName = Encoding.ASCII.GetBytes("Content-Length:");
 
         private const int MaxMessageLength = 256 * 1024 * 1024;
 
@@ -65,6 +66,14 @@ namespace EditorialLint.LanguageServer.Protocol
         private int _bufferStart;
         private int _bufferEnd;
         private long _nextRequestId;
+
+        // Bytes already taken from the input that must be read again: after a wrong Content-Length, the part of a
+        // body from the next header on.
+        private byte[]? _replay;
+        private int _replayStart;
+
+        // The last body was not JSON and was reported: the junk after it is part of the same fault, skipped silently.
+        private bool _afterBadBody;
 
         public JsonRpcConnection(Stream input, Stream output)
         {
@@ -88,9 +97,21 @@ namespace EditorialLint.LanguageServer.Protocol
                 }
                 catch (JsonException e)
                 {
+                    _afterBadBody = true;
+                    // A wrong Content-Length leaves a cut body or one that runs into the next message: read again from
+                    // the next header inside it, so one bad length does not shift every later message.
+                    int next = EndOfFirstValue(body);
+                    if (next <= 0) next = IndexOfContentLength(body, 1);
+                    if (next > 0)
+                    {
+                        ReadAgain(body, next);
+                        throw new JsonRpcFramingException("the message is not valid JSON (wrong Content-Length?); skipped to the next header: " + e.Message);
+                    }
+
                     throw new JsonRpcFramingException("the message is not valid JSON: " + e.Message);
                 }
 
+                _afterBadBody = false;
                 using (document)
                 {
                     var root = document.RootElement;
@@ -237,6 +258,16 @@ namespace EditorialLint.LanguageServer.Protocol
                 }
             }
 
+            // Bytes before the header (the rest of a body whose Content-Length was too short) are skipped up to it.
+            int headerStart = IndexOfContentLength(_buffer.AsSpan(_bufferStart, headerEnd - _bufferStart), 0);
+            if (headerStart > 0 && !StartsWithHeaderLine(_buffer.AsSpan(_bufferStart, headerStart)))
+            {
+                _bufferStart += headerStart;
+                if (_afterBadBody) return await ReadFrameAsync(cancellationToken).ConfigureAwait(false);
+                _afterBadBody = true;
+                throw new JsonRpcFramingException("skipped " + headerStart.ToString(CultureInfo.InvariantCulture) + " bytes that were not a message header (wrong Content-Length?)");
+            }
+
             var header = Encoding.ASCII.GetString(_buffer, _bufferStart, headerEnd - _bufferStart);
             _bufferStart = headerEnd + HeaderEnd.Length;
             int length = -1;
@@ -260,7 +291,7 @@ namespace EditorialLint.LanguageServer.Protocol
             _bufferStart += copied;
             while (copied < length)
             {
-                int read = await _input.ReadAsync(body.AsMemory(copied, length - copied), cancellationToken).ConfigureAwait(false);
+                int read = await ReadInputAsync(body.AsMemory(copied, length - copied), cancellationToken).ConfigureAwait(false);
                 if (read == 0) throw new JsonRpcFramingException("the input ended inside a message body");
                 copied += read;
             }
@@ -283,9 +314,85 @@ namespace EditorialLint.LanguageServer.Protocol
                 _bufferStart = 0;
             }
 
-            int read = await _input.ReadAsync(_buffer.AsMemory(_bufferEnd, _buffer.Length - _bufferEnd), cancellationToken).ConfigureAwait(false);
+            int read = await ReadInputAsync(_buffer.AsMemory(_bufferEnd, _buffer.Length - _bufferEnd), cancellationToken).ConfigureAwait(false);
             _bufferEnd += read;
             return read > 0;
+        }
+
+        // Puts body[from..] back in front of what is still unread: the buffer, then any earlier bytes to read again.
+        private void ReadAgain(byte[] body, int from)
+        {
+            int buffered = _bufferEnd - _bufferStart;
+            int replayed = _replay is null ? 0 : _replay.Length - _replayStart;
+            var again = new byte[body.Length - from + buffered + replayed];
+            Buffer.BlockCopy(body, from, again, 0, body.Length - from);
+            Buffer.BlockCopy(_buffer, _bufferStart, again, body.Length - from, buffered);
+            if (_replay is not null) Buffer.BlockCopy(_replay, _replayStart, again, body.Length - from + buffered, replayed);
+            _bufferStart = _bufferEnd = 0;
+            _replay = again;
+            _replayStart = 0;
+        }
+
+        // Reads what must be read again first, then the input.
+        private ValueTask<int> ReadInputAsync(Memory<byte> destination, CancellationToken cancellationToken)
+        {
+            if (_replay is { } replay)
+            {
+                int count = Math.Min(destination.Length, replay.Length - _replayStart);
+                replay.AsSpan(_replayStart, count).CopyTo(destination.Span);
+                _replayStart += count;
+                if (_replayStart >= replay.Length) _replay = null;
+                return new ValueTask<int>(count);
+            }
+
+            return _input.ReadAsync(destination, cancellationToken);
+        }
+
+        // Where "Content-Length:" (any case) starts at or after `from`, or -1.
+        private static int IndexOfContentLength(ReadOnlySpan<byte> bytes, int from)
+        {
+            for (int i = from; i + ContentLengthName.Length <= bytes.Length; i++)
+            {
+                int j = 0;
+                while (j < ContentLengthName.Length && AsciiLower(bytes[i + j]) == AsciiLower(ContentLengthName[j])) j++;
+                if (j == ContentLengthName.Length) return i;
+            }
+
+            return -1;
+        }
+
+        // Where the first whole JSON value in the body ends (a Content-Length too long takes in the next header), or -1.
+        private static int EndOfFirstValue(byte[] body)
+        {
+            try
+            {
+                var reader = new Utf8JsonReader(body);
+                if (!reader.Read() || !reader.TrySkip()) return -1;
+                int end = (int)reader.BytesConsumed;
+                return end < body.Length ? end : -1;
+            }
+            catch (JsonException)
+            {
+                return -1;
+            }
+        }
+
+        private static byte AsciiLower(byte value) => value >= (byte)'A' && value <= (byte)'Z' ? (byte)(value + 32) : value;
+
+        // Whether the bytes before Content-Length are whole header lines ("Name: value\r\n"), such as a Content-Type.
+        private static bool StartsWithHeaderLine(ReadOnlySpan<byte> before)
+        {
+            if (before.Length < 2 || before[before.Length - 2] != (byte)'\r' || before[before.Length - 1] != (byte)'\n') return false;
+            int colon = before.IndexOf((byte)':');
+            if (colon <= 0) return false;
+            for (int i = 0; i < colon; i++)
+            {
+                byte b = before[i];
+                bool token = (b >= (byte)'A' && b <= (byte)'Z') || (b >= (byte)'a' && b <= (byte)'z') || (b >= (byte)'0' && b <= (byte)'9') || b == (byte)'-';
+                if (!token) return false;
+            }
+
+            return true;
         }
     }
 
