@@ -462,7 +462,7 @@ namespace EditorialLint.LanguageServer.Tests
             var tooLarge = await client.WaitForDiagnosticsAsync(Uri, 1);
             tooLarge.Should().ContainSingle();
             ((string)tooLarge[0]!["code"]!).Should().Be("EL9007");
-            ((string)tooLarge[0]!["message"]!).Should().Contain("1000");
+            ((string)tooLarge[0]!["message"]!).Should().Contain("1000").And.Contain("maxDocumentSize setting", "an editor user changes a setting, not a command-line option");
 
             var reply = await client.RequestAsync("editorialLint/unknown", new JsonObject());
             ((int)reply["error"]!["code"]!).Should().Be(-32601, "the server keeps answering");

@@ -51,7 +51,7 @@ namespace EditorialLint.Diagnostics
         public static readonly DiagnosticDescriptor FileTooLarge = Create(
             RuleIdentifiers.FileTooLarge,
             "File too large",
-            "The file is {0} bytes, over the limit of {1} bytes, so it was not linted (raise the limit with --max-file-size)",
+            "The file is {0} bytes, over the limit of {1} bytes, so it was not linted (raise the limit with {2})",
             DiagnosticSeverity.Error);
 
         /// <summary>EL9008.</summary>

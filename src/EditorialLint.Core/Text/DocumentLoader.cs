@@ -90,7 +90,7 @@ namespace EditorialLint.Text
         }
 
         private static LoadResult TooLarge(string path, long length, long limit) =>
-            Failed(Diagnostic.Create(ToolDiagnostics.FileTooLarge, Location.Create(path, default, default), length, limit));
+            Failed(Diagnostic.Create(ToolDiagnostics.FileTooLarge, Location.Create(path, default, default), length, limit, "--max-file-size"));
 
         private static LoadResult Failed(Diagnostic diagnostic) => new LoadResult(null, ImmutableArray.Create(diagnostic));
 

@@ -127,7 +127,7 @@ namespace EditorialLint.LanguageServer.Linting
             if (_maxDocumentSize <= 0 || (long)snapshot.Text.Length * 3 <= _maxDocumentSize) return null;
             long bytes = Encoding.UTF8.GetByteCount(snapshot.Text);
             if (bytes <= _maxDocumentSize) return null;
-            var diagnostic = Diagnostic.Create(ToolDiagnostics.FileTooLarge, Location.Create(snapshot.Path, default, default), bytes, _maxDocumentSize);
+            var diagnostic = Diagnostic.Create(ToolDiagnostics.FileTooLarge, Location.Create(snapshot.Path, default, default), bytes, _maxDocumentSize, "the editor's maxDocumentSize setting");
             return new LintOutcome(snapshot, ImmutableArray.Create(diagnostic), includesCorpus: true);
         }
     }
