@@ -34,7 +34,7 @@ namespace EditorialLint.Numbers
                         continue;
                     }
 
-                    var mention = TryDate(i, end, out int next) ?? TryQuantity(i, end, sentence.FirstToken, out next);
+                    var mention = DateParser.TryParse(this, i, end, out int next) ?? TryQuantity(i, end, sentence.FirstToken, out next);
                     if (mention is not null)
                     {
                         mention.SentenceIndex = sentenceIndex;
