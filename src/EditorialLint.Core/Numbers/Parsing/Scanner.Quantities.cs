@@ -57,8 +57,8 @@ namespace EditorialLint.Numbers
                 var kind = c.Currency is not null ? QuantityKind.Money : QuantityKind.Count;
                 if (c.Percent) { kind = QuantityKind.Percent; unit = "%"; }
                 if (c.Ordinal) kind = QuantityKind.Ordinal;
-                if (c.GluedUnit is not null) ApplyGluedUnit(c.GluedUnit, ref kind, ref unit, ref value, ref low, ref high, ref resolution, k, end);
-                if (c.HyphenUnit is not null) HyphenUnit(c.HyphenUnit, ref kind, ref unit);
+                if (c.GluedUnit is not null) UnitParser.ApplyGlued(this, c.GluedUnit, ref kind, ref unit, ref value, ref low, ref high, ref resolution, k, end);
+                if (c.HyphenUnit is not null) UnitParser.HyphenUnit(c.HyphenUnit, ref kind, ref unit);
 
                 // A range: "5-10", "$5-10m", "between five and ten", "three or four days".
                 bool isRange = false;
@@ -98,7 +98,7 @@ namespace EditorialLint.Numbers
                                 if (!c.ScaleGiven) mention.Scale = s2.Scale;
                                 if (s2.Currency is not null) { unit = s2.Currency; kind = QuantityKind.Money; }
                                 if (s2.Percent) { kind = QuantityKind.Percent; unit = "%"; }
-                                if (s2.GluedUnit is not null) ApplyGluedUnit(s2.GluedUnit, ref kind, ref unit, ref value, ref low, ref high, ref resolution, s2.End, end);
+                                if (s2.GluedUnit is not null) UnitParser.ApplyGlued(this, s2.GluedUnit, ref kind, ref unit, ref value, ref low, ref high, ref resolution, s2.End, end);
                                 k = s2.End;
                             }
                             else if (dash && c.Form == NumberForm.Digits && s2.Form == NumberForm.Digits && c.Currency is null && !c.Percent
@@ -116,7 +116,7 @@ namespace EditorialLint.Numbers
                 // Units after the figure.
                 if (kind == QuantityKind.Count && k < end)
                 {
-                    int used = ParseUnitAfter(k, end, ref kind, ref unit, ref value, ref low, ref high, ref resolution);
+                    int used = UnitParser.ParseAfter(this, k, end, ref kind, ref unit, ref value, ref low, ref high, ref resolution);
                     k += used;
                 }
 
