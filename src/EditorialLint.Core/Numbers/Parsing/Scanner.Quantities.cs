@@ -1,4 +1,4 @@
-// A quantity from its parts: hedge, currency in front, the number, a range, units after it, ages, years and decades.
+// A quantity from its parts: hedge, currency in front, the number, a range, units after it, ages, years and decades; whether a figure starts at a token.
 using System;
 using Microsoft.CodeAnalysis.Text;
 
@@ -16,7 +16,7 @@ namespace EditorialLint.Numbers
                 int start = i;
                 var hedge = HedgeKind.None;
                 int j = i;
-                if (IsWord(i) && TryHedge(i, end, out var h, out int afterHedge) && StartsNumber(afterHedge, end))
+                if (IsWord(i) && HedgeParser.TryParse(this, i, end, out var h, out int afterHedge) && StartsNumber(afterHedge, end))
                 {
                     hedge = h;
                     j = afterHedge;
@@ -158,7 +158,7 @@ namespace EditorialLint.Numbers
                 mention.IsRange = isRange;
                 mention.Value = value;
                 mention.Resolution = resolution;
-                ApplyHedge(mention, low, high, hedge);
+                HedgeParser.Apply(mention, low, high, hedge);
                 next = k;
                 return mention;
             }
@@ -166,6 +166,28 @@ namespace EditorialLint.Numbers
             private static bool IsYearLike(Core c) =>
                 c.Digits is { Length: 4 } && !c.HasSeparator && !c.HasDecimal && c.Scale == 1 && !c.ScaleGiven && c.Currency is null
                 && !c.Percent && !c.Ordinal && c.GluedUnit is null && c.Value >= 1000 && c.Value <= 2100;
+
+            // Whether a figure starts at k: digits, a currency code before digits, or a number word.
+            private bool StartsNumber(int k, int end)
+            {
+                if (k >= end) return false;
+                if (IsNumber(k)) return true;
+                if (!IsWord(k)) return false;
+                var t = Text(k);
+                if (char.IsDigit(t[0])) return DigitWordUnit(t) is not null;
+                if (k + 1 < end && IsNumber(k + 1) && (QuantityLexicon.CurrencyCodes.Contains(t) || QuantityLexicon.DollarPrefixes.ContainsKey(t))) return true;
+                var w = Lower(k);
+                if (NumberWords.SmallCardinal(w) >= 0 || NumberWords.SmallCardinal(FirstPart(w)) >= 0) return true;
+                if ((w == "a" || w == "an" || w == "half") && k + 1 < end && IsWord(k + 1)
+                    && (NumberWords.IsCardinalWord(Lower(k + 1)) || Lower(k + 1) == "a")) return true;
+                return IsVagueStart(k, end);
+            }
+
+            private static string FirstPart(string w)
+            {
+                int dash = w.IndexOf('-');
+                return dash > 0 ? w.Substring(0, dash) : w;
+            }
         }
     }
 }

@@ -61,7 +61,7 @@ namespace EditorialLint.Numbers
 
             private static HashSet<string> CreateMentionStarts()
             {
-                var starts = new HashSet<string>(CreateHedgeStarts(), StringComparer.OrdinalIgnoreCase);
+                var starts = new HashSet<string>(HedgeParser.CreateStarts(), StringComparer.OrdinalIgnoreCase);
                 starts.UnionWith(QuantityLexicon.Months.Keys);
                 starts.UnionWith(QuantityLexicon.Weekdays.Keys);
                 starts.UnionWith(QuantityLexicon.CurrencyCodes);
