@@ -55,6 +55,9 @@ namespace EditorialLint.Numbers
 
             public AnalyzedDocument Document => _document;
 
+            // A scratch list for the words of one number phrase, reused so that reading one allocates none.
+            internal List<string> Words => _words;
+
             public int Count => _document.TokenCount;
 
             public Token this[int k] => _document.GetToken(k);

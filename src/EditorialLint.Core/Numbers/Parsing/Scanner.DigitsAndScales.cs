@@ -42,8 +42,8 @@ namespace EditorialLint.Numbers
                 if (!IsWord(i)) return null;
                 var text = Text(i);
                 if (char.IsDigit(text[0])) return ParseDigitWord(i, end);
-                if (IsVagueStart(i, end)) return ParseVague(i, end);
-                return ParseWords(i, end);
+                if (NumberWordParser.IsVagueStart(this, i, end)) return NumberWordParser.ParseVague(this, i, end);
+                return NumberWordParser.ParseWords(this, i, end);
             }
 
             private Core? ParseDigits(int i, int end)
@@ -222,7 +222,7 @@ namespace EditorialLint.Numbers
                 return 0.5 * Math.Pow(10, power);
             }
 
-            private static double ResolutionOfValue(double value, double scale)
+            internal static double ResolutionOfValue(double value, double scale)
             {
                 if (value == Math.Floor(value) && value < 1e15)
                     return Resolution(((long)value).ToString(CultureInfo.InvariantCulture), 0);

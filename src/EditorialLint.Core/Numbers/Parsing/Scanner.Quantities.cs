@@ -180,10 +180,10 @@ namespace EditorialLint.Numbers
                 if (NumberWords.SmallCardinal(w) >= 0 || NumberWords.SmallCardinal(FirstPart(w)) >= 0) return true;
                 if ((w == "a" || w == "an" || w == "half") && k + 1 < end && IsWord(k + 1)
                     && (NumberWords.IsCardinalWord(Lower(k + 1)) || Lower(k + 1) == "a")) return true;
-                return IsVagueStart(k, end);
+                return NumberWordParser.IsVagueStart(this, k, end);
             }
 
-            private static string FirstPart(string w)
+            internal static string FirstPart(string w)
             {
                 int dash = w.IndexOf('-');
                 return dash > 0 ? w.Substring(0, dash) : w;
