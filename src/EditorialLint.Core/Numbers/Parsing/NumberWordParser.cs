@@ -144,7 +144,7 @@ namespace EditorialLint.Numbers
                 High = value,
                 Scale = scale,
                 ScaleGiven = scale > 1,
-                Resolution = NumberMentionParser.Scanner.ResolutionOfValue(value, scale),
+                Resolution = DigitParser.ResolutionOfValue(value, scale),
                 Form = NumberForm.Words,
                 Digits = value < 1e15 && value == Math.Floor(value) ? ((long)value).ToString(CultureInfo.InvariantCulture) : null,
                 HyphenUnit = hyphenUnit,

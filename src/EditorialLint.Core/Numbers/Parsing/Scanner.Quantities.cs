@@ -174,7 +174,7 @@ namespace EditorialLint.Numbers
                 if (IsNumber(k)) return true;
                 if (!IsWord(k)) return false;
                 var t = Text(k);
-                if (char.IsDigit(t[0])) return DigitWordUnit(t) is not null;
+                if (char.IsDigit(t[0])) return DigitParser.DigitWordUnit(t) is not null;
                 if (k + 1 < end && IsNumber(k + 1) && (QuantityLexicon.CurrencyCodes.Contains(t) || QuantityLexicon.DollarPrefixes.ContainsKey(t))) return true;
                 var w = Lower(k);
                 if (NumberWords.SmallCardinal(w) >= 0 || NumberWords.SmallCardinal(FirstPart(w)) >= 0) return true;
@@ -187,6 +187,43 @@ namespace EditorialLint.Numbers
             {
                 int dash = w.IndexOf('-');
                 return dash > 0 ? w.Substring(0, dash) : w;
+            }
+
+            // ---- The number itself -------------------------------------------------------------------------------
+
+            internal struct Core
+            {
+                public int Start;
+                public int End;
+                public int NumberEnd;
+                public double Value;
+                public double Low;
+                public double High;
+                public double Scale;
+                public bool ScaleGiven;
+                public double Resolution;
+                public NumberForm Form;
+                public string? Currency;
+                public bool Percent;
+                public bool Ordinal;
+                public bool Decade;
+                public bool Vague;
+                public string? Digits;
+                public bool HasSeparator;
+                public bool HasDecimal;
+                public string? GluedUnit;
+                public string? HyphenUnit;
+            }
+
+            private Core? ParseCore(int i, int end)
+            {
+                if (i >= end) return null;
+                if (IsNumber(i)) return DigitParser.ParseDigits(this, i, end);
+                if (!IsWord(i)) return null;
+                var text = Text(i);
+                if (char.IsDigit(text[0])) return DigitParser.ParseDigitWord(this, i, end);
+                if (NumberWordParser.IsVagueStart(this, i, end)) return NumberWordParser.ParseVague(this, i, end);
+                return NumberWordParser.ParseWords(this, i, end);
             }
         }
     }
