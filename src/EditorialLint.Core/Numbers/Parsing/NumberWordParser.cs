@@ -78,7 +78,7 @@ namespace EditorialLint.Numbers
             }
 
             // Most words are not numbers: decide before collecting anything.
-            if (NumberWords.SmallCardinal(first) < 0 && NumberWords.SmallCardinal(NumberMentionParser.Scanner.FirstPart(first)) < 0
+            if (NumberWords.SmallCardinal(first) < 0 && NumberWords.SmallCardinal(QuantityParser.FirstPart(first)) < 0
                 && first != "a" && first != "an" && first != "half")
                 return null;
 

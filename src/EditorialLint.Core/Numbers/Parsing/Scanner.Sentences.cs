@@ -34,7 +34,7 @@ namespace EditorialLint.Numbers
                         continue;
                     }
 
-                    var mention = DateParser.TryParse(this, i, end, out int next) ?? TryQuantity(i, end, sentence.FirstToken, out next);
+                    var mention = DateParser.TryParse(this, i, end, out int next) ?? QuantityParser.TryParse(this, i, end, sentence.FirstToken, out next);
                     if (mention is not null)
                     {
                         mention.SentenceIndex = sentenceIndex;
