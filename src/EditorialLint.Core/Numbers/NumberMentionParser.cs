@@ -30,7 +30,7 @@ namespace EditorialLint.Numbers
             }
 
             for (int i = 0; i < all.Count; i++) all[i].Index = i;
-            LinkConversions(scanner, all);
+            ConversionParser.Link(scanner, all);
             return all.ToImmutableArray();
         }
 
