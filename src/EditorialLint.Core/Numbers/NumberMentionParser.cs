@@ -30,7 +30,7 @@ namespace EditorialLint.Numbers
             }
 
             for (int i = 0; i < all.Count; i++) all[i].Index = i;
-            LinkConversions(scanner, all);
+            ConversionParser.Link(scanner, all);
             return all.ToImmutableArray();
         }
 
@@ -54,6 +54,9 @@ namespace EditorialLint.Numbers
             }
 
             public AnalyzedDocument Document => _document;
+
+            // A scratch list for the words of one number phrase, reused so that reading one allocates none.
+            internal List<string> Words => _words;
 
             public int Count => _document.TokenCount;
 
@@ -103,6 +106,33 @@ namespace EditorialLint.Numbers
 
                 return true;
             }
+
+            // A figure as the construct parsers read it, before the quantity assembler (QuantityParser) gives it a
+            // kind and unit: passed by value, so reading one allocates nothing.
+            internal struct Core
+            {
+                public int Start;
+                public int End;
+                public int NumberEnd;
+                public double Value;
+                public double Low;
+                public double High;
+                public double Scale;
+                public bool ScaleGiven;
+                public double Resolution;
+                public NumberForm Form;
+                public string? Currency;
+                public bool Percent;
+                public bool Ordinal;
+                public bool Decade;
+                public bool Vague;
+                public string? Digits;
+                public bool HasSeparator;
+                public bool HasDecimal;
+                public string? GluedUnit;
+                public string? HyphenUnit;
+            }
+
 
             // Whether the lower-case form of text is the ASCII word: char by char, as ToLowerInvariant maps, with no copy.
             internal static bool EqualsLower(ReadOnlySpan<char> text, string word)

@@ -322,23 +322,59 @@ namespace EditorialLint.Core.Tests.Numbers
             { "| a | b |\n|---|---|\n| It has [|950 million|] users | x |\n", "value=950000000" },
         };
 
+        // DigitParser: digits, separators, decimals, suffixes, scale words and ordinals.
         [Theory]
         [MemberData(nameof(Digits))]
         [MemberData(nameof(Scales))]
+        [MemberData(nameof(Ordinals))]
+        public void DigitsScalesAndOrdinals_AreReadByDigitParserAsSpecified(string marked, string spec) =>
+            MentionExpectation.Check(LastMarked(marked), spec);
+
+        // NumberWordParser: numbers in words and vague amounts.
+        [Theory]
         [MemberData(nameof(Words))]
         [MemberData(nameof(Vague))]
-        [MemberData(nameof(Ordinals))]
+        public void NumberWordsAndVagueAmounts_AreReadByNumberWordParserAsSpecified(string marked, string spec) =>
+            MentionExpectation.Check(LastMarked(marked), spec);
+
+        // UnitParser: percentages, durations, ages and measures after a figure.
+        [Theory]
         [MemberData(nameof(Percentages))]
-        [MemberData(nameof(Ranges))]
-        [MemberData(nameof(Money))]
-        [MemberData(nameof(Conversions))]
         [MemberData(nameof(DurationsAndAges))]
         [MemberData(nameof(Measures))]
-        [MemberData(nameof(Dates))]
-        [MemberData(nameof(Hedges))]
-        [MemberData(nameof(Subjects))]
+        public void UnitsAfterAFigure_AreReadByUnitParserAsSpecified(string marked, string spec) =>
+            MentionExpectation.Check(LastMarked(marked), spec);
+
+        // QuantityParser: ranges, currencies in front and how a figure sits in the text.
+        [Theory]
+        [MemberData(nameof(Ranges))]
+        [MemberData(nameof(Money))]
         [MemberData(nameof(Layout))]
-        public void MarkedFigure_IsParsedAsSpecified(string marked, string spec) =>
+        public void RangesMoneyAndLayout_AreAssembledByQuantityParserAsSpecified(string marked, string spec) =>
+            MentionExpectation.Check(LastMarked(marked), spec);
+
+        // ConversionParser: figures in brackets or restated that convert the one before.
+        [Theory]
+        [MemberData(nameof(Conversions))]
+        public void Conversions_AreLinkedByConversionParserAsSpecified(string marked, string spec) =>
+            MentionExpectation.Check(LastMarked(marked), spec);
+
+        // DateParser: dates, years and weekdays.
+        [Theory]
+        [MemberData(nameof(Dates))]
+        public void Dates_AreReadByDateParserAsSpecified(string marked, string spec) =>
+            MentionExpectation.Check(LastMarked(marked), spec);
+
+        // HedgeParser: hedges and the ranges they make.
+        [Theory]
+        [MemberData(nameof(Hedges))]
+        public void Hedges_AreReadByHedgeParserAsSpecified(string marked, string spec) =>
+            MentionExpectation.Check(LastMarked(marked), spec);
+
+        // SubjectFinder: what each figure counts.
+        [Theory]
+        [MemberData(nameof(Subjects))]
+        public void Subjects_AreFoundBySubjectFinderAsSpecified(string marked, string spec) =>
             MentionExpectation.Check(LastMarked(marked), spec);
 
         [Theory]

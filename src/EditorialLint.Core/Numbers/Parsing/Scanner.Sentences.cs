@@ -34,7 +34,7 @@ namespace EditorialLint.Numbers
                         continue;
                     }
 
-                    var mention = TryDate(i, end, out int next) ?? TryQuantity(i, end, sentence.FirstToken, out next);
+                    var mention = DateParser.TryParse(this, i, end, out int next) ?? QuantityParser.TryParse(this, i, end, sentence.FirstToken, out next);
                     if (mention is not null)
                     {
                         mention.SentenceIndex = sentenceIndex;
@@ -61,7 +61,7 @@ namespace EditorialLint.Numbers
 
             private static HashSet<string> CreateMentionStarts()
             {
-                var starts = new HashSet<string>(CreateHedgeStarts(), StringComparer.OrdinalIgnoreCase);
+                var starts = new HashSet<string>(HedgeParser.CreateStarts(), StringComparer.OrdinalIgnoreCase);
                 starts.UnionWith(QuantityLexicon.Months.Keys);
                 starts.UnionWith(QuantityLexicon.Weekdays.Keys);
                 starts.UnionWith(QuantityLexicon.CurrencyCodes);

@@ -5,11 +5,12 @@ using EditorialLint.Tokens;
 
 namespace EditorialLint.Numbers
 {
-    public static partial class NumberMentionParser
+    /// <summary>Currency and measure conversions: links each figure in brackets, or restated after a comma, to the figure it converts.</summary>
+    internal static class ConversionParser
     {
         // "500,000 euros ($555,833)" and "£5.7bn ($10.7bn; 8.2bn euros)": figures in brackets right after a figure, in
         // another unit of the same dimension, convert it.
-        private static void LinkConversions(Scanner scanner, List<NumberMention> all)
+        internal static void Link(NumberMentionParser.Scanner scanner, List<NumberMention> all)
         {
             for (int i = 0; i < all.Count; i++)
             {
@@ -49,7 +50,7 @@ namespace EditorialLint.Numbers
 
         // "€15m, roughly $16.3m," and "£4.5m, or about $5.7m,": a figure in another currency set off by a comma or a dash,
         // with "or" or a hedge, converts the one before it. A plain list ("£5m, $6m and €7m") is not a conversion.
-        private static void LinkRestatedConversion(Scanner scanner, List<NumberMention> all, int i, int k)
+        private static void LinkRestatedConversion(NumberMentionParser.Scanner scanner, List<NumberMention> all, int i, int k)
         {
             var outer = all[i];
             var inner = all[i + 1];
