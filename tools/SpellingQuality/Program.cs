@@ -21,6 +21,7 @@ using EditorialLint.Analysis;
 using EditorialLint.Engine;
 using EditorialLint.Rules.Style.Spelling;
 using EditorialLint.Tokens;
+using EditorialLint.Evaluation;
 
 string mode = args.Length > 0 ? args[0] : "";
 string shared = Path.GetFullPath(Path.Combine(FindRepositoryRoot(), "..", "shared"));
@@ -66,53 +67,20 @@ static string FindRepositoryRoot()
     throw new InvalidOperationException("run from inside the repository");
 }
 
-internal sealed record Article(string Id, string Genre, string Text, bool IsHeldOut);
-
+// The shared evaluation sets, with ids that say which set an article is from and a genre per BBC topic.
 internal static class Articles
 {
     public static List<Article> Load(string shared)
     {
         var articles = new List<Article>();
-        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
-        var bbc = Path.Combine(shared, "data", "clean-news", "bbc");
-        var topics = Directory.GetDirectories(bbc);
-        Array.Sort(topics, StringComparer.Ordinal);
-        foreach (var topic in topics)
-        {
-            var files = Directory.GetFiles(topic, "*.txt");
-            Array.Sort(files, StringComparer.Ordinal);
-            foreach (var file in files)
-            {
-                string id = Path.GetFileName(topic) + "/" + Path.GetFileName(file);
-                string text;
-                try { text = strict.GetString(File.ReadAllBytes(file)); }
-                catch (DecoderFallbackException) { continue; }
-                articles.Add(new Article("bbc/" + id, "bbc-" + Path.GetFileName(topic), text.Replace("\r\n", "\n"), IsHeldOut(id)));
-            }
-        }
-
-        var diverse = Path.Combine(shared, "data", "clean-diverse");
-        var genres = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(diverse, "index.tsv")).Skip(1))
-        {
-            var parts = line.Split('\t');
-            if (parts.Length > 1) genres[parts[0]] = parts[1];
-        }
-
-        foreach (var file in Directory.GetFiles(diverse, "*.txt").OrderBy(f => f, StringComparer.Ordinal))
-        {
-            string id = Path.GetFileName(file);
-            if (!genres.TryGetValue(id, out var genre)) continue;
-            articles.Add(new Article("diverse/" + id, genre, File.ReadAllText(file).Replace("\r\n", "\n"), IsHeldOut(id)));
-        }
-
+        foreach (var a in EvaluationArticles.Load(Path.Combine(shared, "data", "clean-news", "bbc")))
+            articles.Add(a with { Id = "bbc/" + a.Id, Genre = "bbc-" + a.Id.Substring(0, a.Id.IndexOf('/')) });
+        foreach (var a in EvaluationArticles.LoadDiverse(Path.Combine(shared, "data", "clean-diverse")))
+            articles.Add(a with { Id = "diverse/" + a.Id });
         return articles;
     }
 
-    public static bool IsHeldOut(string id) => EditorialLint.Evaluation.EvaluationSplit.IsHeldOut(id);
-
-    public static int Seed(string id, int salt) =>
-        EditorialLint.Evaluation.EvaluationSplit.Seed(id, salt);
+    public static int Seed(string id, int salt) => EvaluationSplit.Seed(id, salt);
 
     public static int CountWords(string path, string text)
     {

@@ -12,6 +12,7 @@ using EditorialLint.Rules.Wording;
 using EditorialLint.Rules.Wording.ContextModel;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Evaluation;
 
 namespace EditorialLint.SpinEval
 {
@@ -121,12 +122,12 @@ namespace EditorialLint.SpinEval
         {
             var clock = Stopwatch.StartNew();
             // The tuning halves of both corpora: BBC news and the 20 genres of clean-diverse, so that no genre runs hot.
-            var tune = Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
-                .Concat(Articles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut)).ToList();
+            var tune = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
+                .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut)).ToList();
             // The tuning half splits again: fold A grows the trees, fold B (unseen by them) fits the second stage and
             // the thresholds, so that neither is fitted on the trees' own training slots.
-            var foldA = tune.Where(a => (Articles.Seed(a.Id, 77) & 1) == 0).ToList();
-            var foldB = tune.Where(a => (Articles.Seed(a.Id, 77) & 1) == 1).ToList();
+            var foldA = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 0).ToList();
+            var foldB = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 1).ToList();
             var spinnerOf = SpinnerMix(data, rate);
 
             // `train keep-trees` refits only the second stage and the thresholds on fold B, over the embedded trees (the
@@ -217,7 +218,7 @@ namespace EditorialLint.SpinEval
         {
             var moby = Spinner.Create(data, rate, 0.5);
             var styles = new[] { moby, moby.WithStyle(SpinStyle.WordNet, data), moby.WithStyle(SpinStyle.Frequent, data), moby.WithStyle(SpinStyle.Light, data) };
-            return a => styles[Articles.Seed(a.Id, 91) % styles.Length];
+            return a => styles[EvaluationSplit.Seed(a.Id, 91) % styles.Length];
         }
 
         // The trees' line of the weights file's header, kept when only the second stage is refitted.
@@ -367,8 +368,8 @@ namespace EditorialLint.SpinEval
             string split = heldOut ? "held-out" : "tune";
             var corpora = new List<(string Name, List<Article> Articles)>
             {
-                ("bbc", Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => a.IsHeldOut == heldOut).ToList()),
-                ("diverse", Articles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => a.IsHeldOut == heldOut).ToList()),
+                ("bbc", EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => a.IsHeldOut == heldOut).ToList()),
+                ("diverse", EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => a.IsHeldOut == heldOut).ToList()),
             };
             var baseSpinner = Spinner.Create(data, rate, 0.5);
             var styles = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light };
@@ -456,7 +457,7 @@ namespace EditorialLint.SpinEval
                     }
                 }
 
-            paragraphs = paragraphs.OrderBy(a => Articles.Seed(a.Id, 5)).Take(paragraphLimit).ToList();
+            paragraphs = paragraphs.OrderBy(a => EvaluationSplit.Seed(a.Id, 5)).Take(paragraphLimit).ToList();
             var cleanParagraphs = new CleanTally();
             foreach (var paragraph in paragraphs) cleanParagraphs.Add(CountWords(AnalyzedDocument.FromText(paragraph.Id, paragraph.Text)), engine.AnalyzeDocument(AnalyzedDocument.FromText(paragraph.Id, paragraph.Text)));
             report.AppendLine($"## Single paragraphs of 60–150 words ({paragraphs.Count} drawn by a fixed hash from both corpora, each linted alone)");
@@ -654,9 +655,9 @@ namespace EditorialLint.SpinEval
         // trigram (left, w, right) seen more than e^t times, and both bigrams around w seen more than e^t times.
         private static int PrescreenStats(string data, ContextModelData model, double rate)
         {
-            var tune = Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
-                .Concat(Articles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut))
-                .Where(a => Articles.Seed(a.Id, 3) % 4 == 0).ToList();
+            var tune = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
+                .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut))
+                .Where(a => EvaluationSplit.Seed(a.Id, 3) % 4 == 0).ToList();
             var (_, _, clean, spun, _) = Collect(tune, SpinnerMix(data, rate), model);
             var screens = new (string Name, Func<float[], float, bool> Screen)[]
             {
@@ -692,7 +693,7 @@ namespace EditorialLint.SpinEval
         private static int ShowCleanTop(string data, ContextModelData model)
         {
             var found = new List<(float P, string Line)>();
-            foreach (var article in Articles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut))
+            foreach (var article in EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut))
             {
                 var document = AnalyzedDocument.FromText(article.Id, article.Text);
                 foreach (var slot in SwapEvidence.Compute(document, model).Resolve(0.3f))
@@ -723,7 +724,7 @@ namespace EditorialLint.SpinEval
         // Scoring time per document over the clean news (both halves: no tuning happens here).
         private static int Timing(string data, ContextModelData model)
         {
-            var articles = Articles.Load(Path.Combine(data, "clean-news", "bbc"));
+            var articles = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc"));
             var documents = articles.Select(a => AnalyzedDocument.FromText(a.Id, a.Text)).ToList();
             long words = documents.Sum(d => (long)CountWords(d));
             SwapEvidence.Compute(documents[0], model);

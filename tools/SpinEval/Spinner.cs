@@ -6,6 +6,7 @@ using System.IO;
 using System.Text;
 using EditorialLint.Text;
 using EditorialLint.Tokens;
+using EditorialLint.Evaluation;
 
 namespace EditorialLint.SpinEval
 {
@@ -165,7 +166,7 @@ namespace EditorialLint.SpinEval
         public SpunArticle Spin(Article article, int salt)
         {
             // Each style draws its own seed stream, so that two styles never swap the same words of an article.
-            var random = new Random(Articles.Seed(article.Id + _style.SeedSuffix, salt));
+            var random = new Random(EvaluationSplit.Seed(article.Id + _style.SeedSuffix, salt));
             // Spinners differ in how much they change: each article gets its own rate within the style's range.
             double rate = _rate * (_style.MinRateFactor + (_style.MaxRateFactor - _style.MinRateFactor) * random.NextDouble());
             string text = article.Text;

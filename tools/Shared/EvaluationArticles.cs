@@ -3,16 +3,16 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
-namespace EditorialLint.SpinEval
+namespace EditorialLint.Evaluation
 {
     /// <summary>A clean article, the half of the split it belongs to, and its genre ("bbc" for the BBC news set).</summary>
     internal sealed record Article(string Id, string Text, bool IsHeldOut, string Genre = "bbc");
 
     /// <summary>
-    /// The BBC clean-news articles, split into a tuning half and a held-out half by a fixed hash of their path
-    /// (SHA-256 of "topic/NNN.txt": even first byte tunes, odd is held out), so the split never moves.
+    /// The evaluation sets every tool reads: the BBC clean-news articles and the clean-diverse articles, each marked
+    /// with its half of <see cref="EvaluationSplit"/>. Linked into each evaluation tool's project.
     /// </summary>
-    internal static class Articles
+    internal static class EvaluationArticles
     {
         public static List<Article> Load(string bbcFolder)
         {
@@ -37,7 +37,7 @@ namespace EditorialLint.SpinEval
                         continue; // one article is Latin-1: bad input, not news
                     }
 
-                    articles.Add(new Article(id, text.Replace("\r\n", "\n"), IsHeldOut(id)));
+                    articles.Add(new Article(id, text.Replace("\r\n", "\n"), EvaluationSplit.IsHeldOut(id)));
                 }
             }
 
@@ -61,17 +61,11 @@ namespace EditorialLint.SpinEval
                 if (fields.Length < 2) continue;
                 var path = Path.Combine(folder, fields[0]);
                 if (!File.Exists(path)) continue;
-                articles.Add(new Article(fields[0], File.ReadAllText(path).Replace("\r\n", "\n"), IsHeldOut(fields[0]), fields[1]));
+                articles.Add(new Article(fields[0], File.ReadAllText(path).Replace("\r\n", "\n"), EvaluationSplit.IsHeldOut(fields[0]), fields[1]));
             }
 
             articles.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
             return articles;
         }
-
-        public static bool IsHeldOut(string id) => Evaluation.EvaluationSplit.IsHeldOut(id);
-
-        /// <summary>A seed for the article's random choices: stable across runs and machines.</summary>
-        public static int Seed(string id, int salt) =>
-            Evaluation.EvaluationSplit.Seed(id, salt);
     }
 }
