@@ -49,17 +49,24 @@ namespace EditorialLint.Text
             name.StartsWith(".", StringComparison.Ordinal) || name == "node_modules" || name == "bin" || name == "obj";
 
         /// <summary>
-        /// Every file below <paramref name="root"/>, a folder's files in ordinal order before its subfolders (also in
-        /// ordinal order), skipping the folders <see cref="IsSkippedFolder"/> names and those that cannot be read. Lazy:
-        /// a caller that has enough stops the walk.
+        /// Every regular file below <paramref name="root"/>, a folder's files in ordinal order before its subfolders (also
+        /// in ordinal order), skipping the folders <see cref="IsSkippedFolder"/> names and those that cannot be read. Each
+        /// real folder is visited once and links out of <paramref name="root"/> are not followed, so link loops end and
+        /// FIFOs or devices are never handed to a reader (the CLI's <c>FileDiscovery</c> walks the same way and also
+        /// reports what it skipped). Lazy: a caller that has enough stops the walk.
         /// </summary>
         public static IEnumerable<string> Walk(string root)
         {
+            if (Input.FileKinds.Of(root) != Input.FileKind.Directory) yield break;
+            var realRoot = Input.RealPath.Of(root);
+            var visited = new HashSet<string>(StringComparer.Ordinal);
             var pending = new Stack<string>();
-            if (Directory.Exists(root)) pending.Push(root);
+            pending.Push(root);
             while (pending.Count > 0)
             {
                 var dir = pending.Pop();
+                var real = Input.RealPath.Of(dir);
+                if (!Input.RealPath.IsInside(real, realRoot) || !visited.Add(real)) continue;
                 string[] files, dirs;
                 try
                 {
@@ -72,7 +79,9 @@ namespace EditorialLint.Text
                 }
 
                 Array.Sort(files, StringComparer.Ordinal);
-                foreach (var file in files) yield return file;
+                foreach (var file in files)
+                    if (Input.FileKinds.Of(file) == Input.FileKind.RegularFile && Input.RealPath.IsInside(Input.RealPath.Of(file), realRoot))
+                        yield return file;
                 Array.Sort(dirs, StringComparer.Ordinal);
                 for (int i = dirs.Length - 1; i >= 0; i--)
                     if (!IsSkippedFolder(Path.GetFileName(dirs[i]))) pending.Push(dirs[i]);
