@@ -40,10 +40,20 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var scorer = new SwapScorer(model);
             var slots = new List<SwapSlot>();
             foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots);
+            // One pass over the words: the count, and (when some slot needs it) the article as a bag of word stems.
             int words = 0;
+            var uses = slots.Count > 0 ? new Dictionary<ulong, int>() : null;
             foreach (var token in document.Tokens)
-                if (token.Kind == TokenKind.Word) words++;
-            AddTopicEvidence(document, model, slots);
+            {
+                if (token.Kind != TokenKind.Word) continue;
+                words++;
+                if (uses is null) continue;
+                ulong key = StemKey(document.GetText(token));
+                uses.TryGetValue(key, out int n);
+                uses[key] = n + 1;
+            }
+
+            if (uses is not null) AddTopicEvidence(document, model, slots, uses);
             var evidence = new SwapEvidence(slots, words);
             if (model.Classifier is not null)
             {
@@ -54,20 +64,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return evidence;
         }
 
-        // The document as a bag of word stems: how often the article itself uses the written word and the candidate. One
-        // dictionary a document; only the slots' own words are looked up.
-        private static void AddTopicEvidence(AnalyzedDocument document, ContextModelData model, List<SwapSlot> slots)
+        // How often the article itself (uses: its words by stem) uses each slot's written word and
+        // candidate; only the slots' own words are looked up.
+        private static void AddTopicEvidence(AnalyzedDocument document, ContextModelData model, List<SwapSlot> slots, Dictionary<ulong, int> uses)
         {
-            if (slots.Count == 0) return;
-            var uses = new Dictionary<ulong, int>();
-            foreach (var token in document.Tokens)
-            {
-                if (token.Kind != TokenKind.Word) continue;
-                ulong key = StemKey(document.GetText(token));
-                uses.TryGetValue(key, out int n);
-                uses[key] = n + 1;
-            }
-
             Span<char> root = stackalloc char[64];
             foreach (var slot in slots)
             {
