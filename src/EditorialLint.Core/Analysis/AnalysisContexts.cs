@@ -57,8 +57,9 @@ namespace EditorialLint.Analysis
     {
         private readonly Action<Diagnostic> _report;
 
-        internal CorpusAnalysisContext(RuleOptionsProvider options, IReadOnlyList<string> documentPaths, Action<Diagnostic> report, CancellationToken cancellationToken)
+        internal CorpusAnalysisContext(RuleOptionsProvider options, IReadOnlyList<string> documentPaths, Action<Diagnostic> report, CancellationToken cancellationToken, Archive.IFactArchive? archive = null)
         {
+            Archive = archive;
             Options = options;
             DocumentPaths = documentPaths;
             _report = report;
@@ -70,6 +71,11 @@ namespace EditorialLint.Analysis
 
         /// <summary>The paths of every document of the run, sorted.</summary>
         public IReadOnlyList<string> DocumentPaths { get; }
+
+        /// <summary>
+        /// The archive of published articles that rules across articles also compare with (<c>--archive</c>), or null.
+        /// </summary>
+        public Archive.IFactArchive? Archive { get; }
 
         /// <summary>Stops the analysis when the run is cancelled.</summary>
         public CancellationToken CancellationToken { get; }

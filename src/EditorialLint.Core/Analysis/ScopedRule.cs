@@ -57,7 +57,7 @@ namespace EditorialLint.Analysis
                             // A finding across documents is kept only for a document where the rule is active.
                             var path = d.Location.GetLineSpan().Path ?? string.Empty;
                             if (_isActive(c.Options.GetOptions(path))) c.ReportDiagnostic(d);
-                        }, c.CancellationToken)));
+                        }, c.CancellationToken, c.Archive)));
                     }
                 });
             }

@@ -47,6 +47,13 @@ namespace EditorialLint.Engine
         /// </summary>
         public bool ApplyInlineDirectives { get; set; } = true;
 
+        /// <summary>
+        /// The archive of published articles that rules across articles (EL1002, EL1005) compare the run with, or null.
+        /// The host opens it (<c>EditorialLint.Archive</c>); a store that cannot be read throws
+        /// <see cref="Archive.ArchiveException"/> out of the run instead of becoming a rule failure.
+        /// </summary>
+        public Archive.IFactArchive? Archive { get; set; }
+
         /// <summary>Findings kept per document (0: no limit); past it they are counted and reported once (EL9008).</summary>
         public int MaxFindingsPerDocument { get; set; } = Input.InputLimits.DefaultMaxFindingsPerDocument;
 
@@ -218,6 +225,11 @@ namespace EditorialLint.Engine
             }
             catch (OperationCanceledException)
             {
+                throw;
+            }
+            catch (Archive.ArchiveException)
+            {
+                // An unreadable archive is the run's failure (exit code 2), not the rule's.
                 throw;
             }
             catch (Exception e)

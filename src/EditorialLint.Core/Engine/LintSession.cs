@@ -88,7 +88,7 @@ namespace EditorialLint.Engine
             {
                 foreach (var end in context.CorpusEndActions)
                 {
-                    var endContext = new CorpusAnalysisContext(options, paths, Report, _cancellationToken);
+                    var endContext = new CorpusAnalysisContext(options, paths, Report, _cancellationToken, _engine.Archive);
                     LintEngine.Guard(rule.Rule, paths.Length > 0 ? paths[0] : string.Empty, all, () => end(endContext));
                 }
             }

@@ -228,8 +228,18 @@ namespace EditorialLint.Numbers
             "so-called", "reported", "claimed", "stated", "some");
 
         /// <summary>Words of time, place, segment and scope that keep two figures of one subject apart.</summary>
-        internal static readonly HashSet<string> Qualifiers = Set(
-            // Time frames.
+        internal static readonly HashSet<string> Qualifiers = Union(TimeFrames(), Scopes());
+
+        /// <summary>The time-frame qualifiers (the archive stores them as a figure's period).</summary>
+        internal static readonly HashSet<string> TimeFrameQualifiers = TimeFrames();
+
+        private static HashSet<string> Union(HashSet<string> a, HashSet<string> b)
+        {
+            a.UnionWith(b);
+            return a;
+        }
+
+        private static HashSet<string> TimeFrames() => Set(
             "quarter", "quarterly", "annual", "annually", "yearly", "full-year", "monthly", "weekly", "daily", "half-year",
             "half-yearly", "interim", "year-earlier", "year-on-year", "previous", "previously", "last", "next", "earlier",
             "ago", "former", "formerly", "initially", "originally", "later", "eventually", "target", "targets", "forecast",
@@ -239,8 +249,9 @@ namespace EditorialLint.Numbers
             "h1", "h2", "q1", "q2", "q3", "q4", "today", "yesterday", "tomorrow", "week", "month", "year", "years", "months",
             "weeks", "days", "decade", "spring", "summer", "autumn", "winter", "christmas", "ytd", "hoped", "hopes", "wants",
             "proposed", "offered", "offer", "bid", "demanded", "sought", "asked", "claimed", "claims", "alleged", "if",
-            "when", "budget", "budgeted", "pledged", "promised", "cost", "costs",
-            // Scope and segments.
+            "when", "budget", "budgeted", "pledged", "promised", "cost", "costs");
+
+        private static HashSet<string> Scopes() => Set(
             "division", "unit", "arm", "segment", "subsidiary", "branch", "operations", "total", "overall", "combined",
             "alone", "only", "extra", "additional", "another", "further", "new", "more", "other", "remaining", "rest",
             "men", "women", "male", "female", "adults", "children", "boys", "girls", "under", "over", "aged", "among",

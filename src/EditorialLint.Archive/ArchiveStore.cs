@@ -1,0 +1,372 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using EditorialLint.Numbers;
+
+namespace EditorialLint.Archive
+{
+    /// <summary>
+    /// The archive of published articles' figures and events, written once over ADO.NET: every query of the archive is
+    /// here, and an <see cref="IArchiveDialect"/> supplies what differs between SQLite and PostgreSQL. Writes go in
+    /// transactions, so an article is stored whole or not at all; one store is safe to use from several threads.
+    /// Open one with <see cref="ArchiveStoreFactory.Open"/>.
+    /// </summary>
+    public sealed class ArchiveStore : IFactArchive, IDisposable
+    {
+        // Articles per write transaction: large enough that commits do not dominate, small enough that a second writer
+        // gets its turn often.
+        private const int ArticlesPerTransaction = 200;
+
+        // Keys per lookup query: far below every database's parameter limit.
+        private const int KeysPerQuery = 400;
+
+        private const string MentionColumns =
+            "lookup_key, mention_kind, quantity_kind, value, low, high, resolution, unit, subject, owner, period, place, segment, "
+            + "event, date_year, date_month, date_day, names, figure_text, subject_text, sentence_start, sentence_length, line";
+
+        private readonly object _gate = new object();
+        private readonly DbConnection _connection;
+        private readonly string _location;
+        private bool _disposed;
+
+        /// <summary>
+        /// Opens the store at <paramref name="location"/> with <paramref name="dialect"/>, creating it when
+        /// <paramref name="create"/> allows, and brings its schema to <see cref="ArchiveMigrations.CurrentVersion"/>.
+        /// </summary>
+        public ArchiveStore(IArchiveDialect dialect, string location, bool create)
+        {
+            Dialect = dialect;
+            _location = location;
+            Location = dialect.Display(location);
+            _connection = dialect.Open(location, create);
+            try
+            {
+                PreviousVersion = ArchiveMigrations.Migrate(_connection, dialect, location);
+            }
+            catch (Exception e)
+            {
+                _connection.Dispose();
+                throw dialect.Describe(e, Location);
+            }
+        }
+
+        /// <summary>The database behind the store.</summary>
+        public IArchiveDialect Dialect { get; }
+
+        /// <inheritdoc />
+        public string Location { get; }
+
+        /// <summary>The schema version the store had when opened (0: created now); lower than current means it was migrated.</summary>
+        public int PreviousVersion { get; }
+
+        /// <summary>
+        /// Stores <paramref name="entries"/>: a new article is added, a changed one has its mentions replaced, an unchanged
+        /// one is left alone. Each article is written whole inside a transaction.
+        /// </summary>
+        public ArchiveAddResult Add(IEnumerable<ArchiveEntry> entries)
+        {
+            var result = new ArchiveAddResult();
+            var batch = new List<ArchiveEntry>(ArticlesPerTransaction);
+            foreach (var entry in entries)
+            {
+                batch.Add(entry);
+                if (batch.Count == ArticlesPerTransaction) WriteBatch(batch, result);
+            }
+
+            if (batch.Count > 0) WriteBatch(batch, result);
+            return result;
+        }
+
+        /// <summary>Removes the articles at <paramref name="paths"/> (full paths) and their mentions; returns how many were archived.</summary>
+        public int Remove(IEnumerable<string> paths) => Guarded(() =>
+        {
+            int removed = 0;
+            using var transaction = Dialect.BeginWrite(_connection);
+            using var find = Command(transaction, "SELECT id FROM articles WHERE path = " + P("path"), "path");
+            using var deleteMentions = Command(transaction, "DELETE FROM mentions WHERE article_id = " + P("id"), "id");
+            using var deleteArticle = Command(transaction, "DELETE FROM articles WHERE id = " + P("id"), "id");
+            foreach (var path in paths)
+            {
+                find.Parameters[0].Value = path;
+                var id = find.ExecuteScalar();
+                if (id is null || id is DBNull) continue;
+                deleteMentions.Parameters[0].Value = id;
+                deleteMentions.ExecuteNonQuery();
+                deleteArticle.Parameters[0].Value = id;
+                deleteArticle.ExecuteNonQuery();
+                removed++;
+            }
+
+            transaction.Commit();
+            return removed;
+        });
+
+        /// <summary>What the store holds.</summary>
+        public ArchiveStats Stats() => Guarded(() =>
+        {
+            long articles = Scalar("SELECT COUNT(*) FROM articles");
+            long figures = Scalar("SELECT COUNT(*) FROM mentions WHERE mention_kind = " + ((int)ArchivedMentionKind.Figure).ToString(CultureInfo.InvariantCulture));
+            long events = Scalar("SELECT COUNT(*) FROM mentions WHERE mention_kind = " + ((int)ArchivedMentionKind.Event).ToString(CultureInfo.InvariantCulture));
+            int version = (int)Scalar("SELECT MAX(version) FROM schema_version");
+            return new ArchiveStats(version, articles, figures, events, Dialect.SizeInBytes(_connection, _location));
+        });
+
+        /// <summary>Whether an article with this full path is archived, and its content hash.</summary>
+        public string? ContentHashOf(string path) => Guarded(() =>
+        {
+            using var command = Command(null, "SELECT content_hash FROM articles WHERE path = " + P("path"), "path");
+            command.Parameters[0].Value = path;
+            return command.ExecuteScalar() as string;
+        });
+
+        /// <inheritdoc />
+        public IReadOnlyList<ArchivedMention> Find(ArchiveQuery query)
+        {
+            var found = new List<ArchivedMention>();
+            if (query.IsEmpty) return found;
+            return Guarded(() =>
+            {
+                var articles = new Dictionary<long, ArchivedArticle>();
+                FindKeys(query.FigureKeys, ArchivedMentionKind.Figure, articles, found);
+                FindKeys(query.EventKeys, ArchivedMentionKind.Event, articles, found);
+                return found;
+            });
+        }
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                if (_disposed) return;
+                _disposed = true;
+                _connection.Dispose();
+            }
+        }
+
+        private void WriteBatch(List<ArchiveEntry> batch, ArchiveAddResult result)
+        {
+            Guarded(() =>
+            {
+                int added = 0, replaced = 0, unchanged = 0;
+                long mentions = 0;
+                using var transaction = Dialect.BeginWrite(_connection);
+                using var find = Command(transaction, "SELECT content_hash FROM articles WHERE path = " + P("path"), "path");
+                // One statement for new and changed articles: a concurrent writer of the same path updates instead of failing.
+                using var upsert = Command(transaction,
+                    "INSERT INTO articles (path, url, title, published, names, content_hash) VALUES (" + P("path") + ", " + P("url") + ", " + P("title") + ", "
+                    + P("published") + ", " + P("names") + ", " + P("hash") + ") ON CONFLICT (path) DO UPDATE SET url = excluded.url, title = excluded.title, "
+                    + "published = excluded.published, names = excluded.names, content_hash = excluded.content_hash RETURNING id",
+                    "path", "url", "title", "published", "names", "hash");
+                using var clear = Command(transaction, "DELETE FROM mentions WHERE article_id = " + P("id"), "id");
+                var names = MentionColumns.Split(new[] { ", " }, StringSplitOptions.None);
+                var values = new StringBuilder();
+                foreach (var n in names) values.Append(values.Length == 0 ? string.Empty : ", ").Append(P(n));
+                var insertNames = new string[names.Length + 1];
+                insertNames[0] = "article_id";
+                Array.Copy(names, 0, insertNames, 1, names.Length);
+                using var insert = Command(transaction,
+                    "INSERT INTO mentions (article_id, " + MentionColumns + ") VALUES (" + P("article_id") + ", " + values + ")", insertNames);
+
+                foreach (var entry in batch)
+                {
+                    var article = entry.Article;
+                    find.Parameters[0].Value = article.Path;
+                    var oldHash = find.ExecuteScalar() as string;
+                    if (oldHash is not null && string.Equals(oldHash, article.ContentHash, StringComparison.Ordinal))
+                    {
+                        unchanged++;
+                        continue;
+                    }
+
+                    if (oldHash is null) added++;
+                    else replaced++;
+                    upsert.Parameters[0].Value = article.Path;
+                    upsert.Parameters[1].Value = (object?)article.Url ?? DBNull.Value;
+                    upsert.Parameters[2].Value = (object?)article.Title ?? DBNull.Value;
+                    upsert.Parameters[3].Value = article.Published.Year == 0 ? DBNull.Value : ArchiveDates.Format(article.Published);
+                    upsert.Parameters[4].Value = string.Join(" ", article.Names);
+                    upsert.Parameters[5].Value = article.ContentHash;
+                    var id = Convert.ToInt64(upsert.ExecuteScalar(), CultureInfo.InvariantCulture);
+                    clear.Parameters[0].Value = id;
+                    clear.ExecuteNonQuery();
+                    foreach (var m in entry.Mentions)
+                    {
+                        var p = insert.Parameters;
+                        p[0].Value = id;
+                        p[1].Value = m.Key;
+                        p[2].Value = (int)m.MentionKind;
+                        p[3].Value = (int)m.Kind;
+                        p[4].Value = m.Value;
+                        p[5].Value = m.Low;
+                        p[6].Value = m.High;
+                        p[7].Value = m.Resolution;
+                        p[8].Value = (object?)m.Unit ?? DBNull.Value;
+                        p[9].Value = (object?)m.Subject ?? DBNull.Value;
+                        p[10].Value = (object?)m.Owner ?? DBNull.Value;
+                        p[11].Value = m.Period;
+                        p[12].Value = m.Place;
+                        p[13].Value = m.Segment;
+                        p[14].Value = (object?)m.Event ?? DBNull.Value;
+                        p[15].Value = m.Date.Year;
+                        p[16].Value = m.Date.Month;
+                        p[17].Value = m.Date.Day;
+                        p[18].Value = string.Join(" ", m.Names);
+                        p[19].Value = m.Text;
+                        p[20].Value = m.SubjectText;
+                        p[21].Value = m.SentenceStart;
+                        p[22].Value = m.SentenceLength;
+                        p[23].Value = m.Line;
+                        insert.ExecuteNonQuery();
+                        mentions++;
+                    }
+                }
+
+                transaction.Commit();
+                // Counted only once the batch is committed.
+                result.Added += added;
+                result.Replaced += replaced;
+                result.Unchanged += unchanged;
+                result.Mentions += mentions;
+                return 0;
+            });
+            batch.Clear();
+        }
+
+        private void FindKeys(IReadOnlyCollection<string> keys, ArchivedMentionKind kind, Dictionary<long, ArchivedArticle> articles, List<ArchivedMention> into)
+        {
+            var chunk = new List<string>(KeysPerQuery);
+            foreach (var key in keys)
+            {
+                chunk.Add(key);
+                if (chunk.Count == KeysPerQuery)
+                {
+                    FindChunk(chunk, kind, articles, into);
+                    chunk.Clear();
+                }
+            }
+
+            if (chunk.Count > 0) FindChunk(chunk, kind, articles, into);
+        }
+
+        private void FindChunk(List<string> keys, ArchivedMentionKind kind, Dictionary<long, ArchivedArticle> articles, List<ArchivedMention> into)
+        {
+            var sql = new StringBuilder("SELECT a.id, a.path, a.url, a.title, a.published, a.names, a.content_hash, m." + MentionColumns.Replace(", ", ", m.")
+                + " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.mention_kind = " + ((int)kind).ToString(CultureInfo.InvariantCulture)
+                + " AND m.lookup_key IN (");
+            var parameterNames = new string[keys.Count];
+            for (int i = 0; i < keys.Count; i++)
+            {
+                parameterNames[i] = "k" + i.ToString(CultureInfo.InvariantCulture);
+                sql.Append(i == 0 ? string.Empty : ", ").Append(P(parameterNames[i]));
+            }
+
+            sql.Append(") ORDER BY a.path, m.line");
+            using var command = Command(null, sql.ToString(), parameterNames);
+            for (int i = 0; i < keys.Count; i++) command.Parameters[i].Value = keys[i];
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                long id = r.GetInt64(0);
+                if (!articles.TryGetValue(id, out var article))
+                {
+                    article = new ArchivedArticle(r.GetString(1), NullableString(r, 2), NullableString(r, 3), ParseDate(NullableString(r, 4)),
+                        SplitNames(r.GetString(5)), r.GetString(6));
+                    articles[id] = article;
+                }
+
+                into.Add(new ArchivedMention
+                {
+                    Article = article,
+                    Key = r.GetString(7),
+                    MentionKind = (ArchivedMentionKind)r.GetInt32(8),
+                    Kind = (QuantityKind)r.GetInt32(9),
+                    Value = r.GetDouble(10),
+                    Low = r.GetDouble(11),
+                    High = r.GetDouble(12),
+                    Resolution = r.GetDouble(13),
+                    Unit = NullableString(r, 14),
+                    Subject = NullableString(r, 15),
+                    Owner = NullableString(r, 16),
+                    Period = r.GetString(17),
+                    Place = r.GetString(18),
+                    Segment = r.GetString(19),
+                    Event = NullableString(r, 20),
+                    Date = new CalendarDate(r.GetInt32(21), r.GetInt32(22), r.GetInt32(23)),
+                    Names = SplitNames(r.GetString(24)),
+                    Text = r.GetString(25),
+                    SubjectText = r.GetString(26),
+                    SentenceStart = r.GetInt32(27),
+                    SentenceLength = r.GetInt32(28),
+                    Line = r.GetInt32(29),
+                });
+            }
+        }
+
+        private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+        private static ImmutableArray<string> SplitNames(string names) =>
+            names.Length == 0 ? ImmutableArray<string>.Empty : ImmutableArray.Create(names.Split(' '));
+
+        // "2024-03-04", "2024-03" or "2024" as ArchiveDates writes them.
+        private static CalendarDate ParseDate(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return default;
+            var parts = text!.Split('-');
+            int Part(int i) => i < parts.Length && int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : 0;
+            return new CalendarDate(Part(0), Part(1), Part(2));
+        }
+
+        private long Scalar(string sql)
+        {
+            using var command = Command(null, sql);
+            var value = command.ExecuteScalar();
+            return value is null || value is DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        }
+
+        private string P(string name) => Dialect.Parameter(name);
+
+        private DbCommand Command(DbTransaction? transaction, string sql, params string[] parameterNames)
+        {
+            var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var name in parameterNames)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = P(name);
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
+
+        // One operation at a time on the connection; any database failure becomes a clear ArchiveException.
+        private T Guarded<T>(Func<T> action)
+        {
+            lock (_gate)
+            {
+                if (_disposed) throw new ObjectDisposedException(nameof(ArchiveStore));
+                try
+                {
+                    return action();
+                }
+                catch (ArchiveException)
+                {
+                    throw;
+                }
+                catch (DbException e)
+                {
+                    throw Dialect.Describe(e, Location);
+                }
+                catch (InvalidOperationException e)
+                {
+                    throw Dialect.Describe(e, Location);
+                }
+            }
+        }
+    }
+}

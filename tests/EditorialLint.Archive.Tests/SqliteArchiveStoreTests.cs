@@ -1,0 +1,116 @@
+using System;
+using System.IO;
+using System.Threading;
+using Microsoft.Data.Sqlite;
+
+namespace EditorialLint.Archive.Tests
+{
+    /// <summary>The archive contract on SQLite files, and what only a file store does (WAL, corrupt and locked files).</summary>
+    public sealed class SqliteArchiveStoreTests : ArchiveStoreContract, IDisposable
+    {
+        private readonly string _folder = Path.Combine(Path.GetTempPath(), "el-archive-" + Guid.NewGuid().ToString("N"));
+        private int _files;
+
+        protected override IArchiveDialect Dialect { get; } = new SqliteArchiveDialect(TimeSpan.FromSeconds(30));
+
+        protected override string NewLocation() => Path.Combine(_folder, "archive" + Interlocked.Increment(ref _files) + ".db");
+
+        public void Dispose()
+        {
+            if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+        }
+
+        [Fact]
+        public void TheStore_IsOneFileCreatedOnFirstUse_InWalMode()
+        {
+            var location = Path.Combine(_folder, "nested", "new.db");
+
+            using (var store = OpenStore(location))
+            {
+                File.Exists(location).Should().BeTrue();
+                using var connection = Dialect.Open(location, create: false);
+                using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA journal_mode";
+                command.ExecuteScalar().Should().Be("wal");
+            }
+        }
+
+        [Fact]
+        public void AMissingFile_IsAClearError_WhenTheStoreMustExist()
+        {
+            var location = NewLocation();
+
+            var open = () => new ArchiveStore(Dialect, location, create: false);
+
+            open.Should().Throw<ArchiveException>().Which.Message.Should().Contain("No archive at '" + location + "'").And.Contain("archive add");
+            File.Exists(location).Should().BeFalse();
+        }
+
+        [Fact]
+        public void AFileThatIsNotADatabase_IsAClearError_AndLeftAsItIs()
+        {
+            var location = NewLocation();
+            Directory.CreateDirectory(_folder);
+            var bytes = new byte[8192];
+            new Random(7).NextBytes(bytes);
+            File.WriteAllBytes(location, bytes);
+
+            var open = () => OpenStore(location);
+
+            open.Should().Throw<ArchiveException>().Which.Message.Should().Contain(location).And.Contain("not a readable SQLite database");
+            File.ReadAllBytes(location).Should().Equal(bytes);
+        }
+
+        [Fact]
+        public void ACorruptArchive_IsAClearError_AndLeftAsItIs()
+        {
+            var location = NewLocation();
+            using (var store = OpenStore(location))
+                store.Add(new[] { Entry("/news/one.md", "One", Figure("1||user|", 950e6, "950 million")) });
+            // Overwrite the pages after the header: the file still says SQLite but its tables are garbage.
+            var bytes = File.ReadAllBytes(location);
+            for (int i = 100; i < bytes.Length; i++) bytes[i] = 0x5A;
+            File.WriteAllBytes(location, bytes);
+
+            var open = () =>
+            {
+                using var store = OpenStore(location);
+                store.Stats();
+            };
+
+            open.Should().Throw<ArchiveException>().Which.Message.Should().Contain(location);
+            File.ReadAllBytes(location).Should().Equal(bytes);
+        }
+
+        [Fact]
+        public void ALockedArchive_IsAClearError_AndKeepsWhatItHad()
+        {
+            var location = NewLocation();
+            using (var store = OpenStore(location))
+                store.Add(new[] { Entry("/news/one.md", "One", Figure("1||user|", 950e6, "950 million")) });
+            var impatient = new SqliteArchiveDialect(TimeSpan.FromMilliseconds(200));
+            using var writer = new ArchiveStore(impatient, location, create: false);
+
+            // Another process holds the write lock.
+            using (var holder = new SqliteConnection("Data Source=" + location + ";Pooling=False"))
+            {
+                holder.Open();
+                using var transaction = holder.BeginTransaction(deferred: false);
+                using (var command = holder.CreateCommand())
+                {
+                    command.Transaction = transaction;
+                    command.CommandText = "DELETE FROM mentions";
+                    command.ExecuteNonQuery();
+                }
+
+                var add = () => writer.Add(new[] { Entry("/news/two.md", "Two", Figure("1||user|", 940e6, "940 million")) });
+
+                add.Should().Throw<ArchiveException>().Which.Message.Should().Contain(location).And.Contain("locked");
+                transaction.Rollback();
+            }
+
+            writer.Stats().Figures.Should().Be(1);
+            writer.Add(new[] { Entry("/news/two.md", "Two", Figure("1||user|", 940e6, "940 million")) }).Added.Should().Be(1);
+        }
+    }
+}
