@@ -21,7 +21,7 @@ namespace EditorialLint.Archive
 
         /// <summary>The dialect for <paramref name="location"/>.</summary>
         public static IArchiveDialect DialectFor(string location) =>
-            IsServer(location) ? ServerDialect(location) : new SqliteArchiveDialect();
+            IsServer(location) ? new PostgreSqlArchiveDialect() : new SqliteArchiveDialect();
 
         /// <summary>Whether <paramref name="location"/> names a PostgreSQL server rather than a file.</summary>
         public static bool IsServer(string location)
@@ -38,10 +38,6 @@ namespace EditorialLint.Archive
 
             return false;
         }
-
-        private static IArchiveDialect ServerDialect(string location) =>
-            throw new ArchiveException("PostgreSQL archives ('" + RedactedServer(location)
-                + "') are not supported by this build of editorial-lint; give a SQLite file.");
 
         // The URL or connection string without its password, for messages.
         internal static string RedactedServer(string location)

@@ -23,7 +23,7 @@ namespace EditorialLint.Archive
         /// <summary>The column definition of an auto-numbered 64-bit primary key named <c>id</c>.</summary>
         string IdentityColumn { get; }
 
-        /// <summary>The type of a 64-bit integer column.</summary>
+        /// <summary>The type of an integer column (kinds, date parts, offsets, lines: the store reads them as 32-bit numbers).</summary>
         string IntegerType { get; }
 
         /// <summary>The type of a double-precision column.</summary>

@@ -6,12 +6,15 @@ using System.Linq;
 using System.Threading.Tasks;
 using EditorialLint.Analysis;
 using EditorialLint.Numbers;
+using EditorialLint.Testing;
 
 namespace EditorialLint.Archive.Tests
 {
     /// <summary>
     /// What every archive store does, whatever the database: each subclass provides a dialect and fresh, empty
-    /// locations (a SQLite file in a temporary folder, a new PostgreSQL database) and inherits every test.
+    /// locations (a SQLite file in a temporary folder, a new PostgreSQL database) and inherits every test. The tests
+    /// are <see cref="SkippableFactAttribute"/>s: a subclass whose database this machine lacks skips them from its
+    /// constructor (<see cref="SkipTestException"/>).
     /// </summary>
     public abstract class ArchiveStoreContract
     {
@@ -26,7 +29,7 @@ namespace EditorialLint.Archive.Tests
 
         private const string UsersKey = "1||user|";
 
-        [Fact]
+        [SkippableFact]
         public void AnAddedArticle_IsFoundByTheKeysOfItsFiguresAndEvents()
         {
             using var store = OpenStore();
@@ -57,7 +60,7 @@ namespace EditorialLint.Archive.Tests
             events[0].MentionKind.Should().Be(ArchivedMentionKind.Event);
         }
 
-        [Fact]
+        [SkippableFact]
         public void ALookup_ReturnsOnlyTheAskedKeys_AndNothingForAnEmptyQuery()
         {
             using var store = OpenStore();
@@ -69,7 +72,7 @@ namespace EditorialLint.Archive.Tests
             store.Find(new ArchiveQuery()).Should().BeEmpty();
         }
 
-        [Fact]
+        [SkippableFact]
         public void ALookupOfManyKeys_FindsEveryOne()
         {
             using var store = OpenStore();
@@ -79,7 +82,7 @@ namespace EditorialLint.Archive.Tests
             store.Find(new ArchiveQuery(figureKeys: keys)).Should().HaveCount(1000);
         }
 
-        [Fact]
+        [SkippableFact]
         public void ReAddingAChangedArticle_ReplacesItsMentions()
         {
             using var store = OpenStore();
@@ -95,7 +98,7 @@ namespace EditorialLint.Archive.Tests
             store.Stats().Articles.Should().Be(1);
         }
 
-        [Fact]
+        [SkippableFact]
         public void ReAddingAnUnchangedArticle_LeavesItAlone()
         {
             using var store = OpenStore();
@@ -108,7 +111,7 @@ namespace EditorialLint.Archive.Tests
             store.Stats().Figures.Should().Be(1);
         }
 
-        [Fact]
+        [SkippableFact]
         public void RemovingAnArticle_RemovesItsMentions_AndLeavesTheOthers()
         {
             using var store = OpenStore();
@@ -124,7 +127,7 @@ namespace EditorialLint.Archive.Tests
             store.Stats().Articles.Should().Be(1);
         }
 
-        [Fact]
+        [SkippableFact]
         public void Stats_CountArticlesFiguresAndEvents_AndTheSchemaVersion()
         {
             using var store = OpenStore();
@@ -143,7 +146,7 @@ namespace EditorialLint.Archive.Tests
             store.PreviousVersion.Should().Be(0, "the store was created now");
         }
 
-        [Fact]
+        [SkippableFact]
         public void AnArticleIndexedFromText_KeepsItsFrontMatterAndFigures()
         {
             var document = AnalyzedDocument.FromText("/news/indexed.md",
@@ -161,7 +164,7 @@ namespace EditorialLint.Archive.Tests
             store.Find(new ArchiveQuery(figureKeys: new[] { entry.Mentions[0].Key })).Should().NotBeEmpty();
         }
 
-        [Fact]
+        [SkippableFact]
         public void AStoreOfAnOlderVersion_IsMigrated_AndKeepsItsArticles()
         {
             var location = NewLocation();
@@ -185,7 +188,7 @@ namespace EditorialLint.Archive.Tests
             store.Add(new[] { Entry("/news/new.md", "New", Figure(UsersKey, 950e6, "950 million")) }).Added.Should().Be(1);
         }
 
-        [Fact]
+        [SkippableFact]
         public void AStoreOfANewerVersion_IsRefusedWithAClearMessage_AndLeftAsItIs()
         {
             var location = NewLocation();
@@ -201,7 +204,7 @@ namespace EditorialLint.Archive.Tests
                 Scalar(connection, "SELECT COUNT(*) FROM mentions").Should().Be(1);
         }
 
-        [Fact]
+        [SkippableFact]
         public void ADatabaseThatIsNotAnArchive_IsRefused()
         {
             var location = NewLocation();
@@ -213,7 +216,7 @@ namespace EditorialLint.Archive.Tests
             open.Should().Throw<ArchiveException>().Which.Message.Should().Contain("not an EditorialLint archive");
         }
 
-        [Fact]
+        [SkippableFact]
         public async Task TwoWritersAtOnce_LoseNoMentions()
         {
             var location = NewLocation();

@@ -16,11 +16,25 @@ namespace EditorialLint.Archive.Tests
         }
 
         [Fact]
-        public void APostgresLocation_IsAClearError_UntilTheDialectIsBuiltIn()
+        public void AServerLocation_GetsThePostgreSqlDialect_AndAFileTheSqliteOne()
         {
-            var open = () => ArchiveStoreFactory.Open("postgres://lint:secret@db/archive");
+            ArchiveStoreFactory.DialectFor("postgres://lint:secret@db/archive").Should().BeOfType<PostgreSqlArchiveDialect>();
+            ArchiveStoreFactory.DialectFor("Host=db;Database=archive").Should().BeOfType<PostgreSqlArchiveDialect>();
+            ArchiveStoreFactory.DialectFor("archive.db").Should().BeOfType<SqliteArchiveDialect>();
+        }
 
-            open.Should().Throw<ArchiveException>().Which.Message.Should().Contain("not supported by this build").And.NotContain("secret");
+        [Fact]
+        public void AServerThatIsNotListening_IsAClearError_ThatNeverShowsThePassword()
+        {
+            // A port that was free a moment ago: nothing listens there.
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            int port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+
+            var open = () => ArchiveStoreFactory.Open($"postgres://lint:secret@127.0.0.1:{port}/archive");
+
+            open.Should().Throw<ArchiveException>().Which.Message.Should().Contain("cannot be reached").And.Contain($"postgres://lint:***@127.0.0.1:{port}/archive").And.NotContain("secret");
         }
     }
 }
