@@ -161,6 +161,10 @@ namespace EditorialLint.Archive
                 return new ArchiveException("The archive '" + shown + "' failed: " + server.MessageText.TrimEnd('.') + " (PostgreSQL " + server.SqlState + ").", failure);
             }
 
+            // Npgsql's own words when the server wants a password and none was found (URL, PGPASSWORD, ~/.pgpass).
+            if (failure is NpgsqlException && failure.Message.StartsWith("No password has been provided", StringComparison.Ordinal))
+                return new ArchiveException("The archive server '" + shown + "' asks for a password and none was given; set PGPASSWORD or add a line to ~/.pgpass"
+                    + " (PGPASSFILE), rather than writing it in the URL.", failure);
             if (failure is NpgsqlException npgsql && (npgsql.InnerException is SocketException || npgsql.InnerException is TimeoutException || npgsql.InnerException is System.IO.IOException))
                 return new ArchiveException("The archive server '" + shown + "' cannot be reached (" + npgsql.InnerException.Message.TrimEnd('.') + "); is it running, and is the host and port right?", failure);
             return new ArchiveException("The archive '" + shown + "' failed: " + failure.Message.Split('\n')[0].TrimEnd('.'), failure);

@@ -133,6 +133,28 @@ namespace EditorialLint.Archive.Tests
             message.Should().Contain("refused the login").And.Contain("postgres://nobody_here:***@").And.NotContain("secret-word");
         }
 
+        [PostgresFact]
+        public void AServerThatAsksForAPassword_TakesItFromTheEnvironment_AndSaysWhatToDoWithoutOne()
+        {
+            using var guarded = PostgresTestServer.Start(password: "desk-pass");
+            var url = guarded.Url(guarded.CreateDatabase("guarded"));
+            var previous = Environment.GetEnvironmentVariable("PGPASSWORD");
+            try
+            {
+                Environment.SetEnvironmentVariable("PGPASSWORD", null);
+                var open = () => ArchiveStoreFactory.Open(url, create: true);
+                open.Should().Throw<ArchiveException>().Which.Message.Should().Contain("asks for a password").And.Contain("PGPASSWORD");
+
+                Environment.SetEnvironmentVariable("PGPASSWORD", "desk-pass");
+                using var store = ArchiveStoreFactory.Open(url, create: true);
+                store.Add(new[] { Entry("/news/one.md", "One", Figure("1||user|", 950e6, "950 million")) }).Added.Should().Be(1);
+            }
+            finally
+            {
+                Environment.SetEnvironmentVariable("PGPASSWORD", previous);
+            }
+        }
+
         private static string Database(string url) => new NpgsqlConnectionStringBuilder(PostgreSqlLocation.Parse(url).ConnectionString).Database!;
     }
 }

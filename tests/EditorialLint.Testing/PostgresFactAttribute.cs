@@ -24,7 +24,7 @@ namespace EditorialLint.Testing
     public sealed class PostgresServerFixture : IDisposable
     {
         // A failed start is remembered: every test that asks gets the same clear error, without another try.
-        private readonly Lazy<PostgresTestServer> _server = new Lazy<PostgresTestServer>(PostgresTestServer.Start);
+        private readonly Lazy<PostgresTestServer> _server = new Lazy<PostgresTestServer>(() => PostgresTestServer.Start());
 
         /// <summary>The running server (started on first use).</summary>
         public PostgresTestServer Server => _server.Value;

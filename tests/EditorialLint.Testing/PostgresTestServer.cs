@@ -27,11 +27,13 @@ namespace EditorialLint.Testing
         private readonly string _root;
         private readonly string _data;
         private readonly string? _runAs;
+        private readonly string? _password;
         private int _databases;
         private bool _disposed;
 
-        private PostgresTestServer(string bin, string root, string? runAs, int port, string version)
+        private PostgresTestServer(string bin, string root, string? runAs, int port, string version, string? password)
         {
+            _password = password;
             Bin = bin;
             _root = root;
             _data = Path.Combine(root, "data");
@@ -60,8 +62,11 @@ namespace EditorialLint.Testing
         /// <summary>What <c>postgres --version</c> says ("postgres (PostgreSQL) 15.18 …").</summary>
         public string Version { get; }
 
-        /// <summary>Makes a cluster in a new temporary folder and starts it; throws, with the server's log, when it cannot.</summary>
-        public static PostgresTestServer Start()
+        /// <summary>
+        /// Makes a cluster in a new temporary folder and starts it; throws, with the server's log, when it cannot. With
+        /// <paramref name="password"/>, logins over TCP need it (SCRAM), as a newsroom server's would.
+        /// </summary>
+        public static PostgresTestServer Start(string? password = null)
         {
             var bin = Binaries ?? throw new InvalidOperationException(MissingReason);
             var runAs = Environment.IsPrivilegedProcess ? UnprivilegedUser() : null;
@@ -73,17 +78,27 @@ namespace EditorialLint.Testing
             {
                 if (runAs is not null) Execute("chown", new[] { runAs, root }, null);
                 var version = Execute(Path.Combine(bin, "postgres"), new[] { "--version" }, null).Trim();
-                Execute(Path.Combine(bin, "initdb"), new[]
+                var initdb = new List<string> { "-D", Path.Combine(root, "data"), "-U", Superuser, "-E", "UTF8", "--locale=C", "--no-sync" };
+                if (password is null)
                 {
-                    "-D", Path.Combine(root, "data"), "-U", Superuser, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync",
-                }, runAs, root);
+                    initdb.Add("--auth=trust");
+                }
+                else
+                {
+                    var passwordFile = Path.Combine(root, "password");
+                    File.WriteAllText(passwordFile, password + "\n");
+                    if (runAs is not null) Execute("chown", new[] { runAs, passwordFile }, null);
+                    initdb.AddRange(new[] { "--auth-local=trust", "--auth-host=scram-sha-256", "--pwfile=" + passwordFile });
+                }
+
+                Execute(Path.Combine(bin, "initdb"), initdb, runAs, root);
 
                 // The port is free when asked; another process may take it before the server binds, so try a few.
                 Exception? last = null;
                 for (int attempt = 0; attempt < 3; attempt++)
                 {
                     int port = FreePort();
-                    var server = new PostgresTestServer(bin, root, runAs, port, version);
+                    var server = new PostgresTestServer(bin, root, runAs, port, version, password);
                     try
                     {
                         server.PgCtl("start", "-w", "-t", "60", "-l", Path.Combine(root, "server.log"), "-o", server.ServerOptions());
@@ -114,7 +129,7 @@ namespace EditorialLint.Testing
             foreach (char c in prefix.ToLowerInvariant())
                 if (clean.Length < 40 && (c is >= 'a' and <= 'z' || c is >= '0' and <= '9')) clean.Append(c);
             var name = (clean.Length == 0 ? "test" : clean.ToString()) + "_" + Interlocked.Increment(ref _databases).ToString(CultureInfo.InvariantCulture);
-            Execute(Path.Combine(Bin, "createdb"), new[] { "-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", Superuser, name }, null);
+            Execute(Path.Combine(Bin, "createdb"), new[] { "-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", Superuser, name }, null, password: _password);
             return name;
         }
 
@@ -131,7 +146,7 @@ namespace EditorialLint.Testing
             {
                 "-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", Superuser, "-d", database,
                 "-v", "ON_ERROR_STOP=1", "-X", "-q", "-A", "-t", "-c", sql,
-            }, null);
+            }, null, password: _password);
 
         /// <summary>Stops the server at once and deletes its folder.</summary>
         public void Dispose()
@@ -251,7 +266,7 @@ namespace EditorialLint.Testing
         }
 
         // Runs a program (as runAs through runuser when given) and returns its output; throws with its output when it fails.
-        private static string Execute(string program, IEnumerable<string> args, string? runAs, string? workingDirectory = null)
+        private static string Execute(string program, IEnumerable<string> args, string? runAs, string? workingDirectory = null, string? password = null)
         {
             var start = new ProcessStartInfo(runAs is null ? program : "runuser")
             {
@@ -268,6 +283,7 @@ namespace EditorialLint.Testing
 
             foreach (var a in args) start.ArgumentList.Add(a);
             start.Environment["LC_ALL"] = "C";
+            if (password is not null) start.Environment["PGPASSWORD"] = password;
             using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + program);
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
