@@ -121,6 +121,23 @@ namespace EditorialLint.Archive.Tests
         }
 
         [PostgresFact]
+        public void ARoleThatMayOnlyRead_OpensTheArchive_AndFindsItsFigures()
+        {
+            var database = _server.CreateDatabase("shared");
+            using (var store = ArchiveStoreFactory.Open(_server.Url(database), create: true))
+                store.Add(new[] { Entry("/news/one.md", "One", Figure("1||user|", 950e6, "950 million")) });
+            // A desk's lint runs log in as a role that can read the archive and change nothing.
+            _server.Psql(database, "CREATE ROLE desk_reader LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA public TO desk_reader");
+            var reader = $"postgres://desk_reader@127.0.0.1:{_server.Port}/{database}";
+
+            using var archive = ArchiveStoreFactory.Open(reader);
+
+            archive.Find(new ArchiveQuery(figureKeys: new[] { "1||user|" })).Should().ContainSingle().Which.Text.Should().Be("950 million");
+            var add = () => archive.Add(new[] { Entry("/news/two.md", "Two", Figure("1||user|", 940e6, "940 million")) });
+            add.Should().Throw<ArchiveException>().Which.Message.Should().Contain("does not allow this").And.Contain("nothing was changed");
+        }
+
+        [PostgresFact]
         public void AWrongPassword_IsAClearError_ThatNeverShowsThePassword()
         {
             var database = _server.CreateDatabase("login");
