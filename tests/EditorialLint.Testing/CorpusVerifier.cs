@@ -19,13 +19,20 @@ namespace EditorialLint.Testing
         /// marked span of each document and none elsewhere. Unnamed spans expect the rule's first descriptor.
         /// </summary>
         public static ImmutableArray<Diagnostic> Verify(EditorialRule rule, params (string Path, string Marked)[] documents) =>
-            Verify(rule, null, documents);
+            Verify(rule, (RuleOptions?)null, documents);
 
         /// <summary>As the overload without options, with options.</summary>
-        public static ImmutableArray<Diagnostic> Verify(EditorialRule rule, RuleOptions? options, params (string Path, string Marked)[] documents)
+        public static ImmutableArray<Diagnostic> Verify(EditorialRule rule, RuleOptions? options, params (string Path, string Marked)[] documents) =>
+            Verify(rule, options, null, documents);
+
+        /// <summary>As the overload without an archive, comparing the run with <paramref name="archive"/> too (<c>--archive</c>).</summary>
+        public static ImmutableArray<Diagnostic> Verify(EditorialRule rule, EditorialLint.Archive.IFactArchive archive, params (string Path, string Marked)[] documents) =>
+            Verify(rule, null, archive, documents);
+
+        private static ImmutableArray<Diagnostic> Verify(EditorialRule rule, RuleOptions? options, EditorialLint.Archive.IFactArchive? archive, (string Path, string Marked)[] documents)
         {
             var parsed = documents.Select(d => (d.Path, Marked: MarkedText.Parse(d.Marked))).ToList();
-            var engine = new LintEngine(new[] { rule }, options is null ? null : RuleOptionsProvider.ForAll(options));
+            var engine = new LintEngine(new[] { rule }, options is null ? null : RuleOptionsProvider.ForAll(options)) { Archive = archive };
             var inputs = parsed.Select(p => DocumentInput.FromText(p.Path, p.Marked.Text)).ToList();
             var diagnostics = engine.Run(inputs, jobs: 1).Diagnostics;
             var defaultId = rule.SupportedDiagnostics[0].Id;

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using EditorialLint.Analysis;
+using EditorialLint.Archive;
 using EditorialLint.Diagnostics;
 using EditorialLint.Numbers;
 using EditorialLint.Tokens;
@@ -40,12 +41,15 @@ namespace EditorialLint.Rules.Numbers
             context.RegisterCorpusStartAction(start =>
             {
                 var events = new ConcurrentDictionary<string, ConcurrentBag<EventRecord>>(StringComparer.Ordinal);
+                var articles = new ConcurrentDictionary<string, ArticleIdentity>(StringComparer.Ordinal);
                 start.RegisterDocumentAction(ctx =>
                 {
-                    foreach (var record in EventFinder.FindEvents(ctx.Document))
+                    var found = EventFinder.FindEvents(ctx.Document);
+                    if (found.Count > 0) articles[ctx.Document.Path] = ArticleIdentity.Of(ctx.Document);
+                    foreach (var record in found)
                         events.GetOrAdd(record.Event, _ => new ConcurrentBag<EventRecord>()).Add(record);
                 });
-                start.RegisterCorpusEndAction(ctx => ReportAcrossArticles(ctx, events));
+                start.RegisterCorpusEndAction(ctx => ReportAcrossArticles(ctx, events, articles));
             });
         }
 
@@ -82,36 +86,86 @@ namespace EditorialLint.Rules.Numbers
             }
         }
 
-        private static void ReportAcrossArticles(CorpusAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<EventRecord>> events)
+        private static void ReportAcrossArticles(CorpusAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<EventRecord>> events, ConcurrentDictionary<string, ArticleIdentity> articles)
         {
-            foreach (var key in events.Keys.OrderBy(k => k, StringComparer.Ordinal))
+            var keys = events.Keys.Where(k => !IsRecurring(k)).OrderBy(k => k, StringComparer.Ordinal).ToList();
+            var archived = new Dictionary<string, List<ArchivedMention>>(StringComparer.Ordinal);
+            if (context.Archive is not null && keys.Count > 0)
             {
-                if (IsRecurring(key)) continue;
+                foreach (var m in context.Archive.Find(new ArchiveQuery(eventKeys: keys)))
+                {
+                    if (!archived.TryGetValue(m.Key, out var list)) archived[m.Key] = list = new List<ArchivedMention>();
+                    list.Add(m);
+                }
+
+                foreach (var list in archived.Values) list.Sort(CrossArticleQuantityConflictRule.ByPathAndLine);
+            }
+
+            var runPaths = ArticleIdentity.FullPaths(context.DocumentPaths);
+            foreach (var key in keys)
+            {
                 var records = events[key].OrderBy(r => r.Path, StringComparer.Ordinal).ThenBy(r => r.Location.SourceSpan.Start).ToList();
+                archived.TryGetValue(key, out var published);
                 foreach (var record in records)
                 {
-                    // One record per other article: the first that names the same person.
-                    var peers = new List<EventRecord>();
-                    var seen = new HashSet<string>(StringComparer.Ordinal) { record.Path };
-                    foreach (var other in records)
-                    {
-                        if (seen.Contains(other.Path) || !ShareName(record, other)) continue;
-                        seen.Add(other.Path);
-                        peers.Add(other);
-                    }
-
-                    var disagreeing = peers.Where(p => !SameDate(p.Date, record.Date)).ToList();
-                    int agreeing = peers.Count - disagreeing.Count;
-                    if (disagreeing.Count == 0 || disagreeing.Count < agreeing + 1) continue;
-                    var where = string.Join(", ", disagreeing.Take(5).Select(d =>
-                        System.IO.Path.GetFileName(d.Path) + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture)));
-                    var first = disagreeing[0];
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, record.Location, disagreeing.Take(5).Select(d => d.Location),
-                        Capitalise(record.Event) + " dated " + record.Date + " here, but " + first.Date + " in "
-                        + (disagreeing.Count == 1 ? "another article" : disagreeing.Count.ToString(CultureInfo.InvariantCulture) + " other articles")
-                        + " (" + where + ")"));
+                    if (!ReportAgainstRun(context, record, records) && published is not null)
+                        ReportAgainstArchive(context, record, articles[record.Path], published, runPaths);
                 }
             }
+        }
+
+        // The same event in archived articles that name the same person, one per article, mostly on another date.
+        private static void ReportAgainstArchive(CorpusAnalysisContext context, EventRecord record, ArticleIdentity article, List<ArchivedMention> archived, HashSet<string> runPaths)
+        {
+            var peers = new List<ArchivedMention>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var other in archived)
+            {
+                var source = other.Article!;
+                if (article.IsSame(source) || runPaths.Contains(source.Path) || seen.Contains(source.Path) || !ShareName(record.Names, other.Names)) continue;
+                // A date without its year, in articles of different years, may be another year's event.
+                if ((record.Date.Year == 0 || other.Date.Year == 0) && article.Published.Year != 0 && source.Published.Year != 0
+                    && article.Published.Year != source.Published.Year) continue;
+                seen.Add(source.Path);
+                peers.Add(other);
+            }
+
+            var disagreeing = peers.Where(p => !SameDate(p.Date, record.Date)).ToList();
+            int agreeing = peers.Count - disagreeing.Count;
+            if (disagreeing.Count == 0 || disagreeing.Count < agreeing + 1) return;
+            // The date most of the disagreeing articles give.
+            var majority = disagreeing.GroupBy(d => d.Date).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.ToString(), StringComparer.Ordinal).First();
+            var where = string.Join("; ", disagreeing.Take(5).Select(d => d.Article!.Describe())) + (disagreeing.Count > 5 ? "; …" : string.Empty);
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, record.Location,
+                Capitalise(record.Event) + " dated " + record.Date + " here, but " + majority.Key + " in "
+                + (disagreeing.Count == 1 ? "an archived article" : disagreeing.Count.ToString(CultureInfo.InvariantCulture) + " archived articles")
+                + " (" + where + ")"));
+        }
+
+        // The same event in other articles of the run that name the same person; true when reported.
+        private static bool ReportAgainstRun(CorpusAnalysisContext context, EventRecord record, List<EventRecord> records)
+        {
+            // One record per other article: the first that names the same person.
+            var peers = new List<EventRecord>();
+            var seen = new HashSet<string>(StringComparer.Ordinal) { record.Path };
+            foreach (var other in records)
+            {
+                if (seen.Contains(other.Path) || !ShareName(record, other)) continue;
+                seen.Add(other.Path);
+                peers.Add(other);
+            }
+
+            var disagreeing = peers.Where(p => !SameDate(p.Date, record.Date)).ToList();
+            int agreeing = peers.Count - disagreeing.Count;
+            if (disagreeing.Count == 0 || disagreeing.Count < agreeing + 1) return false;
+            var where = string.Join(", ", disagreeing.Take(5).Select(d =>
+                System.IO.Path.GetFileName(d.Path) + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture)));
+            var first = disagreeing[0];
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, record.Location, disagreeing.Take(5).Select(d => d.Location),
+                Capitalise(record.Event) + " dated " + record.Date + " here, but " + first.Date + " in "
+                + (disagreeing.Count == 1 ? "another article" : disagreeing.Count.ToString(CultureInfo.InvariantCulture) + " other articles")
+                + " (" + where + ")"));
+            return true;
         }
 
         // Events a company or a programme has many of; compared within an article only.
@@ -120,10 +174,12 @@ namespace EditorialLint.Rules.Numbers
         private static bool SameDate(CalendarDate a, CalendarDate b) =>
             a.Month == b.Month && a.Day == b.Day && (a.Year == 0 || b.Year == 0 || a.Year == b.Year);
 
-        private static bool ShareName(EventRecord a, EventRecord b)
+        private static bool ShareName(EventRecord a, EventRecord b) => ShareName(a.Names, b.Names);
+
+        private static bool ShareName(ImmutableArray<string> a, ImmutableArray<string> b)
         {
-            foreach (var name in a.Names)
-                if (b.Names.Contains(name)) return true;
+            foreach (var name in a)
+                if (b.Contains(name)) return true;
             return false;
         }
 

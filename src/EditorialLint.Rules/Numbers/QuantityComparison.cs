@@ -133,6 +133,34 @@ namespace EditorialLint.Rules.Numbers
             return rounded >= 1 && Math.Abs(log - rounded) < 0.02;
         }
 
+        /// <summary>
+        /// Whether the years between two figures of one thing explain their difference, so that it is no conflict: the
+        /// figures are counts or amounts, each one's year is known (a year among its period qualifiers, else its
+        /// article's publication year) and they differ, and the later value is within a factor of two per year of the
+        /// earlier one, growing or shrinking ("800 million users" in a 2023 article, "950 million" in a 2025 one). A
+        /// power-of-ten difference is a slip whatever the dates say.
+        /// </summary>
+        public static bool GrewOverTime(QuantityKind kind, double valueA, int publishedA, string periodA, double valueB, int publishedB, string periodB)
+        {
+            if (kind != QuantityKind.Count && kind != QuantityKind.Money) return false;
+            if (valueA <= 0 || valueB <= 0 || IsPowerOfTenSlip(valueA, valueB)) return false;
+            int yearA = PeriodYear(periodA) ?? publishedA;
+            int yearB = PeriodYear(periodB) ?? publishedB;
+            if (yearA <= 0 || yearB <= 0 || yearA == yearB) return false;
+            int years = Math.Abs(yearB - yearA);
+            double ratio = valueA > valueB ? valueA / valueB : valueB / valueA;
+            return ratio <= Math.Pow(2, Math.Min(years, 10));
+        }
+
+        // The first year among comma-separated period qualifiers ("2023,annual"), or null.
+        private static int? PeriodYear(string period)
+        {
+            foreach (var part in period.Split(','))
+                if (part.Length == 4 && int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year >= 1800 && year <= 2200)
+                    return year;
+            return null;
+        }
+
         /// <summary>Whether two owners allow the figures to be about the same thing (either unknown, or equal).</summary>
         public static bool OwnersAgree(string? a, string? b) => a is null || b is null || string.Equals(a, b, StringComparison.Ordinal);
     }

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Linq;
+using EditorialLint.Analysis;
+using EditorialLint.Archive;
+
+namespace EditorialLint.Rules.Tests.Numbers
+{
+    /// <summary>An archive of a few articles, indexed as <c>archive add</c> indexes them, held in memory.</summary>
+    internal sealed class InMemoryArchive : IFactArchive
+    {
+        private readonly List<ArchivedMention> _mentions = new List<ArchivedMention>();
+
+        public InMemoryArchive(params (string Path, string Text)[] articles)
+        {
+            foreach (var (path, text) in articles)
+            {
+                var entry = ArchiveIndexer.Index(AnalyzedDocument.FromText(path, text), path);
+                foreach (var m in entry.Mentions)
+                    _mentions.Add(new ArchivedMention
+                    {
+                        Article = entry.Article, MentionKind = m.MentionKind, Key = m.Key, Kind = m.Kind, Value = m.Value, Low = m.Low, High = m.High,
+                        Resolution = m.Resolution, Unit = m.Unit, Subject = m.Subject, Owner = m.Owner, Period = m.Period, Place = m.Place,
+                        Segment = m.Segment, Event = m.Event, Date = m.Date, Names = m.Names, Text = m.Text, SubjectText = m.SubjectText, Line = m.Line,
+                    });
+            }
+        }
+
+        public string Location => "memory";
+
+        /// <summary>How many lookups the rules made.</summary>
+        public int Lookups { get; private set; }
+
+        public IReadOnlyList<ArchivedMention> Find(ArchiveQuery query)
+        {
+            Lookups++;
+            return _mentions.Where(m => m.MentionKind == ArchivedMentionKind.Figure ? query.FigureKeys.Contains(m.Key) : query.EventKeys.Contains(m.Key)).ToList();
+        }
+    }
+}
