@@ -44,12 +44,13 @@ namespace EditorialLint.Cli
             var followLinks = new Option<bool>("--follow-links") { Description = "Follow symbolic links that lead out of the folders given (each real folder is still visited once).", Recursive = true };
             var maxFileSize = new Option<string?>("--max-file-size") { Description = "Files larger than this are not linted (EL9007): bytes, or with KB, MB or GB; 0 for no limit (default 16MB).", Recursive = true };
             var maxFindings = new Option<int?>("--max-findings") { Description = "Findings shown per document; the rest are counted (EL9008). 0 for no limit (default 10000).", Recursive = true };
+            var archive = new Option<string?>("--archive") { Description = "Compare figures and event dates with this archive of published articles too (EL1002, EL1005): a SQLite file built with 'archive add'. Also EDITORIAL_LINT_ARCHIVE, or editorial_lint.archive in .editorconfig." };
             var fixDryRun = new Option<bool>("--fix-dry-run") { Description = "Print the fixes as a unified diff and change nothing (with --fix-unsafe: every fix)." };
 
             var root = new RootCommand("EditorialLint: lints articles for spun wording, mangled synonyms, conflicting figures and style slips.")
             {
                 paths, format, output, include, exclude, stdin, stdinFilename, jobs, ranges, quiet, warningsAsErrors, listRules, explain,
-                config, rulesDirs, baselineFile, fix, fixUnsafe, fixDryRun, allowPlugins, followLinks, maxFileSize, maxFindings,
+                config, rulesDirs, baselineFile, fix, fixUnsafe, fixDryRun, allowPlugins, followLinks, maxFileSize, maxFindings, archive,
             };
 
             // editorial-lint baseline write FILE [paths…]: records today's findings so later runs report only new ones.
@@ -75,6 +76,7 @@ namespace EditorialLint.Cli
                 return LintRunner.Run(settings, env);
             });
             root.Subcommands.Add(new Command("baseline", "Baselines: record findings so that later runs report only new ones.") { baselineWrite });
+            root.Subcommands.Add(ArchiveCommand(env, include, exclude, jobs, quiet, followLinks, maxFileSize));
 
             // editorial-lint test-rules [PACK…]: runs the examples of rule packs.
             var packs = new Argument<string[]>("packs") { Description = "Rule pack folders (default: the built-in packs).", Arity = ArgumentArity.ZeroOrMore };
@@ -127,6 +129,7 @@ namespace EditorialLint.Cli
                     AllowPlugins = parse.GetValue(allowPlugins),
                     FollowLinks = parse.GetValue(followLinks),
                     Limits = ParseLimits(parse.GetValue(maxFileSize), parse.GetValue(maxFindings)),
+                    Archive = parse.GetValue(archive),
                 };
                 // A word that looks like an option but is none lands among the paths; say what it is.
                 var unknown = settings.Paths.FirstOrDefault(p => p.StartsWith("-", StringComparison.Ordinal) && p.Length > 1
@@ -176,6 +179,34 @@ namespace EditorialLint.Cli
                 PluginHost = CliPlugins.Create(env.CurrentDirectory),
                 PluginTrust = Configuration.PluginTrust.Decide(allowPlugins),
             };
+
+        // editorial-lint archive add|remove|stats --db FILE: the archive of published articles (docs/archive.md).
+        private static Command ArchiveCommand(CliEnvironment env, Option<string[]> include, Option<string[]> exclude, Option<int> jobs, Option<bool> quiet,
+            Option<bool> followLinks, Option<string?> maxFileSize)
+        {
+            var db = new Option<string?>("--db") { Description = "The archive: a SQLite file, created on first use (default: EDITORIAL_LINT_ARCHIVE)." };
+            var addPaths = new Argument<string[]>("paths") { Description = "Articles and folders to archive (found as a lint run finds them).", Arity = ArgumentArity.OneOrMore };
+            var removePaths = new Argument<string[]>("paths") { Description = "Articles and folders to remove (a path no longer on disk is removed by name).", Arity = ArgumentArity.OneOrMore };
+            ArchiveSettings Settings(ParseResult parse, Argument<string[]>? paths) => new ArchiveSettings
+            {
+                Database = parse.GetValue(db),
+                Paths = paths is null ? Array.Empty<string>() : parse.GetValue(paths) ?? Array.Empty<string>(),
+                Includes = parse.GetValue(include) ?? Array.Empty<string>(),
+                Excludes = parse.GetValue(exclude) ?? Array.Empty<string>(),
+                Jobs = Math.Max(0, parse.GetValue(jobs)),
+                Quiet = parse.GetValue(quiet),
+                FollowLinks = parse.GetValue(followLinks),
+                Limits = ParseLimits(parse.GetValue(maxFileSize), null),
+            };
+
+            var add = new Command("add", "Index articles into the archive; an article added again replaces its mentions when it changed.") { addPaths, db, include, exclude, jobs, quiet };
+            add.SetAction(parse => ArchiveRunner.Add(Settings(parse, addPaths), env));
+            var remove = new Command("remove", "Remove articles and their mentions from the archive.") { removePaths, db, include, exclude, quiet };
+            remove.SetAction(parse => ArchiveRunner.Remove(Settings(parse, removePaths), env));
+            var stats = new Command("stats", "Show what the archive holds.") { db };
+            stats.SetAction(parse => ArchiveRunner.Stats(Settings(parse, null), env));
+            return new Command("archive", "The archive of published articles that lint runs compare figures and dates with (--archive).") { add, remove, stats };
+        }
 
         private static Input.InputLimits ParseLimits(string? maxFileSize, int? maxFindings)
         {

@@ -76,6 +76,9 @@ namespace EditorialLint.Cli
         /// <summary>Load C# plugins (<c>--allow-plugins</c>); see <see cref="PluginTrust"/>.</summary>
         public bool AllowPlugins { get; init; }
 
+        /// <summary>The archive of published articles to compare with (<c>--archive</c>); see <see cref="Archive.ArchiveLocation"/>.</summary>
+        public string? Archive { get; init; }
+
         /// <summary>Record the findings in this baseline file and report nothing (<c>baseline write FILE</c>).</summary>
         public string? WriteBaseline { get; init; }
     }
@@ -135,8 +138,11 @@ namespace EditorialLint.Cli
                 }
             }
 
+            // The archive: checked now (a missing one is exit code 2 before any linting), opened when a rule first asks.
+            using var archive = OpenArchive(settings, env, workspace, inputs);
             var engine = workspace.Engine;
             engine.MaxFindingsPerDocument = settings.Limits.MaxFindingsPerDocument;
+            engine.Archive = archive;
             var fixProblems = new List<Diagnostic>();
             if (settings.Fix != FixMode.None || settings.FixDryRun)
             {
@@ -158,7 +164,16 @@ namespace EditorialLint.Cli
 
             var started = System.Diagnostics.Stopwatch.StartNew();
             bool showProgress = env.IsErrorTerminal && !settings.Quiet && inputs.Count >= 200;
-            var result = showProgress ? RunWithProgress(engine, linted, settings.Jobs) : engine.Run(linted, settings.Jobs);
+            LintResult result;
+            try
+            {
+                result = showProgress ? RunWithProgress(engine, linted, settings.Jobs) : engine.Run(linted, settings.Jobs);
+            }
+            catch (Archive.ArchiveException e)
+            {
+                // The archive was asked and could not answer (corrupt, locked, gone): the run cannot be trusted.
+                throw new UsageException(e.Message);
+            }
 
             if (settings.WriteBaseline is not null)
                 return WriteBaselineFile(settings, env, result, fingerprints!);
@@ -174,6 +189,20 @@ namespace EditorialLint.Cli
             bool failed = findings.Any(f => f.Severity == DiagnosticSeverity.Error
                 || (settings.WarningsAsErrors && f.Severity == DiagnosticSeverity.Warning));
             return failed ? 1 : 0;
+        }
+
+        private static Archive.LazyArchive? OpenArchive(LintSettings settings, CliEnvironment env, LintWorkspace workspace, List<DocumentInput> inputs)
+        {
+            var configured = inputs.Count > 0 ? workspace.Options.GetOptions(inputs[0].Path) : null;
+            var location = Archive.ArchiveLocation.Resolve(settings.Archive, env.CurrentDirectory, configured);
+            try
+            {
+                return ArchiveRunner.ForLintRun(location);
+            }
+            catch (Archive.ArchiveException e)
+            {
+                throw new UsageException(e.Message);
+            }
         }
 
         // Apart, and never inlined, so that Spectre.Console is loaded only for a run that shows a progress bar (loading it

@@ -11,6 +11,8 @@ namespace EditorialLint.Configuration
         RulePacks,
         /// <summary><c>editorial_lint.plugins</c>.</summary>
         Plugins,
+        /// <summary><c>editorial_lint.archive</c>: the archive of published articles a run compares with.</summary>
+        Archive,
         /// <summary><c>editorial_lint.category.{category}.severity</c>.</summary>
         CategorySeverity,
         /// <summary><c>editorial_lint.{id}.severity</c>.</summary>
@@ -42,6 +44,12 @@ namespace EditorialLint.Configuration
         /// </summary>
         public const string SpellingWordsKey = "editorial_lint.spelling.words";
 
+        /// <summary>
+        /// The key naming the archive of published articles that EL1002 and EL1005 compare with: a SQLite file relative
+        /// to the file that sets it, or a server address (<see cref="EditorialLint.Archive.ArchiveLocation"/>).
+        /// </summary>
+        public const string ArchiveKey = "editorial_lint.archive";
+
         private const string CategoryPrefix = "category.";
         private const string SeveritySuffix = "severity";
 
@@ -70,6 +78,8 @@ namespace EditorialLint.Configuration
                 return new ConfigurationKey(ConfigurationKeyKind.RulePacks, null, null);
             if (string.Equals(key, PluginsKey, StringComparison.OrdinalIgnoreCase))
                 return new ConfigurationKey(ConfigurationKeyKind.Plugins, null, null);
+            if (string.Equals(key, ArchiveKey, StringComparison.OrdinalIgnoreCase))
+                return new ConfigurationKey(ConfigurationKeyKind.Archive, null, null);
 
             var rest = key.Substring(Prefix.Length);
             int lastDot = rest.LastIndexOf('.');
@@ -92,6 +102,7 @@ namespace EditorialLint.Configuration
         }
 
         /// <summary>Whether the key's value is one path relative to the configuration file that sets it.</summary>
-        public static bool IsPathOption(string key) => string.Equals(key, SpellingWordsKey, StringComparison.OrdinalIgnoreCase);
+        public static bool IsPathOption(string key) =>
+            string.Equals(key, SpellingWordsKey, StringComparison.OrdinalIgnoreCase) || string.Equals(key, ArchiveKey, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -81,6 +81,7 @@ namespace EditorialLint.Configuration
 
                     case ConfigurationKeyKind.RulePacks:
                     case ConfigurationKeyKind.Plugins:
+                    case ConfigurationKeyKind.Archive:
                         // Paths are checked when the file is read, where each item's position is known.
                         break;
                 }

@@ -149,6 +149,7 @@ namespace EditorialLint.Configuration
             var packs = ResolveExtensionValue(values, ConfigurationKey.RulePacksKey);
             var plugins = ResolveExtensionValue(values, ConfigurationKey.PluginsKey);
             ResolvePathOption(values, ConfigurationKey.SpellingWordsKey);
+            ResolvePathOption(values, ConfigurationKey.ArchiveKey);
             var options = new EditorConfigRuleOptions(values, packs, plugins);
             return _cache.GetOrAdd(full, options);
         }
@@ -259,12 +260,13 @@ namespace EditorialLint.Configuration
         private void CheckPathOption(EditorConfigFile file, string directory, EditorConfigEntry entry)
         {
             var value = entry.Value.Trim();
-            if (value.Length == 0) return;
+            if (value.Length == 0 || Archive.ArchiveLocation.IsServer(value)) return;
             var full = Path.GetFullPath(Path.Combine(directory, value));
             if (File.Exists(full)) return;
             var span = new TextSpan(entry.ValueSpan.Start + Math.Max(0, entry.Value.IndexOf(value, StringComparison.Ordinal)), value.Length);
+            bool archive = string.Equals(entry.Key, ConfigurationKey.ArchiveKey, StringComparison.OrdinalIgnoreCase);
             _diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.MissingPath,
-                ConfigurationDiagnostics.At(DisplayPath(file.Path), file.Text, span), "Word list", value, full));
+                ConfigurationDiagnostics.At(DisplayPath(file.Path), file.Text, span), archive ? "Archive" : "Word list", value, full));
         }
 
         internal static bool IsGlobalConfig(EditorConfigFile file)
@@ -315,7 +317,8 @@ namespace EditorialLint.Configuration
             string directory;
             lock (_gate) directory = Path.GetDirectoryName(_files[index].Path)!;
             var value = tagged.Substring(close + 1).Trim();
-            values[key] = value.Length == 0 ? value : Path.GetFullPath(Path.Combine(directory, value));
+            // A server address is no path (editorial_lint.archive = postgres://…).
+            values[key] = value.Length == 0 || Archive.ArchiveLocation.IsServer(value) ? value : Path.GetFullPath(Path.Combine(directory, value));
         }
 
         /// <summary>The items of a comma-separated list with their offsets in it, trimmed, empty ones left out.</summary>
