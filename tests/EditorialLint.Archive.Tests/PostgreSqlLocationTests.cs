@@ -36,7 +36,9 @@ namespace EditorialLint.Archive.Tests
             plain.Pooling.Should().BeFalse("a lint run opens the archive once");
             plain.ApplicationName.Should().Be("editorial-lint");
 
-            PostgreSqlLocation.Parse("Host=db;Database=archive;Pooling=true;Application Name=desk").Pooling.Should().BeTrue();
+            var own = PostgreSqlLocation.Parse("Host=db;Database=archive;Pooling=true;Application Name=desk");
+            own.Pooling.Should().BeTrue();
+            own.ApplicationName.Should().Be("desk");
         }
 
         [Theory]
