@@ -29,7 +29,8 @@ namespace EditorialLint.LanguageServer.Tests
 
             public string Location => "memory";
 
-            public IReadOnlyList<ArchivedMention> Find(ArchiveQuery query) => _mentions.Where(m => query.FigureKeys.Contains(m.Key)).ToList();
+            public IReadOnlyList<ArchivedMention> Find(ArchiveQuery query) =>
+                _mentions.Where(m => m.MentionKind == ArchivedMentionKind.Figure && query.FigureKeys.Contains(m.Key)).ToList();
         }
 
         [Fact]
