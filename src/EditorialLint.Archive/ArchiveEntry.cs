@@ -39,8 +39,9 @@ namespace EditorialLint.Archive
     public sealed class ArchiveStats
     {
         /// <summary>Creates the figures.</summary>
-        public ArchiveStats(int schemaVersion, long articles, long figures, long events, long? sizeInBytes)
+        public ArchiveStats(int schemaVersion, long articles, long figures, long events, long otherMentions, long? sizeInBytes)
         {
+            OtherMentions = otherMentions;
             SchemaVersion = schemaVersion;
             Articles = articles;
             Figures = figures;
@@ -59,6 +60,12 @@ namespace EditorialLint.Archive
 
         /// <summary>Event mentions archived.</summary>
         public long Events { get; }
+
+        /// <summary>Other figures and dates archived (no rule looks them up yet).</summary>
+        public long OtherMentions { get; }
+
+        /// <summary>All mentions archived.</summary>
+        public long Mentions => Figures + Events + OtherMentions;
 
         /// <summary>The store's size in bytes, when the dialect knows it.</summary>
         public long? SizeInBytes { get; }

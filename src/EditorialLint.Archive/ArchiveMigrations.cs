@@ -50,7 +50,8 @@ namespace EditorialLint.Archive
                     + d.TextType + " NOT NULL, figure_text " + d.TextType + " NOT NULL, subject_text " + d.TextType
                     + " NOT NULL, sentence_start " + d.IntegerType + " NOT NULL, sentence_length " + d.IntegerType + " NOT NULL, line "
                     + d.IntegerType + " NOT NULL)",
-                "CREATE INDEX mentions_by_key ON mentions (lookup_key)",
+                // Only what rules look up is indexed by key (figures and events, not the other mentions).
+                "CREATE INDEX mentions_by_key ON mentions (lookup_key) WHERE mention_kind < 2",
             }),
             new Step(2, "articles keep their front matter's url and title; mentions are found by article (replace, remove)", new[]
             {

@@ -110,8 +110,9 @@ namespace EditorialLint.Archive
             long articles = Scalar("SELECT COUNT(*) FROM articles");
             long figures = Scalar("SELECT COUNT(*) FROM mentions WHERE mention_kind = " + ((int)ArchivedMentionKind.Figure).ToString(CultureInfo.InvariantCulture));
             long events = Scalar("SELECT COUNT(*) FROM mentions WHERE mention_kind = " + ((int)ArchivedMentionKind.Event).ToString(CultureInfo.InvariantCulture));
+            long others = Scalar("SELECT COUNT(*) FROM mentions WHERE mention_kind = " + ((int)ArchivedMentionKind.Other).ToString(CultureInfo.InvariantCulture));
             int version = (int)Scalar("SELECT MAX(version) FROM schema_version");
-            return new ArchiveStats(version, articles, figures, events, Dialect.SizeInBytes(_connection, _location));
+            return new ArchiveStats(version, articles, figures, events, others, Dialect.SizeInBytes(_connection, _location));
         });
 
         /// <summary>Whether an article with this full path is archived, and its content hash.</summary>
@@ -255,7 +256,7 @@ namespace EditorialLint.Archive
         private void FindChunk(List<string> keys, ArchivedMentionKind kind, Dictionary<long, ArchivedArticle> articles, List<ArchivedMention> into)
         {
             var sql = new StringBuilder("SELECT a.id, a.path, a.url, a.title, a.published, a.names, a.content_hash, m." + MentionColumns.Replace(", ", ", m.")
-                + " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.mention_kind = " + ((int)kind).ToString(CultureInfo.InvariantCulture)
+                + " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.mention_kind < 2 AND m.mention_kind = " + ((int)kind).ToString(CultureInfo.InvariantCulture)
                 + " AND m.lookup_key IN (");
             var parameterNames = new string[keys.Count];
             for (int i = 0; i < keys.Count; i++)

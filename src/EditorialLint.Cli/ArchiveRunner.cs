@@ -105,10 +105,12 @@ namespace EditorialLint.Cli
             o.WriteLine("archive:        " + store.Location + " (" + store.Dialect.Name + ")");
             o.WriteLine("schema version: " + stats.SchemaVersion.ToString(CultureInfo.InvariantCulture));
             o.WriteLine("articles:       " + stats.Articles.ToString(CultureInfo.InvariantCulture));
-            o.WriteLine("figures:        " + stats.Figures.ToString(CultureInfo.InvariantCulture));
-            o.WriteLine("events:         " + stats.Events.ToString(CultureInfo.InvariantCulture));
+            o.WriteLine("mentions:       " + stats.Mentions.ToString(CultureInfo.InvariantCulture));
+            o.WriteLine("figures:        " + stats.Figures.ToString(CultureInfo.InvariantCulture) + " (compared by EL1002)");
+            o.WriteLine("events:         " + stats.Events.ToString(CultureInfo.InvariantCulture) + " (compared by EL1005)");
+            o.WriteLine("other:          " + stats.OtherMentions.ToString(CultureInfo.InvariantCulture));
             if (stats.SizeInBytes is long size)
-                o.WriteLine("size:           " + (size / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB");
+                o.WriteLine("size:           " + size.ToString("#,0", CultureInfo.InvariantCulture) + " bytes (" + (size / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB)");
             return 0;
         });
 

@@ -178,6 +178,7 @@ namespace EditorialLint.Cli
                 Log = env.Error,
                 PluginHost = CliPlugins.Create(env.CurrentDirectory),
                 PluginTrust = Configuration.PluginTrust.Decide(allowPlugins),
+                OpenArchive = location => new Archive.LazyArchive(location),
             };
 
         // editorial-lint archive add|remove|stats --db FILE: the archive of published articles (docs/archive.md).

@@ -62,6 +62,27 @@ namespace EditorialLint.LanguageServer
             RelintAll();
         }
 
+        // Called under _gate. The archive the setting, the environment or the .editorconfig names (ArchiveLocation), opened
+        // again on each reconfiguration; one that cannot be an archive is shown once and the rules run without it.
+        private Archive.IFactArchive? OpenArchive(LintWorkspace workspace, List<string> paths)
+        {
+            (_archive as IDisposable)?.Dispose();
+            _archive = null;
+            if (_openArchive is null) return null;
+            var baseDirectory = _folders.Count > 0 ? _folders[0] : Directory.GetCurrentDirectory();
+            var location = Archive.ArchiveLocation.Resolve(_settings.Archive, baseDirectory, paths.Count > 0 ? workspace.Options.GetOptions(paths[0]) : null);
+            if (location is null) return null;
+            try
+            {
+                return _archive = _openArchive(location);
+            }
+            catch (Archive.ArchiveException e)
+            {
+                _messages.ReportFailureOnce("archive:" + e.Message, "EditorialLint runs without its archive: " + e.Message, e);
+                return null;
+            }
+        }
+
         // Called under _gate (or before the loop starts). One LintWorkspace over the .editorconfig files above every
         // open document and workspace folder, with the rule packs and plugins they and the settings name.
         private LintService BuildLintService(out ImmutableArray<Diagnostic> problems)
@@ -94,7 +115,9 @@ namespace EditorialLint.LanguageServer
                     PluginTrust = _pluginTrust,
                 });
                 problems = workspace.Diagnostics;
-                return new LintService(workspace.Engine, _settings.MaxDocumentSize);
+                var engine = workspace.Engine;
+                engine.Archive = OpenArchive(workspace, paths);
+                return new LintService(engine, _settings.MaxDocumentSize);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -83,6 +83,12 @@ namespace EditorialLint.LanguageServer
                 catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {
                 }
+                catch (Archive.ArchiveException e)
+                {
+                    // The archive went bad after it was opened (corrupt, locked for too long): the next pass runs without it.
+                    lint.DropArchive();
+                    _messages.ReportFailureOnce("archive:" + e.Message, "EditorialLint runs without its archive: " + e.Message, e);
+                }
                 catch (Exception e)
                 {
                     _messages.ReportFailureOnce("corpus:" + e.GetType().Name + e.Message, "EditorialLint could not check across articles: " + e.GetType().Name + ": " + e.Message, e);

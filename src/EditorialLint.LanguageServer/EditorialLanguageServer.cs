@@ -39,6 +39,8 @@ namespace EditorialLint.LanguageServer
 
         private readonly IPluginHost? _pluginHost;
         private readonly PluginTrust _pluginTrust;
+        private readonly Func<string, Archive.IFactArchive>? _openArchive;
+        private Archive.IFactArchive? _archive;
         private readonly HashSet<string> _configurationFiles = new HashSet<string>(StringComparer.Ordinal);
 
         private ServerSettings _settings;
@@ -61,6 +63,7 @@ namespace EditorialLint.LanguageServer
             _settings = options.Settings ?? new ServerSettings();
             _pluginHost = options.PluginHost;
             _pluginTrust = options.PluginTrust;
+            _openArchive = options.OpenArchive;
             _lint = BuildLintService(out _);
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
@@ -31,6 +32,13 @@ namespace EditorialLint.LanguageServer
 
         /// <summary>Settings before the client sends any.</summary>
         public ServerSettings? Settings { get; set; }
+
+        /// <summary>
+        /// Opens the archive of published articles at a location (the <c>archive</c> setting, <c>EDITORIAL_LINT_ARCHIVE</c>
+        /// or <c>editorial_lint.archive</c>); null where the host has no archive store. It throws
+        /// <see cref="Archive.ArchiveException"/> for a location that cannot be an archive.
+        /// </summary>
+        public Func<string, Archive.IFactArchive>? OpenArchive { get; set; }
     }
 
     /// <summary>

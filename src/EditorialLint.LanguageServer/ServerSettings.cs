@@ -36,6 +36,12 @@ namespace EditorialLint.LanguageServer
         public long MaxDocumentSize { get; set; } = Input.InputLimits.DefaultMaxFileSize;
 
         /// <summary>
+        /// The archive of published articles that EL1002 and EL1005 compare with: a SQLite file (relative ones are taken
+        /// from the first workspace folder); null to use <c>EDITORIAL_LINT_ARCHIVE</c> or <c>editorial_lint.archive</c>.
+        /// </summary>
+        public string? Archive { get; set; }
+
+        /// <summary>
         /// The settings in <paramref name="element"/> over <paramref name="fallback"/>: a key that is missing or of the
         /// wrong type keeps its old value (and is named in <paramref name="problems"/>).
         /// </summary>
@@ -80,6 +86,11 @@ namespace EditorialLint.LanguageServer
                         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out long size) && size >= 0) result.MaxDocumentSize = size;
                         else problems?.Add("maxDocumentSize must be a number of bytes, 0 or more");
                         break;
+                    case "archive":
+                        if (value.ValueKind == JsonValueKind.String) result.Archive = string.IsNullOrWhiteSpace(value.GetString()) ? null : value.GetString();
+                        else if (value.ValueKind == JsonValueKind.Null) result.Archive = null;
+                        else problems?.Add("archive must be a file path");
+                        break;
                     default:
                         // Clients send their own keys beside ours (VS Code's "path", "trace"); those are not errors.
                         break;
@@ -103,6 +114,7 @@ namespace EditorialLint.LanguageServer
             WorkspaceArticles = WorkspaceArticles,
             MaxWorkspaceArticles = MaxWorkspaceArticles,
             MaxDocumentSize = MaxDocumentSize,
+            Archive = Archive,
         };
     }
 }

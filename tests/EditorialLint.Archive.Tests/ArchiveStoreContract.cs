@@ -73,6 +73,18 @@ namespace EditorialLint.Archive.Tests
         }
 
         [SkippableFact]
+        public void OtherMentions_AreKept_ButNeverLookedUp()
+        {
+            using var store = OpenStore();
+            store.Add(new[] { Entry("/news/one.md", "One", Figure(UsersKey, 950e6, "950 million"), new ArchivedMention { MentionKind = ArchivedMentionKind.Other, Key = UsersKey, Kind = QuantityKind.Year, Value = 2015, Low = 2015, High = 2015, Text = "2015" }) });
+
+            store.Find(new ArchiveQuery(figureKeys: new[] { UsersKey }, eventKeys: new[] { UsersKey })).Should().ContainSingle().Which.Text.Should().Be("950 million");
+            var stats = store.Stats();
+            stats.OtherMentions.Should().Be(1);
+            stats.Mentions.Should().Be(2);
+        }
+
+        [SkippableFact]
         public void ALookupOfManyKeys_FindsEveryOne()
         {
             using var store = OpenStore();

@@ -69,5 +69,6 @@ function serverSettings(settings: vscode.WorkspaceConfiguration): Record<string,
     workspaceArticles: settings.get<boolean>('workspaceArticles', true),
     maxWorkspaceArticles: settings.get<number>('maxWorkspaceArticles', 2000),
     maxDocumentSize: settings.get<number>('maxDocumentSize', 16777216),
+    archive: settings.get<string>('archive', ''),
   };
 }

@@ -47,6 +47,9 @@ namespace EditorialLint.LanguageServer.Linting
             _maxDocumentSize = maxDocumentSize;
         }
 
+        /// <summary>Stops comparing with the archive (it could not be read).</summary>
+        public void DropArchive() => _engine.Archive = null;
+
         /// <summary>Whether some rule checks across articles.</summary>
         public bool HasCorpusRules => _engine.HasCorpusRules;
 

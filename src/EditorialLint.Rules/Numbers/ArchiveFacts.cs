@@ -13,18 +13,25 @@ namespace EditorialLint.Rules.Numbers
     /// </summary>
     public static class ArchiveFacts
     {
-        /// <summary>The document's figures and events as archive rows (without their article).</summary>
+        /// <summary>
+        /// The document's mentions as archive rows (without their article): comparable figures, dated events, and every
+        /// other figure and date as <see cref="ArchivedMentionKind.Other"/>.
+        /// </summary>
         public static List<ArchivedMention> Extract(AnalyzedDocument document)
         {
             var found = new List<ArchivedMention>();
+            var events = EventFinder.FindEvents(document);
+            var eventDates = new HashSet<int>();
+            foreach (var e in events) eventDates.Add(e.Mention.Index);
             foreach (var m in NumberMentions.Get(document).All)
             {
-                if (!QuantityComparison.IsComparable(m)) continue;
+                if (eventDates.Contains(m.Index)) continue;
+                bool comparable = QuantityComparison.IsComparable(m);
                 var (period, place, segment) = ArchiveQualifiers.Split(m.Qualifiers);
                 var sentence = SentenceSourceSpan(document, m.SentenceIndex);
                 found.Add(new ArchivedMention
                 {
-                    MentionKind = ArchivedMentionKind.Figure,
+                    MentionKind = comparable ? ArchivedMentionKind.Figure : ArchivedMentionKind.Other,
                     Key = QuantityComparison.GroupKey(m),
                     Kind = m.Kind,
                     Value = m.Value,
@@ -37,15 +44,16 @@ namespace EditorialLint.Rules.Numbers
                     Period = period,
                     Place = place,
                     Segment = segment,
+                    Date = m.Date,
                     Text = QuantityComparison.FigureText(document, m),
-                    SubjectText = QuantityComparison.SubjectText(document, m),
+                    SubjectText = m.Subject is null ? string.Empty : QuantityComparison.SubjectText(document, m),
                     SentenceStart = sentence.Start,
                     SentenceLength = sentence.Length,
                     Line = Line(document, m.Span),
                 });
             }
 
-            foreach (var e in EventFinder.FindEvents(document))
+            foreach (var e in events)
             {
                 var sentence = SentenceSourceSpan(document, e.Sentence);
                 found.Add(new ArchivedMention

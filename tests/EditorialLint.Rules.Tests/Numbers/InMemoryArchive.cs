@@ -33,7 +33,8 @@ namespace EditorialLint.Rules.Tests.Numbers
         public IReadOnlyList<ArchivedMention> Find(ArchiveQuery query)
         {
             Lookups++;
-            return _mentions.Where(m => m.MentionKind == ArchivedMentionKind.Figure ? query.FigureKeys.Contains(m.Key) : query.EventKeys.Contains(m.Key)).ToList();
+            return _mentions.Where(m => m.MentionKind == ArchivedMentionKind.Figure ? query.FigureKeys.Contains(m.Key)
+                : m.MentionKind == ArchivedMentionKind.Event && query.EventKeys.Contains(m.Key)).ToList();
         }
     }
 }
