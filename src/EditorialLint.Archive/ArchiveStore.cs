@@ -163,14 +163,23 @@ namespace EditorialLint.Archive
                     + "published = excluded.published, names = excluded.names, content_hash = excluded.content_hash RETURNING id",
                     "path", "url", "title", "published", "names", "hash");
                 using var clear = Command(transaction, "DELETE FROM mentions WHERE article_id = " + P("id"), "id");
-                var names = MentionColumns.Split(new[] { ", " }, StringSplitOptions.None);
-                var values = new StringBuilder();
-                foreach (var n in names) values.Append(values.Length == 0 ? string.Empty : ", ").Append(P(n));
-                var insertNames = new string[names.Length + 1];
-                insertNames[0] = "article_id";
-                Array.Copy(names, 0, insertNames, 1, names.Length);
-                using var insert = Command(transaction,
-                    "INSERT INTO mentions (article_id, " + MentionColumns + ") VALUES (" + P("article_id") + ", " + values + ")", insertNames);
+                // Mentions go in multi-row INSERTs of the dialect's size, across the batch's articles: on a server one
+                // statement per mention costs a round trip each (PostgreSQL: 41 s instead of 19 s for the 50 MB corpus).
+                int rowsPerInsert = Dialect.MentionsPerInsert;
+                var pending = new List<(long Id, ArchivedMention Mention)>(rowsPerInsert);
+                var pendingIds = new HashSet<long>();
+                using var insert = InsertMentions(transaction, rowsPerInsert);
+                void Flush()
+                {
+                    // A full chunk reuses one command; the rest (at the batch's end) gets its own.
+                    using var rest = pending.Count == rowsPerInsert ? null : InsertMentions(transaction, pending.Count);
+                    var command = rest ?? insert;
+                    FillMentions(command, pending);
+                    command.ExecuteNonQuery();
+                    mentions += pending.Count;
+                    pending.Clear();
+                    pendingIds.Clear();
+                }
 
                 foreach (var entry in batch)
                 {
@@ -192,39 +201,19 @@ namespace EditorialLint.Archive
                     upsert.Parameters[4].Value = string.Join(" ", article.Names);
                     upsert.Parameters[5].Value = article.ContentHash;
                     var id = Convert.ToInt64(upsert.ExecuteScalar(), CultureInfo.InvariantCulture);
+                    // The same article twice in one batch: its earlier rows go in before they are cleared.
+                    if (pendingIds.Contains(id)) Flush();
                     clear.Parameters[0].Value = id;
                     clear.ExecuteNonQuery();
                     foreach (var m in entry.Mentions)
                     {
-                        var p = insert.Parameters;
-                        p[0].Value = id;
-                        p[1].Value = m.Key;
-                        p[2].Value = (int)m.MentionKind;
-                        p[3].Value = (int)m.Kind;
-                        p[4].Value = m.Value;
-                        p[5].Value = m.Low;
-                        p[6].Value = m.High;
-                        p[7].Value = m.Resolution;
-                        p[8].Value = (object?)m.Unit ?? DBNull.Value;
-                        p[9].Value = (object?)m.Subject ?? DBNull.Value;
-                        p[10].Value = (object?)m.Owner ?? DBNull.Value;
-                        p[11].Value = m.Period;
-                        p[12].Value = m.Place;
-                        p[13].Value = m.Segment;
-                        p[14].Value = (object?)m.Event ?? DBNull.Value;
-                        p[15].Value = m.Date.Year;
-                        p[16].Value = m.Date.Month;
-                        p[17].Value = m.Date.Day;
-                        p[18].Value = string.Join(" ", m.Names);
-                        p[19].Value = m.Text;
-                        p[20].Value = m.SubjectText;
-                        p[21].Value = m.SentenceStart;
-                        p[22].Value = m.SentenceLength;
-                        p[23].Value = m.Line;
-                        insert.ExecuteNonQuery();
-                        mentions++;
+                        pending.Add((id, m));
+                        pendingIds.Add(id);
+                        if (pending.Count == rowsPerInsert) Flush();
                     }
                 }
+
+                if (pending.Count > 0) Flush();
 
                 transaction.Commit();
                 // Counted only once the batch is committed.
@@ -235,6 +224,64 @@ namespace EditorialLint.Archive
                 return 0;
             });
             batch.Clear();
+        }
+
+        // INSERT INTO mentions … VALUES (…), (…): rows × (article_id + the mention columns) parameters.
+        private DbCommand InsertMentions(DbTransaction transaction, int rows)
+        {
+            var columns = MentionColumns.Split(new[] { ", " }, StringSplitOptions.None);
+            var sql = new StringBuilder("INSERT INTO mentions (article_id, " + MentionColumns + ") VALUES ");
+            var parameterNames = new string[rows * (columns.Length + 1)];
+            int n = 0;
+            for (int row = 0; row < rows; row++)
+            {
+                var suffix = row.ToString(CultureInfo.InvariantCulture);
+                sql.Append(row == 0 ? "(" : ", (");
+                parameterNames[n] = "article_id" + suffix;
+                sql.Append(P(parameterNames[n++]));
+                foreach (var column in columns)
+                {
+                    parameterNames[n] = column + suffix;
+                    sql.Append(", ").Append(P(parameterNames[n++]));
+                }
+
+                sql.Append(')');
+            }
+
+            return Command(transaction, sql.ToString(), parameterNames);
+        }
+
+        private static void FillMentions(DbCommand command, List<(long Id, ArchivedMention Mention)> rows)
+        {
+            var p = command.Parameters;
+            int i = 0;
+            foreach (var (id, m) in rows)
+            {
+                p[i++].Value = id;
+                p[i++].Value = m.Key;
+                p[i++].Value = (int)m.MentionKind;
+                p[i++].Value = (int)m.Kind;
+                p[i++].Value = m.Value;
+                p[i++].Value = m.Low;
+                p[i++].Value = m.High;
+                p[i++].Value = m.Resolution;
+                p[i++].Value = (object?)m.Unit ?? DBNull.Value;
+                p[i++].Value = (object?)m.Subject ?? DBNull.Value;
+                p[i++].Value = (object?)m.Owner ?? DBNull.Value;
+                p[i++].Value = m.Period;
+                p[i++].Value = m.Place;
+                p[i++].Value = m.Segment;
+                p[i++].Value = (object?)m.Event ?? DBNull.Value;
+                p[i++].Value = m.Date.Year;
+                p[i++].Value = m.Date.Month;
+                p[i++].Value = m.Date.Day;
+                p[i++].Value = string.Join(" ", m.Names);
+                p[i++].Value = m.Text;
+                p[i++].Value = m.SubjectText;
+                p[i++].Value = m.SentenceStart;
+                p[i++].Value = m.SentenceLength;
+                p[i++].Value = m.Line;
+            }
         }
 
         private void FindKeys(IReadOnlyCollection<string> keys, ArchivedMentionKind kind, Dictionary<long, ArchivedArticle> articles, List<ArchivedMention> into)

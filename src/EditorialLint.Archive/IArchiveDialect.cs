@@ -32,6 +32,13 @@ namespace EditorialLint.Archive
         /// <summary>The type of a text column.</summary>
         string TextType { get; }
 
+        /// <summary>
+        /// How many mention rows one INSERT statement writes (<c>VALUES (…), (…)</c>): many for a server, where each
+        /// statement is a round trip; one for SQLite, which runs in the process and binds parameters by name at a cost
+        /// that grows with their number.
+        /// </summary>
+        int MentionsPerInsert { get; }
+
         /// <summary>How a named parameter is written in SQL (<c>@name</c> in both SQLite and Npgsql).</summary>
         string Parameter(string name);
 

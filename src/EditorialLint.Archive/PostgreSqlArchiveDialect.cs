@@ -58,6 +58,10 @@ namespace EditorialLint.Archive
         public string TextType => "TEXT";
 
         /// <inheritdoc />
+        /// <remarks>100 rows × 24 parameters, far below PostgreSQL's 65,535.</remarks>
+        public int MentionsPerInsert => 100;
+
+        /// <inheritdoc />
         public string ListTablesSql => "SELECT lower(tablename) FROM pg_tables WHERE schemaname = current_schema()";
 
         /// <inheritdoc />

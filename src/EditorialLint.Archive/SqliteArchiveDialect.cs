@@ -41,6 +41,9 @@ namespace EditorialLint.Archive
         public string TextType => "TEXT";
 
         /// <inheritdoc />
+        public int MentionsPerInsert => 1;
+
+        /// <inheritdoc />
         public string ListTablesSql => "SELECT lower(name) FROM sqlite_master WHERE type = 'table'";
 
         /// <inheritdoc />

@@ -111,6 +111,22 @@ namespace EditorialLint.Archive.Tests
         }
 
         [SkippableFact]
+        public void TheSameArticleTwiceInOneAdd_KeepsTheLaterMentionsOnly()
+        {
+            using var store = OpenStore();
+
+            store.Add(new[]
+            {
+                Entry("/news/one.md", "One", "first", Figure(UsersKey, 950e6, "950 million"), Figure(UsersKey, 900e6, "900 million")),
+                Entry("/news/two.md", "Two", Figure(UsersKey, 940e6, "940 million")),
+                Entry("/news/one.md", "One, corrected", "second", Figure(UsersKey, 9.5e9, "9.5 billion")),
+            });
+
+            store.Find(new ArchiveQuery(figureKeys: new[] { UsersKey })).Select(m => m.Text).Should().BeEquivalentTo("9.5 billion", "940 million");
+            store.Stats().Articles.Should().Be(2);
+        }
+
+        [SkippableFact]
         public void ReAddingAnUnchangedArticle_LeavesItAlone()
         {
             using var store = OpenStore();
