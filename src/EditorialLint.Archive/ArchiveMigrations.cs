@@ -68,6 +68,12 @@ namespace EditorialLint.Archive
         /// </summary>
         public static int Migrate(DbConnection connection, IArchiveDialect dialect, string location, int targetVersion = CurrentVersion)
         {
+            // A store already at the version is only read: a lint run never waits for the write lock that an
+            // 'archive add' in another process holds (WAL readers do not wait for the writer).
+            // (No transaction: SQLite's default one takes the write lock.)
+            int current = ReadVersion(connection, null, dialect, location);
+            if (current == targetVersion) return current;
+
             using var transaction = dialect.BeginWrite(connection);
             dialect.LockSchema(connection, transaction);
             int version = ReadVersion(connection, transaction, dialect, location);
@@ -94,7 +100,7 @@ namespace EditorialLint.Archive
         }
 
         // 0 for an empty database; the recorded version for an archive; an error for anything else.
-        private static int ReadVersion(DbConnection connection, DbTransaction transaction, IArchiveDialect dialect, string location)
+        private static int ReadVersion(DbConnection connection, DbTransaction? transaction, IArchiveDialect dialect, string location)
         {
             var tables = new HashSet<string>(StringComparer.Ordinal);
             using (var list = connection.CreateCommand())

@@ -138,6 +138,12 @@ namespace EditorialLint.Archive
         }
 
         /// <inheritdoc />
+        public void Prepare()
+        {
+            // Open already.
+        }
+
+        /// <inheritdoc />
         public void Dispose()
         {
             lock (_gate)

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace EditorialLint.Archive
 {
@@ -14,6 +16,7 @@ namespace EditorialLint.Archive
         private readonly object _gate = new object();
         private readonly string _location;
         private ArchiveStore? _store;
+        private System.Threading.Tasks.Task? _opening;
         private bool _disposed;
 
         /// <summary>Checks that <paramref name="location"/> can be an archive; opens nothing yet.</summary>
@@ -47,22 +50,47 @@ namespace EditorialLint.Archive
         }
 
         /// <inheritdoc />
+        public void Prepare()
+        {
+            if (Volatile.Read(ref _opening) is not null) return;
+            lock (_gate)
+            {
+                // Opening (loading the driver, reading the schema version) overlaps with the rest of the run.
+                if (_opening is null && !_disposed) _opening = Task.Run(() => Store());
+            }
+        }
+
+        /// <inheritdoc />
         public IReadOnlyList<ArchivedMention> Find(ArchiveQuery query)
         {
             if (query.IsEmpty) return Array.Empty<ArchivedMention>();
-            ArchiveStore store;
+            return Store().Find(query);
+        }
+
+        // The store, opened on first use; a failure to open is thrown to every caller (Find reports it).
+        private ArchiveStore Store()
+        {
             lock (_gate)
             {
                 if (_disposed) throw new ObjectDisposedException(nameof(LazyArchive));
-                store = _store ??= ArchiveStoreFactory.Open(_location, create: false);
+                return _store ??= ArchiveStoreFactory.Open(_location, create: false);
             }
-
-            return store.Find(query);
         }
 
         /// <inheritdoc />
         public void Dispose()
         {
+            Task? opening;
+            lock (_gate) opening = _opening;
+            // A background open still running finishes before the store is closed.
+            try
+            {
+                opening?.Wait();
+            }
+            catch (AggregateException)
+            {
+            }
+
             lock (_gate)
             {
                 _disposed = true;

@@ -83,6 +83,29 @@ namespace EditorialLint.Archive.Tests
         }
 
         [Fact]
+        public void AReader_DoesNotWaitForAWriter_AndSeesWhatWasCommitted()
+        {
+            var location = NewLocation();
+            using (var store = OpenStore(location))
+                store.Add(new[] { Entry("/news/one.md", "One", Figure("1||user|", 950e6, "950 million")) });
+
+            // Another process is in the middle of a write.
+            using var holder = new SqliteConnection("Data Source=" + location + ";Pooling=False");
+            holder.Open();
+            using var transaction = holder.BeginTransaction(deferred: false);
+            using (var command = holder.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = "DELETE FROM mentions";
+                command.ExecuteNonQuery();
+            }
+
+            using var reader = new ArchiveStore(new SqliteArchiveDialect(TimeSpan.FromMilliseconds(100)), location, create: false);
+            reader.Find(new ArchiveQuery(figureKeys: new[] { "1||user|" })).Should().ContainSingle("the writer has not committed");
+            transaction.Rollback();
+        }
+
+        [Fact]
         public void ALockedArchive_IsAClearError_AndKeepsWhatItHad()
         {
             var location = NewLocation();

@@ -29,6 +29,10 @@ namespace EditorialLint.LanguageServer.Tests
 
             public string Location => "memory";
 
+        public void Prepare()
+        {
+        }
+
             public IReadOnlyList<ArchivedMention> Find(ArchiveQuery query) =>
                 _mentions.Where(m => m.MentionKind == ArchivedMentionKind.Figure && query.FigureKeys.Contains(m.Key)).ToList();
         }

@@ -40,10 +40,17 @@ namespace EditorialLint.Analysis
     /// <summary>The context of a corpus-start action.</summary>
     public sealed class CorpusStartAnalysisContext
     {
-        internal CorpusStartAnalysisContext(RuleOptionsProvider options)
+        internal CorpusStartAnalysisContext(RuleOptionsProvider options, Archive.IFactArchive? archive = null)
         {
             Options = options;
+            Archive = archive;
         }
+
+        /// <summary>
+        /// The archive the run compares with, or null. Document actions may call <see cref="Archive.IFactArchive.Prepare"/>
+        /// on it when they find something to look up; the lookup itself belongs in the corpus-end action.
+        /// </summary>
+        public Archive.IFactArchive? Archive { get; }
 
         internal List<Action<DocumentAnalysisContext>> DocumentActions { get; } = new List<Action<DocumentAnalysisContext>>();
 

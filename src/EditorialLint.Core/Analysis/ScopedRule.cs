@@ -46,7 +46,7 @@ namespace EditorialLint.Analysis
             {
                 context.RegisterCorpusStartAction(outer =>
                 {
-                    var innerStart = new CorpusStartAnalysisContext(outer.Options);
+                    var innerStart = new CorpusStartAnalysisContext(outer.Options, outer.Archive);
                     start(innerStart);
                     foreach (var action in innerStart.DocumentActions)
                         outer.RegisterDocumentAction(c => { if (_isActive(c.Options)) action(c); });

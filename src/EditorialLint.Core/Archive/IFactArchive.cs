@@ -18,5 +18,12 @@ namespace EditorialLint.Archive
         /// article. Throws <see cref="ArchiveException"/> when the archive cannot be read.
         /// </summary>
         IReadOnlyList<ArchivedMention> Find(ArchiveQuery query);
+
+        /// <summary>
+        /// A hint that a lookup will follow (a document of the run has a figure or an event to compare): an archive that
+        /// opens lazily may start opening now, in the background, so that the cost overlaps with linting. Cheap to call
+        /// again; never throws (a failure surfaces in <see cref="Find"/>).
+        /// </summary>
+        void Prepare();
     }
 }

@@ -115,7 +115,7 @@ namespace EditorialLint.Engine
             {
                 foreach (var start in rule.Context.CorpusStartActions)
                 {
-                    var context = new CorpusStartAnalysisContext(Options);
+                    var context = new CorpusStartAnalysisContext(Options, Archive);
                     if (Guard(rule.Rule, firstPath, startDiagnostics, () => start(context)))
                         corpusContexts.Add((rule, context));
                 }

@@ -41,11 +41,11 @@ namespace EditorialLint.Rules.Numbers
             context.RegisterCorpusStartAction(start =>
             {
                 var records = new ConcurrentDictionary<string, ConcurrentBag<QuantityRecord>>(StringComparer.Ordinal);
-                start.RegisterDocumentAction(ctx => Collect(ctx, records));
+                start.RegisterDocumentAction(ctx => Collect(ctx, records, start.Archive));
                 start.RegisterCorpusEndAction(ctx => Report(ctx, records));
             });
 
-        private static void Collect(DocumentAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<QuantityRecord>> records)
+        private static void Collect(DocumentAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<QuantityRecord>> records, IFactArchive? archive)
         {
             var document = context.Document;
             var shared = NumberMentions.Get(document);
@@ -53,7 +53,13 @@ namespace EditorialLint.Rules.Numbers
             foreach (var m in shared.All)
             {
                 if (!QuantityComparison.IsComparable(m)) continue;
-                article ??= ArticleIdentity.Of(document);
+                if (article is null)
+                {
+                    article = ArticleIdentity.Of(document);
+                    // Something to look up at the end of the run: the archive may start opening now.
+                    archive?.Prepare();
+                }
+
                 var record = new QuantityRecord(
                     article,
                     ArchiveQualifiers.Split(m.Qualifiers).Period,

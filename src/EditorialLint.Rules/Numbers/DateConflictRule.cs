@@ -45,7 +45,12 @@ namespace EditorialLint.Rules.Numbers
                 start.RegisterDocumentAction(ctx =>
                 {
                     var found = EventFinder.FindEvents(ctx.Document);
-                    if (found.Count > 0) articles[ctx.Document.Path] = ArticleIdentity.Of(ctx.Document);
+                    if (found.Count > 0)
+                    {
+                        articles[ctx.Document.Path] = ArticleIdentity.Of(ctx.Document);
+                        start.Archive?.Prepare();
+                    }
+
                     foreach (var record in found)
                         events.GetOrAdd(record.Event, _ => new ConcurrentBag<EventRecord>()).Add(record);
                 });

@@ -102,6 +102,18 @@ namespace EditorialLint.Rules.Tests.Numbers
             CorpusVerifier.Verify(Figures, archive, ("plain.md", "Nothing here is counted."));
 
             archive.Lookups.Should().Be(0);
+            archive.Preparations.Should().Be(0, "nothing needs the archive, so it is not even opened");
+        }
+
+        [Fact]
+        public void AComparableFigure_LetsTheArchivePrepareWhileTheRunGoesOn()
+        {
+            var archive = ThreeArticlesSaying("40 million", "2024-03-04");
+
+            CorpusVerifier.Verify(Figures, archive, ("today.md", Story("2024-06-01", "Kestrel Pay today", "The number of Kestrel Pay users has reached 40 million.")));
+
+            archive.Preparations.Should().BeGreaterThan(0);
+            archive.Lookups.Should().Be(1, "one lookup for the whole run");
         }
     }
 }

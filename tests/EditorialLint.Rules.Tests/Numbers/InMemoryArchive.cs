@@ -27,6 +27,11 @@ namespace EditorialLint.Rules.Tests.Numbers
 
         public string Location => "memory";
 
+        /// <summary>How many times the rules said a lookup would follow.</summary>
+        public int Preparations { get; private set; }
+
+        public void Prepare() => Preparations++;
+
         /// <summary>How many lookups the rules made.</summary>
         public int Lookups { get; private set; }
 
