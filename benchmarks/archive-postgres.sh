@@ -67,17 +67,36 @@ BEGIN
       WHERE a.path NOT LIKE '%#copy%';
     c := c + 1;
   END LOOP;
-END \$\$;
-VACUUM ANALYZE;"
+END \$\$;"
+psql_ -d add1 -c "VACUUM ANALYZE"
 "$TOOL" archive stats --db "${PG_TEMP_URL}add1" | grep -E "articles|mentions|size"
 
-article=$(ls "$work/corpus/5k"/*.md | head -1)
-"$TOOL" "$article" -q >/dev/null 2>&1 || true
-for i in $(seq 1 11); do
-  timed plain "$TOOL" "$article" -q
-  timed with "$TOOL" "$article" --archive "${PG_TEMP_URL}add1" -q
-done
-plain=$(median < "$out/plain.wall"); with=$(median < "$out/with.wall")
-echo "one 5 KB article, no archive:        ${plain} s wall (median of 11)"
-echo "one 5 KB article, PostgreSQL archive: ${with} s wall"
-echo "added by the archive:                $(awk -v p="$plain" -v w="$with" 'BEGIN { printf "%.0f ms", (w - p) * 1000 }')"
+# As benchmarks/archive.sh: a 50 MB corpus article of 4-6 KB with the most figures and events to look up (the store is
+# opened and queried), timed with and without --archive, interleaved; milliseconds, medians of 11.
+busy=""
+while IFS='|' read -r path keys; do
+  size=$(stat -c %s "$path" 2>/dev/null || echo 0)
+  if [ "$size" -ge 4000 ] && [ "$size" -le 6000 ]; then busy="$path"; busy_keys="$keys"; break; fi
+done < <(psql_ -d add1 -c "SELECT a.path, COUNT(*) FROM articles a JOIN mentions m ON m.article_id = a.id WHERE m.mention_kind < 2 AND a.path NOT LIKE '%#copy%' GROUP BY a.id ORDER BY COUNT(*) DESC, a.path")
+python3 - 11 "$busy" "$busy_keys" "${PG_TEMP_URL}add1" "$TOOL" <<'PY'
+import os, resource, statistics, subprocess, sys, time
+runs, article, keys, archive, tool = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+def once(args):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    code = subprocess.call([tool, article, "-q"] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if code > 1: sys.exit("editorial-lint failed with exit code %d" % code)
+    return wall * 1000, (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+once([]); once(["--archive", archive])
+plain, archived = [], []
+for _ in range(runs):
+    plain.append(once([]))
+    archived.append(once(["--archive", archive]))
+m = lambda xs, i: statistics.median(x[i] for x in xs)
+print("%s (%d bytes, %s figures/events to look up): wall %.0f ms plain, %.0f ms with a PostgreSQL --archive (1m): %+.0f ms; client CPU %.0f / %.0f ms: %+.0f ms (medians of %d)"
+      % (os.path.basename(article), os.path.getsize(article), keys, m(plain, 0), m(archived, 0), m(archived, 0) - m(plain, 0),
+         m(plain, 1), m(archived, 1), m(archived, 1) - m(plain, 1), runs))
+PY
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"

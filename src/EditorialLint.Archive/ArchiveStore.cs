@@ -161,7 +161,9 @@ namespace EditorialLint.Archive
                 int added = 0, replaced = 0, unchanged = 0;
                 long mentions = 0;
                 using var transaction = Dialect.BeginWrite(_connection);
-                using var find = Command(transaction, "SELECT content_hash FROM articles WHERE path = " + P("path"), "path");
+                // The batch's archived hashes in one query, not one per article (a round trip each on a server); the write
+                // lock is held, so no other writer changes them until the commit.
+                var known = KnownHashes(transaction, batch);
                 // One statement for new and changed articles: a concurrent writer of the same path updates instead of failing.
                 using var upsert = Command(transaction,
                     "INSERT INTO articles (path, url, title, published, names, content_hash) VALUES (" + P("path") + ", " + P("url") + ", " + P("title") + ", "
@@ -190,8 +192,7 @@ namespace EditorialLint.Archive
                 foreach (var entry in batch)
                 {
                     var article = entry.Article;
-                    find.Parameters[0].Value = article.Path;
-                    var oldHash = find.ExecuteScalar() as string;
+                    known.TryGetValue(article.Path, out var oldHash);
                     if (oldHash is not null && string.Equals(oldHash, article.ContentHash, StringComparison.Ordinal))
                     {
                         unchanged++;
@@ -207,10 +208,15 @@ namespace EditorialLint.Archive
                     upsert.Parameters[4].Value = string.Join(" ", article.Names);
                     upsert.Parameters[5].Value = article.ContentHash;
                     var id = Convert.ToInt64(upsert.ExecuteScalar(), CultureInfo.InvariantCulture);
-                    // The same article twice in one batch: its earlier rows go in before they are cleared.
-                    if (pendingIds.Contains(id)) Flush();
-                    clear.Parameters[0].Value = id;
-                    clear.ExecuteNonQuery();
+                    known[article.Path] = article.ContentHash;
+                    // A new article has no rows to clear.
+                    if (oldHash is not null)
+                    {
+                        // The same article twice in one batch: its earlier rows go in before they are cleared.
+                        if (pendingIds.Contains(id)) Flush();
+                        clear.Parameters[0].Value = id;
+                        clear.ExecuteNonQuery();
+                    }
                     foreach (var m in entry.Mentions)
                     {
                         pending.Add((id, m));
@@ -230,6 +236,30 @@ namespace EditorialLint.Archive
                 return 0;
             });
             batch.Clear();
+        }
+
+        // Path → content hash of the batch's articles that are archived already.
+        private Dictionary<string, string> KnownHashes(DbTransaction transaction, List<ArchiveEntry> batch)
+        {
+            var paths = new List<string>(batch.Count);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in batch)
+                if (seen.Add(entry.Article.Path)) paths.Add(entry.Article.Path);
+            var names = new string[paths.Count];
+            var sql = new StringBuilder("SELECT path, content_hash FROM articles WHERE path IN (");
+            for (int i = 0; i < paths.Count; i++)
+            {
+                names[i] = "path" + i.ToString(CultureInfo.InvariantCulture);
+                sql.Append(i == 0 ? string.Empty : ", ").Append(P(names[i]));
+            }
+
+            sql.Append(')');
+            var known = new Dictionary<string, string>(StringComparer.Ordinal);
+            using var command = Command(transaction, sql.ToString(), names);
+            for (int i = 0; i < paths.Count; i++) command.Parameters[i].Value = paths[i];
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) known[reader.GetString(0)] = reader.GetString(1);
+            return known;
         }
 
         // INSERT INTO mentions … VALUES (…), (…): rows × (article_id + the mention columns) parameters.
