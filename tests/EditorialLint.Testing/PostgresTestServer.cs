@@ -102,6 +102,8 @@ namespace EditorialLint.Testing
                     try
                     {
                         server.PgCtl("start", "-w", "-t", "60", "-l", Path.Combine(root, "server.log"), "-o", server.ServerOptions());
+                        // pg_ctl detaches the server: should the fixture never be disposed, stop it when the test process ends.
+                        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
                         return server;
                     }
                     catch (InvalidOperationException e)
