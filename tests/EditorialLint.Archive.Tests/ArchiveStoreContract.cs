@@ -278,6 +278,26 @@ namespace EditorialLint.Archive.Tests
             stats.Figures.Should().Be(161);
         }
 
+        [SkippableFact]
+        public void AnAddThatFails_LeavesNoHalfArticle_AndKeepsWhatWasThere()
+        {
+            using var store = OpenStore();
+            store.Add(new[] { Entry("/news/one.md", "One", Figure(UsersKey, 950e6, "950 million")) });
+            // The second article's last mention cannot be stored (a column that must have a value has none).
+            var broken = new ArchivedMention { MentionKind = ArchivedMentionKind.Figure, Key = UsersKey, Text = null!, SubjectText = "users" };
+
+            var add = () => store.Add(new[]
+            {
+                Entry("/news/one.md", "One, changed", hash: "changed", mentions: Figure(UsersKey, 9.5e9, "9.5 billion")),
+                Entry("/news/two.md", "Two", Figure(UsersKey, 940e6, "940 million"), broken),
+            });
+
+            add.Should().Throw<ArchiveException>().Which.Message.Should().Contain(Dialect.Display(store.Location));
+            var left = store.Find(new ArchiveQuery(figureKeys: new[] { UsersKey }));
+            left.Should().ContainSingle("neither the replacement nor the half-written article was kept").Which.Text.Should().Be("950 million");
+            store.Stats().Articles.Should().Be(1);
+        }
+
         /// <summary>An article with a title, a URL, a date and the names "kestrel" and "lind".</summary>
         protected static ArchiveEntry Entry(string path, string title, params ArchivedMention[] mentions) => Entry(path, title, "h-" + path, mentions);
 
