@@ -165,6 +165,11 @@ namespace EditorialLint.Archive
                 return new ArchiveException("The archive '" + shown + "' failed: " + server.MessageText.TrimEnd('.') + " (PostgreSQL " + server.SqlState + ").", failure);
             }
 
+            // Npgsql's words when the server asks for a method the location does not allow (by default, the password in clear).
+            if (failure is NpgsqlException && failure.Message.Contains("authentication method is not allowed"))
+                return new ArchiveException("The archive server '" + shown + "' asked for the password in clear text, which editorial-lint does not send"
+                    + " (the location may come from a repository's configuration); set the server to scram-sha-256, or allow it for this server with"
+                    + " ?require_auth=password (Require Auth=Password) over TLS.", failure);
             // Npgsql's own words when the server wants a password and none was found (URL, PGPASSWORD, ~/.pgpass).
             if (failure is NpgsqlException && failure.Message.StartsWith("No password has been provided", StringComparison.Ordinal))
                 return new ArchiveException("The archive server '" + shown + "' asks for a password and none was given; set PGPASSWORD or add a line to ~/.pgpass"

@@ -29,6 +29,18 @@ namespace EditorialLint.Archive
             ["user"] = "Username",
             ["password"] = "Password",
             ["dbname"] = "Database",
+            ["require_auth"] = "Require Auth",
+        };
+
+        // libpq's require_auth method names and Npgsql's.
+        private static readonly Dictionary<string, string> AuthMethods = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["password"] = "Password",
+            ["md5"] = "MD5",
+            ["gss"] = "GSS",
+            ["sspi"] = "SSPI",
+            ["scram-sha-256"] = "ScramSHA256",
+            ["none"] = "None",
         };
 
         /// <summary>The Npgsql connection string for <paramref name="location"/>; an <see cref="ArchiveException"/> when it is malformed.</summary>
@@ -43,6 +55,10 @@ namespace EditorialLint.Archive
                 // A lint run opens the archive once: a pool would only keep the connection open after the store is gone.
                 if (!Mentions(trimmed, "Pooling")) builder.Pooling = false;
                 if (string.IsNullOrEmpty(builder.ApplicationName)) builder.ApplicationName = "editorial-lint";
+                // Never the password in clear text: a location can come from a repository's .editorconfig, and the password
+                // from PGPASSWORD or ~/.pgpass, so a server someone else chose must not be able to read it. SCRAM, MD5,
+                // Kerberos and trust still work; a location that sets Require Auth decides for itself.
+                if (!Mentions(trimmed, "Require Auth") && !Mentions(trimmed, "require_auth") && !Mentions(trimmed, "RequireAuth")) builder.RequireAuth = "!Password";
                 return builder;
             }
             catch (ArgumentException e)
@@ -100,6 +116,7 @@ namespace EditorialLint.Archive
                 var key = Uri.UnescapeDataString(eq >= 0 ? pair.Substring(0, eq) : pair);
                 var value = eq >= 0 ? Uri.UnescapeDataString(pair.Substring(eq + 1).Replace('+', ' ')) : string.Empty;
                 if (string.Equals(key, "sslmode", StringComparison.OrdinalIgnoreCase)) value = SslModeName(value);
+                if (string.Equals(key, "require_auth", StringComparison.OrdinalIgnoreCase)) value = AuthMethodNames(value);
                 // Npgsql's own keywords are accepted as they are; an unknown one is an ArgumentException, reported above.
                 builder[QueryKeywords.TryGetValue(key, out var keyword) ? keyword : key] = value;
             }
@@ -144,6 +161,21 @@ namespace EditorialLint.Archive
                     throw new FormatException("the port '" + port + "' is not a number from 1 to 65535");
                 builder.Port = number;
             }
+        }
+
+        // "scram-sha-256,!password" (libpq) → "ScramSHA256,!Password" (Npgsql).
+        private static string AuthMethodNames(string value)
+        {
+            var methods = value.Split(',');
+            for (int i = 0; i < methods.Length; i++)
+            {
+                var method = methods[i].Trim();
+                bool not = method.StartsWith("!", StringComparison.Ordinal);
+                var name = not ? method.Substring(1) : method;
+                methods[i] = (not ? "!" : string.Empty) + (AuthMethods.TryGetValue(name, out var npgsql) ? npgsql : name);
+            }
+
+            return string.Join(",", methods);
         }
 
         // libpq writes "verify-full"; Npgsql's enum is VerifyFull.

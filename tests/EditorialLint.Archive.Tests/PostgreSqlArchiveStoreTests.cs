@@ -172,6 +172,20 @@ namespace EditorialLint.Archive.Tests
             }
         }
 
+        [PostgresFact]
+        public void AServerThatAsksForTheClearTextPassword_IsRefused_UnlessTheLocationAllowsIt()
+        {
+            using var plain = PostgresTestServer.Start(password: "desk-pass", passwordMethod: "password");
+            var database = plain.CreateDatabase("cleartext");
+            var url = $"postgres://postgres:desk-pass@127.0.0.1:{plain.Port}/{database}";
+
+            var open = () => ArchiveStoreFactory.Open(url, create: true);
+
+            open.Should().Throw<ArchiveException>().Which.Message.Should().Contain("asked for the password in clear text").And.NotContain("desk-pass");
+            using var allowed = ArchiveStoreFactory.Open(url + "?require_auth=password", create: true);
+            allowed.Stats().Articles.Should().Be(0);
+        }
+
         private static string Database(string url) => new NpgsqlConnectionStringBuilder(PostgreSqlLocation.Parse(url).ConnectionString).Database!;
     }
 }

@@ -30,15 +30,20 @@ namespace EditorialLint.Archive.Tests
         }
 
         [Fact]
-        public void ALocation_IsUnpooledAndNamedForTheTool_UnlessItSaysOtherwise()
+        public void ALocation_IsUnpooledNamedForTheToolAndNeverSendsTheClearTextPassword_UnlessItSaysOtherwise()
         {
             var plain = PostgreSqlLocation.Parse("Host=db;Database=archive");
             plain.Pooling.Should().BeFalse("a lint run opens the archive once");
             plain.ApplicationName.Should().Be("editorial-lint");
 
-            var own = PostgreSqlLocation.Parse("Host=db;Database=archive;Pooling=true;Application Name=desk");
+            plain.RequireAuth.Should().Be("!Password", "the password never goes in clear text to a server a repository may have named");
+
+            var own = PostgreSqlLocation.Parse("Host=db;Database=archive;Pooling=true;Application Name=desk;Require Auth=Password");
             own.Pooling.Should().BeTrue();
             own.ApplicationName.Should().Be("desk");
+            own.RequireAuth.Should().Be("Password");
+            PostgreSqlLocation.Parse("postgres://lint@db/archive?require_auth=scram-sha-256,md5").RequireAuth.Should().Be("ScramSHA256,MD5");
+            PostgreSqlLocation.Parse("postgres://lint@db/archive?require_auth=!password,!md5").RequireAuth.Should().Be("!Password,!MD5");
         }
 
         [Theory]

@@ -64,9 +64,10 @@ namespace EditorialLint.Testing
 
         /// <summary>
         /// Makes a cluster in a new temporary folder and starts it; throws, with the server's log, when it cannot. With
-        /// <paramref name="password"/>, logins over TCP need it (SCRAM), as a newsroom server's would.
+        /// <paramref name="password"/>, logins over TCP need it, by <paramref name="passwordMethod"/> (pg_hba's
+        /// <c>scram-sha-256</c>, <c>md5</c> or <c>password</c>, the last in clear text), as a newsroom server's would.
         /// </summary>
-        public static PostgresTestServer Start(string? password = null)
+        public static PostgresTestServer Start(string? password = null, string passwordMethod = "scram-sha-256")
         {
             var bin = Binaries ?? throw new InvalidOperationException(MissingReason);
             var runAs = Environment.IsPrivilegedProcess ? UnprivilegedUser() : null;
@@ -88,7 +89,7 @@ namespace EditorialLint.Testing
                     var passwordFile = Path.Combine(root, "password");
                     File.WriteAllText(passwordFile, password + "\n");
                     if (runAs is not null) Execute("chown", new[] { runAs, passwordFile }, null);
-                    initdb.AddRange(new[] { "--auth-local=trust", "--auth-host=scram-sha-256", "--pwfile=" + passwordFile });
+                    initdb.AddRange(new[] { "--auth-local=trust", "--auth-host=" + passwordMethod, "--pwfile=" + passwordFile });
                 }
 
                 Execute(Path.Combine(bin, "initdb"), initdb, runAs, root);
