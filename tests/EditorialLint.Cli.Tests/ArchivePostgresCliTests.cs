@@ -86,6 +86,26 @@ namespace EditorialLint.Cli.Tests
             output.Should().Contain("warning EL1002: '45 million' users here, but '30 million' in 2 archived articles");
         }
 
+        [PostgresFact]
+        public async System.Threading.Tasks.Task TwoArchiveAddProcessesAtOnce_IntoOneServer_LoseNoMentions()
+        {
+            using var folder = new TempFolder();
+            for (int i = 0; i < 30; i++)
+            {
+                folder.Write("a/" + i + ".md", Story("A" + i, "2024-04-02", "The number of Brightwell Chat users has reached 30 million."));
+                folder.Write("b/" + i + ".md", Story("B" + i, "2024-04-02", "Brightwell Chat says its user base now reaches 30 million."));
+            }
+
+            var url = Server.Url(Server.CreateDatabase("twoprocesses"));
+            // Both processes start on an empty database: they also race to create the schema.
+            var results = await System.Threading.Tasks.Task.WhenAll(
+                System.Threading.Tasks.Task.Run(() => Tool(folder.Path, url, "archive", "add", "a")),
+                System.Threading.Tasks.Task.Run(() => Tool(folder.Path, url, "archive", "add", "b")));
+
+            results.Should().AllSatisfy(r => r.Code.Should().Be(0, r.Output));
+            CliRunner.Run(folder.Path, "archive", "stats", "--db", url).Output.Should().Contain("articles:       60").And.Contain("figures:        60");
+        }
+
         [Fact]
         public void AnUnreachableServer_ExitsWithTwo_NamingItWithoutThePassword()
         {
