@@ -211,7 +211,8 @@ namespace EditorialLint.Archive
         // "Created on first use", as a SQLite file is: through the server's maintenance database, when the user may.
         private void CreateDatabase(NpgsqlConnectionStringBuilder settings)
         {
-            var name = settings.Database!;
+            // Without a database name, PostgreSQL uses the user's.
+            var name = settings.Database ?? settings.Username ?? Environment.UserName;
             var maintenance = new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Database = "postgres" };
             using var connection = Connect(maintenance);
             using var command = connection.CreateCommand();
