@@ -33,11 +33,11 @@ namespace EditorialLint.Archive
         string TextType { get; }
 
         /// <summary>
-        /// How many mention rows one INSERT statement writes (<c>VALUES (…), (…)</c>): many for a server, where each
-        /// statement is a round trip; one for SQLite, which runs in the process and binds parameters by name at a cost
-        /// that grows with their number.
+        /// How many rows one statement writes (<c>INSERT … VALUES (…), (…)</c>) or deletes (<c>IN (…)</c>): many for a
+        /// server, where each statement is a round trip; one for SQLite, which runs in the process and binds
+        /// parameters by name at a cost that grows with their number.
         /// </summary>
-        int MentionsPerInsert { get; }
+        int RowsPerStatement { get; }
 
         /// <summary>How a named parameter is written in SQL (<c>@name</c> in both SQLite and Npgsql).</summary>
         string Parameter(string name);

@@ -58,8 +58,8 @@ namespace EditorialLint.Archive
         public string TextType => "TEXT";
 
         /// <inheritdoc />
-        /// <remarks>100 rows × 24 parameters, far below PostgreSQL's 65,535.</remarks>
-        public int MentionsPerInsert => 100;
+        /// <remarks>100 mention rows × 24 parameters, far below PostgreSQL's 65,535.</remarks>
+        public int RowsPerStatement => 100;
 
         /// <inheritdoc />
         public string ListTablesSql => "SELECT lower(tablename) FROM pg_tables WHERE schemaname = current_schema()";

@@ -41,7 +41,7 @@ namespace EditorialLint.Archive
         public string TextType => "TEXT";
 
         /// <inheritdoc />
-        public int MentionsPerInsert => 1;
+        public int RowsPerStatement => 1;
 
         /// <inheritdoc />
         public string ListTablesSql => "SELECT lower(name) FROM sqlite_master WHERE type = 'table'";
