@@ -231,49 +231,63 @@ namespace EditorialLint.Archive
         }
 
         // One upsert for new and changed articles, rows at a time; path → id. ON CONFLICT makes a path archived meanwhile
-        // an update rather than a failure.
+        // an update rather than a failure. A full chunk reuses one command (SQLite, one row a statement, prepares it once).
         private Dictionary<string, long> UpsertArticles(DbTransaction transaction, List<ArchiveEntry> entries, int rows)
         {
             var ids = new Dictionary<string, long>(StringComparer.Ordinal);
-            for (int start = 0; start < entries.Count; start += rows)
+            DbCommand? full = null;
+            try
             {
-                int count = Math.Min(rows, entries.Count - start);
-                var sql = new StringBuilder("INSERT INTO articles (path, url, title, published, names, content_hash) VALUES ");
-                var names = new string[count * 6];
-                for (int row = 0; row < count; row++)
+                for (int start = 0; start < entries.Count; start += rows)
                 {
-                    var suffix = row.ToString(CultureInfo.InvariantCulture);
-                    sql.Append(row == 0 ? "(" : ", (");
-                    int column = 0;
-                    foreach (var name in new[] { "path", "url", "title", "published", "names", "hash" })
+                    int count = Math.Min(rows, entries.Count - start);
+                    using var rest = count == rows ? null : UpsertCommand(transaction, count);
+                    var command = rest ?? (full ??= UpsertCommand(transaction, rows));
+                    var p = command.Parameters;
+                    for (int row = 0; row < count; row++)
                     {
-                        names[row * 6 + column] = name + suffix;
-                        sql.Append(column++ == 0 ? string.Empty : ", ").Append(P(name + suffix));
+                        var article = entries[start + row].Article;
+                        p[row * 6].Value = article.Path;
+                        p[row * 6 + 1].Value = (object?)article.Url ?? DBNull.Value;
+                        p[row * 6 + 2].Value = (object?)article.Title ?? DBNull.Value;
+                        p[row * 6 + 3].Value = article.Published.Year == 0 ? DBNull.Value : ArchiveDates.Format(article.Published);
+                        p[row * 6 + 4].Value = string.Join(" ", article.Names);
+                        p[row * 6 + 5].Value = article.ContentHash;
                     }
 
-                    sql.Append(')');
+                    using var reader = command.ExecuteReader();
+                    while (reader.Read()) ids[reader.GetString(0)] = reader.GetInt64(1);
                 }
-
-                sql.Append(" ON CONFLICT (path) DO UPDATE SET url = excluded.url, title = excluded.title, published = excluded.published, "
-                    + "names = excluded.names, content_hash = excluded.content_hash RETURNING path, id");
-                using var command = Command(transaction, sql.ToString(), names);
-                var p = command.Parameters;
-                for (int row = 0; row < count; row++)
-                {
-                    var article = entries[start + row].Article;
-                    p[row * 6].Value = article.Path;
-                    p[row * 6 + 1].Value = (object?)article.Url ?? DBNull.Value;
-                    p[row * 6 + 2].Value = (object?)article.Title ?? DBNull.Value;
-                    p[row * 6 + 3].Value = article.Published.Year == 0 ? DBNull.Value : ArchiveDates.Format(article.Published);
-                    p[row * 6 + 4].Value = string.Join(" ", article.Names);
-                    p[row * 6 + 5].Value = article.ContentHash;
-                }
-
-                using var reader = command.ExecuteReader();
-                while (reader.Read()) ids[reader.GetString(0)] = reader.GetInt64(1);
+            }
+            finally
+            {
+                full?.Dispose();
             }
 
             return ids;
+        }
+
+        private DbCommand UpsertCommand(DbTransaction transaction, int rows)
+        {
+            var sql = new StringBuilder("INSERT INTO articles (path, url, title, published, names, content_hash) VALUES ");
+            var names = new string[rows * 6];
+            for (int row = 0; row < rows; row++)
+            {
+                var suffix = row.ToString(CultureInfo.InvariantCulture);
+                sql.Append(row == 0 ? "(" : ", (");
+                int column = 0;
+                foreach (var name in new[] { "path", "url", "title", "published", "names", "hash" })
+                {
+                    names[row * 6 + column] = name + suffix;
+                    sql.Append(column++ == 0 ? string.Empty : ", ").Append(P(name + suffix));
+                }
+
+                sql.Append(')');
+            }
+
+            sql.Append(" ON CONFLICT (path) DO UPDATE SET url = excluded.url, title = excluded.title, published = excluded.published, "
+                + "names = excluded.names, content_hash = excluded.content_hash RETURNING path, id");
+            return Command(transaction, sql.ToString(), names);
         }
 
         // The old mentions of replaced articles, rows ids at a time (a new article has none).
