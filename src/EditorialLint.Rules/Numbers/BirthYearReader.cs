@@ -9,7 +9,8 @@ namespace EditorialLint.Rules.Numbers
     /// A person's year of birth, in the forms news copy gives it: "Okafor was born in 1990", "Okafor, born 12 May 1990,",
     /// "Okafor, who was born in 1990,", "Born in 1990, Okafor ...", "Ada Okafor (b. 1990)", "Ada Okafor (born 1990)".
     /// The person is the name right beside the form: a relative ("her son, born in 2015", "Okafor's daughter was born
-    /// in 2019", "her son Tomas, born in 2015") is nobody the reader can check, and an organisation is "founded" or
+    /// in 2019", "her son Tomas, born in 2015", "the daughter of Ada Okafor was born in 2019", "her daughter, Ife
+    /// Okafor, born in 2019,") is not the person the article gives an age for, and an organisation is "founded" or
     /// "established", never "born", so neither is read.
     /// </summary>
     internal static class BirthYearReader
@@ -131,8 +132,10 @@ namespace EditorialLint.Rules.Numbers
             int start = k;
             while (start - 1 >= sentenceStart && PersonNames.IsName(document, start - 1)) start--;
             int before = start - 1;
-            if (before >= sentenceStart && (PersonNames.IsPossessive(document, before) || IsRelative(document, before))) return false;
-            return true;
+            if (before < sentenceStart) return true;
+            // "Okafor's daughter Ife", "her son Tomas", "the daughter of Ada Okafor", "her daughter, Ife Okafor,".
+            if (PersonNames.IsPossessive(document, before) || IsRelative(document, before) || PersonNames.IsWordAt(document, before, "of")) return false;
+            return !(PersonNames.IsPunctAt(document, before, ',') && IsRelative(document, before - 1));
         }
 
         private static bool IsRelative(AnalyzedDocument document, int k) =>

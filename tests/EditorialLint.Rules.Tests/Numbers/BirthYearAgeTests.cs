@@ -69,6 +69,11 @@ namespace EditorialLint.Rules.Tests.Numbers
             RuleVerifier.Verify(new AgeConflictRule(), Dated + "\nAda Okafor, 34, runs the bakery.\n\nOkafor's daughter was born in 2019. Okafor's daughter Ife, born in 2019, sleeps upstairs.\n");
 
         [Fact]
+        public void RelativeNamedAfterOfOrInApposition_IsNotThePerson() =>
+            RuleVerifier.Verify(new AgeConflictRule(),
+                Dated + "\nOkafor, 34, runs the bakery.\n\nThe daughter of Okafor was born in 2019. Her daughter, Ife Okafor, born in 2019, sleeps upstairs.\n");
+
+        [Fact]
         public void CompanyFoundedOrEstablishedInAYear_IsNotABirth() =>
             RuleVerifier.Verify(new AgeConflictRule(), Dated + "\nOkafor, 34, runs the bakery.\n\nOkafor Foods, founded in 1990, supplies it. Okafor, established in 2001, is a brand.\n");
 

@@ -26,6 +26,8 @@ namespace EditorialLint.Rules.Tests.Numbers
             { "Her son Tomas, born in [|2015|], attends school.", "none" },
             { "Last year Ada Okafor's daughter was born in [|2019|].", "none" },
             { "Ada Okafor's daughter Ife, born in [|2019|], sleeps upstairs.", "none" },
+            { "The daughter of Ada Okafor was born in [|2019|].", "none" },
+            { "Her daughter, Ife Okafor, born in [|2019|], sleeps upstairs.", "none" },
             { "Okafor Foods, founded in [|1990|], supplies it.", "none" },
             { "The brand Okafor, established in [|2001|], is sold here.", "none" },
             { "Born in the [|1990s|], Okafor grew up in Lagos.", "none" },
