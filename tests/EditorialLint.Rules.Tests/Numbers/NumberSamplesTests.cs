@@ -39,6 +39,16 @@ namespace EditorialLint.Rules.Tests.Numbers
         }
 
         [Fact]
+        public void TheBakerProfile_ShowsABirthYearAgainstAnAge_DatedByItsFrontMatter()
+        {
+            var path = Path.Combine(SharedData.RepositoryRoot, "samples", "numbers", "millbrook-baker-profile.md");
+            var rules = BuiltInRules.CreateAll().Where(r => r.SupportedDiagnostics.Any(d => d.Id.StartsWith("EL1", System.StringComparison.Ordinal)));
+            var found = new LintEngine(rules).Run(new[] { DocumentInput.FromFile(path, "millbrook-baker-profile.md") }, jobs: 1).Diagnostics;
+            found.Should().ContainSingle().Which.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
+                .Should().Be("Okonkwo is 54 here, but born in 1979 (so 44 or 45 in 2024) at line 12");
+        }
+
+        [Fact]
         public void TheMistranslatedReport_IsTheOddOneOut()
         {
             var el1002 = LintSamples().Where(d => d.Id == "EL1002").ToList();

@@ -330,6 +330,8 @@ namespace EditorialLint.Rules.Tests.Numbers.Bed
 
         private static (string, string) PersonAge(Random r)
         {
+            // One case in three states the age through a year of birth, in an article whose front matter dates it.
+            if (r.Next(3) == 0) return PersonAgeThroughBirthYear(r);
             var firstName = Pick(r, FirstNames);
             var surname = Pick(r, Surnames);
             int age = 18 + r.Next(60);
@@ -354,6 +356,68 @@ namespace EditorialLint.Rules.Tests.Numbers.Bed
             string B(string v) => string.Format(CultureInfo.InvariantCulture, later, v);
             return (Article(r, NewsFiller, A(age), B(P(wrong.ToString(CultureInfo.InvariantCulture)))),
                 Article(r, NewsFiller, A(age), B(P(age.ToString(CultureInfo.InvariantCulture)))));
+        }
+
+        // The age conflict planted through a birth year: "born in 1990" in an article dated 2024 against a later age, or an
+        // age against a later birth year. The twin's figures fit (the birthday may not have come yet).
+        private static (string, string) PersonAgeThroughBirthYear(Random r)
+        {
+            var firstName = Pick(r, FirstNames);
+            var surname = Pick(r, Surnames);
+            var town = Pick(r, Towns);
+            int year = 2016 + r.Next(9);
+            int age = 18 + r.Next(60);
+            int born = year - age - r.Next(2);
+            var inv = CultureInfo.InvariantCulture;
+            int month = 1 + r.Next(12);
+            int day = 1 + r.Next(28);
+            string date = r.Next(2) == 0
+                ? year.ToString(inv) + "-" + month.ToString("00", inv) + "-" + day.ToString("00", inv)
+                : day.ToString(inv) + " " + Months[month - 1] + " " + year.ToString(inv);
+            string key = Pick(r, new[] { "date", "published", "pubDate", "publishDate", "publication_date" });
+            string frontMatter = "---\ntitle: News from " + town + "\n" + key + ": " + date + "\n---\n\n";
+
+            if (r.Next(2) == 0)
+            {
+                // The birth year first, the planted age later.
+                string birth = r.Next(5) switch
+                {
+                    0 => $"{firstName} {surname} was born in {born} and opened a bakery in {town} last spring.",
+                    1 => $"{firstName} {surname} (b. {born}) has run the shop in {town} for years.",
+                    2 => $"Born in {born}, {firstName} {surname} grew up in {town} and now chairs its trust.",
+                    3 => $"{firstName} {surname}, who was born in {born}, was named chair of the {town} trust.",
+                    _ => $"{firstName} {surname}, born {1 + r.Next(28)} {Pick(r, Months)} {born}, won the contract in {town}.",
+                };
+                int wrong = r.Next(2) == 0 && (age % 10) * 10 + age / 10 is int swapped && Math.Abs(swapped - age) >= 3 ? swapped : age + 10 + r.Next(20);
+                string later = r.Next(4) switch
+                {
+                    0 => $"{surname}, {{0}}, said the work had only just begun.",
+                    1 => $"The {{0}}-year-old {surname} said she had no plans to stop.",
+                    2 => $"{surname}, now aged {{0}}, said the support had been overwhelming.",
+                    _ => $"\"It has been a long road,\" said {surname}, {{0}}.",
+                };
+                string B(string v) => string.Format(inv, later, v);
+                return (frontMatter + Article(r, NewsFiller, birth, B(P(wrong.ToString(inv)))),
+                    frontMatter + Article(r, NewsFiller, birth, B(P(age.ToString(inv)))));
+            }
+
+            // The age first, the planted birth year later.
+            string intro = r.Next(3) switch
+            {
+                0 => $"{firstName} {surname}, {age}, opened a bakery in {town} last spring.",
+                1 => $"The {age}-year-old {firstName} {surname} has run the shop in {town} for years.",
+                _ => $"{firstName} {surname}, aged {age}, was named chair of the {town} trust.",
+            };
+            int wrongBorn = born - 10 - r.Next(20);
+            string end = r.Next(3) switch
+            {
+                0 => $"{surname}, who was born in {{0}}, said the work had only just begun.",
+                1 => $"{surname} was born in {{0}}, her family said.",
+                _ => $"{surname} (b. {{0}}) said the support had been overwhelming.",
+            };
+            string E(string v) => string.Format(inv, end, v);
+            return (frontMatter + Article(r, NewsFiller, intro, E(P(wrongBorn.ToString(inv)))),
+                frontMatter + Article(r, NewsFiller, intro, E(P(born.ToString(inv)))));
         }
 
         private static (string, string) ConversionRestated(Random r)

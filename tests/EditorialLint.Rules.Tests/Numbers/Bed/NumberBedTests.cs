@@ -64,6 +64,26 @@ namespace EditorialLint.Rules.Tests.Numbers.Bed
             failing.Should().BeEmpty("every category must reach 95% recall");
         }
 
+        // Some age cases state the age through a year of birth in an article its front matter dates: each is found by the
+        // comparison of the birth year with the age, since the article states no second age or birth year.
+        [Theory]
+        [InlineData(13)]
+        [InlineData(99)]
+        public void AgeCases_ThroughABirthYear_AreDatedByFrontMatter_AndFound(int seed)
+        {
+            var dated = NumberBedGenerator.Generate(seed).Where(c => c.RuleId == "EL1007" && c.Planted.StartsWith("---\n", System.StringComparison.Ordinal)).ToList();
+            dated.Should().HaveCountGreaterThanOrEqualTo(5);
+            int found = 0;
+            foreach (var c in dated)
+            {
+                _output.WriteLine(c.Planted.Replace("\n", " "));
+                if (Lint(c.Planted).Any(d => d.Id == "EL1007" && Touches(d, c))) found++;
+            }
+
+            _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "through a birth year: {0}/{1}", found, dated.Count));
+            ((double)found / dated.Count).Should().BeGreaterThanOrEqualTo(0.95);
+        }
+
         [Theory]
         [InlineData(13)]
         [InlineData(99)]
@@ -98,7 +118,9 @@ namespace EditorialLint.Rules.Tests.Numbers.Bed
             noisy.Should().BeEmpty();
         }
 
-        private static ImmutableArray<Diagnostic> Lint(string text) => RuleVerifier.Lint(NumberRules, text, "bed.txt");
+        // An article with front matter (the age cases dated through it) is Markdown; the rest are plain text.
+        private static ImmutableArray<Diagnostic> Lint(string text) =>
+            RuleVerifier.Lint(NumberRules, text, text.StartsWith("---\n", System.StringComparison.Ordinal) ? "bed.md" : "bed.txt");
 
         // The finding is on the planted figure, or points at it from the other figure of the pair.
         private static bool Touches(Diagnostic d, BedCase c)
