@@ -173,6 +173,9 @@ namespace EditorialLint.Engine
             findings.ReportDropped(source.Path);
         }
 
+        /// <summary>Whether a document of <paramref name="length"/> characters is linted section by section.</summary>
+        public bool IsLintedInSections(int length) => length > SectionThreshold;
+
         /// <summary>Documents longer than this many characters are linted in sections (tests lower it).</summary>
         internal int SectionThreshold { get; set; } = DocumentSections.Threshold;
 
