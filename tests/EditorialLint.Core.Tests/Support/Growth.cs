@@ -15,12 +15,19 @@ namespace EditorialLint.Core.Tests.Support
         /// <summary>The factor a linear cost may take for four times the input.</summary>
         public const double AllowedFor4x = 8;
 
-        /// <summary>Fastest time of <paramref name="large"/> over fastest time of <paramref name="small"/> (after a warm-up run of each).</summary>
+        /// <summary>
+        /// Fastest time of <paramref name="large"/> over fastest time of <paramref name="small"/> (after a warm-up run of
+        /// each); measured again, up to three times, while it is over <see cref="AllowedFor4x"/>: a quadratic cost is over
+        /// it every time, a busy machine only now and then.
+        /// </summary>
         public static double Ratio(Action small, Action large)
         {
             small();
             large();
-            return Fastest(large) / Math.Max(Fastest(small), 0.5);
+            double best = double.MaxValue;
+            for (int attempt = 0; attempt < 3 && best >= AllowedFor4x; attempt++)
+                best = Math.Min(best, Fastest(large) / Math.Max(Fastest(small), 0.5));
+            return best;
         }
 
         private static double Fastest(Action action)
