@@ -168,6 +168,9 @@ namespace EditorialLint.Engine
                 }
 
                 foreach (var d in partFindings.Items) findings.Report(DocumentSections.ToWhole(d, section, source.Text, source.Path));
+                // The section's analyses are garbage now. Collected at once, they do not pile up beside the whole text,
+                // which the collector would otherwise let them do in proportion to it (449 -> see docs/benchmarks.md).
+                GC.Collect();
             }
 
             findings.ReportDropped(source.Path);
