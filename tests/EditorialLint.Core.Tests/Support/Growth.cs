@@ -16,6 +16,12 @@ namespace EditorialLint.Core.Tests.Support
         public const double AllowedFor4x = 8;
 
         /// <summary>
+        /// The factor allocations may take for four times the input: lists and builders grow by doubling, so a linear
+        /// cost can allocate up to twice 4x; a quadratic one allocates 16x and more.
+        /// </summary>
+        public const double AllowedAllocationFor4x = 12;
+
+        /// <summary>
         /// Fastest time of <paramref name="large"/> over fastest time of <paramref name="small"/> (after a warm-up run of
         /// each); measured again, up to five times, while it is over <see cref="AllowedFor4x"/>: a quadratic cost is over
         /// it every time, a busy machine only now and then.
@@ -28,6 +34,24 @@ namespace EditorialLint.Core.Tests.Support
             for (int attempt = 0; attempt < 5 && best >= AllowedFor4x; attempt++)
                 best = Math.Min(best, Fastest(large) / Math.Max(Fastest(small), 0.5));
             return best;
+        }
+
+        /// <summary>
+        /// Bytes allocated by <paramref name="large"/> over bytes allocated by <paramref name="small"/> on this thread:
+        /// a count of work that no other load on the machine changes (after a warm-up run of each).
+        /// </summary>
+        public static double AllocationRatio(Action small, Action large)
+        {
+            small();
+            large();
+            return Allocated(large) / Math.Max(Allocated(small), 1.0);
+        }
+
+        private static double Allocated(Action action)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            action();
+            return GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
         private static double Fastest(Action action)
