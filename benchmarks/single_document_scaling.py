@@ -37,9 +37,9 @@ def seed_text(shape):
     return text
 
 
-def run(tool, path):
+def run(tool, path, max_findings):
     start = time.monotonic()
-    process = subprocess.Popen(tool + ["-q", "--max-file-size", "0", "--max-findings", "0", "--format", "json", path],
+    process = subprocess.Popen(tool + ["-q", "--max-file-size", "0", "--max-findings", str(max_findings), "--format", "json", path],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     out = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
@@ -53,6 +53,8 @@ def main():
     parser.add_argument("--shape", choices=["article", "run-on"], default="article")
     parser.add_argument("--min-mb", type=float, default=0.39, help="the smallest size; sizes halve down from --max-mb")
     parser.add_argument("--max-mb", type=float, default=50)
+    parser.add_argument("--max-findings", type=int, default=0,
+                        help="findings kept per document (0, the default here: all; the tool's own default is 10,000)")
     parser.add_argument("--tool", default=None, help="the command to run (default: the Release build's editorial-lint)")
     args = parser.parse_args()
 
@@ -69,7 +71,7 @@ def main():
         sizes.append(sizes[-1] / 2)
     sizes.reverse()
 
-    print(f"load average {os.getloadavg()[0]:.1f}; tool: {' '.join(tool)}; shape: {args.shape}", flush=True)
+    print(f"load average {os.getloadavg()[0]:.1f}; tool: {' '.join(tool)}; shape: {args.shape}; --max-findings {args.max_findings}", flush=True)
     print("| size (MB) | wall (s) | CPU (s) | CPU s per MB | per-MB ratio to previous | peak memory (MB) | findings |")
     print("|---|---|---|---|---|---|---|", flush=True)
     previous = None
@@ -81,7 +83,7 @@ def main():
         with open(path, "wb") as f:
             f.write(data)
         del data
-        wall, cpu, peak, findings, code = run(tool, path)
+        wall, cpu, peak, findings, code = run(tool, path, args.max_findings)
         os.remove(path)
         per_mb = cpu / mb
         ratio = f"{per_mb / previous:.2f}" if previous else ""

@@ -78,7 +78,7 @@ namespace EditorialLint.Cli
 
         private static ImmutableArray<Diagnostic> Lint(LintEngine engine, SourceDocument document, Baseline? baseline)
         {
-            var found = engine.AnalyzeDocument(AnalyzedDocument.Create(document));
+            var found = engine.LintSource(document);
             return baseline is null ? found : baseline.NewFindings(found, d => DiagnosticFingerprint.Compute(d, document.Text));
         }
     }

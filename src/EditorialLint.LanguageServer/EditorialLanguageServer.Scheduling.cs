@@ -25,6 +25,8 @@ namespace EditorialLint.LanguageServer
                 lint = _lint;
             }
 
+            ScheduleCorpusPass();
+            if (lint.LeaveToCorpusPass(snapshot)) return;
             var token = cancellation.Token;
             _ = Task.Run(async () =>
             {
@@ -42,8 +44,6 @@ namespace EditorialLint.LanguageServer
                     _messages.ReportFailureOnce("lint:" + e.GetType().Name + e.Message, "EditorialLint could not lint " + snapshot.Path + ": " + e.GetType().Name + ": " + e.Message, e);
                 }
             }, CancellationToken.None);
-
-            ScheduleCorpusPass();
         }
 
         private void ScheduleCorpusPass()

@@ -473,6 +473,42 @@ namespace EditorialLint.LanguageServer.Tests
             ((string)linted[0]!["code"]!).Should().Be("EL3001");
         }
 
+        // About 50 MB of Markdown (the case), with a repeated word near the start and one at the very end.
+        private static string FiftyMegabyteArticle(out int lastLine)
+        {
+            const string paragraph = "The council met on Monday to discuss the budget for the coming year.\n\n";
+            int copies = 50_000_000 / paragraph.Length;
+            var text = new System.Text.StringBuilder(50_000_100);
+            text.Append("He saw the the cat.\n\n");
+            for (int i = 0; i < copies; i++) text.Append(paragraph);
+            lastLine = 2 + (2 * copies);
+            return text.Append("She met the the mayor.\n").ToString();
+        }
+
+        [Theory]
+        [InlineData(false, "no rule across articles: the document is linted on its own")]
+        [InlineData(true, "a rule across articles: the pass over every document lints it, once")]
+        public async Task FiftyMegabyteDocument_IsLintedInTheBackgroundInSections_WhileTheServerKeepsAnswering(bool withCorpusRule, string because)
+        {
+            var rules = withCorpusRule
+                ? new EditorialRule[] { new EditorialLint.Rules.Style.RepeatedWordRule(), new CrossArticleSpellingRule() }
+                : new EditorialRule[] { new EditorialLint.Rules.Style.RepeatedWordRule() };
+            var settings = new ServerSettings { DebounceMs = 0, CorpusDebounceMs = 0, MaxDocumentSize = 0, WorkspaceArticles = false };
+            await using var client = await LspTestClient.StartInitializedAsync(rules, settings);
+            var text = FiftyMegabyteArticle(out int lastLine);
+
+            await client.OpenAsync(Uri, text);
+            var reply = await client.RequestAsync("editorialLint/unknown", new JsonObject());
+            ((int)reply["error"]!["code"]!).Should().Be(-32601, "the server answers while the document is linted");
+
+            // Generous: this bounds the test, it does not time the server.
+            var found = await client.WaitForDiagnosticsAsync(Uri, 1, timeout: TimeSpan.FromMinutes(3));
+            found.Select(d => (string)d!["code"]!).Should().Equal(new[] { "EL3001", "EL3001" }, because);
+            ((int)found[1]!["range"]!["start"]!["line"]!).Should().Be(lastLine, "a finding in the last section is placed in the whole document");
+            ((int)found[1]!["range"]!["start"]!["character"]!).Should().Be(12);
+            client.Notifications("textDocument/publishDiagnostics").Should().ContainSingle(because);
+        }
+
         [Fact]
         public async Task ShutdownThenExit_EndsWithCodeZero_AndExitAlone_WithCodeOne()
         {

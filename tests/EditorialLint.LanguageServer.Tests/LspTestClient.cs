@@ -149,9 +149,9 @@ namespace EditorialLint.LanguageServer.Tests
         }
 
         /// <summary>Waits for the diagnostics of <paramref name="uri"/> at <paramref name="version"/>, or any version when null.</summary>
-        public async Task<JsonArray> WaitForDiagnosticsAsync(string uri, int? version = null, Func<JsonArray, bool>? until = null)
+        public async Task<JsonArray> WaitForDiagnosticsAsync(string uri, int? version = null, Func<JsonArray, bool>? until = null, TimeSpan? timeout = null)
         {
-            var deadline = DateTime.UtcNow + Timeout;
+            var deadline = DateTime.UtcNow + (timeout ?? Timeout);
             while (DateTime.UtcNow < deadline)
             {
                 var match = Notifications("textDocument/publishDiagnostics")

@@ -72,6 +72,14 @@ namespace EditorialLint.Analysis
                 .Add(SafeKey, IsSafe ? "true" : "false")
                 .Add(TitleKey, Title);
 
+        /// <summary>Diagnostic properties whose fix, if they carry one, starts <paramref name="offset"/> characters later.</summary>
+        internal static ImmutableDictionary<string, string?> Moved(ImmutableDictionary<string, string?> properties, int offset)
+        {
+            if (!properties.TryGetValue(StartKey, out var start) || !int.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out int s))
+                return properties;
+            return properties.SetItem(StartKey, (s + offset).ToString(CultureInfo.InvariantCulture));
+        }
+
         /// <summary>The fix a diagnostic carries, if any.</summary>
         public static TextFix? FromDiagnostic(Diagnostic diagnostic)
         {

@@ -39,5 +39,29 @@ namespace EditorialLint.Diagnostics
                 d.CustomTags,
                 diagnostic.Properties);
         }
+
+        /// <summary>
+        /// The same diagnostic at other locations with other properties (a finding on a section of a long document placed
+        /// in the whole document). The message is formatted once, culture-free; severity and descriptor fields are kept.
+        /// </summary>
+        public static Diagnostic WithLocations(Diagnostic diagnostic, Location location, IEnumerable<Location>? additionalLocations, System.Collections.Immutable.ImmutableDictionary<string, string?> properties)
+        {
+            var d = diagnostic.Descriptor;
+            return Diagnostic.Create(
+                d.Id,
+                d.Category,
+                diagnostic.GetMessage(CultureInfo.InvariantCulture),
+                diagnostic.Severity,
+                d.DefaultSeverity,
+                d.IsEnabledByDefault,
+                diagnostic.WarningLevel,
+                d.Title,
+                d.Description,
+                d.HelpLinkUri,
+                location,
+                additionalLocations,
+                d.CustomTags,
+                properties);
+        }
     }
 }

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using EditorialLint.Analysis;
 using EditorialLint.Diagnostics;
 using EditorialLint.Suppressions;
+using EditorialLint.Text;
 using Microsoft.CodeAnalysis;
 
 namespace EditorialLint.Engine
@@ -133,6 +134,78 @@ namespace EditorialLint.Engine
             return Sort(findings.Items);
         }
 
+        /// <summary>
+        /// Lints one document as read on its own (no corpus actions): analysed whole, or section by section when it is
+        /// longer than <see cref="DocumentSections.Threshold"/> characters. A document that cannot be parsed gets a finding
+        /// on itself (EL9005, EL9006). Editors and <c>--fix</c> use it.
+        /// </summary>
+        public ImmutableArray<Diagnostic> LintSource(SourceDocument source, CancellationToken cancellationToken = default)
+        {
+            var findings = new DocumentFindings(Options.GetOptions(source.Path), MaxFindingsPerDocument);
+            LintSource(source, findings, Array.Empty<(RegisteredRule, CorpusStartAnalysisContext)>(), cancellationToken);
+            findings.Items.AddRange(findings.UnusedDirectives(IsKnownId));
+            return Sort(findings.Items);
+        }
+
+        // Where a document is linted from its source, in every host: whole, or in sections whose findings are placed in
+        // the whole document. A sectioned document's directives act within their section and are settled there, so
+        // findings reports across documents later are not suppressed by them (findings.Directives stays null).
+        internal void LintSource(
+            SourceDocument source,
+            DocumentFindings findings,
+            IReadOnlyList<(RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus,
+            CancellationToken cancellationToken)
+        {
+            var sections = DocumentSections.Split(source.Content, source.Kind, SectionThreshold, SectionLength);
+            if (sections.Count == 1)
+            {
+                if (Analyze(source, findings) is { } analyzed) LintDocument(analyzed, findings, corpus, cancellationToken);
+                return;
+            }
+
+            foreach (var section in sections)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var part = new SourceDocument(source.Path, source.Content.Substring(section.Start, section.Length), source.Kind, source.Encoding, source.HasByteOrderMark);
+                var partFindings = new DocumentFindings(findings.Options);
+                if (Analyze(part, partFindings) is { } analyzed)
+                {
+                    LintDocument(analyzed, partFindings, corpus, cancellationToken);
+                    partFindings.Items.AddRange(partFindings.UnusedDirectives(IsKnownId));
+                }
+
+                foreach (var d in partFindings.Items) findings.Report(DocumentSections.ToWhole(d, section, source.Text, source.Path));
+                // The section's analyses are garbage now. Collected at once, they do not pile up beside the whole text,
+                // which the collector would otherwise let them do in proportion to it (449 -> see docs/benchmarks.md).
+                GC.Collect();
+            }
+
+            findings.ReportDropped(source.Path);
+        }
+
+        /// <summary>Whether a document of <paramref name="length"/> characters is linted section by section.</summary>
+        public bool IsLintedInSections(int length) => length > SectionThreshold;
+
+        /// <summary>Documents longer than this many characters are linted in sections (tests lower it).</summary>
+        internal int SectionThreshold { get; set; } = DocumentSections.Threshold;
+
+        /// <summary>The length a section aims at.</summary>
+        internal int SectionLength { get; set; } = DocumentSections.SectionLength;
+
+        // A document that cannot be parsed is reported on itself (EL9005, EL9006 with its line); the run goes on.
+        private static AnalyzedDocument? Analyze(SourceDocument source, DocumentFindings findings)
+        {
+            try
+            {
+                return AnalyzedDocument.Create(source);
+            }
+            catch (Exception e) when (!(e is OperationCanceledException))
+            {
+                findings.Report(DocumentFailure.Create(source.Path, e, source.Text));
+                return null;
+            }
+        }
+
         /// <summary>Whether some rule of this engine, or the tool itself, reports <paramref name="id"/>.</summary>
         internal bool IsKnownId(string id) => _knownIds.Contains(id);
 
@@ -180,6 +253,7 @@ namespace EditorialLint.Engine
             foreach (var rule in _rules)
             {
                 if (!rule.IsEnabled(options)) continue;
+                cancellationToken.ThrowIfCancellationRequested();
                 var registration = rule.Context;
                 Guard(rule.Rule, document.Path, findings.ReportFailure, () =>
                 {

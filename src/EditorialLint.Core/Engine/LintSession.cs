@@ -40,19 +40,8 @@ namespace EditorialLint.Engine
             foreach (var d in loaded.Diagnostics) findings.Report(d);
             if (loaded.Document is null) return findings.Items;
 
-            AnalyzedDocument analyzed;
-            try
-            {
-                analyzed = AnalyzedDocument.Create(loaded.Document);
-            }
-            catch (Exception e) when (!(e is OperationCanceledException))
-            {
-                // A document that cannot be parsed is reported on itself (EL9005); the run goes on.
-                findings.Report(DocumentFailure.Create(loaded.Document.Path, e, loaded.Document.Text));
-                return findings.Items;
-            }
-
-            Finish(analyzed, findings);
+            _engine.LintSource(loaded.Document, findings, _corpus, _cancellationToken);
+            if (findings.Directives is not null) _documents[loaded.Document.Path] = findings;
             return findings.Items;
         }
 

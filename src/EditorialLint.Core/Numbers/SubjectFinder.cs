@@ -67,6 +67,14 @@ namespace EditorialLint.Numbers
 
             int openingEnd = OpeningAdverbialEnd(scanner, first, end);
 
+            // Where each qualifier word stands, in token order.
+            var qualifierWords = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var (token, word) in sentenceQualifiers)
+            {
+                if (!qualifierWords.TryGetValue(word, out var places)) qualifierWords[word] = places = new List<int>();
+                places.Add(token);
+            }
+
             // Clause bounds for every token of the sentence, computed once: a run-on sentence of many figures and no
             // commas would otherwise be walked again for each figure (quadratic in its length).
             int length = end - first;
@@ -127,10 +135,16 @@ namespace EditorialLint.Numbers
 
                 // Only the figure's own clause and an opening adverbial ("For the full year, ...", "In France, ...")
                 // qualify it: "X, which has 12,000 members, plans to hire more engineers" says nothing of the members.
-                for (int q = 0; q < sentenceQualifiers.Count && sentenceQualifiers[q].Token < openingEnd; q++)
-                    AddQualifier(sentenceQualifiers[q], startTok, endTok, subjectFrom, subjectTo, qualifiers);
-                for (int q = FirstAtOrAfter(sentenceQualifiers, Math.Max(clauseStart, openingEnd)); q < sentenceQualifiers.Count && sentenceQualifiers[q].Token < clauseEnd; q++)
-                    AddQualifier(sentenceQualifiers[q], startTok, endTok, subjectFrom, subjectTo, qualifiers);
+                // Each qualifier word is looked up in its own list of places (a few binary searches) rather than every
+                // qualifier of the clause walked: a run-on clause of many figures would make that quadratic.
+                foreach (var word in qualifierWords)
+                {
+                    if (HasQualifierIn(word.Value, first, openingEnd, startTok, endTok, subjectFrom, subjectTo)
+                        || HasQualifierIn(word.Value, Math.Max(clauseStart, openingEnd), clauseEnd, startTok, endTok, subjectFrom, subjectTo))
+                    {
+                        qualifiers.Add(word.Key);
+                    }
+                }
 
                 // Other dates and years of the sentence are time frames ("in 2004", "on August 24").
                 // A sentence of many years is a list or a table: one marker stands for all, so that the set stays small.
@@ -150,21 +164,30 @@ namespace EditorialLint.Numbers
                 ? m.Date.Year > 0 ? "year:" + m.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "date"
                 : null;
 
-        private static void AddQualifier((int Token, string Word) q, int startTok, int endTok, int subjectFrom, int subjectTo, SortedSet<string> into)
+        // Whether the word stands at one of its places (token indices, ascending) in [from, to), outside the figure's own
+        // tokens and its subject: at most three binary searches, each skipping one of those spans.
+        private static bool HasQualifierIn(List<int> places, int from, int to, int startTok, int endTok, int subjectFrom, int subjectTo)
         {
-            if (q.Token >= startTok && q.Token < endTok) return;
-            if (q.Token >= subjectFrom && q.Token < subjectTo) return;
-            into.Add(q.Word);
+            int i = FirstAtOrAfter(places, from);
+            while (i < places.Count && places[i] < to)
+            {
+                int t = places[i];
+                if (t >= startTok && t < endTok) i = FirstAtOrAfter(places, endTok);
+                else if (t >= subjectFrom && t < subjectTo) i = FirstAtOrAfter(places, subjectTo);
+                else return true;
+            }
+
+            return false;
         }
 
-        // The index of the first qualifier at or after a token (the list is in token order).
-        private static int FirstAtOrAfter(List<(int Token, string Word)> qualifiers, int token)
+        // The index of the first place at or after a token.
+        private static int FirstAtOrAfter(List<int> places, int token)
         {
-            int lo = 0, hi = qualifiers.Count;
+            int lo = 0, hi = places.Count;
             while (lo < hi)
             {
                 int mid = (lo + hi) >> 1;
-                if (qualifiers[mid].Token < token) lo = mid + 1;
+                if (places[mid] < token) lo = mid + 1;
                 else hi = mid;
             }
 

@@ -77,9 +77,31 @@ namespace EditorialLint.Text
         public static byte[]? ReadBounded(Stream stream, long expectedLength, long maxBytes)
         {
             long cap = maxBytes > 0 ? maxBytes : int.MaxValue - 64;
-            using var buffer = new MemoryStream(expectedLength > 0 && expectedLength <= cap ? (int)expectedLength : 0);
             var chunk = new byte[81920];
-            int n;
+            int n = 0;
+            byte[]? exact = null;
+            int filled = 0;
+            if (expectedLength > 0 && expectedLength <= cap)
+            {
+                // The usual case, a file of known length: read it into one array of that length (a growing buffer and
+                // its final copy would hold the text twice more at once, 100 MB for a 50 MB file).
+                exact = new byte[expectedLength];
+                while (filled < exact.Length && (n = stream.Read(exact, filled, exact.Length - filled)) > 0) filled += n;
+                if (filled < exact.Length) return exact.AsSpan(0, filled).ToArray();
+                n = stream.Read(chunk, 0, chunk.Length);
+                if (n == 0) return exact;
+                // It grew while being read: go on as for a stream of unknown length.
+                if (filled + (long)n > cap) return null;
+            }
+
+            using var buffer = new MemoryStream(exact is null ? 0 : filled + (2 * chunk.Length));
+            if (exact is not null)
+            {
+                buffer.Write(exact, 0, filled);
+                buffer.Write(chunk, 0, n);
+                exact = null;
+            }
+
             while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
                 if (buffer.Length + n > cap) return null;

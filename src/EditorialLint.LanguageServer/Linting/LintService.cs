@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
-using EditorialLint.Analysis;
 using EditorialLint.Diagnostics;
 using EditorialLint.Engine;
 using EditorialLint.LanguageServer.Documents;
@@ -57,21 +56,18 @@ namespace EditorialLint.LanguageServer.Linting
         public LintOutcome LintDocument(DocumentSnapshot snapshot, CancellationToken cancellationToken)
         {
             if (TooLarge(snapshot) is { } tooLarge) return tooLarge;
+            // As in a CLI run: a document that cannot be parsed says so on itself (EL9006, EL9005); a very long one is
+            // linted section by section, so that its memory stays bounded and a cancellation is seen between sections.
             var source = new SourceDocument(snapshot.Path, snapshot.Text, snapshot.Kind);
-            AnalyzedDocument document;
-            try
-            {
-                document = AnalyzedDocument.Create(source);
-            }
-            catch (Exception e) when (e is not OperationCanceledException && e is not OutOfMemoryException)
-            {
-                // A document that cannot be parsed (Markdown nested too deeply: EL9006) says so on itself, as in a CLI run.
-                return new LintOutcome(snapshot, ImmutableArray.Create(DocumentFailure.Create(snapshot.Path, e, source.Text)), includesCorpus: false);
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            return new LintOutcome(snapshot, _engine.AnalyzeDocument(document, cancellationToken), includesCorpus: false);
+            return new LintOutcome(snapshot, _engine.LintSource(source, cancellationToken), includesCorpus: false);
         }
+
+        /// <summary>
+        /// Whether a pass over every document together will lint this one anyway and it is long enough (linted in
+        /// sections) that linting it twice at once would double the work and the memory: then only that pass does.
+        /// </summary>
+        public bool LeaveToCorpusPass(DocumentSnapshot snapshot) =>
+            _engine.HasCorpusRules && _engine.IsLintedInSections(snapshot.Text.Length);
 
         /// <summary>
         /// Lints the open documents and the articles on disk together; returns the outcome of each open document (the

@@ -3,11 +3,13 @@ using System.Globalization;
 using System.Linq;
 using CsCheck;
 using EditorialLint.Analysis;
+using EditorialLint.Core.Tests.Support;
 using EditorialLint.Numbers;
 
 namespace EditorialLint.Core.Tests.Numbers
 {
     /// <summary>Properties the parser keeps on any input: no exception, spans inside the prose, values as written.</summary>
+    [Collection(GrowthCollection.Name)]
     public class NumberMentionParserPropertyTests
     {
         [Fact]
@@ -28,6 +30,22 @@ namespace EditorialLint.Core.Tests.Numbers
                     m.Low.Should().BeLessThanOrEqualTo(m.High);
                 }
             }, iter: 3000);
+        }
+
+        [Fact]
+        public void RunOnSentenceOfFigures_CostsTimeLinearInItsLength()
+        {
+            // Figures of every kind with no sentence end: the shape that was quadratic (every figure against every other).
+            var figure = Gen.OneOf("1,200", "$5.2 million", "42%", "2019", "Smith, 31,", "three years", "between 4 and 5", "about 300 users",
+                "£1bn", "18 August 2021", "a dozen", "twice", "7 km (4 miles)", "half of the 60", "Monday", "1.5 per cent", "and", "or");
+            figure.Array[2, 8].Select(parts => string.Join(" ", parts) + " ").Sample(unit =>
+            {
+                string Repeat(int figures) => string.Concat(Enumerable.Repeat(unit, Math.Max(1, figures / unit.Split(' ').Length)));
+                var small = Repeat(16_000);
+                var large = Repeat(64_000);
+                Growth.Ratio(() => NumberMentionParser.Parse(small), () => NumberMentionParser.Parse(large))
+                    .Should().BeLessThan(Growth.AllowedFor4x, "4x the figures cost about 4x the time: {0}", unit);
+            }, iter: 6, threads: 1);
         }
 
         [Fact]

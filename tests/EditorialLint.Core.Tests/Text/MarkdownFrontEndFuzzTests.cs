@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CsCheck;
 using EditorialLint.Analysis;
+using EditorialLint.Core.Tests.Support;
 using EditorialLint.Engine;
 using EditorialLint.Text;
 
@@ -12,6 +13,7 @@ namespace EditorialLint.Core.Tests.Text
     /// over random and adversarial input: no exception escapes, and a document the nesting check lets through is one
     /// Markdig parses.
     /// </summary>
+    [Collection(GrowthCollection.Name)]
     public class MarkdownFrontEndFuzzTests
     {
         // Fragments that open and close Markdown constructs, mixed with prose, odd characters and line ends.
@@ -52,6 +54,40 @@ namespace EditorialLint.Core.Tests.Text
             var result = engine.Run(new[] { DocumentInput.FromText("fuzz.md", markdown, DocumentKind.Markdown) });
             result.Diagnostics.Should().NotContain(d => d.Id == "EL9005", "no document fails to lint: {0}", markdown);
         }
+
+        // The front end on a generated unit repeated to about 250,000 and 1M characters: a section of a long document is
+        // at most about 2M (DocumentSections), and within one the front end must be linear.
+        private static void FrontEndStaysLinear(string unit)
+        {
+            if (unit.Length == 0) return;
+            string Repeat(int chars) => string.Concat(Enumerable.Repeat(unit, Math.Max(1, chars / unit.Length)));
+            var small = Repeat(250_000);
+            var large = Repeat(1_000_000);
+            bool Run(string text)
+            {
+                try
+                {
+                    _ = AnalyzedDocument.FromText("fuzz.md", text).Sentences.Length;
+                    return true;
+                }
+                catch (Exception e) when (e is MarkdownTooDeepException || e is ArgumentException)
+                {
+                    // Too deep for us or for Markdig (a paragraph of many emphasis and link marks can pass our nesting
+                    // check and still reach Markdig's inline depth limit, after a second or two whatever its length):
+                    // the engine reports either on the document (EL9006, EL9005; the tests above).
+                    return false;
+                }
+            }
+
+            // Only documents parsed to the end are timed: Markdig gives up on the others after a fixed amount of work,
+            // whatever their length (about 3 s here), which says nothing of linearity either way.
+            if (!Run(small) || !Run(large)) return;
+            Growth.AllocationRatio(() => _ = Run(small), () => _ = Run(large)).Should().BeLessThan(Growth.AllowedAllocationFor4x, "4x the text costs about 4x the work (bytes allocated; timing this one was at the mercy of the shared machine): {0}", unit);
+        }
+
+        [Fact]
+        public void AdversarialMarkdown_CostsWorkLinearInItsLength() =>
+            Fragment.Array[1, 12].Select(parts => string.Concat(parts)).Sample(FrontEndStaysLinear, iter: 10, threads: 1);
 
         [Fact]
         public void RandomMarkdown_NeverThrows() => Random.Sample(FrontEndSurvives, iter: 1500);

@@ -95,15 +95,18 @@ namespace EditorialLint.Rules.Style.Spelling
 
             if (unknown is null) return;
             var reported = SpellingFindings.StartsOf(context.Diagnostics);
+            Dictionary<string, int>? uses = null;
             foreach (var (tokenIndex, part, startsSentence) in unknown)
             {
                 if (reported is not null && reported.Contains(document.GetLocation(part).SourceSpan.Start)) continue;
                 var word = document.GetString(part);
                 bool rejected = words.Rejects(word);
-                int uses = rejected ? 1 : CountUses(document, word);
-                if (uses >= RepeatsThatMakeAWordIntended) continue;
+                // Every unknown word's uses are counted together, once, when the first one asks.
+                uses ??= WordUses.Count(document.Text, UnknownWords(document, unknown));
+                int used = rejected ? 1 : uses[word];
+                if (used >= RepeatsThatMakeAWordIntended) continue;
                 // A capitalised first word used again in the article is a name; a short one is too.
-                if (startsSentence && (uses > 1 || word.Length < 5)) continue;
+                if (startsSentence && (used > 1 || word.Length < 5)) continue;
                 var lower = word.ToLowerInvariant();
                 string? previous = PreviousWord(document, tokenIndex, part), next = NextWord(document, tokenIndex, part);
                 var suggestions = SpellingSuggester.Suggest(dictionary, lower, previous, next, SuggestionCount, twoEdits: false);
@@ -169,22 +172,9 @@ namespace EditorialLint.Rules.Style.Spelling
             return text.Append('?').ToString();
         }
 
-        private static int CountUses(AnalyzedDocument document, string word)
+        private static IEnumerable<string> UnknownWords(AnalyzedDocument document, List<(int Token, TextSpan Part, bool StartsSentence)> unknown)
         {
-            int count = 0;
-            var text = document.Text;
-            // Whole tokens and hyphen-separated parts alike.
-            int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            while (at >= 0)
-            {
-                bool startsWord = at == 0 || !char.IsLetter(text[at - 1]);
-                int end = at + word.Length;
-                bool endsWord = end >= text.Length || !char.IsLetter(text[end]);
-                if (startsWord && endsWord) count++;
-                at = text.IndexOf(word, end, StringComparison.OrdinalIgnoreCase);
-            }
-
-            return count;
+            foreach (var (_, part, _) in unknown) yield return document.GetString(part);
         }
 
         private static string? PreviousWord(AnalyzedDocument document, int tokenIndex, TextSpan part)
