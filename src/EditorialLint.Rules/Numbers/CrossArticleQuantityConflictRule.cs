@@ -168,13 +168,22 @@ namespace EditorialLint.Rules.Numbers
             return byPath != 0 ? byPath : a.Line.CompareTo(b.Line);
         }
 
-        private static (string Text, double Value, int Count) MostCommonArchivedValue(List<ArchivedMention> mentions)
+        private static (string Text, double Value, int Count) MostCommonArchivedValue(List<ArchivedMention> mentions) =>
+            MostCommon(mentions, m => (m.Text, m.Value, m.Low, m.High, m.Resolution));
+
+        private static (string Text, double Value, int Count) MostCommonValue(List<QuantityRecord> records) =>
+            MostCommon(records, r => (r.Text, r.Value, r.Low, r.High, r.Resolution));
+
+        // The figure most of the others agree with (one place for the articles of the run and for the archive).
+        private static (string Text, double Value, int Count) MostCommon<T>(
+            List<T> items, Func<T, (string Text, double Value, double Low, double High, double Resolution)> figure)
         {
-            var best = (mentions[0].Text, mentions[0].Value, 0);
-            foreach (var r in mentions)
+            var figures = items.ConvertAll(i => figure(i));
+            var best = (figures[0].Text, figures[0].Value, 0);
+            foreach (var r in figures)
             {
                 int count = 0;
-                foreach (var o in mentions)
+                foreach (var o in figures)
                     if (!QuantityComparison.AreIncompatible(r.Low, r.High, r.Resolution, r.Value, o.Low, o.High, o.Resolution, o.Value)) count++;
                 if (count > best.Item3) best = (r.Text, r.Value, count);
             }
@@ -262,19 +271,6 @@ namespace EditorialLint.Rules.Numbers
             return false;
         }
 
-        private static (string Text, double Value, int Count) MostCommonValue(List<QuantityRecord> records)
-        {
-            var best = (records[0].Text, records[0].Value, 0);
-            foreach (var r in records)
-            {
-                int count = 0;
-                foreach (var o in records)
-                    if (!QuantityComparison.AreIncompatible(r.Low, r.High, r.Resolution, r.Value, o.Low, o.High, o.Resolution, o.Value)) count++;
-                if (count > best.Item3) best = (r.Text, r.Value, count);
-            }
-
-            return best;
-        }
 
         /// <summary>What one figure of one article contributes to the run: no document text, only what the check needs.</summary>
         private sealed class QuantityRecord
