@@ -1,12 +1,12 @@
 using System;
+using EditorialLint.Text;
 
 namespace EditorialLint.Archive
 {
     /// <summary>
     /// The front matter fields the archive keeps beside the publication date (<see cref="Numbers.ArticleYear"/>):
-    /// <c>url</c> and <c>title</c>. A small reader
-    /// of the YAML block between <c>---</c> lines at the top of a Markdown article: one <c>key: value</c> per line,
-    /// quotes removed; anything else in the block is ignored, and a file without the block has none of them.
+    /// <c>url</c> and <c>title</c>, read by the one front matter reader (<see cref="FrontMatter"/>); a file without
+    /// front matter has neither.
     /// </summary>
     public sealed class ArticleFrontMatter
     {
@@ -26,56 +26,24 @@ namespace EditorialLint.Archive
         public static ArticleFrontMatter Read(string text)
         {
             string? url = null, title = null;
-            int pos = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-            if (!NextLine(text, ref pos, out var first) || first.Trim() != "---") return new ArticleFrontMatter(null, null);
-            // A block runs to the closing "---" (or "..."); 200 lines at most, so a stray rule line costs nothing.
-            for (int lines = 0; lines < 200 && NextLine(text, ref pos, out var line); lines++)
+            if (!FrontMatter.TryRead(text, out var fields, out _)) return new ArticleFrontMatter(null, null);
+            foreach (var field in fields)
             {
-                var trimmed = line.TrimEnd();
-                if (trimmed == "---" || trimmed == "...") return new ArticleFrontMatter(url, title);
-                if (line.Length == 0 || char.IsWhiteSpace(line[0])) continue;
-                int colon = line.IndexOf(':');
-                if (colon <= 0) continue;
-                var key = line.Substring(0, colon).Trim().ToLowerInvariant();
-                var value = Unquote(line.Substring(colon + 1).Trim());
-                if (value.Length == 0) continue;
-                switch (key)
+                if (field.Value.Length == 0) continue;
+                switch (field.Key.ToLowerInvariant())
                 {
                     case "url":
                     case "canonical_url":
                     case "link":
-                        url ??= value;
+                        url ??= field.Value;
                         break;
                     case "title":
-                        title ??= value;
+                        title ??= field.Value;
                         break;
                 }
             }
 
-            // No closing line: not front matter.
-            return new ArticleFrontMatter(null, null);
-        }
-
-        private static bool NextLine(string text, ref int pos, out string line)
-        {
-            if (pos >= text.Length)
-            {
-                line = string.Empty;
-                return false;
-            }
-
-            int end = text.IndexOf('\n', pos);
-            if (end < 0) end = text.Length;
-            line = text.Substring(pos, end - pos).TrimEnd('\r');
-            pos = end + 1;
-            return true;
-        }
-
-        private static string Unquote(string value)
-        {
-            if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0])
-                return value.Substring(1, value.Length - 2).Replace(value[0] == '\'' ? "''" : "\\\"", value[0] == '\'' ? "'" : "\"");
-            return value;
+            return new ArticleFrontMatter(url, title);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EditorialLint.Analysis;
+using EditorialLint.Text;
 
 namespace EditorialLint.Numbers
 {
@@ -38,42 +39,10 @@ namespace EditorialLint.Numbers
         public static CalendarDate? PublicationDate(string content)
         {
             if (content is null) throw new ArgumentNullException(nameof(content));
-            int position = 0;
-            if (position < content.Length && content[position] == '\uFEFF') position++;
-            var fromFrontMatter = FromFrontMatter(content, ref position);
-            return fromFrontMatter ?? FromDateline(content, position);
-        }
-
-        // YAML ("---") or TOML ("+++") front matter; position moves past it when there is one.
-        private static CalendarDate? FromFrontMatter(string content, ref int position)
-        {
-            var first = ReadLine(content, position, out int next).Trim();
-            if (first != "---" && first != "+++") return null;
-            CalendarDate? found = null;
-            int lineStart = next;
-            while (lineStart < content.Length)
-            {
-                var line = ReadLine(content, lineStart, out next);
-                var trimmed = line.Trim();
-                if (trimmed == first || (first == "---" && trimmed == "..."))
-                {
-                    position = next;
-                    return found;
-                }
-
-                // Only top-level keys: an indented "date:" belongs to something else (an event, an image).
-                if (found is null && line.Length > 0 && !char.IsWhiteSpace(line[0]))
-                {
-                    int colon = line.IndexOfAny(new[] { ':', '=' });
-                    if (colon > 0 && DateKeys.Contains(NormalizeKey(line.Substring(0, colon))))
-                        found = ParseDate(Unquote(line.Substring(colon + 1).Trim()), allowPartial: true);
-                }
-
-                lineStart = next;
-            }
-
-            // No closing fence: not front matter.
-            return null;
+            if (!FrontMatter.TryRead(content, out var fields, out int body)) return FromDateline(content, body);
+            foreach (var field in fields)
+                if (DateKeys.Contains(NormalizeKey(field.Key)) && ParseDate(field.Value, allowPartial: true) is { } date) return date;
+            return FromDateline(content, body);
         }
 
         // A dateline: a line of the top of the body that is, or starts with, a date ("March 4, 2024", "Published 4 March
@@ -83,7 +52,7 @@ namespace EditorialLint.Numbers
             int seen = 0;
             while (position < content.Length && seen < MaxDatelineLines)
             {
-                var line = ReadLine(content, position, out position);
+                var line = FrontMatter.ReadLine(content, position, out position);
                 var text = StripMarkup(line);
                 if (text.Length == 0) continue;
                 seen++;
@@ -313,39 +282,12 @@ namespace EditorialLint.Numbers
             return builder.ToString().Trim();
         }
 
-        private static string ReadLine(string content, int start, out int next)
-        {
-            int end = content.IndexOf('\n', start);
-            if (end < 0)
-            {
-                next = content.Length;
-                end = content.Length;
-            }
-            else
-            {
-                next = end + 1;
-            }
-
-            if (end > start && content[end - 1] == '\r') end--;
-            return content.Substring(start, end - start);
-        }
-
         private static string NormalizeKey(string key)
         {
             var builder = new System.Text.StringBuilder(key.Length);
             foreach (char c in key.Trim().Trim('"', '\''))
                 if (c != '_' && c != '-' && c != ' ') builder.Append(char.ToLowerInvariant(c));
             return builder.ToString();
-        }
-
-        private static string Unquote(string value)
-        {
-            // "date: 2024-03-04 # first edition": a YAML comment ends the value.
-            int comment = value.IndexOf(" #", StringComparison.Ordinal);
-            if (comment >= 0) value = value.Substring(0, comment).Trim();
-            if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0])
-                value = value.Substring(1, value.Length - 2).Trim();
-            return value;
         }
 
         private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLetter(word[word.Length - 1]);
