@@ -49,7 +49,7 @@ namespace EditorialLint.Text
                         if (indent > 3 || afterIndent >= end || source[afterIndent] != '>') break;
                         pos = afterIndent + 1;
                         column = afterColumn + 1;
-                        if (pos < end && source[pos] == ' ') { pos++; column++; }
+                        SkipQuoteSpace(source, ref pos, ref column, end);
                     }
                 }
 
@@ -65,7 +65,7 @@ namespace EditorialLint.Text
                         opened++;
                         pos = afterIndent + 1;
                         column = afterColumn + 1;
-                        if (pos < end && source[pos] == ' ') { pos++; column++; }
+                        SkipQuoteSpace(source, ref pos, ref column, end);
                         continue;
                     }
 
@@ -104,6 +104,16 @@ namespace EditorialLint.Text
         }
 
         private static readonly char[] LineBreaks = { '\n', '\r' };
+
+        // The optional space after '>'. A tab there gives one of its columns to it (CommonMark), so the rest of the tab
+        // still counts as indentation: column moves on one while pos stays on a tab wider than one column.
+        private static void SkipQuoteSpace(string source, ref int pos, ref int column, int end)
+        {
+            if (pos >= end) return;
+            if (source[pos] == ' ' || (source[pos] == '\t' && column % 4 == 3)) pos++;
+            else if (source[pos] != '\t') return;
+            column++;
+        }
 
         private static bool IsBlank(string s, int start, int end)
         {

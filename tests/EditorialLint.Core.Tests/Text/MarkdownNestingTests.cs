@@ -18,6 +18,8 @@ namespace EditorialLint.Core.Tests.Text
         [InlineData("> - a list in a quote\n>   - and deeper\n", 3)]
         [InlineData("- a\n\n- b\n\nAfter the list.\n", 1)]
         [InlineData("    - indented code, not a list\n", 0)]
+        [InlineData("2) >\t2) >\t2) >\ttabs after the quotes\n", 6)]
+        [InlineData(">\t    code in a quote, not a list - x\n", 1)]
         public void Depth_CountsQuotesAndLists(string markdown, int expected)
         {
             MarkdownNesting.Measure(markdown).Depth.Should().Be(expected);
@@ -44,6 +46,7 @@ namespace EditorialLint.Core.Tests.Text
         [InlineData("- ")]
         [InlineData("1. ")]
         [InlineData("> - ")]
+        [InlineData("2) >\t")]
         public void NestingPastTheLimit_IsReportedWithItsLineInsteadOfThrowing(string level)
         {
             var markdown = "A first paragraph.\n\n" + string.Concat(Enumerable.Repeat(level, 140)) + "deep text\n";
