@@ -101,6 +101,10 @@ namespace EditorialLint.LanguageServer
                         if (message.IsRequest)
                             await _rpc.RespondErrorAsync(message.Id, e is JsonException ? JsonRpcErrorCodes.InvalidParams : JsonRpcErrorCodes.InternalError, e.Message).ConfigureAwait(false);
                     }
+
+                    // The message holds its bytes (a didOpen: the whole document again, as UTF-8). This loop's locals
+                    // live on while it waits for the next message, which may be long after linting began: let it go now.
+                    message = null;
                 }
             }
             catch (OperationCanceledException) when (linked.IsCancellationRequested)
@@ -183,9 +187,8 @@ namespace EditorialLint.LanguageServer
 
         private static T Read<T>(IncomingMessage message, JsonTypeInfo<T> typeInfo)
         {
-            if (message.Params is not { } element || element.ValueKind != JsonValueKind.Object)
-                throw new JsonException(message.Method + " needs params");
-            var value = element.Deserialize(typeInfo) ?? throw new JsonException(message.Method + " needs params");
+            if (!message.HasObjectParams) throw new JsonException(message.Method + " needs params");
+            var value = message.ReadParams(typeInfo) ?? throw new JsonException(message.Method + " needs params");
             var missing = value switch
             {
                 DidOpenTextDocumentParams p => p.TextDocument is null ? "textDocument" : null,
@@ -202,8 +205,8 @@ namespace EditorialLint.LanguageServer
         private async Task InitializeAsync(IncomingMessage message)
         {
             if (!message.IsRequest) return;
-            var parameters = message.Params is { ValueKind: JsonValueKind.Object } p
-                ? p.Deserialize(LspJsonContext.Default.InitializeParams) ?? new InitializeParams()
+            var parameters = message.HasObjectParams
+                ? message.ReadParams(LspJsonContext.Default.InitializeParams) ?? new InitializeParams()
                 : new InitializeParams();
 
             var folders = new List<string>();

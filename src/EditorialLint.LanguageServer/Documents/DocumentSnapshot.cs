@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using EditorialLint.LanguageServer.Protocol;
 using EditorialLint.Text;
 
@@ -60,9 +59,8 @@ namespace EditorialLint.LanguageServer.Documents
                 int start = lines.GetOffset(change.Range.Start);
                 int end = lines.GetOffset(change.Range.End);
                 if (end < start) (start, end) = (end, start);
-                var builder = new StringBuilder(text.Length - (end - start) + (change.Text?.Length ?? 0));
-                builder.Append(text, 0, start).Append(change.Text).Append(text, end, text.Length - end);
-                text = builder.ToString();
+                // Written once into the new string: a builder would hold a second copy of a large document.
+                text = string.Concat(text.AsSpan(0, start), (change.Text ?? string.Empty).AsSpan(), text.AsSpan(end));
                 lines = null;
             }
 

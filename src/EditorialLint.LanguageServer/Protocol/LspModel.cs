@@ -59,6 +59,7 @@ namespace EditorialLint.LanguageServer.Protocol
 
         public int Version { get; set; }
 
+        [JsonConverter(typeof(DocumentTextConverter))]
         public string Text { get; set; } = "";
     }
 
@@ -71,6 +72,7 @@ namespace EditorialLint.LanguageServer.Protocol
     {
         public LspRange? Range { get; set; }
 
+        [JsonConverter(typeof(DocumentTextConverter))]
         public string Text { get; set; } = "";
     }
 
