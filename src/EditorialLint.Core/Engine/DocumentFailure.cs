@@ -20,14 +20,15 @@ namespace EditorialLint.Engine
 
             if (exception is MarkdownTooDeepException deep)
             {
-                var location = Location.Create(path, LineSpan(text, deep.Line), new LinePositionSpan(new LinePosition(deep.Line, 0), new LinePosition(deep.Line, 0)));
+                // Placed by offset, through the text's line index as every other finding is (Markdown's own line count
+                // ignores U+2028, U+2029 and U+0085, which the index counts); without the text, Markdown's line is all there is.
+                var location = text is not null && deep.LineStart <= text.Length
+                    ? Location.Create(path, new TextSpan(deep.LineStart, 0), text.Lines.GetLinePositionSpan(new TextSpan(deep.LineStart, 0)))
+                    : Location.Create(path, default, new LinePositionSpan(new LinePosition(deep.Line, 0), new LinePosition(deep.Line, 0)));
                 return Diagnostic.Create(ToolDiagnostics.MarkdownTooDeep, location, deep.Depth, deep.Limit);
             }
 
             return Diagnostic.Create(ToolDiagnostics.DocumentNotLinted, Location.Create(path, default, default), exception.GetType().Name + ": " + exception.Message);
         }
-
-        private static TextSpan LineSpan(SourceText? text, int line) =>
-            text is not null && line < text.Lines.Count ? new TextSpan(text.Lines[line].Start, 0) : default;
     }
 }

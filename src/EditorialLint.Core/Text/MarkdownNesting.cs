@@ -18,13 +18,17 @@ namespace EditorialLint.Text
         /// </summary>
         public const int MaxDepth = 50;
 
-        /// <summary>The deepest nesting of <paramref name="source"/> and the 0-based line where it is first reached.</summary>
-        public static (int Depth, int Line) Measure(string source)
+        /// <summary>
+        /// The deepest nesting of <paramref name="source"/>, the 0-based line where it is first reached and that line's
+        /// start offset. Lines here are Markdown's (they end at "\n", "\r\n" or "\r"); a position shown to the user
+        /// comes from the offset, through the document's own line index, which may break lines elsewhere too.
+        /// </summary>
+        public static (int Depth, int Line, int LineStart) Measure(string source)
         {
             // Each open container: a quote (-1) or a list item (the column its content starts at).
             var open = new int[16];
             int count = 0;
-            int deepest = 0, deepestLine = 0, line = 0;
+            int deepest = 0, deepestLine = 0, deepestStart = 0, line = 0;
             int i = 0;
             while (i <= source.Length)
             {
@@ -86,6 +90,7 @@ namespace EditorialLint.Text
                 {
                     deepest = count;
                     deepestLine = line;
+                    deepestStart = i;
                 }
 
                 if (end >= source.Length) break;
@@ -93,14 +98,14 @@ namespace EditorialLint.Text
                 line++;
             }
 
-            return (deepest, deepestLine);
+            return (deepest, deepestLine, deepestStart);
         }
 
         /// <summary>Throws <see cref="MarkdownTooDeepException"/> when <paramref name="source"/> nests past <see cref="MaxDepth"/>.</summary>
         public static void EnsureWithinLimit(string source)
         {
-            var (depth, line) = Measure(source);
-            if (depth > MaxDepth) throw new MarkdownTooDeepException(depth, line, MaxDepth);
+            var (depth, line, lineStart) = Measure(source);
+            if (depth > MaxDepth) throw new MarkdownTooDeepException(depth, line, lineStart, MaxDepth);
         }
 
         private static readonly char[] LineBreaks = { '\n', '\r' };
@@ -180,19 +185,23 @@ namespace EditorialLint.Text
     public sealed class MarkdownTooDeepException : Exception
     {
         /// <summary>Creates the exception.</summary>
-        public MarkdownTooDeepException(int depth, int line, int limit)
+        public MarkdownTooDeepException(int depth, int line, int lineStart, int limit)
             : base($"Markdown nested {depth} levels deep (quotes and lists); the limit is {limit}")
         {
             Depth = depth;
             Line = line;
+            LineStart = lineStart;
             Limit = limit;
         }
 
         /// <summary>The nesting depth found.</summary>
         public int Depth { get; }
 
-        /// <summary>The 0-based line where it is reached.</summary>
+        /// <summary>The 0-based line where it is reached, counting Markdown's line breaks only (see <see cref="LineStart"/>).</summary>
         public int Line { get; }
+
+        /// <summary>The offset where that line starts in the text measured: what a finding's position comes from.</summary>
+        public int LineStart { get; }
 
         /// <summary>The limit.</summary>
         public int Limit { get; }

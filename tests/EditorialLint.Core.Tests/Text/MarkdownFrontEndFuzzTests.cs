@@ -36,7 +36,7 @@ namespace EditorialLint.Core.Tests.Text
 
         private static void FrontEndSurvives(string markdown)
         {
-            var (depth, _) = MarkdownNesting.Measure(markdown);
+            var (depth, _, _) = MarkdownNesting.Measure(markdown);
             try
             {
                 var document = AnalyzedDocument.FromText("fuzz.md", markdown);

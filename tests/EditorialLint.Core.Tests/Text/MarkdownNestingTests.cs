@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text;
 using EditorialLint.Analysis;
 using EditorialLint.Engine;
+using EditorialLint.Testing;
 using EditorialLint.Text;
 
 namespace EditorialLint.Core.Tests.Text
@@ -35,9 +36,30 @@ namespace EditorialLint.Core.Tests.Text
         public void DeepestLine_IsWhereTheDepthIsFirstReached()
         {
             var markdown = "Intro.\n\n" + string.Concat(Enumerable.Range(0, 70).Select(i => new string(' ', 2 * i) + "- item\n"));
-            var (depth, line) = MarkdownNesting.Measure(markdown);
+            var (depth, line, lineStart) = MarkdownNesting.Measure(markdown);
             depth.Should().Be(70);
             line.Should().Be(71);
+            lineStart.Should().Be(markdown.IndexOf(new string(' ', 2 * 69) + "- item", System.StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData('\u2028')]
+        [InlineData('\u2029')]
+        [InlineData('\u0085')]
+        public void NestingPastTheLimit_AfterUnicodeLineSeparators_IsPlacedAtItsLine_AsEveryOtherFindingIs(char sep)
+        {
+            // Markdown does not break lines at these characters; the document's line index (SourceText) does, and every
+            // other finding's line comes from it.
+            var marked = MarkedText.Parse("One line" + sep + "and a second" + sep + "and a third.\n\n{|EL9006:|}"
+                + string.Concat(Enumerable.Repeat("> ", 140)) + "deep text\n");
+            var engine = new LintEngine(System.Array.Empty<EditorialRule>());
+            var result = engine.Run(new[] { DocumentInput.FromText("deep.md", marked.Text, DocumentKind.Markdown) });
+
+            var finding = result.Diagnostics.Should().ContainSingle().Subject;
+            finding.Id.Should().Be("EL9006");
+            finding.Location.SourceSpan.Should().Be(marked.Spans.Single().Span);
+            finding.Location.GetLineSpan().StartLinePosition.Should().Be(
+                Microsoft.CodeAnalysis.Text.SourceText.From(marked.Text).Lines.GetLinePosition(marked.Spans.Single().Span.Start));
         }
 
         [Theory]
