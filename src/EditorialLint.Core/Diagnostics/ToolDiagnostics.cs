@@ -44,7 +44,7 @@ namespace EditorialLint.Diagnostics
         public static readonly DiagnosticDescriptor MarkdownTooDeep = Create(
             RuleIdentifiers.MarkdownTooDeep,
             "Markdown nested too deeply",
-            "Quotes and lists are nested {0} levels deep here; the limit is {1}, so the document was not linted (flatten the nesting, or lint it as plain text)",
+            "{0} here; the limit is {1}, so the document was not linted (flatten the nesting, or lint it as plain text)",
             DiagnosticSeverity.Error);
 
         /// <summary>EL9007.</summary>

@@ -25,7 +25,7 @@ namespace EditorialLint.Engine
                 var location = text is not null && deep.LineStart <= text.Length
                     ? Location.Create(path, new TextSpan(deep.LineStart, 0), text.Lines.GetLinePositionSpan(new TextSpan(deep.LineStart, 0)))
                     : Location.Create(path, default, new LinePositionSpan(new LinePosition(deep.Line, 0), new LinePosition(deep.Line, 0)));
-                return Diagnostic.Create(ToolDiagnostics.MarkdownTooDeep, location, deep.Depth, deep.Limit);
+                return Diagnostic.Create(ToolDiagnostics.MarkdownTooDeep, location, deep.Description, deep.Limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
             }
 
             return Diagnostic.Create(ToolDiagnostics.DocumentNotLinted, Location.Create(path, default, default), exception.GetType().Name + ": " + exception.Message);

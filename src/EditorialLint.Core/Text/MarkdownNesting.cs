@@ -8,7 +8,9 @@ namespace EditorialLint.Text
     /// item) with an exception that says neither where nor how deep. The measure follows CommonMark's container rules
     /// closely enough to be an upper bound for real documents: a line continues a list item when indented to the
     /// item's content, continues a quote when it starts with <c>&gt;</c>, and otherwise keeps its containers (a lazy
-    /// continuation line) unless it opens new ones or is blank.
+    /// continuation line) unless it opens new ones or is blank. The same walk counts the emphasis and link marks of
+    /// each paragraph, which Markdig keeps open (as containers) until the paragraph ends: it walks down all of them
+    /// for every inline it adds, and gives up past 10,240 (<see cref="MaxInlineMarks"/>).
     /// </summary>
     public static class MarkdownNesting
     {
@@ -19,16 +21,61 @@ namespace EditorialLint.Text
         public const int MaxDepth = 50;
 
         /// <summary>
+        /// The most emphasis and link marks linted in one paragraph: each <c>[</c>, and each run of <c>*</c> or <c>_</c>
+        /// that could open or close emphasis, matched or not. Markdig keeps every one of them open until the paragraph
+        /// ends and throws past 10,240 (found by measuring Markdig 1.6.0: 10,240 runs of "*a " parse, 10,241 throw);
+        /// the count here is an upper bound of Markdig's (code spans, autolinks and HTML are not told apart, and a
+        /// closing <c>]</c> is not subtracted), so a paragraph within this limit is one Markdig parses. No article comes
+        /// near it: a paragraph with ten thousand emphasised words or links is generated or hostile.
+        /// </summary>
+        public const int MaxInlineMarks = 10_000;
+
+        /// <summary>
         /// The deepest nesting of <paramref name="source"/>, the 0-based line where it is first reached and that line's
         /// start offset. Lines here are Markdown's (they end at "\n", "\r\n" or "\r"); a position shown to the user
         /// comes from the offset, through the document's own line index, which may break lines elsewhere too.
         /// </summary>
         public static (int Depth, int Line, int LineStart) Measure(string source)
         {
+            var shape = Walk(source);
+            return (shape.Depth, shape.DepthLine, shape.DepthLineStart);
+        }
+
+        /// <summary>
+        /// The most emphasis and link marks in one paragraph of <paramref name="source"/> (see <see cref="MaxInlineMarks"/>),
+        /// the 0-based line where that count is first reached, and that line's start offset.
+        /// </summary>
+        public static (int Marks, int Line, int LineStart) MeasureInlineMarks(string source)
+        {
+            var shape = Walk(source);
+            return (shape.Marks, shape.MarksLine, shape.MarksLineStart);
+        }
+
+        /// <summary>
+        /// Throws <see cref="MarkdownTooDeepException"/> when <paramref name="source"/> nests past <see cref="MaxDepth"/> or
+        /// holds a paragraph of more than <see cref="MaxInlineMarks"/> emphasis and link marks.
+        /// </summary>
+        public static void EnsureWithinLimit(string source)
+        {
+            var shape = Walk(source);
+            if (shape.Depth > MaxDepth) throw new MarkdownTooDeepException(shape.Depth, shape.DepthLine, shape.DepthLineStart, MaxDepth);
+            if (shape.Marks > MaxInlineMarks)
+                throw new MarkdownTooDeepException(shape.Marks, shape.MarksLine, shape.MarksLineStart, MaxInlineMarks, inlineMarks: true);
+        }
+
+        private struct Shape
+        {
+            public int Depth, DepthLine, DepthLineStart, Marks, MarksLine, MarksLineStart;
+        }
+
+        private static Shape Walk(string source)
+        {
+            var shape = default(Shape);
+            int marks = 0;
             // Each open container: a quote (-1) or a list item (the column its content starts at).
             var open = new int[16];
             int count = 0;
-            int deepest = 0, deepestLine = 0, deepestStart = 0, line = 0;
+            int line = 0;
             int i = 0;
             while (i <= source.Length)
             {
@@ -86,11 +133,25 @@ namespace EditorialLint.Text
                 else if (blank) count = matched;
                 // else: a lazy continuation line keeps every container open.
 
-                if (count > deepest)
+                // A blank line ends a paragraph, a new quote or list item starts one; other lines continue it (an upper
+                // bound: a heading or a fence also ends one in Markdown).
+                if (blank || opened > 0) marks = 0;
+                if (!blank)
                 {
-                    deepest = count;
-                    deepestLine = line;
-                    deepestStart = i;
+                    marks += CountInlineMarks(source, pos, end);
+                    if (marks > shape.Marks)
+                    {
+                        shape.Marks = marks;
+                        shape.MarksLine = line;
+                        shape.MarksLineStart = i;
+                    }
+                }
+
+                if (count > shape.Depth)
+                {
+                    shape.Depth = count;
+                    shape.DepthLine = line;
+                    shape.DepthLineStart = i;
                 }
 
                 if (end >= source.Length) break;
@@ -98,14 +159,42 @@ namespace EditorialLint.Text
                 line++;
             }
 
-            return (deepest, deepestLine, deepestStart);
+            return shape;
         }
 
-        /// <summary>Throws <see cref="MarkdownTooDeepException"/> when <paramref name="source"/> nests past <see cref="MaxDepth"/>.</summary>
-        public static void EnsureWithinLimit(string source)
+        // The marks on one line's content: each '[' and each run of '*' or '_' but those that can neither open nor close
+        // emphasis (white space on both sides; '_' between letters or digits), which Markdig leaves as text. An escaped
+        // character is text too.
+        private static int CountInlineMarks(string s, int from, int end)
         {
-            var (depth, line, lineStart) = Measure(source);
-            if (depth > MaxDepth) throw new MarkdownTooDeepException(depth, line, lineStart, MaxDepth);
+            int marks = 0;
+            for (int k = from; k < end; k++)
+            {
+                char c = s[k];
+                if (c == '\\')
+                {
+                    k++;
+                    continue;
+                }
+
+                if (c == '[')
+                {
+                    marks++;
+                    continue;
+                }
+
+                if (c != '*' && c != '_') continue;
+                int runEnd = k + 1;
+                while (runEnd < end && s[runEnd] == c) runEnd++;
+                char before = k > from ? s[k - 1] : ' ';
+                char after = runEnd < end ? s[runEnd] : ' ';
+                bool spaced = char.IsWhiteSpace(before) && char.IsWhiteSpace(after);
+                bool inWord = c == '_' && char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after);
+                if (!spaced && !inWord) marks++;
+                k = runEnd - 1;
+            }
+
+            return marks;
         }
 
         private static readonly char[] LineBreaks = { '\n', '\r' };
@@ -185,17 +274,29 @@ namespace EditorialLint.Text
     public sealed class MarkdownTooDeepException : Exception
     {
         /// <summary>Creates the exception.</summary>
-        public MarkdownTooDeepException(int depth, int line, int lineStart, int limit)
-            : base($"Markdown nested {depth} levels deep (quotes and lists); the limit is {limit}")
+        public MarkdownTooDeepException(int depth, int line, int lineStart, int limit, bool inlineMarks = false)
+            : base(Describe(depth, inlineMarks) + "; the limit is " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             Depth = depth;
             Line = line;
             LineStart = lineStart;
             Limit = limit;
+            InlineMarks = inlineMarks;
         }
 
-        /// <summary>The nesting depth found.</summary>
+        /// <summary>The nesting depth found (quotes and lists), or the number of emphasis and link marks in one paragraph.</summary>
         public int Depth { get; }
+
+        /// <summary>Whether the limit passed is <see cref="MarkdownNesting.MaxInlineMarks"/> (else <see cref="MarkdownNesting.MaxDepth"/>).</summary>
+        public bool InlineMarks { get; }
+
+        /// <summary>What was found, as a finding says it: "Quotes and lists are nested 300 levels deep".</summary>
+        public string Description => Describe(Depth, InlineMarks);
+
+        private static string Describe(int depth, bool inlineMarks) =>
+            inlineMarks
+                ? "One paragraph holds " + depth.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " emphasis and link marks ('*', '_', '[')"
+                : "Quotes and lists are nested " + depth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels deep";
 
         /// <summary>The 0-based line where it is reached, counting Markdown's line breaks only (see <see cref="LineStart"/>).</summary>
         public int Line { get; }

@@ -80,6 +80,52 @@ namespace EditorialLint.Core.Tests.Text
             finding.GetMessage().Should().Contain("the limit is " + MarkdownNesting.MaxDepth);
         }
 
+        [Theory]
+        [InlineData("Plain words only.", 0)]
+        [InlineData("One *emphasised* and one _underlined_ word, and a [link](/u).", 5)]
+        [InlineData("a * b and x _ y, spaced on both sides", 0)]
+        [InlineData("snake_case_name and 2_000", 0)]
+        [InlineData("escaped \\*stars\\* and \\[brackets]", 0)]
+        [InlineData("**strong** counts one mark per run", 2)]
+        [InlineData("*a\n*b continues the paragraph", 2)]
+        [InlineData("*a\n\n*b after a blank line", 1)]
+        [InlineData("- *a\n- *b in its own item", 1)]
+        [InlineData("> *a\n> *b in the same quote", 2)]
+        public void InlineMarks_CountEachBracketAndEachRunThatCouldOpenOrCloseEmphasis_PerParagraph(string markdown, int expected)
+        {
+            MarkdownNesting.MeasureInlineMarks(markdown).Marks.Should().Be(expected);
+        }
+
+        [Theory]
+        [InlineData("*a ")]
+        [InlineData("_a_ ")]
+        [InlineData("[")]
+        [InlineData("a* ")]
+        public void ParagraphOfMoreEmphasisAndLinkMarksThanMarkdigKeepsOpen_IsReportedAtItsLine(string unit)
+        {
+            // Markdig would walk down every open mark for each inline, then give up past 10,240 with no position.
+            int marksPerUnit = MarkdownNesting.MeasureInlineMarks(unit).Marks;
+            var marked = MarkedText.Parse("A first paragraph.\n\n{|EL9006:|}Then "
+                + string.Concat(Enumerable.Repeat(unit, (MarkdownNesting.MaxInlineMarks / marksPerUnit) + 1)) + "end.\n");
+            var engine = new LintEngine(System.Array.Empty<EditorialRule>());
+            var result = engine.Run(new[] { DocumentInput.FromText("marks.md", marked.Text, DocumentKind.Markdown) });
+
+            var finding = result.Diagnostics.Should().ContainSingle().Subject;
+            finding.Id.Should().Be("EL9006");
+            finding.Location.SourceSpan.Should().Be(marked.Spans.Single().Span);
+            finding.GetMessage().Should().Contain("emphasis and link marks").And.Contain("the limit is 10,000");
+        }
+
+        [Theory]
+        [InlineData("*a ")]
+        [InlineData("[")]
+        public void ParagraphAtTheMarkLimit_IsParsedByMarkdig(string unit)
+        {
+            var markdown = "Then " + string.Concat(Enumerable.Repeat(unit, MarkdownNesting.MaxInlineMarks)) + "end.\n";
+            MarkdownNesting.MeasureInlineMarks(markdown).Marks.Should().Be(MarkdownNesting.MaxInlineMarks);
+            MarkdownProseExtractor.Extract(markdown).Text.Should().Contain("end.");
+        }
+
         [Fact]
         public void NestingAtTheLimit_IsParsed()
         {
