@@ -7,37 +7,15 @@
 #   3. one 5 KB article linted with and without --archive against an archive of about a million mentions.
 #
 #   benchmarks/archive-postgres.sh [RUNS]                      RUNS runs of each (default 3; medians)
-#   TOOL=/tmp/el-native/editorial-lint benchmarks/archive-postgres.sh 11
+#   TOOL=/tmp/el-native/editorial-lint benchmarks/archive-postgres.sh 11   another build (PACKED=1: the dotnet tool)
 #
 # Needs ../shared/data/clean-news/bbc (or EDITORIAL_LINT_SHARED), python3, and PostgreSQL's server binaries.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
-work="$root/benchmarks/.work"
-shared="${EDITORIAL_LINT_SHARED:-$root/../shared}"
-runs="${1:-3}"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-python3 benchmarks/make_corpus.py "$shared/data/clean-news/bbc" "$work/corpus" --tiers 5k,50m >/dev/null
-if [ -z "${TOOL:-}" ]; then
-  dotnet build src/EditorialLint.Cli -c Release -nologo -v q >/dev/null
-  TOOL="$root/src/EditorialLint.Cli/bin/Release/net10.0/editorial-lint"
-fi
-out="$work/archive-postgres"
-mkdir -p "$out"
-printf 'editorial_lint.category.Wording.severity = none\neditorial_lint.category.Style.severity = none\n' > "$out/numbers-only.editorconfig"
+DEFAULT_RUNS=3 ARCHIVE_OUT=archive-postgres
+source "$(dirname "$0")/archive-common.sh"
 source tools/pg-temp-server.sh
 pg_temp_start
 bin=$(pg_temp_bin)
 psql_() { "$bin/psql" -h 127.0.0.1 -p "$PG_TEMP_PORT" -U postgres -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
-
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-timed() {
-  local name="$1"; shift
-  /usr/bin/time -f "%e %U %S" -o "$out/time.txt" "$@" >/dev/null 2>"$out/stderr.txt" || { code=$?; [ "$code" -le 1 ] || { cat "$out/stderr.txt" >&2; exit 1; }; }
-  awk '{ print $1 }' "$out/time.txt" >> "$out/$name.wall"
-  awk '{ print $2 + $3 }' "$out/time.txt" >> "$out/$name.cpu"
-}
 
 echo "tool: $TOOL"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -78,25 +56,5 @@ while IFS='|' read -r path keys; do
   size=$(stat -c %s "$path" 2>/dev/null || echo 0)
   if [ "$size" -ge 4000 ] && [ "$size" -le 6000 ]; then busy="$path"; busy_keys="$keys"; break; fi
 done < <(psql_ -d add1 -c "SELECT a.path, COUNT(*) FROM articles a JOIN mentions m ON m.article_id = a.id WHERE m.mention_kind < 2 AND a.path NOT LIKE '%#copy%' GROUP BY a.id ORDER BY COUNT(*) DESC, a.path")
-python3 - 11 "$busy" "$busy_keys" "${PG_TEMP_URL}add1" "$TOOL" <<'PY'
-import os, resource, statistics, subprocess, sys, time
-runs, article, keys, archive, tool = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
-def once(args):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    code = subprocess.call([tool, article, "-q"] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if code > 1: sys.exit("editorial-lint failed with exit code %d" % code)
-    return wall * 1000, (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
-once([]); once(["--archive", archive])
-plain, archived = [], []
-for _ in range(runs):
-    plain.append(once([]))
-    archived.append(once(["--archive", archive]))
-m = lambda xs, i: statistics.median(x[i] for x in xs)
-print("%s (%d bytes, %s figures/events to look up): wall %.0f ms plain, %.0f ms with a PostgreSQL --archive (1m): %+.0f ms; client CPU %.0f / %.0f ms: %+.0f ms (medians of %d)"
-      % (os.path.basename(article), os.path.getsize(article), keys, m(plain, 0), m(archived, 0), m(archived, 0) - m(plain, 0),
-         m(plain, 1), m(archived, 1), m(archived, 1) - m(plain, 1), runs))
-PY
+lookup_times "$busy" "$busy_keys" "${PG_TEMP_URL}add1" "a PostgreSQL --archive (1m)" 11
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -4,38 +4,15 @@
 #   2. the store's size;
 #   3. one 5 KB article linted with and without --archive against an archive of about a million mentions.
 #
-#   benchmarks/archive.sh [RUNS]            RUNS runs of each (default 5; medians), framework-dependent build
+#   benchmarks/archive.sh [RUNS]            RUNS runs of each (default 5; medians), `dotnet build` (JIT-compiled)
+#   PACKED=1 benchmarks/archive.sh 11       the dotnet tool as users install it (dotnet pack, dotnet tool install)
 #   TOOL=/tmp/el-native/editorial-lint benchmarks/archive.sh 11     another build (native, ReadyToRun)
 #   SKIP_INDEX=1 benchmarks/archive.sh 11   only the lookup figures (the big archive is kept between runs)
 #
 # Needs ../shared/data/clean-news/bbc (or EDITORIAL_LINT_SHARED) for the corpora, python3 for them and for growing
 # the archive to a million mentions (the 50 MB corpus's rows copied under other article paths).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
-work="$root/benchmarks/.work"
-shared="${EDITORIAL_LINT_SHARED:-$root/../shared}"
-runs="${1:-5}"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-python3 benchmarks/make_corpus.py "$shared/data/clean-news/bbc" "$work/corpus" --tiers 5k,50m >/dev/null
-if [ -z "${TOOL:-}" ]; then
-  dotnet build src/EditorialLint.Cli -c Release -nologo -v q >/dev/null
-  TOOL="$root/src/EditorialLint.Cli/bin/Release/net10.0/editorial-lint"
-fi
-out="$work/archive"
-mkdir -p "$out"
-# The numbers rules alone: every other category off.
-printf 'editorial_lint.category.Wording.severity = none\neditorial_lint.category.Style.severity = none\n' > "$out/numbers-only.editorconfig"
-
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-# Wall and CPU seconds of one command, appended to files $1.wall and $1.cpu.
-timed() {
-  local name="$1"; shift
-  /usr/bin/time -f "%e %U %S" -o "$out/time.txt" "$@" >/dev/null 2>"$out/stderr.txt" || { code=$?; [ "$code" -le 1 ] || { cat "$out/stderr.txt" >&2; exit 1; }; }
-  awk '{ print $1 }' "$out/time.txt" >> "$out/$name.wall"
-  awk '{ print $2 + $3 }' "$out/time.txt" >> "$out/$name.cpu"
-}
+DEFAULT_RUNS=5 ARCHIVE_OUT=archive
+source "$(dirname "$0")/archive-common.sh"
 
 echo "tool: $TOOL"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -93,27 +70,6 @@ PY
 )
 for article in $(ls "$work/corpus/5k"/*.md | head -1) "$busy"; do
   keys=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT COUNT(*) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.path = ? AND m.mention_kind < 2\", (sys.argv[2],)).fetchone()[0])" "$out/50m.db" "$article")
-  # Millisecond wall and CPU (user + system) times of each run, plain and with the archive in turn.
-  python3 - "$runs" "$article" "$keys" "$out/1m.db" "$TOOL" <<'PY'
-import os, resource, statistics, subprocess, sys, time
-runs, article, keys, archive, tool = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
-def once(args):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    code = subprocess.call([tool, article, "-q"] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if code > 1: sys.exit("editorial-lint failed with exit code %d" % code)
-    return wall * 1000, (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
-once([])
-plain, archived = [], []
-for _ in range(runs):
-    plain.append(once([]))
-    archived.append(once(["--archive", archive]))
-m = lambda xs, i: statistics.median(x[i] for x in xs)
-print("%s (%d bytes, %s figures/events to look up): wall %.0f ms plain, %.0f ms with --archive (1m): %+.0f ms; CPU %.0f / %.0f ms: %+.0f ms (medians of %d)"
-      % (os.path.basename(article), os.path.getsize(article), keys, m(plain, 0), m(archived, 0), m(archived, 0) - m(plain, 0),
-         m(plain, 1), m(archived, 1), m(archived, 1) - m(plain, 1), runs))
-PY
+  lookup_times "$article" "$keys" "$out/1m.db" "--archive (1m)"
 done
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"

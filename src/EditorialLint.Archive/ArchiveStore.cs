@@ -27,6 +27,10 @@ namespace EditorialLint.Archive
             "lookup_key, mention_kind, quantity_kind, value, low, high, resolution, unit, subject, owner, period, place, segment, "
             + "event, date_year, date_month, date_day, names, figure_text, subject_text, sentence_start, sentence_length, line";
 
+        // A lookup's columns, in the order ReadMentions reads them.
+        private static readonly string LookupSelect = "SELECT a.id, a.path, a.url, a.title, a.published, a.names, a.content_hash, m."
+            + MentionColumns.Replace(", ", ", m.") + " FROM mentions m JOIN articles a ON a.id = m.article_id";
+
         private readonly object _gate = new object();
         private readonly DbConnection _connection;
         private readonly string _location;
@@ -142,6 +146,19 @@ namespace EditorialLint.Archive
         {
             // Open already.
         }
+
+        /// <summary>
+        /// Runs a lookup's code path once, on at most one archived row, and drops what it read: the first real lookup
+        /// then finds the driver's statements, readers and marshalling ready (about half of a cold lookup's time).
+        /// <see cref="LazyArchive"/> calls it on its background open.
+        /// </summary>
+        public void WarmUp() => Guarded(() =>
+        {
+            using var command = Command(null, LookupSelect + " WHERE m.mention_kind < 2 AND m.lookup_key >= " + P("k0") + " LIMIT 1", "k0");
+            command.Parameters[0].Value = string.Empty;
+            ReadMentions(command, new Dictionary<long, ArchivedArticle>(), new List<ArchivedMention>());
+            return 0;
+        });
 
         /// <inheritdoc />
         public void Dispose()
@@ -411,8 +428,7 @@ namespace EditorialLint.Archive
 
         private void FindChunk(List<string> keys, ArchivedMentionKind kind, Dictionary<long, ArchivedArticle> articles, List<ArchivedMention> into)
         {
-            var sql = new StringBuilder("SELECT a.id, a.path, a.url, a.title, a.published, a.names, a.content_hash, m." + MentionColumns.Replace(", ", ", m.")
-                + " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.mention_kind < 2 AND m.mention_kind = " + ((int)kind).ToString(CultureInfo.InvariantCulture)
+            var sql = new StringBuilder(LookupSelect + " WHERE m.mention_kind < 2 AND m.mention_kind = " + ((int)kind).ToString(CultureInfo.InvariantCulture)
                 + " AND m.lookup_key IN (");
             var parameterNames = new string[keys.Count];
             for (int i = 0; i < keys.Count; i++)
@@ -424,6 +440,12 @@ namespace EditorialLint.Archive
             sql.Append(") ORDER BY a.path, m.line");
             using var command = Command(null, sql.ToString(), parameterNames);
             for (int i = 0; i < keys.Count; i++) command.Parameters[i].Value = keys[i];
+            ReadMentions(command, articles, into);
+        }
+
+        // The mentions (and their articles, read once each) that a LookupSelect command returns.
+        private static void ReadMentions(DbCommand command, Dictionary<long, ArchivedArticle> articles, List<ArchivedMention> into)
+        {
             using var r = command.ExecuteReader();
             while (r.Read())
             {

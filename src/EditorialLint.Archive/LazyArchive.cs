@@ -55,8 +55,9 @@ namespace EditorialLint.Archive
             if (Volatile.Read(ref _opening) is not null) return;
             lock (_gate)
             {
-                // Opening (loading the driver, reading the schema version) overlaps with the rest of the run.
-                if (_opening is null && !_disposed) _opening = Task.Run(() => Store());
+                // Opening (loading the driver, reading the schema version) and a first lookup's cold start overlap with
+                // the rest of the run; a failure here is thrown again by Find, when a rule asks.
+                if (_opening is null && !_disposed) _opening = Task.Run(() => Store().WarmUp());
             }
         }
 

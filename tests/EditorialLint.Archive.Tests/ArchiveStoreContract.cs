@@ -30,6 +30,19 @@ namespace EditorialLint.Archive.Tests
         private const string UsersKey = "1||user|";
 
         [SkippableFact]
+        public void WarmingUpTheLookup_ChangesNothing_OnAnEmptyStoreOrAFullOne()
+        {
+            using var store = OpenStore();
+            store.WarmUp();
+            store.Add(new[] { Entry("/news/one.md", "Kestrel Pay", Figure(UsersKey, 950e6, "950 million")) });
+
+            store.WarmUp();
+
+            store.Find(new ArchiveQuery(figureKeys: new[] { UsersKey })).Should().ContainSingle().Which.Text.Should().Be("950 million");
+            store.Stats().Articles.Should().Be(1);
+        }
+
+        [SkippableFact]
         public void AnAddedArticle_IsFoundByTheKeysOfItsFiguresAndEvents()
         {
             using var store = OpenStore();

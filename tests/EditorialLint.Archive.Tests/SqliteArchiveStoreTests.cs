@@ -135,5 +135,82 @@ namespace EditorialLint.Archive.Tests
             writer.Stats().Figures.Should().Be(1);
             writer.Add(new[] { Entry("/news/two.md", "Two", Figure("1||user|", 940e6, "940 million")) }).Added.Should().Be(1);
         }
+
+        // A lint run's archive (LazyArchive): the CLI starts opening it in the background at the start of the run.
+
+        [Fact]
+        public void ALintRunsArchive_OpenedInTheBackground_AnswersTheLookup()
+        {
+            var location = NewLocation();
+            using (var store = OpenStore(location))
+                store.Add(new[] { Entry("/news/one.md", "One", Figure("1||user|", 950e6, "950 million")) });
+
+            using var archive = new LazyArchive(location);
+            archive.Prepare();
+            archive.Prepare();
+
+            archive.Find(new ArchiveQuery(figureKeys: new[] { "1||user|" })).Should().ContainSingle().Which.Text.Should().Be("950 million");
+            archive.IsOpen.Should().BeTrue();
+        }
+
+        [Fact]
+        public void ALintRunsArchive_IsNotOpened_UntilPreparedOrAsked()
+        {
+            var location = NewLocation();
+            using (OpenStore(location))
+            {
+            }
+
+            using var archive = new LazyArchive(location);
+
+            archive.IsOpen.Should().BeFalse();
+        }
+
+        [Fact]
+        public void ALintRunsArchive_ThatIsNotADatabase_FailsTheLookupWithTheClearError_AfterABackgroundOpen()
+        {
+            var location = NewLocation();
+            Directory.CreateDirectory(_folder);
+            File.WriteAllText(location, "these are notes, not a database\n");
+            var archive = new LazyArchive(location);
+
+            archive.Prepare();
+            var find = () => archive.Find(new ArchiveQuery(figureKeys: new[] { "1||user|" }));
+
+            find.Should().Throw<ArchiveException>().Which.Message.Should().Contain(location).And.Contain("not a readable SQLite database");
+            archive.Invoking(a => a.Dispose()).Should().NotThrow();
+            File.ReadAllText(location).Should().Be("these are notes, not a database\n");
+        }
+
+        [Fact]
+        public void ALintRunsArchive_ThatIsNotADatabase_WithNothingLookedUp_LeavesNoUnobservedFailure()
+        {
+            var location = NewLocation();
+            Directory.CreateDirectory(_folder);
+            File.WriteAllText(location, "these are notes, not a database\n");
+            Exception? unobserved = null;
+            void Record(object? sender, System.Threading.Tasks.UnobservedTaskExceptionEventArgs e)
+            {
+                if (e.Exception.ToString().Contains(location, StringComparison.Ordinal)) unobserved = e.Exception;
+            }
+
+            System.Threading.Tasks.TaskScheduler.UnobservedTaskException += Record;
+            try
+            {
+                var archive = new LazyArchive(location);
+                archive.Prepare();
+                archive.Invoking(a => a.Dispose()).Should().NotThrow();
+                archive = null;
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+            }
+            finally
+            {
+                System.Threading.Tasks.TaskScheduler.UnobservedTaskException -= Record;
+            }
+
+            unobserved.Should().BeNull();
+        }
     }
 }

@@ -127,6 +127,22 @@ namespace EditorialLint.Cli.Tests
         }
 
         [Fact]
+        public void AnArchiveThatIsNotADatabase_WithNothingToLookUp_LintsAsWithoutTheArchive()
+        {
+            // The store starts opening in the background at the start of the run; the failure only counts when a rule asks.
+            using var folder = Newsroom();
+            folder.Write("archive.db", "these are notes, not a database\n");
+            folder.Write("drafts/plain.md", "Mara Lind spoke to reporters in Oslo about the app.\n");
+
+            var without = CliRunner.Run(folder.Path, "drafts/plain.md");
+            var (code, output, error) = CliRunner.Run(folder.Path, "drafts/plain.md", "--archive", "archive.db");
+
+            code.Should().Be(without.ExitCode);
+            output.Should().Be(without.Output);
+            error.Should().NotContain("archive");
+        }
+
+        [Fact]
         public void ArchiveCommands_WithoutADatabase_SayHowToGiveOne() =>
             CliRunner.Run(Path.GetTempPath(), "archive", "stats").Error.Should().Contain("--db");
 
