@@ -36,6 +36,21 @@ namespace EditorialLint.SpinEval
                 Write(text, corpus, article.Genre, fold, "clean", AnalyzedDocument.FromText(article.Id, article.Text), model, certainFindings);
                 foreach (var (name, spinner) in spinners)
                     Write(text, corpus, article.Genre, fold, name, AnalyzedDocument.FromText(article.Id, spinner.Spin(article, 2).Text), model, certainFindings);
+                // Paragraphs of 80–249 words, each a document of its own (the short texts EL2900 scores without a density).
+                var parts = article.Text.Split("\n\n");
+                for (int p = 1; p < parts.Length; p++)
+                {
+                    var paragraph = new Article(article.Id + "#" + p, parts[p].Trim() + "\n", article.IsHeldOut, article.Genre);
+                    var document = AnalyzedDocument.FromText(paragraph.Id, paragraph.Text);
+                    int words = 0;
+                    foreach (var token in document.Tokens)
+                        if (token.Kind == EditorialLint.Tokens.TokenKind.Word) words++;
+                    if (words < 80 || words >= SwapEvidence.MinimumDensityWords) continue;
+                    Write(text, "para-" + corpus, article.Genre, fold, "clean", document, model, certainFindings);
+                    foreach (var (name, spinner) in spinners)
+                        Write(text, "para-" + corpus, article.Genre, fold, name, AnalyzedDocument.FromText(paragraph.Id, spinner.Spin(paragraph, 2).Text), model, certainFindings);
+                }
+
                 blocks[i] = text.ToString();
             });
             File.WriteAllText(path, string.Concat(blocks), new UTF8Encoding(false));

@@ -53,6 +53,11 @@ namespace EditorialLint.SpinEval
             ["llr"] = d => Llr(d).Append(Certain(d)).ToArray(),
             ["llr+counts"] = d => Llr(d).Concat(Counts(d, new[] { 0.3f, 0.5f, 0.7f, 0.85f, 0.95f })).Append(Certain(d)).ToArray(),
             ["wording"] = d => Wording(d),
+            ["ship"] = d => Ship(d),
+            ["ship+short"] = d => { var x = Ship(d); float sh = d.Words < 250 ? 1f : 0f; return x.Append(sh).Concat(x.Select(v => v * sh)).ToArray(); },
+            ["ship+shortlen"] = d => { var x = Ship(d); float sh = (float)Math.Max(0, Math.Log(250.0 / d.Words)); return x.Append(sh).Concat(x.Select(v => v * sh)).ToArray(); },
+            ["ship+split"] = d => Ship(d).Concat(LlrWhere(d, s => s[2] == 0)).Concat(LlrWhere(d, s => s[7] != 0)).ToArray(),
+            ["ship+mutual"] = d => Ship(d).Concat(LlrWhere(d, s => s[9] != 0)).Concat(LlrWhere(d, s => s[10] != 0)).ToArray(),
             ["llr+shape"] = d => Llr(d).Append(Certain(d)).Concat(Shape(d)).ToArray(),
             ["llr+shape-len"] = d => Llr(d).Append(Certain(d)).Concat(Shape(d).Take(5)).ToArray(),
             ["llr2+shape"] = d => Llr(d).Append(Certain(d)).Concat(Shape(d)).Concat(Counts(d, new[] { 0.5f, 0.9f })).ToArray(),
@@ -73,6 +78,28 @@ namespace EditorialLint.SpinEval
 
         // Base odds of a swap among the trees' training slots (fold A: 20,319 of 322,935).
         private const double BaseOdds = 20319.0 / (322935 - 20319);
+
+        // The shipped set (SpinScoreFeatures), as near as the dump allows.
+        private static float[] Ship(Doc d) => Llr(d).Append(Certain(d)).Concat(Shape(d)).Concat(Counts(d, new[] { 0.5f, 0.9f })).ToArray();
+
+        // The evidence sums over the slots that pass a test only.
+        private static float[] LlrWhere(Doc d, Func<float[], bool> test)
+        {
+            var result = new List<float>();
+            foreach (double pi in new[] { 0.01, 0.1 })
+            {
+                double sum = 0;
+                foreach (var s in Free(d).Where(test))
+                {
+                    double p = Math.Min(Math.Max(s[0], 1e-4), 1 - 1e-4);
+                    sum += Math.Log(1 - pi + pi * p / (1 - p) / BaseOdds);
+                }
+
+                result.Add((float)(sum * Per(d)));
+            }
+
+            return result.ToArray();
+        }
 
         private static float[] Llr(Doc d)
         {
@@ -122,7 +149,29 @@ namespace EditorialLint.SpinEval
             var docs = Read(path).Where(d => d.Words >= 80).ToList();
             Console.WriteLine($"{docs.Count} documents");
             var foldB = docs.Where(d => d.Fold == 1).ToList();
-            foreach (var (name, features) in Sets)
+            {
+                var rows = foldB.Select(Ship).ToList();
+                var article = new int[foldB.Count];
+                for (int i = 0, a = -1; i < foldB.Count; i++) { if (foldB[i].Version == "clean") a++; article[i] = a; }
+                foreach (var (trees, depth) in new[] { (100, 2), (200, 3) })
+                {
+                    var predicted = new double[foldB.Count];
+                    for (int k = 0; k < 5; k++)
+                    {
+                        var trainRows = new List<float[]>();
+                        var trainLabels = new List<bool>();
+                        for (int i = 0; i < foldB.Count; i++)
+                            if (article[i] % 5 != k) { trainRows.Add(rows[i]); trainLabels.Add(foldB[i].Version != "clean"); }
+                        var model = BoostedTrees.Fit(trainRows, trainLabels, rows[0].Length, trees, depth, 0.1, 1.0, 5.0);
+                        for (int i = 0; i < foldB.Count; i++)
+                            if (article[i] % 5 == k) predicted[i] = model.Base + model.Trees.Sum(t => BoostedTrees.Predict(t, rows[i]));
+                    }
+
+                    Report($"trees {trees}x{depth}", foldB, predicted);
+                }
+            }
+
+            foreach (var (name, features) in Sets.Where(x => x.Key.StartsWith("ship", StringComparison.Ordinal)))
             {
                 var rows = foldB.Select(features).ToList();
                 var predicted = new double[foldB.Count];
@@ -150,7 +199,7 @@ namespace EditorialLint.SpinEval
         public static void Report(string name, List<Doc> docs, double[] score)
         {
             var clean = Enumerable.Range(0, docs.Count).Where(i => docs[i].Version == "clean").ToList();
-            var sorted = clean.Select(i => score[i]).OrderByDescending(s => s).ToList();
+            var sorted = clean.Where(i => !docs[i].Corpus.StartsWith("para", StringComparison.Ordinal)).Select(i => score[i]).OrderByDescending(s => s).ToList();
             double threshold = sorted[(int)Math.Floor(0.005 * sorted.Count)] + 1e-9;
             var line = new List<string> { name.PadRight(14) };
             foreach (var corpus in new[] { "bbc", "diverse" })
@@ -163,6 +212,14 @@ namespace EditorialLint.SpinEval
                 }
 
                 line.Add($"clean {negatives.Count(s => s >= threshold) * 100.0 / negatives.Count:F1}%");
+            }
+
+            foreach (var corpus in new[] { "para-bbc", "para-diverse" })
+            {
+                var negatives = clean.Where(i => docs[i].Corpus == corpus).Select(i => score[i]).ToList();
+                if (negatives.Count == 0) continue;
+                var positives = Enumerable.Range(0, docs.Count).Where(i => docs[i].Corpus == corpus && docs[i].Version != "clean").Select(i => score[i]).ToList();
+                line.Add($"{corpus} AUC {Auc(positives, negatives):F3} clean {negatives.Count(s => s >= threshold)}/{negatives.Count}");
             }
 
             Console.WriteLine(string.Join("  ", line));

@@ -28,7 +28,12 @@ namespace EditorialLint.SpinEval
         // Documents under this many words are not scored by EL2900 (DocumentSpinScoreRule.MinimumWords).
         private const int MinimumWords = 80;
 
-        public sealed record Result(float[] Weights, float Bias, float Threshold, string Summary);
+        public sealed record Result(float[] Weights, float Bias, float[] ShortWeights, float ShortBias, float Threshold, string Summary);
+
+        /// <summary>At the threshold, EL2900 may flag at most this share of clean fold-B paragraphs (80–249 words) scored alone.</summary>
+        public const double ParagraphFalseAlarmShare = 0.002;
+
+        private const double DecibelsPerLogOdds = 4.3429448190325175;
 
         public static Result Fit(string data, ContextModelData model, SwapClassifier trees, double rate, Func<AnalyzedDocument, IEnumerable<Diagnostic>> certainFindings)
         {
@@ -37,34 +42,49 @@ namespace EditorialLint.SpinEval
                 .Where(x => (EvaluationSplit.Seed(x.Article.Id, 77) & 1) == 1).ToList();
             var baseSpinner = Spinner.Create(data, rate, 0.5);
             var spinners = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light }.Select(s => (s.Name, Spinner: baseSpinner.WithStyle(s, data))).ToList();
-            var scored = new List<(string Corpus, string Genre, string Version, float[] Features)>[articles.Count];
+            // Whole articles, and their paragraphs of 80–249 words each as a text of its own (short texts: corpus "paragraphs").
+            var scored = new List<(string Corpus, string Genre, string Version, int Words, float[] Features)>[articles.Count];
             Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
             {
                 var (corpus, article) = articles[i];
-                var list = new List<(string, string, string, float[])>();
-                void Add(string version, string text)
+                var list = new List<(string, string, string, int, float[])>();
+                void Add(string kind, Article source, string version, string text)
                 {
-                    var document = AnalyzedDocument.FromText(article.Id, text);
+                    var document = AnalyzedDocument.FromText(source.Id, text);
                     var evidence = SwapEvidence.Compute(document, model);
-                    if (evidence.WordCount < MinimumWords) return;
+                    if (evidence.WordCount < MinimumWords || (kind == "paragraphs" && evidence.WordCount >= SwapEvidence.MinimumDensityWords)) return;
                     foreach (var slot in evidence.Slots) slot.SlotProbability = trees.PredictSlot(slot.Features);
-                    list.Add((corpus, article.Genre, version, evidence.DocumentFeatures(DocumentSpinScoreRule.CertainSwaps(document, certainFindings(document)))));
+                    list.Add((kind, source.Genre, version, evidence.WordCount, evidence.DocumentFeatures(DocumentSpinScoreRule.CertainSwaps(document, certainFindings(document)))));
                 }
 
-                Add("clean", article.Text);
-                foreach (var (name, spinner) in spinners) Add(name, spinner.Spin(article, 2).Text);
+                void AddAll(string kind, Article source)
+                {
+                    Add(kind, source, "clean", source.Text);
+                    foreach (var (name, spinner) in spinners) Add(kind, source, name, spinner.Spin(source, 2).Text);
+                }
+
+                AddAll(corpus, article);
+                var parts = article.Text.Split("\n\n");
+                for (int p = 1; p < parts.Length; p++) AddAll("paragraphs", new Article(article.Id + "#" + p, parts[p].Trim() + "\n", article.IsHeldOut, article.Genre));
                 scored[i] = list;
             });
 
             var all = scored.SelectMany(x => x).ToList();
-            var (weights, bias, _, _) = Trainer.Fit(all.Select(d => d.Features).ToList(), all.Select(d => d.Version != "clean").ToList(), Lambda);
-            // At even prior odds: the fit saw four spun copies for each clean one.
-            int clean = all.Count(d => d.Version == "clean");
-            bias -= (float)Math.Log((all.Count - clean) / (double)clean);
-            var classifier = trees.WithDocumentModel(weights, bias, float.MaxValue);
-            var scores = all.Select(d => classifier.DocumentScore(d.Features)).ToList();
+            (float[] Weights, float Bias) FitOn(Func<int, bool> words)
+            {
+                var part = all.Where(d => words(d.Words)).ToList();
+                var (w, b, _, _) = Trainer.Fit(part.Select(d => d.Features).ToList(), part.Select(d => d.Version != "clean").ToList(), Lambda);
+                // At even prior odds: the fit saw four spun copies for each clean one.
+                int cleanCount = part.Count(d => d.Version == "clean");
+                return (w, b - (float)Math.Log((part.Count - cleanCount) / (double)cleanCount));
+            }
 
-            var cleanIndex = Enumerable.Range(0, all.Count).Where(i => all[i].Version == "clean").OrderByDescending(i => scores[i]).ToList();
+            var (weights, bias) = FitOn(w => w >= SwapEvidence.MinimumDensityWords);
+            var (shortWeights, shortBias) = FitOn(w => w < SwapEvidence.MinimumDensityWords);
+            var classifier = trees.WithDocumentModel(weights, bias, shortWeights, shortBias, float.MaxValue);
+            var scores = all.Select(d => classifier.DocumentScore(d.Features, d.Words)).ToList();
+
+            var cleanIndex = Enumerable.Range(0, all.Count).Where(i => all[i].Version == "clean" && all[i].Corpus != "paragraphs").OrderByDescending(i => scores[i]).ToList();
             bool Within(float threshold)
             {
                 foreach (var corpus in new[] { "bbc", "diverse" })
@@ -88,8 +108,17 @@ namespace EditorialLint.SpinEval
                 best = candidate;
             }
 
-            var summary = new List<string> { "top clean: " + string.Join(", ", cleanIndex.Take(8).Select(i => $"{all[i].Genre} {scores[i]:F2}")) };
-            foreach (var corpus in new[] { "bbc", "diverse" })
+            // Short texts: the short model's intercept comes down until clean paragraphs are flagged at most
+            // ParagraphFalseAlarmShare of the time at that threshold (never up).
+            var cleanParagraphs = Enumerable.Range(0, all.Count).Where(i => all[i].Version == "clean" && all[i].Corpus == "paragraphs").Select(i => scores[i]).OrderByDescending(x => x).ToList();
+            int paragraphsAllowed = (int)Math.Floor(ParagraphFalseAlarmShare * cleanParagraphs.Count);
+            float shift = cleanParagraphs.Count > paragraphsAllowed ? Math.Max(0, NextUp(cleanParagraphs[paragraphsAllowed]) - best) : 0;
+            shortBias -= (float)(shift / DecibelsPerLogOdds);
+            classifier = trees.WithDocumentModel(weights, bias, shortWeights, shortBias, best);
+            scores = all.Select(d => classifier.DocumentScore(d.Features, d.Words)).ToList();
+
+            var summary = new List<string> { "top clean: " + string.Join(", ", cleanIndex.Take(8).Select(i => $"{all[i].Genre} {scores[i]:F2}")), $"short model lowered by {shift:F2} dB" };
+            foreach (var corpus in new[] { "bbc", "diverse", "paragraphs" })
             {
                 var negatives = Enumerable.Range(0, all.Count).Where(i => all[i].Corpus == corpus && all[i].Version == "clean").Select(i => scores[i]).ToList();
                 var parts = spinners.Select(s =>
@@ -100,7 +129,7 @@ namespace EditorialLint.SpinEval
                 summary.Add($"{corpus}: clean flagged {negatives.Count(s => s >= best)} of {negatives.Count}; " + string.Join(", ", parts));
             }
 
-            return new Result(weights, bias, best, $"fold B ({articles.Count} articles; in-sample): " + string.Join("; ", summary));
+            return new Result(weights, bias, shortWeights, shortBias, best, $"fold B ({articles.Count} articles; in-sample): " + string.Join("; ", summary));
         }
 
         /// <summary>
@@ -113,12 +142,13 @@ namespace EditorialLint.SpinEval
             var result = Fit(data, model, embedded, rate, certainFindings);
             Console.WriteLine(result.Summary);
             Console.WriteLine($"document threshold {result.Threshold:F2}; weights: bias {result.Bias:F4}, " +
-                string.Join(", ", SpinScoreFeatures.Names.Select((n, i) => $"{n} {result.Weights[i]:F4}")));
+                string.Join(", ", SpinScoreFeatures.Names.Select((n, i) => $"{n} {result.Weights[i]:F4}")) + $"; short texts: bias {result.ShortBias:F4}, " +
+                string.Join(", ", SpinScoreFeatures.Names.Select((n, i) => $"{n} {result.ShortWeights[i]:F4}")));
             var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
             var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
                 .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(HeaderPrefix, StringComparison.Ordinal)).ToList();
             header.Add(Header(rate));
-            File.WriteAllText(path, embedded.WithDocumentModel(result.Weights, result.Bias, result.Threshold).Format(header), new System.Text.UTF8Encoding(false));
+            File.WriteAllText(path, embedded.WithDocumentModel(result.Weights, result.Bias, result.ShortWeights, result.ShortBias, result.Threshold).Format(header), new System.Text.UTF8Encoding(false));
             Console.WriteLine("wrote " + path);
             return 0;
         }
@@ -127,8 +157,9 @@ namespace EditorialLint.SpinEval
 
         /// <summary>The weights file's header line for the document model.</summary>
         public static string Header(double rate) =>
-            $"{HeaderPrefix} logistic regression (L2 {Lambda.ToString(CultureInfo.InvariantCulture)}) on fold B, each article clean and spun by each style (salt 2), " +
-            $"at even prior odds; document-threshold: at most {FalseAlarmShare.ToString(CultureInfo.InvariantCulture)} of each corpus's and each genre's clean fold-B articles (one in a genre of fewer than 200).";
+            $"{HeaderPrefix} logistic regressions (L2 {Lambda.ToString(CultureInfo.InvariantCulture)}) on fold B, each article and each of its paragraphs of 80–249 words clean and spun by each style (salt 2), " +
+            $"at even prior odds, one for texts of 250 words or more, one for shorter; document-threshold: at most {FalseAlarmShare.ToString(CultureInfo.InvariantCulture)} of each corpus's and each genre's clean fold-B articles " +
+            $"(one in a genre of fewer than 200); the short model's intercept lowered until at most {ParagraphFalseAlarmShare.ToString(CultureInfo.InvariantCulture)} of clean fold-B paragraphs reach it.";
 
         private static float NextUp(float value) => value + Math.Max(1e-3f, Math.Abs(value) * 1e-6f);
     }

@@ -213,7 +213,7 @@ namespace EditorialLint.SpinEval
             Console.WriteLine($"fold B: document threshold {document.Threshold:F2}");
 
             var classifier = provisional.WithThresholds(context, reportThreshold, document.Threshold).WithLocalThreshold(localThreshold)
-                .WithDocumentModel(document.Weights, document.Bias, document.Threshold);
+                .WithDocumentModel(document.Weights, document.Bias, document.ShortWeights, document.ShortBias, document.Threshold);
             var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
             File.WriteAllText(path, classifier.Format(new[]
             {

@@ -104,7 +104,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// do not count again.
         /// </summary>
         public float SpinScore(SwapClassifier classifier, IReadOnlyList<TextSpan>? certain = null) =>
-            WordCount == 0 ? 0 : classifier.DocumentScore(DocumentFeatures(certain));
+            WordCount == 0 ? 0 : classifier.DocumentScore(DocumentFeatures(certain), WordCount);
 
         /// <summary>What the document model weighs (<see cref="SpinScoreFeatures"/>).</summary>
         public float[] DocumentFeatures(IReadOnlyList<TextSpan>? certain = null)

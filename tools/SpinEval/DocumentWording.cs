@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using EditorialLint.Analysis;
 using EditorialLint.Tokens;
 
-namespace EditorialLint.Rules.Wording.ContextModel
+using EditorialLint.Rules.Wording.ContextModel;
+
+namespace EditorialLint.SpinEval
 {
     /// <summary>
     /// How well the corpus attests a document's own wording, word by word, whether or not the thesaurus offers a
