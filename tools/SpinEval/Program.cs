@@ -20,6 +20,7 @@ namespace EditorialLint.SpinEval
     /// The wording rules' evaluation harness:
     /// <code>
     /// dotnet run -c Release --project tools/SpinEval -- train      # fit EL2010's classifier and thresholds on the tuning half
+    /// dotnet run -c Release --project tools/SpinEval -- train-document   # EL2900's document model and threshold only, over the embedded trees
     /// dotnet run -c Release --project tools/SpinEval -- evaluate   # measure every EL2xxx rule on the held-out half and the seeds
     /// dotnet run -c Release --project tools/SpinEval -- slots FILE # show the scored slots of a text file
     /// </code>
@@ -41,9 +42,6 @@ namespace EditorialLint.SpinEval
 
         // No genre of the tuning halves may have more than this many EL2010 findings per 1,000 clean words.
         private const double GenreBudgetPer1000 = 0.4;
-
-        // EL2900 may flag at most this share of clean tuning articles.
-        private const double DocumentFalseAlarmShare = 0.005;
 
         private const double Lambda = 1.0;
 
@@ -108,8 +106,26 @@ namespace EditorialLint.SpinEval
                     bool noPacks = positional.Remove("--no-packs");
                     Console.Write(LintReport(noPacks ? new LintEngine(WordingRules().Where(r => !r.SupportedDiagnostics.Any(d => d.Id == "EL2001"))) : WordingEngine(), positional));
                     return 0;
+                case "score":
+                    // `score FILE...`: EL2900's spin score of each file with the built-in packs on and off.
+                    foreach (var file in positional)
+                    {
+                        var scoreDocument = AnalyzedDocument.FromText(Path.GetFileName(file), File.ReadAllText(file));
+                        var withPacks = DocumentSpinScoreRule.SpinScore(scoreDocument, WordingEngine().AnalyzeDocument(scoreDocument));
+                        var noPackRules = new LintEngine(WordingRules().Where(r => !r.SupportedDiagnostics.Any(d => d.Id == "EL2001")));
+                        var withoutPacks = DocumentSpinScoreRule.SpinScore(scoreDocument, noPackRules.AnalyzeDocument(scoreDocument));
+                        Console.WriteLine($"{Path.GetFileName(file)}: spin score {withPacks:F1} (packs off {withoutPacks:F1}); threshold {model.Classifier?.DocumentThreshold:F1}");
+                    }
+
+                    return 0;
                 case "prescreen":
                     return PrescreenStats(data, model, rate);
+                case "train-document":
+                    return DocumentTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
+                case "doc-dump":
+                    return DocumentDump.Run(data, model, rate, heldOut, Path.GetFullPath(positional[0]), d => SwapEvidenceRules.Value.AnalyzeDocument(d));
+                case "doc-explore":
+                    return DocumentExplore.Run(Path.GetFullPath(positional[0]));
                 case "clean-top":
                     return ShowCleanTop(data, model);
                 default:
@@ -191,14 +207,13 @@ namespace EditorialLint.SpinEval
             int foundLocal = spunB.Sum(s => s.Evidence.Resolve(reportThreshold).Count(slot => s.Spun!.Gold.Any(g => g.Start < slot.Span.End && slot.Span.Start < g.End)));
             Console.WriteLine($"fold B: local threshold {localThreshold:F4} ({foundLocal} gold swaps hit with it)");
 
-            // EL2900's threshold: a spin score that few clean fold-B articles reach.
-            var cleanScores = cleanB.Where(e => e.Evidence.WordCount > 0).Select(e => DocumentSpinScoreRule.SpinScore(e.Document, e.Evidence, SwapEvidenceRules.Value.AnalyzeDocument(e.Document))).OrderByDescending(s => s).ToList();
-            int documentsAllowed = (int)Math.Floor(DocumentFalseAlarmShare * cleanScores.Count);
-            float documentThreshold = NextUp(cleanScores[documentsAllowed]);
-            var spunScores = spunB.Select(s => DocumentSpinScoreRule.SpinScore(s.Document, s.Evidence, SwapEvidenceRules.Value.AnalyzeDocument(s.Document))).ToList();
-            Console.WriteLine($"fold B: document threshold {documentThreshold:F2}; EL2900 AUC {Auc(spunScores, cleanScores):F4}; spun articles at or above threshold {spunScores.Count(s => s >= documentThreshold) * 100.0 / spunScores.Count:F1}%");
+            // EL2900's document model and threshold, over the trees (fold B, every article clean and spun by every style).
+            var document = DocumentTrainer.Fit(data, model, provisional, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
+            Console.WriteLine(document.Summary);
+            Console.WriteLine($"fold B: document threshold {document.Threshold:F2}");
 
-            var classifier = provisional.WithThresholds(context, reportThreshold, documentThreshold).WithLocalThreshold(localThreshold);
+            var classifier = provisional.WithThresholds(context, reportThreshold, document.Threshold).WithLocalThreshold(localThreshold)
+                .WithDocumentModel(document.Weights, document.Bias, document.ShortWeights, document.ShortBias, document.Threshold);
             var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
             File.WriteAllText(path, classifier.Format(new[]
             {
@@ -207,7 +222,8 @@ namespace EditorialLint.SpinEval
                 $"(one spinner style an article: moby at rate {rate.ToString(CultureInfo.InvariantCulture)}, wordnet, frequent, light; seed salt 1);",
                 keepTrees ? TreeHeader(model) : $"trees on fold A ({foldA.Count} articles, {slotsA} slots, {positives} on a swap; {Trees} trees of depth {TreeDepth}, rate {LearningRate.ToString(CultureInfo.InvariantCulture)});",
                 $"second stage and thresholds on fold B ({foldB.Count} articles). report-threshold: {ReportBudgetPer1000.ToString(CultureInfo.InvariantCulture)} findings per 1,000 clean words",
-                $"({GenreBudgetPer1000.ToString(CultureInfo.InvariantCulture)} in any genre); local-threshold: {ShortTextBudgetPer1000.ToString(CultureInfo.InvariantCulture)} per 1,000 words of clean fold-B paragraphs scored alone; document-threshold: {DocumentFalseAlarmShare.ToString(CultureInfo.InvariantCulture)} of clean articles.",
+                $"({GenreBudgetPer1000.ToString(CultureInfo.InvariantCulture)} in any genre); local-threshold: {ShortTextBudgetPer1000.ToString(CultureInfo.InvariantCulture)} per 1,000 words of clean fold-B paragraphs scored alone.",
+                DocumentTrainer.Header(rate),
             }), new UTF8Encoding(false));
             Console.WriteLine("wrote " + path + $" ({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
@@ -465,8 +481,8 @@ namespace EditorialLint.SpinEval
             report.AppendLine($"Clean paragraphs: {cleanParagraphs.Words:N0} words, {cleanParagraphs.All} findings ({Per1000(cleanParagraphs.All, cleanParagraphs.Words)} per 1,000 words; " +
                 string.Join(", ", cleanParagraphs.ByRule.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value}")) + ").");
             report.AppendLine();
-            report.AppendLine("| spinner | gold swaps | findings | precision | EL2010 findings | EL2010 precision | recall one-word | recall multiword | recall pattern | recall rewrite | suggestion top-1 |");
-            report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            report.AppendLine("| spinner | gold swaps | findings | precision | EL2010 findings | EL2010 precision | recall one-word | recall multiword | recall pattern | recall rewrite | suggestion top-1 | EL2900 flags spun |");
+            report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var style in styles)
             {
                 var spinner = baseSpinner.WithStyle(style, data);
@@ -480,7 +496,7 @@ namespace EditorialLint.SpinEval
 
                 report.AppendLine($"| {style.Name} | {tally.GoldTotal:N0} | {tally.Findings:N0} | {Percent(tally.OnSwap, tally.Findings)} | {tally.ContextFindings:N0} | {Percent(tally.ContextOnSwap, tally.ContextFindings)} | " +
                     string.Join(" | ", Spinner.Kinds.Select(k => Percent(tally.FoundByKind.GetValueOrDefault(k), tally.GoldByKind.GetValueOrDefault(k)))) +
-                    $" | {Percent(tally.RightSuggestions, tally.Suggestions)} |");
+                    $" | {Percent(tally.RightSuggestions, tally.Suggestions)} | {Percent(tally.Documents, paragraphs.Count)} |");
             }
 
             report.AppendLine();
@@ -717,7 +733,7 @@ namespace EditorialLint.SpinEval
                 Console.WriteLine($"{slot.Probability:F3} {slot.SlotProbability:F3} {document.GetString(slot.Span),-20} -> {model.Thesaurus.GetRootText(slot.BestRoot),-15} gain {slot.Features[SwapFeatures.ScoreGain]:F2} L {slot.Features[SwapFeatures.LeftGain]:F2} R {slot.Features[SwapFeatures.RightGain]:F2}");
             }
 
-            Console.WriteLine($"spin score {DocumentSpinScoreRule.SpinScore(document, evidence, SwapEvidenceRules.Value.AnalyzeDocument(document)):F2}");
+            Console.WriteLine($"spin score {DocumentSpinScoreRule.SpinScore(document, SwapEvidenceRules.Value.AnalyzeDocument(document)):F2}");
             return 0;
         }
 
@@ -744,7 +760,7 @@ namespace EditorialLint.SpinEval
         }
 
         /// <summary>ROC AUC: the chance that a random positive scores above a random negative (ties count half).</summary>
-        private static double Auc(IReadOnlyList<float> positives, IReadOnlyList<float> negatives)
+        internal static double Auc(IReadOnlyList<float> positives, IReadOnlyList<float> negatives)
         {
             double wins = 0;
             foreach (var p in positives)

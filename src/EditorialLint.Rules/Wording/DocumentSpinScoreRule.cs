@@ -11,11 +11,15 @@ using Microsoft.CodeAnalysis.Text;
 namespace EditorialLint.Rules.Wording
 {
     /// <summary>
-    /// EL2900: the document as a whole reads as machine-spun. The spin score counts likely swaps per 1,000 words: each
-    /// known spinner phrase (EL2001) and each finding of grammar that a swap broke (EL2002–EL2004) counts one, and each
-    /// slot the context model scores counts by how far its probability rises above a floor, below EL2010's threshold as
-    /// well as above it, so that many middling signals add up where no single one would be reported. One finding per
-    /// document, on its first line, only at or above the threshold, so that an editor can send the whole article back.
+    /// EL2900: the document as a whole reads as machine-spun. The spin score is a fitted document model's odds that the
+    /// document was spun (at even prior odds), in decibels (10 · log10 of the odds: 20 is 100 to 1): a logistic
+    /// regression over a dozen document features
+    /// (<see cref="SpinScoreFeatures"/>): the evidence of every slot the context model scores, weak slots below EL2010's
+    /// threshold included, summed as a likelihood ratio per 1,000 words; the density of certain swaps (each known spinner
+    /// phrase, EL2001, and each finding of grammar that a swap broke, EL2002–EL2004); and the shape of the slots (how many
+    /// are faint doubts of the register, whether the strong ones are rare words or words the article keeps using). One
+    /// finding per document, on its first line, only at or above the threshold, so that an editor can send the whole
+    /// article back.
     /// The known phrases and broken grammar are the findings of this run (a document-end action reads them), so they
     /// count as configured: a rule turned off or a finding suppressed inline adds nothing.
     /// </summary>
@@ -25,7 +29,7 @@ namespace EditorialLint.Rules.Wording
         public static readonly DiagnosticDescriptor Descriptor = RuleDescriptors.Create(
             BuiltInRuleIds.DocumentSpinScore,
             "Document reads as machine-spun",
-            "This document reads as machine-spun: spin score {0} (likely word swaps per 1,000 words; the threshold is {1})",
+            "This document reads as machine-spun: spin score {0} (the odds that it was spun, in decibels: 20 is 100 to 1; the threshold is {1})",
             RuleCategories.Wording,
             DiagnosticSeverity.Warning,
             "The density of unlikely word choices across the whole document is that of text run through an article spinner.");
@@ -33,11 +37,11 @@ namespace EditorialLint.Rules.Wording
         // Below this many words a handful of odd choices is not a density.
         private const int MinimumWords = 80;
 
-        /// <summary>editorial_lint.EL2900.threshold: the spin score (likely swaps per 1,000 words) at which a document is reported.</summary>
+        /// <summary>editorial_lint.EL2900.threshold: the spin score (odds of spinning in decibels) at which a document is reported.</summary>
         public static readonly RuleOptionDescriptor ThresholdOption = RuleOptionDescriptor.Integer(
             BuiltInRuleIds.DocumentSpinScore,
             "threshold",
-            "The spin score (likely word swaps per 1,000 words) at which a document is reported; the default comes with the model.",
+            "The spin score (the document model's odds that the document was spun, in decibels: 10 · log10 of the odds, 20 is 100 to 1) at which a document is reported; the default comes with the model.",
             1,
             1000);
 
@@ -69,17 +73,18 @@ namespace EditorialLint.Rules.Wording
         internal static float? SpinScore(AnalyzedDocument document, IEnumerable<Diagnostic> findings)
         {
             var evidence = SwapEvidence.For(document);
-            if (evidence is null || ContextModelData.Instance?.Classifier is null) return null;
-            return SpinScore(document, evidence, findings);
+            var classifier = ContextModelData.Instance?.Classifier;
+            if (evidence is null || classifier?.DocumentWeights is null) return null;
+            return evidence.SpinScore(classifier, CertainSwaps(document, findings));
         }
 
-        /// <summary>The spin score of a document, its scored evidence and the other rules' findings: likely swaps per 1,000 words.</summary>
-        internal static float SpinScore(AnalyzedDocument document, SwapEvidence evidence, IEnumerable<Diagnostic> findings)
+        /// <summary>The prose spans of the findings that count as certain swaps (<see cref="IsSwapEvidence"/>).</summary>
+        internal static List<TextSpan> CertainSwaps(AnalyzedDocument document, IEnumerable<Diagnostic> findings)
         {
             var certain = new List<TextSpan>();
             foreach (var diagnostic in findings)
                 if (SwapEvidenceIds.Contains(diagnostic.Id) && diagnostic.Location.Kind != LocationKind.None) certain.Add(ToProse(document, diagnostic.Location.SourceSpan));
-            return evidence.SpinScore(certain);
+            return certain;
         }
 
         // The findings come back over the source; slots are over the prose (the same text for plain files).
@@ -108,11 +113,11 @@ namespace EditorialLint.Rules.Wording
         {
             var evidence = SwapEvidence.For(document);
             var classifier = ContextModelData.Instance?.Classifier;
-            if (evidence is null || classifier is null || evidence.WordCount < MinimumWords) return null;
+            if (evidence is null || classifier?.DocumentWeights is null || evidence.WordCount < MinimumWords) return null;
             var certain = new List<TextSpan>();
             foreach (var (id, span) in findings)
                 if (SwapEvidenceIds.Contains(id)) certain.Add(ToProse(document, span));
-            return (evidence.SpinScore(certain), ReadThreshold(options, classifier.DocumentThreshold));
+            return (evidence.SpinScore(classifier, certain), ReadThreshold(options, classifier.DocumentThreshold));
         }
 
         private static void AnalyzeDocument(DocumentEndAnalysisContext context)
@@ -120,10 +125,10 @@ namespace EditorialLint.Rules.Wording
             var document = context.Document;
             var evidence = SwapEvidence.For(document);
             var classifier = ContextModelData.Instance?.Classifier;
-            if (evidence is null || classifier is null || evidence.WordCount < MinimumWords) return;
+            if (evidence is null || classifier?.DocumentWeights is null || evidence.WordCount < MinimumWords) return;
 
             float threshold = ReadThreshold(context.Options, classifier.DocumentThreshold);
-            float score = SpinScore(document, evidence, context.Diagnostics);
+            float score = evidence.SpinScore(classifier, CertainSwaps(document, context.Diagnostics));
             if (score < threshold) return;
             context.Report(Descriptor, FirstLine(document), null,
                 score.ToString("F1", CultureInfo.InvariantCulture), threshold.ToString("F1", CultureInfo.InvariantCulture));

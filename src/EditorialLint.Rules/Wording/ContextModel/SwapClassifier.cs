@@ -19,7 +19,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
     /// The weights file is text: <c>tree</c> starts a tree, whose nodes follow in order as <c>split FEATURE THRESHOLD
     /// LEFT RIGHT</c> (x ≤ threshold goes left; children are node numbers within the tree) or <c>leaf VALUE</c>; then
     /// <c>base</c>, <c>context A B C</c>, <c>report-threshold</c> (EL2010), <c>document-threshold</c> (EL2900) and, optionally,
-    /// <c>local-threshold</c> (the slot probability reported without document density).
+    /// <c>local-threshold</c> (the slot probability reported without document density); then EL2900's document model,
+    /// a logistic regression over <see cref="SpinScoreFeatures"/>: <c>document-bias B</c> and one <c>document-weight NAME W</c>
+    /// a feature (a feature without a line weighs nothing), for texts of <see cref="SwapEvidence.MinimumDensityWords"/> words
+    /// or more; <c>short-document-bias</c> and <c>short-document-weight</c> the same for shorter texts, whose features are
+    /// noisier (fitted apart, so that the one threshold holds for both).
     /// </summary>
     internal sealed class SwapClassifier
     {
@@ -63,8 +67,53 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The probability at which EL2010 reports a slot.</summary>
         public float ReportThreshold { get; }
 
-        /// <summary>The spin score at which EL2900 reports a document.</summary>
+        /// <summary>The spin score (decibels of odds, <see cref="DocumentScore"/>) at which EL2900 reports a document.</summary>
         public float DocumentThreshold { get; }
+
+        /// <summary>EL2900's document model: one weight per <see cref="SpinScoreFeatures"/> feature, or null without one.</summary>
+        public float[]? DocumentWeights { get; private set; }
+
+        /// <summary>EL2900's document model: the intercept, at even prior odds of a spun document.</summary>
+        public float DocumentBias { get; private set; }
+
+        /// <summary>EL2900's model for short texts (under <see cref="SwapEvidence.MinimumDensityWords"/> words): weights.</summary>
+        public float[]? ShortDocumentWeights { get; private set; }
+
+        /// <summary>EL2900's model for short texts: the intercept.</summary>
+        public float ShortDocumentBias { get; private set; }
+
+        /// <summary>
+        /// The spin score of a document: the document model's odds that it was spun (at even prior odds), in decibels,
+        /// 10 · log10 of the odds (10 is 10 to 1, 20 is 100 to 1, below 0 likelier clean than spun): the log-odds
+        /// z = bias + weights · features times 10 / ln 10. A log scale, not a probability, so that it does not saturate:
+        /// a heavily spun text still scores above a lightly spun one. 0 without a document model.
+        /// </summary>
+        public float DocumentScore(float[] features, int words)
+        {
+            bool shortText = words < SwapEvidence.MinimumDensityWords && ShortDocumentWeights is not null;
+            var weights = shortText ? ShortDocumentWeights : DocumentWeights;
+            if (weights is null) return 0;
+            double z = shortText ? ShortDocumentBias : DocumentBias;
+            for (int i = 0; i < weights.Length; i++) z += weights[i] * features[i];
+            return (float)(z * DecibelsPerLogOdds);
+        }
+
+        // 10 / ln 10: natural log-odds to decibels.
+        private const double DecibelsPerLogOdds = 4.3429448190325175;
+
+        /// <summary>The same classifier with other document models (<paramref name="shortWeights"/> null: one for all lengths) and threshold.</summary>
+        public SwapClassifier WithDocumentModel(float[] weights, float bias, float[]? shortWeights, float shortBias, float documentThreshold)
+        {
+            if (weights.Length != SpinScoreFeatures.Count || (shortWeights is not null && shortWeights.Length != SpinScoreFeatures.Count))
+                throw new ArgumentException("one weight per document feature is needed");
+            var copy = WithThresholds(ContextWeights, ReportThreshold, documentThreshold);
+            copy.LocalThreshold = LocalThreshold;
+            copy.DocumentWeights = (float[])weights.Clone();
+            copy.DocumentBias = bias;
+            copy.ShortDocumentWeights = (float[]?)shortWeights?.Clone();
+            copy.ShortDocumentBias = shortBias;
+            return copy;
+        }
 
         /// <summary>Number of trees.</summary>
         public int TreeCount => _roots.Length;
@@ -221,7 +270,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>The same classifier with other thresholds.</summary>
         public SwapClassifier WithThresholds(float[] context, float reportThreshold, float documentThreshold) =>
-            new SwapClassifier(_roots, _feature, _threshold, _left, _right, _value, BaseScore, context, reportThreshold, documentThreshold);
+            new SwapClassifier(_roots, _feature, _threshold, _left, _right, _value, BaseScore, context, reportThreshold, documentThreshold)
+            {
+                DocumentWeights = DocumentWeights, DocumentBias = DocumentBias, ShortDocumentWeights = ShortDocumentWeights, ShortDocumentBias = ShortDocumentBias,
+            };
 
         /// <summary>The embedded weights, or null when they are not embedded; throws on a malformed file.</summary>
         public static SwapClassifier? LoadEmbedded()
@@ -238,6 +290,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var trees = new List<List<(int, float, int, int, float)>>();
             float baseScore = 0, report = 1, document = float.MaxValue, local = 2f;
             float[]? context = null;
+            float[]? documentWeights = null, shortWeights = null;
+            float documentBias = 0, shortBias = 0;
             // Read with spans, not split into strings: this runs at every start of the tool (about 9,000 lines), and the
             // native build's one-article latency is a few tens of milliseconds.
             var rest = text.AsSpan();
@@ -288,6 +342,25 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     {
                         document = Number(NextField(ref line));
                     }
+                    else if (key.SequenceEqual("document-bias".AsSpan()))
+                    {
+                        documentBias = Number(NextField(ref line));
+                        documentWeights ??= new float[SpinScoreFeatures.Count];
+                    }
+                    else if (key.SequenceEqual("short-document-bias".AsSpan()))
+                    {
+                        shortBias = Number(NextField(ref line));
+                        shortWeights ??= new float[SpinScoreFeatures.Count];
+                    }
+                    else if (key.SequenceEqual("document-weight".AsSpan()) || key.SequenceEqual("short-document-weight".AsSpan()))
+                    {
+                        bool isShort = key[0] == 's';
+                        var name = NextField(ref line);
+                        int feature = Array.IndexOf(SpinScoreFeatures.Names, name.ToString());
+                        if (feature < 0) throw new FormatException("unknown document feature " + name.ToString());
+                        var weights = isShort ? (shortWeights ??= new float[SpinScoreFeatures.Count]) : (documentWeights ??= new float[SpinScoreFeatures.Count]);
+                        weights[feature] = Number(NextField(ref line));
+                    }
                     else
                     {
                         throw new FormatException("unknown key " + key.ToString());
@@ -315,7 +388,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var converted = new List<IReadOnlyList<(int, float, int, int, float)>>();
             foreach (var tree in trees) converted.Add(tree);
             var classifier = Create(converted, baseScore, context, report, document);
-            return local <= 1f ? classifier.WithLocalThreshold(local) : classifier;
+            if (local <= 1f) classifier = classifier.WithLocalThreshold(local);
+            if (documentWeights is null && shortWeights is not null) throw new InvalidOperationException(FileName + ": a short-document model without a document model");
+            return documentWeights is null ? classifier : classifier.WithDocumentModel(documentWeights, documentBias, shortWeights, shortBias, document);
         }
 
         /// <summary>Writes the weights file (the trainer's output).</summary>
@@ -348,6 +423,19 @@ namespace EditorialLint.Rules.Wording.ContextModel
             text.Append("report-threshold ").Append(FormatNumber(ReportThreshold)).Append('\n');
             text.Append("document-threshold ").Append(FormatNumber(DocumentThreshold)).Append('\n');
             if (LocalThreshold <= 1f) text.Append("local-threshold ").Append(FormatNumber(LocalThreshold)).Append('\n');
+            if (DocumentWeights is { } weights)
+            {
+                text.Append("document-bias ").Append(FormatNumber(DocumentBias)).Append('\n');
+                for (int i = 0; i < weights.Length; i++)
+                    text.Append("document-weight ").Append(SpinScoreFeatures.Names[i]).Append(' ').Append(FormatNumber(weights[i])).Append('\n');
+            }
+
+            if (ShortDocumentWeights is { } shortWeights)
+            {
+                text.Append("short-document-bias ").Append(FormatNumber(ShortDocumentBias)).Append('\n');
+                for (int i = 0; i < shortWeights.Length; i++)
+                    text.Append("short-document-weight ").Append(SpinScoreFeatures.Names[i]).Append(' ').Append(FormatNumber(shortWeights[i])).Append('\n');
+            }
             return text.ToString();
         }
 

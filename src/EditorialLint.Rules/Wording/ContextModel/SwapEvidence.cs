@@ -98,26 +98,21 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>
-        /// The spin score of the document: likely swaps per 1,000 words. Each span in <paramref name="certain"/> (a finding
-        /// of another wording rule) counts one; each slot counts by how far its own probability rises above
-        /// <see cref="SpinScoreFloor"/> (1 for a certain swap, nothing at or below the floor), over slots that overlap
-        /// neither a more probable one nor a certain span. The floor keeps the many faint doubts of clean copy out of the
-        /// sum.
+        /// The spin score of the document: the document model's odds that it was spun, in decibels
+        /// (<see cref="SwapClassifier.DocumentScore"/> over <see cref="DocumentFeatures"/>). Each
+        /// span in <paramref name="certain"/> (a finding of another wording rule) is a certain swap; the slots it overlaps
+        /// do not count again.
         /// </summary>
-        public float SpinScore(IReadOnlyList<TextSpan>? certain = null)
-        {
-            if (WordCount == 0) return 0;
-            double sum = certain?.Count ?? 0;
-            foreach (var slot in ResolveBy(s => s.SlotProbability, SpinScoreFloor))
-            {
-                bool counted = false;
-                if (certain is not null)
-                    foreach (var span in certain)
-                        if (span.OverlapsWith(slot.Span)) { counted = true; break; }
-                if (!counted) sum += (slot.SlotProbability - SpinScoreFloor) / (1 - SpinScoreFloor);
-            }
+        public float SpinScore(SwapClassifier classifier, IReadOnlyList<TextSpan>? certain = null) =>
+            WordCount == 0 ? 0 : classifier.DocumentScore(DocumentFeatures(certain), WordCount);
 
-            return (float)(1000.0 * sum / Math.Max(WordCount, MinimumDensityWords));
+        /// <summary>What the document model weighs (<see cref="SpinScoreFeatures"/>).</summary>
+        public float[] DocumentFeatures(IReadOnlyList<TextSpan>? certain = null)
+        {
+            var free = new List<SwapSlot>();
+            foreach (var slot in ResolveBy(s => s.SlotProbability, 0f))
+                if (!SpinScoreFeatures.Overlaps(slot.Span, certain)) free.Add(slot);
+            return SpinScoreFeatures.Compute(free, certain?.Count ?? 0, Slots.Count, WordCount);
         }
 
         /// <summary>
@@ -125,9 +120,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// density, and must not lift the others.
         /// </summary>
         public const int MinimumDensityWords = 250;
-
-        /// <summary>The slot probability below which a slot adds nothing to the spin score.</summary>
-        public const float SpinScoreFloor = 0.3f;
 
         /// <summary>
         /// The spin density of the document: the sum of the slots' own probabilities per 1,000 words, over slots that

@@ -18,6 +18,9 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             again.TreeCount.Should().Be(classifier.TreeCount);
             again.ReportThreshold.Should().Be(classifier.ReportThreshold);
             again.DocumentThreshold.Should().Be(classifier.DocumentThreshold);
+            again.DocumentWeights.Should().Equal(classifier.DocumentWeights);
+            again.ShortDocumentWeights.Should().Equal(classifier.ShortDocumentWeights);
+            classifier.DocumentWeights.Should().NotBeNull("the shipped weights carry EL2900's document model");
         }
 
         [Theory]
@@ -25,11 +28,30 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         [InlineData("tree\nleaf 0.5\nbase x\n", 3, "")]
         [InlineData("tree\nleaf\n", 2, "a number is missing")]
         [InlineData("# header\n\ntree\nleaf 0\nfrobnicate 1\n", 5, "unknown key frobnicate")]
+        [InlineData("tree\nleaf 0\ndocument-weight no-such-feature 1\n", 3, "unknown document feature no-such-feature")]
+        [InlineData("tree\nleaf 0\nshort-document-weight evidence-1\n", 3, "a number is missing")]
         public void MalformedWeights_AreRejected_NamingTheLine(string text, int line, string reason)
         {
             Action parse = () => SwapClassifier.Parse(text);
 
             parse.Should().Throw<InvalidOperationException>().WithMessage(SwapClassifier.FileName + ":" + line + ": *" + reason + "*");
+        }
+
+        [Fact]
+        public void DocumentModel_ScoresShortTextsWithItsOwnWeights()
+        {
+            var classifier = ContextModelData.Instance!.Classifier!;
+            var features = new float[SpinScoreFeatures.Count];
+            classifier.DocumentScore(features, 1000).Should().BeApproximately((float)(classifier.DocumentBias * 10 / Math.Log(10)), 1e-3f);
+            classifier.DocumentScore(features, 100).Should().BeApproximately((float)(classifier.ShortDocumentBias * 10 / Math.Log(10)), 1e-3f);
+        }
+
+        [Fact]
+        public void ShortDocumentModelWithoutADocumentModel_IsRejected()
+        {
+            Action parse = () => SwapClassifier.Parse("tree\nleaf 0\nbase 0\ncontext 1 0 0\nshort-document-bias 1\n");
+
+            parse.Should().Throw<InvalidOperationException>().WithMessage("*short-document model without a document model*");
         }
 
         [Fact]

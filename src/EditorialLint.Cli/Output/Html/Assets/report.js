@@ -206,7 +206,8 @@
     var g = svg('svg', { 'class': 'gauge', width: w, height: h, viewBox: '0 0 ' + w + ' ' + h, role: 'img',
       'aria-label': 'spin score ' + spin.score + ', threshold ' + spin.threshold + (over ? ', above' : ', below') });
     g.appendChild(svg('rect', { x: 0, y: 2, width: w, height: h - 4, fill: '#e4e4e4', stroke: '#767676', 'stroke-width': 0.5 }));
-    g.appendChild(svg('rect', { x: 0, y: 2, width: Math.min(w, spin.score / full * w), height: h - 4, fill: over ? '#b91c1c' : '#4a7a4a' }));
+    // A score below 0 (EL2900's odds in decibels: likelier clean than spun) draws an empty bar.
+    g.appendChild(svg('rect', { x: 0, y: 2, width: Math.max(0, Math.min(w, spin.score / full * w)), height: h - 4, fill: over ? '#b91c1c' : '#4a7a4a' }));
     var tx = spin.threshold / full * w;
     g.appendChild(svg('line', { x1: tx, y1: 0, x2: tx, y2: h, stroke: '#1b1b1b', 'stroke-width': 1.5 }));
     return g;
