@@ -731,10 +731,12 @@ namespace EditorialLint.SpinEval
             var documents = articles.Select(a => AnalyzedDocument.FromText(a.Id, a.Text)).ToList();
             long words = documents.Sum(d => (long)CountWords(d));
             SwapEvidence.Compute(documents[0], model);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             foreach (var document in documents) SwapEvidence.Compute(document, model);
             clock.Stop();
-            Console.WriteLine($"scored {documents.Count} articles ({words:N0} words) in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalMilliseconds / documents.Count:F1} ms an article, {clock.Elapsed.TotalMilliseconds * 1000 / words:F1} µs a word");
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine($"scored {documents.Count} articles ({words:N0} words) in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalMilliseconds / documents.Count:F1} ms an article, {clock.Elapsed.TotalMilliseconds * 1000 / words:F1} µs a word; CPU {cpu.TotalSeconds:F2} s ({cpu.TotalMilliseconds * 1000 / words:F1} µs a word); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
             if (!verify) return 0;
             var moby = Spinner.Create(data, rate, 0.5);
             var sets = new (string Name, IEnumerable<AnalyzedDocument> Documents)[]

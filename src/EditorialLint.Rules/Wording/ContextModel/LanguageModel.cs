@@ -70,6 +70,73 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>
+        /// The n-gram keys of a window, computed once for the prefetching and the scoring of a candidate:
+        /// <paramref name="bigrams"/>[k] is the key of (window[k-1], window[k]) for k ≥ 1, and <paramref name="trigrams"/>[j]
+        /// that of (window[j-2], window[j-1], window[j]) for j ≥ 2, chained from the bigram before it as
+        /// <see cref="ModelText.Trigram"/> does (meaningless where window[j-2] is 0: no trigram is looked up there).
+        /// </summary>
+        public static void ComputeKeys(ReadOnlySpan<ulong> window, Span<ulong> bigrams, Span<ulong> trigrams)
+        {
+            for (int k = 1; k < window.Length; k++) bigrams[k] = ModelText.Bigram(window[k - 1], window[k]);
+            for (int j = 2; j < window.Length; j++) trigrams[j] = ModelText.Chain(bigrams[j - 1], window[j]);
+        }
+
+        /// <summary>
+        /// <see cref="Score"/> over keys from <see cref="ComputeKeys"/>: the same lookups in the same order and the same
+        /// arithmetic, so the same value to the bit, without hashing the n-grams again.
+        /// </summary>
+        public float Score(ReadOnlySpan<ulong> window, ReadOnlySpan<ulong> bigrams, ReadOnlySpan<ulong> trigrams, int firstPredicted)
+        {
+            float sum = 0;
+            for (int j = firstPredicted; j < window.Length; j++)
+                sum += LogProbability(j >= 2 && window[j - 2] != 0, trigrams[j], bigrams[j - 1], bigrams[j], window[j - 1], window[j]);
+            return sum;
+        }
+
+        // LogProbability(a, b, c) with its keys given: tri = (a b c), context = (a b), pair = (b c).
+        private float LogProbability(bool hasA, ulong tri, ulong context, ulong pair, ulong b, ulong c)
+        {
+            if (hasA)
+            {
+                int triLevel = _trigrams.GetLevel(tri);
+                if (triLevel != 0)
+                {
+                    int contextLevel = _bigrams.GetLevel(context);
+                    float value = HashedCountTable.LogCountOfLevel(triLevel) - HashedCountTable.LogCountOfLevel(Math.Max(contextLevel, triLevel));
+                    return Math.Min(0f, value);
+                }
+            }
+
+            float penalty = hasA ? BackoffLog : 0f;
+            int bi = _bigrams.GetLevel(pair);
+            if (bi != 0)
+            {
+                int contextLevel = _unigrams.GetLevel(b);
+                return penalty + Math.Min(0f, HashedCountTable.LogCountOfLevel(bi) - HashedCountTable.LogCountOfLevel(Math.Max(contextLevel, bi)));
+            }
+
+            int books = _booksBigrams.GetLevel(pair);
+            if (books != 0)
+            {
+                int contextLevel = _booksUnigrams.GetLevel(b);
+                return penalty + BackoffLog + Math.Min(0f, HashedCountTable.LogCountOfLevel(books) - HashedCountTable.LogCountOfLevel(Math.Max(contextLevel, books)));
+            }
+
+            return penalty + BackoffLog + LogUnigram(c);
+        }
+
+        /// <summary><see cref="Prefetch(ReadOnlySpan{ulong}, int, bool)"/> over keys from <see cref="ComputeKeys"/>.</summary>
+        public void Prefetch(ReadOnlySpan<ulong> window, ReadOnlySpan<ulong> bigrams, ReadOnlySpan<ulong> trigrams, int firstPredicted, bool entries)
+        {
+            for (int j = firstPredicted; j < window.Length; j++)
+            {
+                if (j >= 2 && window[j - 2] != 0) Prefetch(_trigrams, trigrams[j], entries);
+                Prefetch(_bigrams, bigrams[j], entries);
+                Prefetch(_unigrams, window[j], entries);
+            }
+        }
+
+        /// <summary>
         /// Starts loading what <see cref="Score"/> of <paramref name="window"/> will read first (each term's trigram, bigram
         /// and word), in two steps: with <paramref name="entries"/> false the buckets' bounds; then, once other windows
         /// have had their turn, with <paramref name="entries"/> true the buckets' fingerprints and counts.
