@@ -83,30 +83,67 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>
         /// <see cref="Score"/> over keys from <see cref="ComputeKeys"/>: the same lookups in the same order and the same
-        /// arithmetic, so the same value to the bit, without hashing the n-grams again.
+        /// arithmetic, so the same value to the bit, without hashing the n-grams again. A term whose trigram is unseen and
+        /// whose last two words are those of <paramref name="known"/> takes its value from there.
         /// </summary>
-        public float Score(ReadOnlySpan<ulong> window, ReadOnlySpan<ulong> bigrams, ReadOnlySpan<ulong> trigrams, int firstPredicted)
+        public float Score(ReadOnlySpan<ulong> window, ReadOnlySpan<ulong> bigrams, ReadOnlySpan<ulong> trigrams, int firstPredicted, in Backoff known)
         {
             float sum = 0;
             for (int j = firstPredicted; j < window.Length; j++)
-                sum += LogProbability(j >= 2 && window[j - 2] != 0, trigrams[j], bigrams[j - 1], bigrams[j], window[j - 1], window[j]);
+            {
+                bool hasA = j >= 2 && window[j - 2] != 0;
+                int triLevel = hasA ? _trigrams.GetLevel(trigrams[j]) : 0;
+                float term;
+                if (triLevel != 0)
+                {
+                    int contextLevel = _bigrams.GetLevel(bigrams[j - 1]);
+                    float value = HashedCountTable.LogCountOfLevel(triLevel) - HashedCountTable.LogCountOfLevel(Math.Max(contextLevel, triLevel));
+                    term = Math.Min(0f, value);
+                }
+                else if (hasA && known.Covers(window[j - 1], window[j]))
+                {
+                    term = known.Value;
+                }
+                else
+                {
+                    term = BackoffTerm(hasA, bigrams[j], window[j - 1], window[j]);
+                }
+
+                sum += term;
+            }
+
             return sum;
         }
 
-        // LogProbability(a, b, c) with its keys given: tri = (a b c), context = (a b), pair = (b c).
-        private float LogProbability(bool hasA, ulong tri, ulong context, ulong pair, ulong b, ulong c)
+        /// <summary>
+        /// S(c | a b) for an a (not 0) whose trigram with b c is unseen: it depends on b and c alone. The two words after a
+        /// slot end every candidate's window, so the scorer computes this once a slot instead of once a candidate.
+        /// </summary>
+        public readonly struct Backoff
         {
-            if (hasA)
+            private readonly ulong _b;
+            private readonly ulong _c;
+
+            internal Backoff(ulong b, ulong c, float value)
             {
-                int triLevel = _trigrams.GetLevel(tri);
-                if (triLevel != 0)
-                {
-                    int contextLevel = _bigrams.GetLevel(context);
-                    float value = HashedCountTable.LogCountOfLevel(triLevel) - HashedCountTable.LogCountOfLevel(Math.Max(contextLevel, triLevel));
-                    return Math.Min(0f, value);
-                }
+                _b = b;
+                _c = c;
+                Value = value;
             }
 
+            /// <summary>The term's value.</summary>
+            public float Value { get; }
+
+            /// <summary>Whether the term of the words b c is this one (never for the default value: word keys are not 0).</summary>
+            public bool Covers(ulong b, ulong c) => b == _b && c == _c && b != 0;
+        }
+
+        /// <summary>The <see cref="Backoff"/> of the words b c.</summary>
+        public Backoff BackoffAfter(ulong b, ulong c) => new Backoff(b, c, BackoffTerm(true, ModelText.Bigram(b, c), b, c));
+
+        // LogProbability(a, b, c) once the trigram (a b c) is known unseen, or a is 0: pair is the key of (b c).
+        private float BackoffTerm(bool hasA, ulong pair, ulong b, ulong c)
+        {
             float penalty = hasA ? BackoffLog : 0f;
             int bi = _bigrams.GetLevel(pair);
             if (bi != 0)
@@ -125,12 +162,17 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return penalty + BackoffLog + LogUnigram(c);
         }
 
-        /// <summary><see cref="Prefetch(ReadOnlySpan{ulong}, int, bool)"/> over keys from <see cref="ComputeKeys"/>.</summary>
-        public void Prefetch(ReadOnlySpan<ulong> window, ReadOnlySpan<ulong> bigrams, ReadOnlySpan<ulong> trigrams, int firstPredicted, bool entries)
+        /// <summary>
+        /// <see cref="Prefetch(ReadOnlySpan{ulong}, int, bool)"/> over keys from <see cref="ComputeKeys"/>; a term that
+        /// <paramref name="known"/> covers needs only its trigram.
+        /// </summary>
+        public void Prefetch(ReadOnlySpan<ulong> window, ReadOnlySpan<ulong> bigrams, ReadOnlySpan<ulong> trigrams, int firstPredicted, bool entries, in Backoff known)
         {
             for (int j = firstPredicted; j < window.Length; j++)
             {
-                if (j >= 2 && window[j - 2] != 0) Prefetch(_trigrams, trigrams[j], entries);
+                bool hasA = j >= 2 && window[j - 2] != 0;
+                if (hasA) Prefetch(_trigrams, trigrams[j], entries);
+                if (hasA && known.Covers(window[j - 1], window[j])) continue;
                 Prefetch(_bigrams, bigrams[j], entries);
                 Prefetch(_unigrams, window[j], entries);
             }

@@ -90,6 +90,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private ulong[] _candidateTrigrams = new ulong[64 * WindowStride];
         private int[] _candidateWindowLengths = new int[64];
         private readonly ulong[] _bestWords = new ulong[ThesaurusTable.MaxPhraseWords + 1];
+        private LanguageModel.Backoff _after;
 
         public SwapScorer(ContextModelData model)
         {
@@ -191,6 +192,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
             double channel = 0;
             float channelBase = writtenStats.Score;
             GatherCandidateWords(candidates, possessive, t + 1, m);
+            // The last term of every candidate's window predicts the second word after the slot from the first: where
+            // its trigram is unseen, its value is the same for all candidates.
+            int after = t + 1 + m;
+            _after = _sequence[after] != ModelText.SentenceEnd ? _model.LanguageModel.BackoffAfter(_sequence[after], _sequence[after + 1]) : default;
             for (int c = 0; c < BucketsAhead && c < candidates.Length; c++) PrefetchCandidate(t + 1, m, c, entries: false);
             for (int c = 0; c < EntriesAhead && c < candidates.Length; c++) PrefetchCandidate(t + 1, m, c, entries: true);
             for (int c = 0; c < candidates.Length; c++)
@@ -347,7 +352,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (_candidateLengths[c] == 0) return;
             int at = c * WindowStride, length = _candidateWindowLengths[c];
             _model.LanguageModel.Prefetch(new ReadOnlySpan<ulong>(_candidateWindows, at, length), new ReadOnlySpan<ulong>(_candidateBigrams, at, length),
-                new ReadOnlySpan<ulong>(_candidateTrigrams, at, length), 2, entries);
+                new ReadOnlySpan<ulong>(_candidateTrigrams, at, length), 2, entries, _after);
         }
 
         // ln S of candidate c's window (the same value as ScoreWindow of its words, from the keys hashed once).
@@ -355,7 +360,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             int at = c * WindowStride, length = _candidateWindowLengths[c];
             return _model.LanguageModel.Score(new ReadOnlySpan<ulong>(_candidateWindows, at, length), new ReadOnlySpan<ulong>(_candidateBigrams, at, length),
-                new ReadOnlySpan<ulong>(_candidateTrigrams, at, length), 2);
+                new ReadOnlySpan<ulong>(_candidateTrigrams, at, length), 2, _after);
         }
 
         // Reads every candidate's words from the thesaurus once and hashes the n-grams of its window at sequence index p
