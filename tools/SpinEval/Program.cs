@@ -100,7 +100,7 @@ namespace EditorialLint.SpinEval
                 case "slots":
                     return ShowSlots(positional[0], model);
                 case "timing":
-                    return Timing(data, model);
+                    return Timing(data, model, positional.Contains("verify"), rate);
                 case "lint":
                     // `lint --no-packs FILE...`: without the built-in phrase packs (EL2001), to see what the model finds alone.
                     bool noPacks = positional.Remove("--no-packs");
@@ -738,16 +738,56 @@ namespace EditorialLint.SpinEval
         }
 
         // Scoring time per document over the clean news (both halves: no tuning happens here).
-        private static int Timing(string data, ContextModelData model)
+        // `timing [verify]`: the context model's scoring time over the BBC articles; with `verify`, also a fingerprint of
+        // every slot's features and probabilities over the BBC articles, their Moby-spun copies and clean-diverse, so that
+        // an optimisation can be shown to change no bit of the evidence (same fingerprint before and after).
+        private static int Timing(string data, ContextModelData model, bool verify, double rate)
         {
             var articles = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc"));
             var documents = articles.Select(a => AnalyzedDocument.FromText(a.Id, a.Text)).ToList();
             long words = documents.Sum(d => (long)CountWords(d));
             SwapEvidence.Compute(documents[0], model);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             foreach (var document in documents) SwapEvidence.Compute(document, model);
             clock.Stop();
-            Console.WriteLine($"scored {documents.Count} articles ({words:N0} words) in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalMilliseconds / documents.Count:F1} ms an article, {clock.Elapsed.TotalMilliseconds * 1000 / words:F1} µs a word");
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine($"scored {documents.Count} articles ({words:N0} words) in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalMilliseconds / documents.Count:F1} ms an article, {clock.Elapsed.TotalMilliseconds * 1000 / words:F1} µs a word; CPU {cpu.TotalSeconds:F2} s ({cpu.TotalMilliseconds * 1000 / words:F1} µs a word); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            if (!verify) return 0;
+            var moby = Spinner.Create(data, rate, 0.5);
+            var sets = new (string Name, IEnumerable<AnalyzedDocument> Documents)[]
+            {
+                ("bbc", documents),
+                ("bbc spun (Moby)", articles.Select(a => AnalyzedDocument.FromText(a.Id, moby.Spin(a, 1).Text))),
+                ("clean-diverse", EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Select(a => AnalyzedDocument.FromText(a.Id, a.Text))),
+            };
+            foreach (var (name, set) in sets)
+            {
+                ulong hash = 14695981039346656037UL;
+                long slots = 0;
+                void Mix(uint value)
+                {
+                    hash = (hash ^ value) * 1099511628211UL;
+                }
+
+                foreach (var document in set)
+                {
+                    var evidence = SwapEvidence.Compute(document, model);
+                    foreach (var slot in evidence.Slots)
+                    {
+                        slots++;
+                        Mix((uint)slot.FirstToken);
+                        Mix((uint)slot.TokenCount);
+                        Mix((uint)slot.BestRoot);
+                        foreach (var value in slot.Features) Mix(BitConverter.SingleToUInt32Bits(value));
+                        Mix(BitConverter.SingleToUInt32Bits(slot.SlotProbability));
+                        Mix(BitConverter.SingleToUInt32Bits(slot.Probability));
+                    }
+                }
+
+                Console.WriteLine($"evidence fingerprint, {name}: {hash:x16} ({slots:N0} slots)");
+            }
+
             return 0;
         }
 

@@ -73,6 +73,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
             _countsOffset = _fingerprintsOffset + 2 * _entryCount;
             if ((long)_countsOffset + _entryCount > bytes.Length)
                 throw new InvalidOperationException(table.Name + " is truncated");
+            // GetLevel reads buckets through pointers: every bucket must lie within the entries.
+            var starts = MemoryMarshal.Cast<byte, uint>(bytes.Slice(_bucketsOffset, 4 * ((1 << _bucketBits) + 1)));
+            uint previous = 0;
+            foreach (uint start in starts)
+            {
+                if (start < previous) throw new InvalidOperationException(table.Name + " has a bad bucket index");
+                previous = start;
+            }
+
+            if (previous != (uint)_entryCount) throw new InvalidOperationException(table.Name + " has a bad bucket index");
         }
 
         /// <summary>Number of keys stored.</summary>
@@ -84,24 +94,26 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The quantised count of <paramref name="key"/>, 0 when absent.</summary>
         public int GetLevel(ulong key)
         {
-            var bytes = _table.Bytes;
+            // Pointers into the table, not spans: this runs a few hundred times a word, and the slicing and casting of
+            // spans cost more instructions than the search (the checks at open keep every bucket within the entries).
+            byte* table = _table.Pointer;
             int bucket = (int)(key >> (64 - _bucketBits));
             ushort fingerprint = (ushort)(key >> (48 - _bucketBits));
-            var starts = MemoryMarshal.Cast<byte, uint>(bytes.Slice(_bucketsOffset + 4 * bucket, 8));
+            uint* starts = (uint*)(table + _bucketsOffset) + bucket;
             int start = (int)starts[0];
-            int end = (int)starts[1];
-            var fingerprints = MemoryMarshal.Cast<byte, ushort>(bytes.Slice(_fingerprintsOffset + 2 * start, 2 * (end - start)));
+            int count = (int)starts[1] - start;
+            ushort* fingerprints = (ushort*)(table + _fingerprintsOffset) + start;
 #if NET
-            if (Vector128.IsHardwareAccelerated && fingerprints.Length >= Vector128<ushort>.Count)
+            if (Vector128.IsHardwareAccelerated && count >= Vector128<ushort>.Count)
             {
-                int index = IndexOf(fingerprints, fingerprint);
-                return index < 0 ? 0 : bytes[_countsOffset + start + index];
+                int index = IndexOf(fingerprints, count, fingerprint);
+                return index < 0 ? 0 : table[_countsOffset + start + index];
             }
 #endif
-            for (int i = 0; i < fingerprints.Length; i++)
+            for (int i = 0; i < count; i++)
             {
                 ushort f = fingerprints[i];
-                if (f == fingerprint) return bytes[_countsOffset + start + i];
+                if (f == fingerprint) return table[_countsOffset + start + i];
                 if (f > fingerprint) break;
             }
 
@@ -149,10 +161,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
         // so two or three vector compares replace a scalar scan whose exit point the branch predictor cannot guess.
         // The last vector is aligned to the bucket's end and may overlap the one before it: any match there is still
         // the first, as the positions before it did not match.
-        private static int IndexOf(ReadOnlySpan<ushort> fingerprints, ushort fingerprint)
+        private static int IndexOf(ushort* first, int count, ushort fingerprint)
         {
-            ref ushort first = ref MemoryMarshal.GetReference(fingerprints);
-            int count = fingerprints.Length;
             if (Vector256.IsHardwareAccelerated && count >= Vector256<ushort>.Count)
             {
                 var target = Vector256.Create(fingerprint);
@@ -160,7 +170,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 while (true)
                 {
                     if (i > count - Vector256<ushort>.Count) i = count - Vector256<ushort>.Count;
-                    uint matches = Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)i), target).ExtractMostSignificantBits();
+                    uint matches = Vector256.Equals(Vector256.Load(first + i), target).ExtractMostSignificantBits();
                     if (matches != 0) return i + BitOperations.TrailingZeroCount(matches);
                     i += Vector256<ushort>.Count;
                     if (i >= count) return -1;
@@ -173,7 +183,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 while (true)
                 {
                     if (i > count - Vector128<ushort>.Count) i = count - Vector128<ushort>.Count;
-                    uint matches = Vector128.Equals(Vector128.LoadUnsafe(ref first, (nuint)i), target).ExtractMostSignificantBits();
+                    uint matches = Vector128.Equals(Vector128.Load(first + i), target).ExtractMostSignificantBits();
                     if (matches != 0) return i + BitOperations.TrailingZeroCount(matches);
                     i += Vector128<ushort>.Count;
                     if (i >= count) return -1;

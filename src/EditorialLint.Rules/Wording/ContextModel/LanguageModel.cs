@@ -70,6 +70,115 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>
+        /// The n-gram keys of a window, computed once for the prefetching and the scoring of a candidate:
+        /// <paramref name="bigrams"/>[k] is the key of (window[k-1], window[k]) for k ≥ 1, and <paramref name="trigrams"/>[j]
+        /// that of (window[j-2], window[j-1], window[j]) for j ≥ 2, chained from the bigram before it as
+        /// <see cref="ModelText.Trigram"/> does (meaningless where window[j-2] is 0: no trigram is looked up there).
+        /// </summary>
+        public static void ComputeKeys(ReadOnlySpan<ulong> window, Span<ulong> bigrams, Span<ulong> trigrams)
+        {
+            for (int k = 1; k < window.Length; k++) bigrams[k] = ModelText.Bigram(window[k - 1], window[k]);
+            for (int j = 2; j < window.Length; j++) trigrams[j] = ModelText.Chain(bigrams[j - 1], window[j]);
+        }
+
+        /// <summary>
+        /// <see cref="Score"/> over keys from <see cref="ComputeKeys"/>: the same lookups in the same order and the same
+        /// arithmetic, so the same value to the bit, without hashing the n-grams again. A term whose trigram is unseen and
+        /// whose last two words are those of <paramref name="known"/> takes its value from there.
+        /// </summary>
+        public float Score(ReadOnlySpan<ulong> window, ReadOnlySpan<ulong> bigrams, ReadOnlySpan<ulong> trigrams, int firstPredicted, in Backoff known)
+        {
+            float sum = 0;
+            for (int j = firstPredicted; j < window.Length; j++)
+            {
+                bool hasA = j >= 2 && window[j - 2] != 0;
+                int triLevel = hasA ? _trigrams.GetLevel(trigrams[j]) : 0;
+                float term;
+                if (triLevel != 0)
+                {
+                    int contextLevel = _bigrams.GetLevel(bigrams[j - 1]);
+                    float value = HashedCountTable.LogCountOfLevel(triLevel) - HashedCountTable.LogCountOfLevel(Math.Max(contextLevel, triLevel));
+                    term = Math.Min(0f, value);
+                }
+                else if (hasA && known.Covers(window[j - 1], window[j]))
+                {
+                    term = known.Value;
+                }
+                else
+                {
+                    term = BackoffTerm(hasA, bigrams[j], window[j - 1], window[j]);
+                }
+
+                sum += term;
+            }
+
+            return sum;
+        }
+
+        /// <summary>
+        /// S(c | a b) for an a (not 0) whose trigram with b c is unseen: it depends on b and c alone. The two words after a
+        /// slot end every candidate's window, so the scorer computes this once a slot instead of once a candidate.
+        /// </summary>
+        public readonly struct Backoff
+        {
+            private readonly ulong _b;
+            private readonly ulong _c;
+
+            internal Backoff(ulong b, ulong c, float value)
+            {
+                _b = b;
+                _c = c;
+                Value = value;
+            }
+
+            /// <summary>The term's value.</summary>
+            public float Value { get; }
+
+            /// <summary>Whether the term of the words b c is this one (never for the default value: word keys are not 0).</summary>
+            public bool Covers(ulong b, ulong c) => b == _b && c == _c && b != 0;
+        }
+
+        /// <summary>The <see cref="Backoff"/> of the words b c.</summary>
+        public Backoff BackoffAfter(ulong b, ulong c) => new Backoff(b, c, BackoffTerm(true, ModelText.Bigram(b, c), b, c));
+
+        // LogProbability(a, b, c) once the trigram (a b c) is known unseen, or a is 0: pair is the key of (b c).
+        private float BackoffTerm(bool hasA, ulong pair, ulong b, ulong c)
+        {
+            float penalty = hasA ? BackoffLog : 0f;
+            int bi = _bigrams.GetLevel(pair);
+            if (bi != 0)
+            {
+                int contextLevel = _unigrams.GetLevel(b);
+                return penalty + Math.Min(0f, HashedCountTable.LogCountOfLevel(bi) - HashedCountTable.LogCountOfLevel(Math.Max(contextLevel, bi)));
+            }
+
+            int books = _booksBigrams.GetLevel(pair);
+            if (books != 0)
+            {
+                int contextLevel = _booksUnigrams.GetLevel(b);
+                return penalty + BackoffLog + Math.Min(0f, HashedCountTable.LogCountOfLevel(books) - HashedCountTable.LogCountOfLevel(Math.Max(contextLevel, books)));
+            }
+
+            return penalty + BackoffLog + LogUnigram(c);
+        }
+
+        /// <summary>
+        /// <see cref="Prefetch(ReadOnlySpan{ulong}, int, bool)"/> over keys from <see cref="ComputeKeys"/>; a term that
+        /// <paramref name="known"/> covers needs only its trigram.
+        /// </summary>
+        public void Prefetch(ReadOnlySpan<ulong> window, ReadOnlySpan<ulong> bigrams, ReadOnlySpan<ulong> trigrams, int firstPredicted, bool entries, in Backoff known)
+        {
+            for (int j = firstPredicted; j < window.Length; j++)
+            {
+                bool hasA = j >= 2 && window[j - 2] != 0;
+                if (hasA) Prefetch(_trigrams, trigrams[j], entries);
+                if (hasA && known.Covers(window[j - 1], window[j])) continue;
+                Prefetch(_bigrams, bigrams[j], entries);
+                Prefetch(_unigrams, window[j], entries);
+            }
+        }
+
+        /// <summary>
         /// Starts loading what <see cref="Score"/> of <paramref name="window"/> will read first (each term's trigram, bigram
         /// and word), in two steps: with <paramref name="entries"/> false the buckets' bounds; then, once other windows
         /// have had their turn, with <paramref name="entries"/> true the buckets' fingerprints and counts.

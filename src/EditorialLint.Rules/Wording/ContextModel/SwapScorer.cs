@@ -82,9 +82,15 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private readonly ulong[] _written = new ulong[ThesaurusTable.MaxPhraseWords];
         private readonly ulong[] _candidate = new ulong[1];
         private readonly ulong[] _prefetchWindow = new ulong[2 + ThesaurusTable.MaxPhraseWords + 1 + 2];
-        private ulong[] _candidateWords = new ulong[64 * ThesaurusTable.MaxPhraseWords];
         private int[] _candidateLengths = new int[64];
+        // Each candidate's window and its n-gram keys (WindowStride slots each), hashed once for the prefetching and the scoring.
+        private const int WindowStride = 8;
+        private ulong[] _candidateWindows = new ulong[64 * WindowStride];
+        private ulong[] _candidateBigrams = new ulong[64 * WindowStride];
+        private ulong[] _candidateTrigrams = new ulong[64 * WindowStride];
+        private int[] _candidateWindowLengths = new int[64];
         private readonly ulong[] _bestWords = new ulong[ThesaurusTable.MaxPhraseWords + 1];
+        private LanguageModel.Backoff _after;
 
         public SwapScorer(ContextModelData model)
         {
@@ -185,7 +191,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
             bool bestMutual = false;
             double channel = 0;
             float channelBase = writtenStats.Score;
-            GatherCandidateWords(candidates, possessive);
+            GatherCandidateWords(candidates, possessive, t + 1, m);
+            // The last term of every candidate's window predicts the second word after the slot from the first: where
+            // its trigram is unseen, its value is the same for all candidates.
+            int after = t + 1 + m;
+            _after = _sequence[after] != ModelText.SentenceEnd ? _model.LanguageModel.BackoffAfter(_sequence[after], _sequence[after + 1]) : default;
             for (int c = 0; c < BucketsAhead && c < candidates.Length; c++) PrefetchCandidate(t + 1, m, c, entries: false);
             for (int c = 0; c < EntriesAhead && c < candidates.Length; c++) PrefetchCandidate(t + 1, m, c, entries: true);
             for (int c = 0; c < candidates.Length; c++)
@@ -194,9 +204,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 if (c + EntriesAhead < candidates.Length) PrefetchCandidate(t + 1, m, c + EntriesAhead, entries: true);
                 int root = candidates[c] & ThesaurusTable.RootMask;
                 bool mutual = (candidates[c] & ThesaurusTable.MutualFlag) != 0;
-                var words = GatheredWords(c);
-                if (words.IsEmpty) continue;
-                float score = ScoreWindow(t + 1, m, words);
+                if (_candidateLengths[c] == 0) continue;
+                float score = ScoreCandidate(c);
                 if (score > writtenStats.Score)
                 {
                     better++;
@@ -340,32 +349,46 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         private void PrefetchCandidate(int p, int m, int c, bool entries)
         {
-            var words = GatheredWords(c);
-            if (words.IsEmpty) return;
-            int length = FillWindow(_prefetchWindow, p, m, words);
-            var window = new ReadOnlySpan<ulong>(_prefetchWindow, 0, length);
-            _model.LanguageModel.Prefetch(window, 2, entries);
+            if (_candidateLengths[c] == 0) return;
+            int at = c * WindowStride, length = _candidateWindowLengths[c];
+            _model.LanguageModel.Prefetch(new ReadOnlySpan<ulong>(_candidateWindows, at, length), new ReadOnlySpan<ulong>(_candidateBigrams, at, length),
+                new ReadOnlySpan<ulong>(_candidateTrigrams, at, length), 2, entries, _after);
         }
 
-        // Reads every candidate's words from the thesaurus once (the scoring and the prefetching both need them).
-        private void GatherCandidateWords(ReadOnlySpan<ushort> candidates, bool possessive)
+        // ln S of candidate c's window (the same value as ScoreWindow of its words, from the keys hashed once).
+        private float ScoreCandidate(int c)
+        {
+            int at = c * WindowStride, length = _candidateWindowLengths[c];
+            return _model.LanguageModel.Score(new ReadOnlySpan<ulong>(_candidateWindows, at, length), new ReadOnlySpan<ulong>(_candidateBigrams, at, length),
+                new ReadOnlySpan<ulong>(_candidateTrigrams, at, length), 2, _after);
+        }
+
+        // Reads every candidate's words from the thesaurus once and hashes the n-grams of its window at sequence index p
+        // (the scoring and the two prefetching steps all need them).
+        private void GatherCandidateWords(ReadOnlySpan<ushort> candidates, bool possessive, int p, int m)
         {
             if (_candidateLengths.Length < candidates.Length)
             {
                 _candidateLengths = new int[candidates.Length];
-                _candidateWords = new ulong[candidates.Length * ThesaurusTable.MaxPhraseWords];
+                _candidateWindowLengths = new int[candidates.Length];
+                _candidateWindows = new ulong[candidates.Length * WindowStride];
+                _candidateBigrams = new ulong[candidates.Length * WindowStride];
+                _candidateTrigrams = new ulong[candidates.Length * WindowStride];
             }
 
             for (int c = 0; c < candidates.Length; c++)
             {
                 var words = CandidateWords(candidates[c] & ThesaurusTable.RootMask, possessive);
-                words.CopyTo(new Span<ulong>(_candidateWords, c * ThesaurusTable.MaxPhraseWords, ThesaurusTable.MaxPhraseWords));
                 _candidateLengths[c] = words.Length;
+                if (words.IsEmpty) continue;
+                int at = c * WindowStride;
+                int length = FillWindow(_prefetchWindow, p, m, words);
+                var window = new Span<ulong>(_candidateWindows, at, length);
+                new ReadOnlySpan<ulong>(_prefetchWindow, 0, length).CopyTo(window);
+                LanguageModel.ComputeKeys(window, new Span<ulong>(_candidateBigrams, at, length), new Span<ulong>(_candidateTrigrams, at, length));
+                _candidateWindowLengths[c] = length;
             }
         }
-
-        private ReadOnlySpan<ulong> GatheredWords(int c) =>
-            new ReadOnlySpan<ulong>(_candidateWords, c * ThesaurusTable.MaxPhraseWords, _candidateLengths[c]);
 
         private float LogEntrySize(int root) => _model.Thesaurus.GetLogEntrySize(root);
 

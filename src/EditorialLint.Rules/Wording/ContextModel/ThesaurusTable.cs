@@ -142,16 +142,17 @@ namespace EditorialLint.Rules.Wording.ContextModel
             int range = (int)(phraseKey >> (64 - RangeBits));
             int first = _keyRanges[range];
             var keys = MemoryMarshal.Cast<byte, ulong>(_table.Bytes.Slice(_keysOffset + 8 * first, 8 * (_keyRanges[range + 1] - first)));
-            int index = keys.IndexOf(phraseKey);
-            return index < 0 ? -1 : first + index;
+            // One or two keys: a plain loop (the vectorised IndexOf costs more to set up than it saves).
+            for (int i = 0; i < keys.Length; i++)
+                if (keys[i] == phraseKey) return first + i;
+            return -1;
         }
 
         /// <summary>The word keys of a root (one to three).</summary>
         public ReadOnlySpan<ulong> GetRootWords(int root)
         {
             var words = MemoryMarshal.Cast<byte, ulong>(_table.Bytes.Slice(_rootWordsOffset + 8 * MaxPhraseWords * root, 8 * MaxPhraseWords));
-            int length = MaxPhraseWords;
-            while (length > 1 && words[length - 1] == 0) length--;
+            int length = words[2] != 0 ? 3 : words[1] != 0 ? 2 : 1;
             return words.Slice(0, length);
         }
 
