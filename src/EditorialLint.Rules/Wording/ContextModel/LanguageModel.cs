@@ -82,7 +82,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>
-        /// <see cref="Score"/> over keys from <see cref="ComputeKeys"/>: the same lookups in the same order and the same
+        /// <see cref="Score(ReadOnlySpan{ulong}, int, out float)"/> over keys from <see cref="ComputeKeys"/>: the same lookups in the same order and the same
         /// arithmetic, so the same value to the bit, without hashing the n-grams again. A term whose trigram is unseen and
         /// whose last two words are those of <paramref name="known"/> takes its value from there.
         /// </summary>
@@ -179,7 +179,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>
-        /// Starts loading what <see cref="Score"/> of <paramref name="window"/> will read first (each term's trigram, bigram
+        /// Starts loading what <see cref="Score(ReadOnlySpan{ulong}, int, out float)"/> of <paramref name="window"/> will read first (each term's trigram, bigram
         /// and word), in two steps: with <paramref name="entries"/> false the buckets' bounds; then, once other windows
         /// have had their turn, with <paramref name="entries"/> true the buckets' fingerprints and counts.
         /// </summary>
