@@ -101,31 +101,9 @@ namespace EditorialLint.Rules.Tests.Wording
 
         // The moderately spun story with a further spun sentence, known spinner phrases among its swaps.
         private const string LibraryStoryHeavilySpun =
-            "# Town library to reopen after flood repairs\n" +
-            "\n" +
-            "The public library on Mill Street will reopen next month after repairs that took nigh a year, the council aforesaid\n" +
-            "on Monday. Water from the river crammed the basement last winter and ruined thousands of books, along with the\n" +
-            "heating scheme and most of the computers.\n" +
-            "\n" +
-            "Staff have spent the past months assorting what could be rescued. \"Some of the old maps were beyond aid, but we\n" +
-            "contrived to dry most of the native history collection,\" the head librarian said. \"People have been very forbearing\n" +
-            "with us.\"\n" +
-            "\n" +
-            "The building will open with longer hours on weekdays and a novel children's room on the earth floor. The council\n" +
-            "said the work cost approximately 1.2 million pounds, most of it paid by its insurer, and that the basement will now\n" +
-            "be employed only for storage.\n" +
-            "\n" +
-            "Readers who borrowed books before the flood can return them without a nice until the end of the year. The library\n" +
-            "also plans a serial of talks about the flood and the town's long brawl with the river, commencing in the spring.\n" +
-            "\n" +
-            "A native group that lifted money for new books said it was pleased the delay was across. \"This place counts to a\n" +
-            "batch of people who have nowhere else to depart during the day,\" its chair said. \"We simply want to see the doors\n" +
-            "open afresh.\"\n" +
-            "\n" +
-            "The council will also take motion on the river bank this summer, and aims to achieve an agreement with farmers\n" +
-            "upstream to go away more land for the water at all times of high rain. It said it would search out the proper\n" +
-            "balance between new homes and flood defences, in accordance with engineers, and hold identical checks of the\n" +
-            "bank every spring.\n";
+            LibraryStoryModeratelySpun +
+            "It said it would search out the proper balance between new homes and flood defences, in accordance with\n" +
+            "engineers, and hold identical checks of the bank every spring.\n";
 
         private static float Score(string text)
         {
