@@ -16,6 +16,9 @@ namespace EditorialLint.Archive
         /// <summary>The version this build writes and reads.</summary>
         public const int CurrentVersion = 2;
 
+        // The store's schema version (also read by SqliteLookup, which reads only a store at CurrentVersion).
+        internal const string VersionSql = "SELECT MAX(version) FROM schema_version";
+
         /// <summary>One step: the version it brings the store to and its statements.</summary>
         internal sealed class Step
         {
@@ -120,7 +123,7 @@ namespace EditorialLint.Archive
 
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = "SELECT MAX(version) FROM schema_version";
+            command.CommandText = VersionSql;
             var value = command.ExecuteScalar();
             if (value is null || value is DBNull)
                 throw new ArchiveException("The archive '" + dialect.Display(location) + "' records no schema version; it was left as it is.");

@@ -14,7 +14,7 @@ namespace EditorialLint.Archive
     /// transactions, so an article is stored whole or not at all; one store is safe to use from several threads.
     /// Open one with <see cref="ArchiveStoreFactory.Open"/>.
     /// </summary>
-    public sealed class ArchiveStore : IFactArchive, IDisposable
+    public sealed class ArchiveStore : IFactArchive, IArchiveReader
     {
         // Articles per write transaction: large enough that commits do not dominate, small enough that a second writer
         // gets its turn often.
@@ -130,15 +130,13 @@ namespace EditorialLint.Archive
         /// <inheritdoc />
         public IReadOnlyList<ArchivedMention> Find(ArchiveQuery query)
         {
-            var found = new List<ArchivedMention>();
-            if (query.IsEmpty) return found;
-            return Guarded(() =>
+            if (query.IsEmpty) return new List<ArchivedMention>();
+            return Guarded(() => Lookup(query, P, (sql, keys, articles, into) =>
             {
-                var articles = new Dictionary<long, ArchivedArticle>();
-                FindKeys(query.FigureKeys, ArchivedMentionKind.Figure, articles, found);
-                FindKeys(query.EventKeys, ArchivedMentionKind.Event, articles, found);
-                return found;
-            });
+                using var command = Command(null, sql, KeyParameterNames(keys.Count));
+                for (int i = 0; i < keys.Count; i++) command.Parameters[i].Value = keys[i];
+                ReadMentions(command, articles, into);
+            }));
         }
 
         /// <inheritdoc />
@@ -154,11 +152,112 @@ namespace EditorialLint.Archive
         /// </summary>
         public void WarmUp() => Guarded(() =>
         {
-            using var command = Command(null, LookupSelect + " WHERE m.mention_kind < 2 AND m.lookup_key >= " + P("k0") + " LIMIT 1", "k0");
+            using var command = Command(null, WarmUpSql(P), "k0");
             command.Parameters[0].Value = string.Empty;
             ReadMentions(command, new Dictionary<long, ArchivedArticle>(), new List<ArchivedMention>());
             return 0;
         });
+
+        // The lookup, written once for both read paths (this store over ADO.NET, and SqliteLookup over SQLite's own API on
+        // a lint run): the keys of each kind in chunks of KeysPerQuery, the SQL of each chunk (its keys are the parameters
+        // k0, k1, … in that order), and the mapping of a row to a mention. runChunk binds the keys, runs the SQL and
+        // reads its rows with ReadMention.
+        internal static List<ArchivedMention> Lookup(ArchiveQuery query, Func<string, string> parameter,
+            Action<string, List<string>, Dictionary<long, ArchivedArticle>, List<ArchivedMention>> runChunk)
+        {
+            var found = new List<ArchivedMention>();
+            var articles = new Dictionary<long, ArchivedArticle>();
+            foreach (var (keys, kind) in new[] { (query.FigureKeys, ArchivedMentionKind.Figure), (query.EventKeys, ArchivedMentionKind.Event) })
+            {
+                var chunk = new List<string>(KeysPerQuery);
+                foreach (var key in keys)
+                {
+                    chunk.Add(key);
+                    if (chunk.Count == KeysPerQuery)
+                    {
+                        runChunk(LookupSql(kind, chunk.Count, parameter), chunk, articles, found);
+                        chunk.Clear();
+                    }
+                }
+
+                if (chunk.Count > 0) runChunk(LookupSql(kind, chunk.Count, parameter), chunk, articles, found);
+            }
+
+            return found;
+        }
+
+        // One chunk's query: the mentions of one kind under keys k0 … k(count - 1), in article and line order.
+        internal static string LookupSql(ArchivedMentionKind kind, int count, Func<string, string> parameter)
+        {
+            var sql = new StringBuilder(LookupSelect + " WHERE m.mention_kind < 2 AND m.mention_kind = " + ((int)kind).ToString(CultureInfo.InvariantCulture)
+                + " AND m.lookup_key IN (");
+            for (int i = 0; i < count; i++) sql.Append(i == 0 ? string.Empty : ", ").Append(parameter("k" + i.ToString(CultureInfo.InvariantCulture)));
+            return sql.Append(") ORDER BY a.path, m.line").ToString();
+        }
+
+        // The warm-up: a lookup's columns for at most one row, the key k0 (bound to the empty string).
+        internal static string WarmUpSql(Func<string, string> parameter) =>
+            LookupSelect + " WHERE m.mention_kind < 2 AND m.lookup_key >= " + parameter("k0") + " LIMIT 1";
+
+        // A lookup row's reader: an ADO.NET data reader here, a SQLite statement in SqliteLookup.
+        internal interface IMentionRow
+        {
+            bool IsNull(int ordinal);
+
+            long GetInt64(int ordinal);
+
+            int GetInt32(int ordinal);
+
+            double GetDouble(int ordinal);
+
+            string GetString(int ordinal);
+        }
+
+        // One row of LookupSelect: its mention, with its article read once per id.
+        internal static void ReadMention<TRow>(TRow r, Dictionary<long, ArchivedArticle> articles, List<ArchivedMention> into)
+            where TRow : IMentionRow
+        {
+            long id = r.GetInt64(0);
+            if (!articles.TryGetValue(id, out var article))
+            {
+                article = new ArchivedArticle(r.GetString(1), NullableString(r, 2), NullableString(r, 3), ParseDate(NullableString(r, 4)),
+                    SplitNames(r.GetString(5)), r.GetString(6));
+                articles[id] = article;
+            }
+
+            into.Add(new ArchivedMention
+            {
+                Article = article,
+                Key = r.GetString(7),
+                MentionKind = (ArchivedMentionKind)r.GetInt32(8),
+                Kind = (QuantityKind)r.GetInt32(9),
+                Value = r.GetDouble(10),
+                Low = r.GetDouble(11),
+                High = r.GetDouble(12),
+                Resolution = r.GetDouble(13),
+                Unit = NullableString(r, 14),
+                Subject = NullableString(r, 15),
+                Owner = NullableString(r, 16),
+                Period = r.GetString(17),
+                Place = r.GetString(18),
+                Segment = r.GetString(19),
+                Event = NullableString(r, 20),
+                Date = new CalendarDate(r.GetInt32(21), r.GetInt32(22), r.GetInt32(23)),
+                Names = SplitNames(r.GetString(24)),
+                Text = r.GetString(25),
+                SubjectText = r.GetString(26),
+                SentenceStart = r.GetInt32(27),
+                SentenceLength = r.GetInt32(28),
+                Line = r.GetInt32(29),
+            });
+        }
+
+        private static string[] KeyParameterNames(int count)
+        {
+            var names = new string[count];
+            for (int i = 0; i < count; i++) names[i] = "k" + i.ToString(CultureInfo.InvariantCulture);
+            return names;
+        }
 
         /// <inheritdoc />
         public void Dispose()
@@ -410,82 +509,33 @@ namespace EditorialLint.Archive
             }
         }
 
-        private void FindKeys(IReadOnlyCollection<string> keys, ArchivedMentionKind kind, Dictionary<long, ArchivedArticle> articles, List<ArchivedMention> into)
-        {
-            var chunk = new List<string>(KeysPerQuery);
-            foreach (var key in keys)
-            {
-                chunk.Add(key);
-                if (chunk.Count == KeysPerQuery)
-                {
-                    FindChunk(chunk, kind, articles, into);
-                    chunk.Clear();
-                }
-            }
-
-            if (chunk.Count > 0) FindChunk(chunk, kind, articles, into);
-        }
-
-        private void FindChunk(List<string> keys, ArchivedMentionKind kind, Dictionary<long, ArchivedArticle> articles, List<ArchivedMention> into)
-        {
-            var sql = new StringBuilder(LookupSelect + " WHERE m.mention_kind < 2 AND m.mention_kind = " + ((int)kind).ToString(CultureInfo.InvariantCulture)
-                + " AND m.lookup_key IN (");
-            var parameterNames = new string[keys.Count];
-            for (int i = 0; i < keys.Count; i++)
-            {
-                parameterNames[i] = "k" + i.ToString(CultureInfo.InvariantCulture);
-                sql.Append(i == 0 ? string.Empty : ", ").Append(P(parameterNames[i]));
-            }
-
-            sql.Append(") ORDER BY a.path, m.line");
-            using var command = Command(null, sql.ToString(), parameterNames);
-            for (int i = 0; i < keys.Count; i++) command.Parameters[i].Value = keys[i];
-            ReadMentions(command, articles, into);
-        }
-
         // The mentions (and their articles, read once each) that a LookupSelect command returns.
         private static void ReadMentions(DbCommand command, Dictionary<long, ArchivedArticle> articles, List<ArchivedMention> into)
         {
-            using var r = command.ExecuteReader();
-            while (r.Read())
-            {
-                long id = r.GetInt64(0);
-                if (!articles.TryGetValue(id, out var article))
-                {
-                    article = new ArchivedArticle(r.GetString(1), NullableString(r, 2), NullableString(r, 3), ParseDate(NullableString(r, 4)),
-                        SplitNames(r.GetString(5)), r.GetString(6));
-                    articles[id] = article;
-                }
-
-                into.Add(new ArchivedMention
-                {
-                    Article = article,
-                    Key = r.GetString(7),
-                    MentionKind = (ArchivedMentionKind)r.GetInt32(8),
-                    Kind = (QuantityKind)r.GetInt32(9),
-                    Value = r.GetDouble(10),
-                    Low = r.GetDouble(11),
-                    High = r.GetDouble(12),
-                    Resolution = r.GetDouble(13),
-                    Unit = NullableString(r, 14),
-                    Subject = NullableString(r, 15),
-                    Owner = NullableString(r, 16),
-                    Period = r.GetString(17),
-                    Place = r.GetString(18),
-                    Segment = r.GetString(19),
-                    Event = NullableString(r, 20),
-                    Date = new CalendarDate(r.GetInt32(21), r.GetInt32(22), r.GetInt32(23)),
-                    Names = SplitNames(r.GetString(24)),
-                    Text = r.GetString(25),
-                    SubjectText = r.GetString(26),
-                    SentenceStart = r.GetInt32(27),
-                    SentenceLength = r.GetInt32(28),
-                    Line = r.GetInt32(29),
-                });
-            }
+            using var reader = command.ExecuteReader();
+            var row = new DataRow(reader);
+            while (reader.Read()) ReadMention(row, articles, into);
         }
 
-        private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+        private readonly struct DataRow : IMentionRow
+        {
+            private readonly DbDataReader _reader;
+
+            public DataRow(DbDataReader reader) => _reader = reader;
+
+            public bool IsNull(int ordinal) => _reader.IsDBNull(ordinal);
+
+            public long GetInt64(int ordinal) => _reader.GetInt64(ordinal);
+
+            public int GetInt32(int ordinal) => _reader.GetInt32(ordinal);
+
+            public double GetDouble(int ordinal) => _reader.GetDouble(ordinal);
+
+            public string GetString(int ordinal) => _reader.GetString(ordinal);
+        }
+
+        private static string? NullableString<TRow>(TRow row, int ordinal)
+            where TRow : IMentionRow => row.IsNull(ordinal) ? null : row.GetString(ordinal);
 
         private static ImmutableArray<string> SplitNames(string names) =>
             names.Length == 0 ? ImmutableArray<string>.Empty : ImmutableArray.Create(names.Split(' '));

@@ -8,14 +8,15 @@ namespace EditorialLint.Archive
 {
     /// <summary>
     /// The archive of a lint run, opened only when a rule first asks about a figure or an event: a run with nothing
-    /// to compare never loads the database driver. A SQLite file that does not exist, or a location this build cannot
+    /// to compare never loads the database driver. A SQLite file at the current schema is read through
+    /// <see cref="SqliteLookup"/> (SQLite's own API, read-only); anything else through <see cref="ArchiveStore"/>. A SQLite file that does not exist, or a location this build cannot
     /// open, is reported at once, before linting.
     /// </summary>
     public sealed class LazyArchive : IFactArchive, IDisposable
     {
         private readonly object _gate = new object();
         private readonly string _location;
-        private ArchiveStore? _store;
+        private IArchiveReader? _store;
         private System.Threading.Tasks.Task? _opening;
         private bool _disposed;
 
@@ -68,14 +69,37 @@ namespace EditorialLint.Archive
             return Store().Find(query);
         }
 
+        /// <summary>Whether the store is read through <see cref="SqliteLookup"/> rather than <see cref="ArchiveStore"/> (tests).</summary>
+        internal bool ReadsDirectly
+        {
+            get
+            {
+                lock (_gate) return _store is SqliteLookup;
+            }
+        }
+
         // The store, opened on first use; a failure to open is thrown to every caller (Find reports it).
-        private ArchiveStore Store()
+        private IArchiveReader Store()
         {
             lock (_gate)
             {
                 if (_disposed) throw new ObjectDisposedException(nameof(LazyArchive));
-                return _store ??= ArchiveStoreFactory.Open(_location, create: false);
+                return _store ??= OpenReader(_location);
             }
+        }
+
+        // A SQLite file at the current schema: SQLite's API directly (no ADO.NET start-up); anything else, or a SQLite
+        // file that is not (older, newer, not an archive, not readable): the store, which migrates it or says what is wrong.
+        internal static IArchiveReader OpenReader(string location)
+        {
+            if (!ArchiveLocation.IsServer(location) && !string.IsNullOrWhiteSpace(location)
+                && Environment.GetEnvironmentVariable("EDITORIAL_LINT_ARCHIVE_ADO") != "1")
+            {
+                var direct = SqliteLookup.TryOpen(location, new SqliteArchiveDialect());
+                if (direct is not null) return direct;
+            }
+
+            return ArchiveStoreFactory.Open(location, create: false);
         }
 
         /// <inheritdoc />

@@ -110,19 +110,8 @@ namespace EditorialLint.Archive
             if (failure is ArchiveException known) return known;
             if (failure is SqliteException sqlite)
             {
-                switch (sqlite.SqliteErrorCode & 0xFF)
-                {
-                    case SqliteBusy:
-                    case SqliteLocked:
-                        return new ArchiveException("The archive '" + location + "' is locked by another process (waited "
-                            + BusyTimeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s); nothing was changed. Try again when it has finished.", failure);
-                    case SqliteCorrupt:
-                    case SqliteNotADatabase:
-                        return new ArchiveException("The archive '" + location + "' is not a readable SQLite database (" + sqlite.Message.TrimEnd('.')
-                            + "); it was left as it is. Restore it from a backup or give another file.", failure);
-                    case SqliteCantOpen:
-                        return new ArchiveException("The archive '" + location + "' cannot be opened (" + sqlite.Message.TrimEnd('.') + ").", failure);
-                }
+                var described = Describe(sqlite.SqliteErrorCode, sqlite.Message, failure, location);
+                if (described is not null) return described;
             }
 
             return new ArchiveException("The archive '" + location + "' failed: " + failure.Message, failure);
@@ -130,5 +119,29 @@ namespace EditorialLint.Archive
 
         /// <inheritdoc />
         public string Display(string location) => location;
+
+        // The clear message for SQLite's result code (locked, corrupt, not a database, cannot open), whichever API reported
+        // it (Microsoft.Data.Sqlite here, SQLitePCLRaw in SqliteLookup); null for another code.
+        internal ArchiveException? Describe(int resultCode, string message, Exception? failure, string location)
+        {
+            switch (resultCode & 0xFF)
+            {
+                case SqliteBusy:
+                case SqliteLocked:
+                    return Failure("The archive '" + location + "' is locked by another process (waited "
+                        + BusyTimeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s); nothing was changed. Try again when it has finished.", failure);
+                case SqliteCorrupt:
+                case SqliteNotADatabase:
+                    return Failure("The archive '" + location + "' is not a readable SQLite database (" + message.TrimEnd('.')
+                        + "); it was left as it is. Restore it from a backup or give another file.", failure);
+                case SqliteCantOpen:
+                    return Failure("The archive '" + location + "' cannot be opened (" + message.TrimEnd('.') + ").", failure);
+                default:
+                    return null;
+            }
+        }
+
+        private static ArchiveException Failure(string message, Exception? failure) =>
+            failure is null ? new ArchiveException(message) : new ArchiveException(message, failure);
     }
 }

@@ -140,9 +140,8 @@ namespace EditorialLint.Cli
 
             // The archive: checked now (a missing one is exit code 2 before any linting), opened when a rule first asks.
             using var archive = OpenArchive(settings, env, workspace, inputs);
-            // With a spare core, the database driver's cold start (about 15 ms of loading and static set-up, more than
-            // the lookup itself) runs beside the linting instead of after it (docs/archive.md, "Cost of a lookup").
-            if (archive is not null && inputs.Count > 0 && Environment.ProcessorCount > 1) archive.Prepare();
+            // EL1002 and EL1005 start opening it in the background (IFactArchive.Prepare) once a document has a figure or
+            // an event to compare: a run with nothing to look up never opens it (docs/archive.md, "Cost of a lookup").
             var engine = workspace.Engine;
             engine.MaxFindingsPerDocument = settings.Limits.MaxFindingsPerDocument;
             engine.Archive = archive;
