@@ -13,7 +13,7 @@ namespace EditorialLint.ModelBuilder
 {
     /// <summary>
     /// Builds the context model's tables from <c>../shared/data</c>:
-    /// <c>dotnet run -c Release --project tools/ModelBuilder -- [--shared DIR] [--out DIR] [--max-words N]</c>.
+    /// <c>dotnet run -c Release --project tools/ModelBuilder -- [--shared DIR] [--out DIR] [--max-words N] [--wordnet]</c>.
     /// The output is byte-for-byte reproducible; <c>tables.sha256</c> records the fingerprint of every table.
     /// </summary>
     internal static class Program
@@ -31,6 +31,12 @@ namespace EditorialLint.ModelBuilder
         // spun word keeps at most this many candidate originals (most frequent first).
         private const int MinRootCount = 30;
         private const int MaxCandidates = 64;
+
+        // WordNet adds, besides a key's Moby candidates, at most this many roots whose most frequent synset holds it (the
+        // first-pick roots first), taking at most this many other lemmas from each root's synset: every candidate costs a
+        // window of n-gram lookups in every slot of the key.
+        private const int MaxWordNetCandidates = 4;
+        private const int MaxWordNetLemmasPerRoot = 4;
 
         public static int Main(string[] args)
         {
@@ -51,6 +57,7 @@ namespace EditorialLint.ModelBuilder
             string shared = Path.GetFullPath(Path.Combine(repo, "..", "shared"));
             string output = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data");
             long maxWords = long.MaxValue;
+            bool wordNet = false;
             for (int i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -64,7 +71,8 @@ namespace EditorialLint.ModelBuilder
                         MinTrigramCount = int.Parse(mins[2], CultureInfo.InvariantCulture);
                         break;
                     case "--max-words": maxWords = long.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                    default: throw new ArgumentException("unknown argument " + args[i] + "; usage: [--shared DIR] [--out DIR] [--max-words N]");
+                    case "--wordnet": wordNet = true; break;
+                    default: throw new ArgumentException("unknown argument " + args[i] + "; usage: [--shared DIR] [--out DIR] [--max-words N] [--wordnet]");
                 }
             }
 
@@ -97,7 +105,16 @@ namespace EditorialLint.ModelBuilder
             files["books-bigrams.bin"] = BooksTables.Bigrams(Path.Combine(data, "bigrams", "frequency_bigramdictionary_en_243_342.txt"));
 
             var lookup = new NgramLookup(uniKeys, uniCounts, biKeys, biCounts, triKeys, triCounts);
-            files["thesaurus.bin"] = ThesaurusBuilder.Build(Path.Combine(data, "moby-thesaurus", "words.txt.xz"), lookup, MinRootCount, MaxCandidates);
+            // `--wordnet` merges WordNet's synsets into the thesaurus (measured in docs/quality-wording.md; not shipped).
+            var synonyms = new List<WordNetLink>();
+            if (wordNet)
+            {
+                synonyms = WordNetSynonyms.Read(Path.Combine(data, "wordnet", "wordnet-3.0-dict.tar.xz"), MaxWordNetLemmasPerRoot);
+                Console.WriteLine($"wordnet: {synonyms.Count:N0} synonym links read");
+            }
+
+            files["thesaurus.bin"] = ThesaurusBuilder.Build(Path.Combine(data, "moby-thesaurus", "words.txt.xz"), synonyms, lookup, MinRootCount, MaxCandidates,
+                MaxWordNetCandidates);
 
             var manifest = new StringBuilder();
             long totalBytes = 0;

@@ -85,7 +85,8 @@ namespace EditorialLint.ModelBuilder
         }
 
         /// <summary>A thesaurus table: roots (id = index) with their word keys and text; ascending phrase keys with their roots.</summary>
-        public static byte[] WriteThesaurus(IReadOnlyList<(string Text, ulong[] Words, int EntrySize)> roots, ulong[] keys, IReadOnlyList<ushort[]> links)
+        public static byte[] WriteThesaurus(IReadOnlyList<(string Text, ulong[] Words, int EntrySize)> roots, ulong[] keys, IReadOnlyList<ushort[]> links,
+            IReadOnlyList<byte[]>? relations)
         {
             if (roots.Count > ushort.MaxValue + 1) throw new ArgumentException("too many roots for 16-bit links");
             var strings = new MemoryStream();
@@ -104,7 +105,7 @@ namespace EditorialLint.ModelBuilder
             var output = new MemoryStream();
             var header = new byte[ThesaurusTable.HeaderSize];
             BinaryPrimitives.WriteUInt32LittleEndian(header, ThesaurusTable.Magic);
-            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(4), ThesaurusTable.Version);
+            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(4), relations is null ? ThesaurusTable.MobyOnlyVersion : ThesaurusTable.Version);
             BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(8), roots.Count);
             BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(12), keys.Length);
             BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(16), linkCount);
@@ -164,7 +165,34 @@ namespace EditorialLint.ModelBuilder
                 }
             }
 
-            return output.ToArray();
+            // Without WordNet, the Moby-only layout (version 1) ends here.
+            if (relations is null) return output.ToArray();
+
+            // WordNet's links apart: their link indices, then their relations; every other link is Moby's alone.
+            while (output.Length % 4 != 0) output.WriteByte(0);
+            var wordNetRelations = new MemoryStream();
+            int link = 0;
+            for (int k = 0; k < links.Count; k++)
+            {
+                if (relations[k].Length != links[k].Length) throw new ArgumentException("one relation per link is needed");
+                foreach (byte relation in relations[k])
+                {
+                    if (relation != ThesaurusTable.FromMoby)
+                    {
+                        BinaryPrimitives.WriteUInt32LittleEndian(buffer, (uint)link);
+                        output.Write(buffer, 0, 4);
+                        wordNetRelations.WriteByte(relation);
+                    }
+
+                    link++;
+                }
+            }
+
+            wordNetRelations.Position = 0;
+            wordNetRelations.CopyTo(output);
+            var bytes = output.ToArray();
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(24), (int)wordNetRelations.Length);
+            return bytes;
         }
     }
 }

@@ -10,17 +10,21 @@ using Microsoft.CodeAnalysis.Text;
 namespace EditorialLint.ModelBuilder
 {
     /// <summary>
-    /// Inverts the Moby thesaurus. A spinner replaces a word with a neighbour from that word's entry, so the likely
-    /// original of a spun word <c>w</c> is a root whose entry lists <c>w</c>. Roots and listed words of up to three
-    /// words are kept; a root must be common in the corpus to be proposed; each key keeps its most frequent roots.
+    /// Inverts the Moby thesaurus, merged with WordNet's synsets. A spinner replaces a word with a neighbour from that
+    /// word's entry, so the likely original of a spun word <c>w</c> is a root whose entry lists <c>w</c>. Roots and
+    /// listed words of up to three words are kept; a root must be common in the corpus to be proposed; each key keeps
+    /// its most frequent Moby roots and, besides them, a few WordNet roots whose most frequent synset holds it (a free
+    /// spinner's swaps are mostly not Moby neighbours). Each link records its source.
     /// </summary>
     internal static class ThesaurusBuilder
     {
-        public static byte[] Build(string mobyXzPath, NgramLookup counts, int minRootCount, int maxCandidates)
+        public static byte[] Build(string mobyXzPath, IReadOnlyList<WordNetLink> wordNet, NgramLookup counts, int minRootCount, int maxCandidates,
+            int maxWordNetCandidates)
         {
             var lines = ReadMoby(mobyXzPath);
 
-            // Roots: unique by their word keys, ordered by text so that ids do not depend on file order.
+            // Roots: unique by their word keys, ordered by text so that ids do not depend on file order. A root's entry size
+            // is its Moby entry's, or for a WordNet root alone, the size of its synset.
             var rootByKey = new Dictionary<ulong, (string Text, ulong[] Words, long Count, int EntrySize)>();
             foreach (var entry in lines)
             {
@@ -32,6 +36,24 @@ namespace EditorialLint.ModelBuilder
                 if (!rootByKey.TryGetValue(key, out var existing) || string.CompareOrdinal(entry[0], existing.Text) < 0)
                     rootByKey[key] = (entry[0], words, count, entry.Length - 1);
             }
+
+            int mobyRoots = rootByKey.Count;
+            var wordNetRoots = new Dictionary<ulong, (string Text, ulong[] Words, long Count, int EntrySize)>();
+            foreach (var link in wordNet)
+            {
+                var words = WordKeys(link.Root);
+                if (words is null) continue;
+                ulong key = ModelText.Phrase(words);
+                if (rootByKey.ContainsKey(key) || wordNetRoots.ContainsKey(key)) continue;
+                long count = counts.Count(words);
+                if (count >= minRootCount) wordNetRoots[key] = (link.Root, words, count, Math.Max(1, link.SynsetSize));
+            }
+
+            // Links are 15 bits: past that, the rarest WordNet roots are left out.
+            var extra = new List<KeyValuePair<ulong, (string Text, ulong[] Words, long Count, int EntrySize)>>(wordNetRoots);
+            extra.Sort((a, b) => a.Value.Count != b.Value.Count ? b.Value.Count.CompareTo(a.Value.Count) : string.CompareOrdinal(a.Value.Text, b.Value.Text));
+            int room = ThesaurusTable.RootMask + 1 - rootByKey.Count;
+            for (int i = 0; i < extra.Count && i < room; i++) rootByKey[extra[i].Key] = extra[i].Value;
 
             var roots = new List<(string Text, ulong[] Words, long Count, int EntrySize, ulong Key)>();
             foreach (var pair in rootByKey) roots.Add((pair.Value.Text, pair.Value.Words, pair.Value.Count, pair.Value.EntrySize, pair.Key));
@@ -73,30 +95,90 @@ namespace EditorialLint.ModelBuilder
                 }
             }
 
-            var keys = new List<ulong>(inverted.Keys);
+            // WordNet: key -> roots whose most frequent synset holds it, and how (another lemma, or the first other one).
+            var wordNetLinks = new Dictionary<ulong, Dictionary<int, byte>>();
+            foreach (var link in wordNet)
+            {
+                var rootWords = WordKeys(link.Root);
+                var words = WordKeys(link.Key);
+                if (rootWords is null || words is null || !rootId.TryGetValue(ModelText.Phrase(rootWords), out int root)) continue;
+                ulong key = ModelText.Phrase(words);
+                if (key == roots[root].Key) continue;
+                if (!wordNetLinks.TryGetValue(key, out var set)) wordNetLinks[key] = set = new Dictionary<int, byte>();
+                byte relation = (byte)(ThesaurusTable.FromWordNet | (link.First ? ThesaurusTable.WordNetFirst : 0));
+                set[root] = (byte)(set.GetValueOrDefault(root) | relation);
+            }
+
+            var allKeys = new HashSet<ulong>(inverted.Keys);
+            allKeys.UnionWith(wordNetLinks.Keys);
+            var keys = new List<ulong>(allKeys);
             keys.Sort();
             var links = new List<ushort[]>(keys.Count);
-            long linkCount = 0;
+            var relations = new List<byte[]>(keys.Count);
+            long linkCount = 0, mobyLinks = 0, wordNetOnly = 0, firstLinks = 0;
+            int wordNetOnlyKeys = 0;
+            Comparison<int> byCount = (a, b) => roots[a].Count != roots[b].Count ? roots[b].Count.CompareTo(roots[a].Count) : a.CompareTo(b);
             foreach (ulong key in keys)
             {
-                var candidates = new List<int>(inverted[key]);
-                candidates.Sort((a, b) => roots[a].Count != roots[b].Count ? roots[b].Count.CompareTo(roots[a].Count) : a.CompareTo(b));
+                var candidates = inverted.TryGetValue(key, out var mobySet) ? new List<int>(mobySet) : new List<int>();
+                candidates.Sort(byCount);
                 if (candidates.Count > maxCandidates) candidates.RemoveRange(maxCandidates, candidates.Count - maxCandidates);
+                if (candidates.Count == 0) wordNetOnlyKeys++;
+                var relation = new Dictionary<int, byte>();
+                foreach (int c in candidates) relation[c] = ThesaurusTable.FromMoby;
+                if (wordNetLinks.TryGetValue(key, out var wnSet))
+                {
+                    // The first-pick links first, then the most frequent roots; a few at most besides Moby's.
+                    var wn = new List<int>(wnSet.Keys);
+                    wn.Sort((a, b) =>
+                    {
+                        bool fa = (wnSet[a] & ThesaurusTable.WordNetFirst) != 0, fb = (wnSet[b] & ThesaurusTable.WordNetFirst) != 0;
+                        return fa != fb ? (fa ? -1 : 1) : byCount(a, b);
+                    });
+                    int added = 0;
+                    foreach (int c in wn)
+                    {
+                        if (relation.TryGetValue(c, out byte r))
+                        {
+                            relation[c] = (byte)(r | wnSet[c]);
+                            continue;
+                        }
+
+                        if (added == maxWordNetCandidates) continue;
+                        bool fromMoby = mobySet is not null && mobySet.Contains(c);
+                        relation[c] = (byte)(wnSet[c] | (fromMoby ? ThesaurusTable.FromMoby : 0));
+                        candidates.Add(c);
+                        added++;
+                    }
+
+                    candidates.Sort(byCount);
+                }
+
                 var array = new ushort[candidates.Count];
+                var kinds = new byte[candidates.Count];
                 listed.TryGetValue(key, out var keyLists);
                 for (int i = 0; i < array.Length; i++)
                 {
                     bool mutual = keyLists is not null && keyLists.Contains(roots[candidates[i]].Key);
                     array[i] = (ushort)(candidates[i] | (mutual ? ThesaurusTable.MutualFlag : 0));
+                    kinds[i] = relation[candidates[i]];
+                    if ((kinds[i] & ThesaurusTable.FromMoby) != 0) mobyLinks++;
+                    else wordNetOnly++;
+                    if ((kinds[i] & ThesaurusTable.WordNetFirst) != 0) firstLinks++;
                 }
+
                 links.Add(array);
+                relations.Add(kinds);
                 linkCount += array.Length;
             }
 
-            Console.WriteLine($"thesaurus: {roots.Count:N0} roots, {keys.Count:N0} keys, {linkCount:N0} links");
+            Console.WriteLine($"thesaurus: {roots.Count:N0} roots ({mobyRoots:N0} from Moby, {roots.Count - mobyRoots:N0} of {wordNetRoots.Count:N0} from WordNet alone), "
+                + $"{keys.Count:N0} keys ({wordNetOnlyKeys:N0} from WordNet alone), {linkCount:N0} links ({mobyLinks:N0} Moby, {wordNetOnly:N0} WordNet alone, "
+                + $"{firstLinks:N0} first picks)");
             var rootList = new List<(string, ulong[], int)>(roots.Count);
             foreach (var r in roots) rootList.Add((r.Text, r.Words, r.EntrySize));
-            return TableWriter.WriteThesaurus(rootList, keys.ToArray(), links);
+            // Without WordNet the table keeps the Moby-only layout, byte for byte what the builder wrote before.
+            return TableWriter.WriteThesaurus(rootList, keys.ToArray(), links, wordNet.Count == 0 ? null : relations);
         }
 
         /// <summary>The word keys of a thesaurus phrase (one to three words, tokenised as prose is), or null.</summary>

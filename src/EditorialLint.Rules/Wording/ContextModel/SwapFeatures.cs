@@ -90,8 +90,20 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>ln(1 + uses of the best candidate elsewhere in the document): the original a spinner left standing.</summary>
         public const int CandidateInDocument = 35;
 
+        /// <summary>1 when the best candidate's Moby entry lists w.</summary>
+        public const int CandidateInMoby = 36;
+        /// <summary>1 when w is another lemma of the best candidate's most frequent WordNet synset.</summary>
+        public const int CandidateInWordNet = 37;
+        /// <summary>1 when w is the first other lemma of the best candidate's most frequent synset: a free spinner's pick.</summary>
+        public const int CandidateIsWordNetFirst = 38;
+        /// <summary>
+        /// ln S(window with the best first-pick candidate) − ln S(window with w), within ±15, where some candidate's most
+        /// frequent synset has w as its first other lemma; −20 where none has (the first pick may fit less well than the best).
+        /// </summary>
+        public const int WordNetFirstGain = 39;
+
         /// <summary>Number of features.</summary>
-        public const int Count = 36;
+        public const int Count = 40;
 
         /// <summary>Feature names, as the weights file spells them.</summary>
         public static readonly string[] Names =
@@ -103,7 +115,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             "candidate-is-phrase", "sentence-start", "margin", "both-sides-gain", "written-broken", "channel-gain",
             "candidate-entry-size", "better-candidates", "written-left-fit", "written-middle-trigram",
             "candidate-middle-trigram", "candidate-is-mutual", "mutual-better-candidates", "shared-word-class",
-            "same-main-word-class", "written-repeats", "candidate-in-document",
+            "same-main-word-class", "written-repeats", "candidate-in-document", "candidate-in-moby", "candidate-in-wordnet",
+            "candidate-is-wordnet-first", "wordnet-first-gain",
         };
     }
 }

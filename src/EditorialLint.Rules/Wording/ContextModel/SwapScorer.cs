@@ -91,10 +91,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private int[] _candidateWindowLengths = new int[64];
         private readonly ulong[] _bestWords = new ulong[ThesaurusTable.MaxPhraseWords + 1];
         private LanguageModel.Backoff _after;
+        // Where each candidate of the slot comes from (ThesaurusTable.FromMoby, FromWordNet, WordNetFirst).
+        private readonly byte[] _relations;
 
         public SwapScorer(ContextModelData model)
         {
             _model = model;
+            _relations = new byte[Math.Max(1, model.Thesaurus.MaxLinks)];
         }
 
         /// <summary>Scores every slot of <paramref name="sentence"/> and appends the slots that have a candidate.</summary>
@@ -178,7 +181,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var text = document.GetText(tokens[t]);
             bool possessive = m == 1 && text.Length > 4 && text[text.Length - 1] == 's' && Tokenizer.IsApostrophe(text[text.Length - 2]);
             ulong lookup = possessive ? ModelText.Phrase(ModelText.HashWord(text.Slice(0, text.Length - 2))) : ModelText.Phrase(written);
-            var candidates = thesaurus.GetCandidates(lookup);
+            var relations = _relations;
+            var candidates = thesaurus.GetCandidates(lookup, relations);
             if (candidates.IsEmpty) return null;
 
             var writtenStats = Evaluate(t + 1, m, written);
@@ -189,6 +193,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             int bestRoot = -1;
             int better = 0, mutualBetter = 0;
             bool bestMutual = false;
+            byte bestRelation = 0;
+            float firstScore = float.NegativeInfinity;
             double channel = 0;
             float channelBase = writtenStats.Score;
             GatherCandidateWords(candidates, possessive, t + 1, m);
@@ -206,6 +212,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 bool mutual = (candidates[c] & ThesaurusTable.MutualFlag) != 0;
                 if (_candidateLengths[c] == 0) continue;
                 float score = ScoreCandidate(c);
+                if ((relations[c] & ThesaurusTable.WordNetFirst) != 0 && score > firstScore) firstScore = score;
                 if (score > writtenStats.Score)
                 {
                     better++;
@@ -219,6 +226,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     bestScore = score;
                     bestRoot = root;
                     bestMutual = mutual;
+                    bestRelation = relations[c];
                 }
                 else if (score > secondScore)
                 {
@@ -274,6 +282,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
             f[SwapFeatures.SentenceStart] = sentenceStart ? 1 : 0;
             f[SwapFeatures.Margin] = float.IsNegativeInfinity(secondScore) ? 5f : Math.Min(5f, bestScore - secondScore);
             f[SwapFeatures.BothSidesGain] = Math.Min(f[SwapFeatures.LeftGain], f[SwapFeatures.RightGain]);
+            f[SwapFeatures.CandidateInMoby] = (bestRelation & ThesaurusTable.FromMoby) != 0 ? 1 : 0;
+            f[SwapFeatures.CandidateInWordNet] = (bestRelation & ThesaurusTable.FromWordNet) != 0 ? 1 : 0;
+            f[SwapFeatures.CandidateIsWordNetFirst] = (bestRelation & ThesaurusTable.WordNetFirst) != 0 ? 1 : 0;
+            f[SwapFeatures.WordNetFirstGain] = float.IsNegativeInfinity(firstScore) ? -20f : Math.Max(-15f, Math.Min(15f, firstScore - writtenStats.Score));
             f[SwapFeatures.WrittenBroken] = writtenStats.LeftBigram == 0 && writtenStats.RightBigram == 0
                 && writtenStats.LeftBooks == 0 && writtenStats.RightBooks == 0 ? 1 : 0;
 

@@ -7,15 +7,18 @@ namespace EditorialLint.Rules.Wording.ContextModel
 {
     /// <summary>
     /// The inverted thesaurus: for a word or short phrase a spinner may have put in (a key), the thesaurus roots whose
-    /// entries list it (the candidate originals), most frequent first. Read in place. Layout (little-endian):
+    /// entries list it (the candidate originals), most frequent first. Two sources are merged: Moby's entries and
+    /// WordNet's most frequent synset of each root (what free spinners pick from); each link records which. Read in
+    /// place. Layout (little-endian):
     /// <code>
     /// 0   "ELTH"              magic
-    /// 4   u32 version (1)
+    /// 4   u32 version (2; version 1 is the same without WordNet's links and ends after the links)
     /// 8   u32 rootCount
     /// 12  u32 keyCount
     /// 16  u32 linkCount
     /// 20  u32 stringBytes
-    /// 24  u64 reserved
+    /// 24  u32 wordNetLinkCount
+    /// 28  u32 reserved
     /// 32  u64[rootCount · 3]  word keys of each root (one to three words; 0 where shorter)
     ///     u16[rootCount]      size of each root's entry (how many neighbours a spinner could pick from), padding to 4
     ///     u32[rootCount + 1]  start of each root's text
@@ -24,7 +27,12 @@ namespace EditorialLint.Rules.Wording.ContextModel
     ///     u32[keyCount + 1]   first link of each key
     ///     u16[linkCount]      root of each link (low 15 bits); the top bit is set where the key's own entry lists
     ///                         the root too (mutual neighbours, the kind a spinner's synonym groups hold)
+    ///     padding to 4
+    ///     u32[wordNetLinkCount]  the links that WordNet gives (ascending link indices)
+    ///     u8[wordNetLinkCount]   their relations (<see cref="FromMoby"/>, <see cref="FromWordNet"/>,
+    ///                            <see cref="WordNetFirst"/>); every other link is <see cref="FromMoby"/> alone
     /// </code>
+    /// WordNet's links are few (about 4% of all), so they are listed apart instead of a byte on every link.
     /// </summary>
     internal sealed class ThesaurusTable
     {
@@ -32,7 +40,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public const uint Magic = 0x48544C45; // "ELTH"
 
         /// <summary>Current layout version.</summary>
-        public const int Version = 1;
+        public const int Version = 2;
+
+        /// <summary>The layout of a table built from Moby alone (no WordNet links), still read: every link is Moby's.</summary>
+        public const int MobyOnlyVersion = 1;
 
         /// <summary>Size of the header in bytes.</summary>
         public const int HeaderSize = 32;
@@ -42,6 +53,18 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>The bit of a link set for mutual neighbours.</summary>
         public const int MutualFlag = 0x8000;
+
+        /// <summary>A link's relation: the root's Moby entry lists the key.</summary>
+        public const byte FromMoby = 1;
+
+        /// <summary>A link's relation: the key is another lemma of the root's most frequent WordNet synset.</summary>
+        public const byte FromWordNet = 2;
+
+        /// <summary>
+        /// A link's relation: the key is the first other lemma of the root's most frequent WordNet synset, the one word
+        /// a free spinner puts in for the root.
+        /// </summary>
+        public const byte WordNetFirst = 4;
 
         /// <summary>The most words a root or a key has.</summary>
         public const int MaxPhraseWords = 3;
@@ -57,6 +80,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private readonly int _keysOffset;
         private readonly int _linkStartsOffset;
         private readonly int _linksOffset;
+        private readonly int _wordNetLinkCount;
+        private readonly int _wordNetLinksOffset;
+        private readonly int _wordNetRelationsOffset;
 
         /// <summary>Reads the header; throws <see cref="InvalidOperationException"/> when it is malformed.</summary>
         public ThesaurusTable(EmbeddedTable table)
@@ -65,13 +91,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var bytes = table.Bytes;
             if (bytes.Length < HeaderSize || BinaryPrimitives.ReadUInt32LittleEndian(bytes) != Magic)
                 throw new InvalidOperationException(table.Name + " is not a thesaurus table");
-            if (BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(4)) != Version)
+            int version = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(4));
+            if (version != Version && version != MobyOnlyVersion)
                 throw new InvalidOperationException(table.Name + " has an unknown version");
             _rootCount = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(8));
             _keyCount = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(12));
             _linkCount = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(16));
             int stringBytes = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(20));
-            if (_rootCount < 0 || _rootCount > RootMask + 1 || _keyCount < 0 || _linkCount < 0 || stringBytes < 0)
+            _wordNetLinkCount = version == MobyOnlyVersion ? 0 : BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(24));
+            if (_rootCount < 0 || _rootCount > RootMask + 1 || _keyCount < 0 || _linkCount < 0 || stringBytes < 0 || _wordNetLinkCount < 0
+                || _wordNetLinkCount > _linkCount)
                 throw new InvalidOperationException(table.Name + " has a bad header");
 
             _rootWordsOffset = HeaderSize;
@@ -81,9 +110,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
             _keysOffset = Align8(_stringsOffset + stringBytes);
             _linkStartsOffset = _keysOffset + 8 * _keyCount;
             _linksOffset = _linkStartsOffset + 4 * (_keyCount + 1);
-            if ((long)_linksOffset + 2L * _linkCount > bytes.Length)
+            _wordNetLinksOffset = version == MobyOnlyVersion ? _linksOffset + 2 * _linkCount : Align4(_linksOffset + 2 * _linkCount);
+            _wordNetRelationsOffset = _wordNetLinksOffset + 4 * _wordNetLinkCount;
+            if ((long)_wordNetRelationsOffset + _wordNetLinkCount > bytes.Length)
                 throw new InvalidOperationException(table.Name + " is truncated");
 
+            var linkStarts = MemoryMarshal.Cast<byte, uint>(bytes.Slice(_linkStartsOffset, 4 * (_keyCount + 1)));
+            for (int k = 0; k < _keyCount; k++) _maxLinks = Math.Max(_maxLinks, (int)(linkStarts[k + 1] - linkStarts[k]));
             _keyRanges = IndexKeys(MemoryMarshal.Cast<byte, ulong>(bytes.Slice(_keysOffset, 8 * _keyCount)));
             _logEntrySizes = new float[_rootCount];
             for (int root = 0; root < _rootCount; root++) _logEntrySizes[root] = (float)Math.Log(Math.Max(1, GetEntrySize(root)));
@@ -126,12 +159,58 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public ReadOnlySpan<ushort> GetCandidates(ulong phraseKey)
         {
             int index = IndexOfKey(phraseKey);
-            if (index < 0) return ReadOnlySpan<ushort>.Empty;
+            return index < 0 ? ReadOnlySpan<ushort>.Empty : Links(index, out _);
+        }
+
+        private ReadOnlySpan<ushort> Links(int index, out int start)
+        {
             var bytes = _table.Bytes;
             var starts = MemoryMarshal.Cast<byte, uint>(bytes.Slice(_linkStartsOffset + 4 * index, 8));
-            int start = (int)starts[0];
+            start = (int)starts[0];
             int end = (int)starts[1];
             return MemoryMarshal.Cast<byte, ushort>(bytes.Slice(_linksOffset + 2 * start, 2 * (end - start)));
+        }
+
+        /// <summary>
+        /// The links of the phrase <paramref name="phraseKey"/> (as <see cref="GetCandidates(ulong)"/>) and, in
+        /// <paramref name="relations"/> (at least as long as the links; only the links' length is written), where each
+        /// comes from: <see cref="FromMoby"/>, <see cref="FromWordNet"/>, <see cref="WordNetFirst"/>.
+        /// </summary>
+        public ReadOnlySpan<ushort> GetCandidates(ulong phraseKey, Span<byte> relations)
+        {
+            int index = IndexOfKey(phraseKey);
+            if (index < 0) return ReadOnlySpan<ushort>.Empty;
+            var bytes = _table.Bytes;
+            var links = Links(index, out int start);
+            int end = start + links.Length;
+            if (relations.Length < links.Length) throw new ArgumentException("the relations buffer is too short", nameof(relations));
+            relations.Slice(0, links.Length).Fill(FromMoby);
+            var wordNetLinks = MemoryMarshal.Cast<byte, uint>(bytes.Slice(_wordNetLinksOffset, 4 * _wordNetLinkCount));
+            var wordNetRelations = bytes.Slice(_wordNetRelationsOffset, _wordNetLinkCount);
+            for (int w = LowerBound(wordNetLinks, (uint)start); w < wordNetLinks.Length && wordNetLinks[w] < (uint)end; w++)
+                relations[(int)wordNetLinks[w] - start] = wordNetRelations[w];
+            return links;
+        }
+
+        /// <summary>The most links one key has (the length a relations buffer needs).</summary>
+        public int MaxLinks => _maxLinks;
+
+        private readonly int _maxLinks;
+
+        /// <summary>Number of links that carry a WordNet relation.</summary>
+        public int WordNetLinkCount => _wordNetLinkCount;
+
+        private static int LowerBound(ReadOnlySpan<uint> sorted, uint value)
+        {
+            int lo = 0, hi = sorted.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (sorted[mid] < value) lo = mid + 1;
+                else hi = mid;
+            }
+
+            return lo;
         }
 
         /// <summary>Whether some entry lists the phrase.</summary>

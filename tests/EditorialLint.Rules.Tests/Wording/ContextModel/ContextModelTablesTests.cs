@@ -108,6 +108,87 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             candidates.Should().Contain(original);
         }
 
+        [SkippableFact]
+        public void InvertedThesaurus_WithWordNet_ProposesTheRootWhoseFirstSynonymWasPutIn()
+        {
+            var thesaurus = ContextModelData.Instance!.Thesaurus;
+            if (thesaurus.WordNetLinkCount == 0) throw new SkipTestException("the shipped thesaurus is Moby's alone (ModelBuilder --wordnet adds WordNet)");
+            foreach (var (spun, original) in new[] { ("wellness", "health"), ("necessitate", "need"), ("tabular array", "table"), ("linguistic communication", "language") })
+            {
+                var key = ModelText.Phrase(spun.Split(' ').Select(w => ModelText.HashWord(w.AsSpan())).ToArray());
+                var relations = new byte[thesaurus.MaxLinks];
+                var links = thesaurus.GetCandidates(key, relations).ToArray();
+                int index = Array.FindIndex(links, link => thesaurus.GetRootText(link & ThesaurusTable.RootMask) == original);
+
+                index.Should().BeGreaterThanOrEqualTo(0, "WordNet's most frequent synset of '{0}' holds '{1}'", original, spun);
+                (relations[index] & ThesaurusTable.WordNetFirst).Should().NotBe(0, "'{0}' is the first other lemma a free spinner puts in", spun);
+            }
+        }
+
+        [Fact]
+        public void MobyOnlyThesaurus_MarksEveryLinkAsMobys()
+        {
+            var thesaurus = ContextModelData.Instance!.Thesaurus;
+            var relations = new byte[thesaurus.MaxLinks];
+            var links = thesaurus.GetCandidates(ModelText.Phrase(ModelText.HashWord("cash".AsSpan())), relations).ToArray();
+            int money = Array.FindIndex(links, link => thesaurus.GetRootText(link & ThesaurusTable.RootMask) == "money");
+
+            money.Should().BeGreaterThanOrEqualTo(0);
+            (relations[money] & ThesaurusTable.FromMoby).Should().NotBe(0);
+            relations.Take(links.Length).Should().OnlyContain(r => r != 0, "every link has a source");
+        }
+
+        [Fact]
+        public void ThesaurusWithWordNetLinks_GivesEachLinkItsRelation()
+        {
+            // Two roots ("fine", "penalty"), one key ("nice") linked to both: Moby's alone, and WordNet's first pick.
+            var thesaurus = new ThesaurusTable(EmbeddedTable.FromBytes(TwoRootTable(), "two-roots.bin"));
+            var relations = new byte[thesaurus.MaxLinks];
+            var links = thesaurus.GetCandidates(ModelText.Phrase(ModelText.HashWord("nice".AsSpan())), relations).ToArray();
+
+            links.Select(link => thesaurus.GetRootText(link & ThesaurusTable.RootMask)).Should().Equal("fine", "penalty");
+            relations.Should().Equal(ThesaurusTable.FromMoby, (byte)(ThesaurusTable.FromWordNet | ThesaurusTable.WordNetFirst));
+            thesaurus.WordNetLinkCount.Should().Be(1);
+            thesaurus.GetCandidates(ModelText.Phrase(ModelText.HashWord("nasty".AsSpan())), relations).IsEmpty.Should().BeTrue();
+        }
+
+        // A version-2 thesaurus laid out as ThesaurusTable documents it.
+        private static byte[] TwoRootTable()
+        {
+            var output = new MemoryStream();
+            var writer = new BinaryWriter(output);
+            var strings = System.Text.Encoding.UTF8.GetBytes("finepenalty");
+            writer.Write(ThesaurusTable.Magic);
+            writer.Write(ThesaurusTable.Version);
+            writer.Write(2); // roots
+            writer.Write(1); // keys
+            writer.Write(2); // links
+            writer.Write(strings.Length);
+            writer.Write(1); // WordNet links
+            writer.Write(0);
+            foreach (var word in new[] { "fine", "penalty" })
+            {
+                writer.Write(ModelText.HashWord(word.AsSpan()));
+                writer.Write(0UL);
+                writer.Write(0UL);
+            }
+
+            writer.Write((ushort)3);
+            writer.Write((ushort)2);
+            foreach (uint start in new uint[] { 0, 4, 11 }) writer.Write(start);
+            writer.Write(strings);
+            while (output.Length % 8 != 0) writer.Write((byte)0);
+            writer.Write(ModelText.Phrase(ModelText.HashWord("nice".AsSpan())));
+            writer.Write(0u);
+            writer.Write(2u);
+            writer.Write((ushort)0);
+            writer.Write((ushort)1);
+            writer.Write(1u); // the second link is WordNet's
+            writer.Write((byte)(ThesaurusTable.FromWordNet | ThesaurusTable.WordNetFirst));
+            writer.Flush();
+            return output.ToArray();
+        }
+
         [Fact]
         public void DamagedCountTable_IsRejected()
         {

@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Text;
+
+namespace EditorialLint.ModelBuilder
+{
+    /// <summary>One WordNet link: a spinner starting from <c>Root</c> may have put in <c>Key</c>.</summary>
+    internal readonly record struct WordNetLink(string Root, string Key, bool First, int SynsetSize);
+
+    /// <summary>
+    /// Reads WordNet 3.0 (the Debian <c>wordnet-3.0-dict.tar.xz</c>) for the inverted thesaurus: for each one-word lemma,
+    /// its most frequent synset (the part of speech whose first sense is tagged most often in <c>cntlist.rev</c>) and
+    /// the other lemmas of that synset. A free online spinner replaces a word with the first of them; the others are
+    /// what a spinner that picks at random from the synset would put in. Nouns add their plural ("cars" → "autos").
+    /// Nothing of WordNet is written out but these links.
+    /// </summary>
+    internal static class WordNetSynonyms
+    {
+        private static readonly (string File, char Type)[] Parts = { ("noun", '1'), ("verb", '2'), ("adj", '3'), ("adv", '4') };
+
+        /// <summary>
+        /// The links, in a fixed order. <paramref name="maxPerRoot"/> caps the other lemmas taken from one synset (the
+        /// first other lemma always among them).
+        /// </summary>
+        public static List<WordNetLink> Read(string archive, int maxPerRoot)
+        {
+            var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var name in new[] { "cntlist.rev", "index.noun", "index.verb", "index.adj", "index.adv", "data.noun", "data.verb", "data.adj", "data.adv" })
+                files[name] = Extract(archive, name);
+
+            // Tag count of each lemma's first sense, per part of speech (ss_type 1 noun, 2 verb, 3/5 adjective, 4 adverb).
+            var firstSense = new Dictionary<(string, char), int>();
+            foreach (var line in Lines(files["cntlist.rev"]))
+            {
+                var parts = line.Split(' ');
+                if (parts.Length != 3 || parts[1] != "1") continue;
+                int pct = parts[0].IndexOf('%');
+                if (pct < 0) continue;
+                char type = parts[0][pct + 1] == '5' ? '3' : parts[0][pct + 1];
+                var key = (parts[0].Substring(0, pct), type);
+                firstSense[key] = Math.Max(firstSense.GetValueOrDefault(key), int.Parse(parts[2], CultureInfo.InvariantCulture));
+            }
+
+            // Each one-word lemma's most frequent synset: the first sense of its most tagged part of speech (noun first on
+            // a tie, then verb, adjective, adverb).
+            var best = new Dictionary<string, (int Tags, char Type, int Offset)>(StringComparer.Ordinal);
+            var order = new List<string>();
+            foreach (var (file, type) in Parts)
+            {
+                foreach (var line in Lines(files["index." + file]))
+                {
+                    if (line.StartsWith(' ')) continue;
+                    var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    string lemma = parts[0];
+                    if (!IsPlain(lemma) || lemma.Contains(' ')) continue;
+                    int synsets = int.Parse(parts[2], CultureInfo.InvariantCulture);
+                    int offset = int.Parse(parts[parts.Length - synsets], CultureInfo.InvariantCulture);
+                    int tags = firstSense.GetValueOrDefault((lemma, type));
+                    if (!best.TryGetValue(lemma, out var current))
+                    {
+                        order.Add(lemma);
+                        best[lemma] = (tags, type, offset);
+                    }
+                    else if (tags > current.Tags)
+                    {
+                        best[lemma] = (tags, type, offset);
+                    }
+                }
+            }
+
+            order.Sort(StringComparer.Ordinal);
+            var links = new List<WordNetLink>();
+            foreach (var lemma in order)
+            {
+                var (_, type, offset) = best[lemma];
+                var others = SynsetLemmas(files[DataFile(type)], offset, lemma);
+                int taken = 0;
+                for (int i = 0; i < others.Count && taken < maxPerRoot; i++)
+                {
+                    string other = others[i];
+                    // Inflections and derivations of the root ("run" / "running") are not swaps.
+                    // nor are spellings of one word ("behavioural" / "behavioral", "grey" / "gray": the spelling rules' business).
+                    if (!IsPlain(other) || other.StartsWith(lemma, StringComparison.Ordinal) || lemma.StartsWith(other, StringComparison.Ordinal)
+                        || IsSpellingVariant(lemma, other)) continue;
+                    bool first = i == 0;
+                    links.Add(new WordNetLink(lemma, other, first, others.Count));
+                    if (type == '1' && !lemma.EndsWith('s') && !other.EndsWith('s'))
+                        links.Add(new WordNetLink(lemma + "s", other + "s", first, others.Count));
+                    taken++;
+                }
+            }
+
+            return links;
+        }
+
+        // Two spellings of one word: the same once British spellings are made American ("colour", "centre", "organise",
+        // "licence", "travelled", "connexion", "judgement", "grey").
+        internal static bool IsSpellingVariant(string a, string b) =>
+            !a.Contains(' ') && !b.Contains(' ') && string.Equals(American(a), American(b), StringComparison.Ordinal);
+
+        private static string American(string word)
+        {
+            var s = word.Replace("our", "or").Replace("ise", "ize").Replace("isa", "iza").Replace("isi", "izi").Replace("yse", "yze")
+                .Replace("ence", "ense").Replace("ll", "l").Replace("ss", "s").Replace("ae", "e").Replace("oe", "e").Replace("xion", "ction")
+                .Replace("gement", "gment").Replace("grey", "gray").Replace("disc", "disk");
+            if (s.EndsWith("tre", StringComparison.Ordinal) || s.EndsWith("bre", StringComparison.Ordinal)) s = s.Substring(0, s.Length - 2) + "er";
+            return s;
+        }
+
+        private static string DataFile(char type) => type switch { '1' => "data.noun", '2' => "data.verb", '3' => "data.adj", _ => "data.adv" };
+
+        // The lemmas of the synset at `offset` other than `lemma`, in WordNet's order, '_' read as a space, markers such as
+        // "(a)" dropped.
+        private static List<string> SynsetLemmas(byte[] data, int offset, string lemma)
+        {
+            int end = Array.IndexOf(data, (byte)'\n', offset);
+            var fields = Encoding.ASCII.GetString(data, offset, end - offset).Split(' ');
+            int words = int.Parse(fields[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            var others = new List<string>(words);
+            for (int w = 0; w < words; w++)
+            {
+                string other = fields[4 + 2 * w];
+                int paren = other.IndexOf('(');
+                if (paren > 0) other = other.Substring(0, paren);
+                other = other.Replace('_', ' ');
+                if (string.Equals(other, lemma, StringComparison.OrdinalIgnoreCase)) continue;
+                others.Add(other);
+            }
+
+            return others;
+        }
+
+        // Lower-case English words, at most three (a capital is a name, a digit a code).
+        private static bool IsPlain(string text)
+        {
+            if (text.Length == 0) return false;
+            int spaces = 0;
+            foreach (char c in text)
+            {
+                if (c == ' ') spaces++;
+                else if (!(c >= 'a' && c <= 'z') && c != '-' && c != '\'') return false;
+            }
+
+            return spaces < 3;
+        }
+
+        private static IEnumerable<string> Lines(byte[] bytes)
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.ASCII);
+            string? line;
+            while ((line = reader.ReadLine()) is not null) yield return line;
+        }
+
+        // One file of the archive, read through `tar -xJO` (nothing is unpacked on disk).
+        private static byte[] Extract(string archive, string name)
+        {
+            var info = new ProcessStartInfo("tar") { RedirectStandardOutput = true, UseShellExecute = false };
+            foreach (var a in new[] { "-xJOf", archive, name }) info.ArgumentList.Add(a);
+            using var tar = Process.Start(info) ?? throw new InvalidOperationException("could not start tar");
+            using var buffer = new MemoryStream();
+            tar.StandardOutput.BaseStream.CopyTo(buffer);
+            tar.WaitForExit();
+            if (tar.ExitCode != 0) throw new InvalidOperationException($"tar could not read {name} from {archive}");
+            return buffer.ToArray();
+        }
+    }
+}
