@@ -21,6 +21,7 @@ namespace EditorialLint.SpinEval
     /// <code>
     /// dotnet run -c Release --project tools/SpinEval -- train      # fit EL2010's classifier and thresholds on the tuning half
     /// dotnet run -c Release --project tools/SpinEval -- train-document   # EL2900's document model and threshold only, over the embedded trees
+    /// dotnet run -c Release --project tools/SpinEval -- train-spun       # EL2010's threshold in documents EL2900 calls spun only (after either of the above)
     /// dotnet run -c Release --project tools/SpinEval -- evaluate   # measure every EL2xxx rule on the held-out half and the seeds
     /// dotnet run -c Release --project tools/SpinEval -- slots FILE # show the scored slots of a text file
     /// </code>
@@ -132,6 +133,8 @@ namespace EditorialLint.SpinEval
                     return DocumentDump.Run(data, model, rate, heldOut, Path.GetFullPath(positional[0]), d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "doc-explore":
                     return DocumentExplore.Run(Path.GetFullPath(positional[0]));
+                case "train-spun":
+                    return SpunThresholdTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "clean-top":
                     return ShowCleanTop(data, model);
                 default:

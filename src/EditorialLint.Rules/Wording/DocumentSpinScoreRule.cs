@@ -122,16 +122,25 @@ namespace EditorialLint.Rules.Wording
 
         private static void AnalyzeDocument(DocumentEndAnalysisContext context)
         {
-            var document = context.Document;
+            if (Verdict(context.Document, context.Diagnostics, context.Options) is not { } verdict || verdict.Score < verdict.Threshold) return;
+            context.Report(Descriptor, FirstLine(context.Document), null,
+                verdict.Score.ToString("F1", CultureInfo.InvariantCulture), verdict.Threshold.ToString("F1", CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>
+        /// Whether EL2900 calls the document spun (the one place that decides it; EL2010 reports middling slots in such
+        /// a document). <paramref name="findings"/> are the other rules' findings on it, as a document-end action sees them.
+        /// </summary>
+        internal static bool CallsSpun(AnalyzedDocument document, ImmutableArray<Diagnostic> findings, RuleOptions options) =>
+            Verdict(document, findings, options) is { } verdict && verdict.Score >= verdict.Threshold;
+
+        // The score and the threshold that applies; null where the document is not scored (no model, under 80 words).
+        private static (float Score, float Threshold)? Verdict(AnalyzedDocument document, ImmutableArray<Diagnostic> findings, RuleOptions options)
+        {
             var evidence = SwapEvidence.For(document);
             var classifier = ContextModelData.Instance?.Classifier;
-            if (evidence is null || classifier?.DocumentWeights is null || evidence.WordCount < MinimumWords) return;
-
-            float threshold = ReadThreshold(context.Options, classifier.DocumentThreshold);
-            float score = evidence.SpinScore(classifier, CertainSwaps(document, context.Diagnostics));
-            if (score < threshold) return;
-            context.Report(Descriptor, FirstLine(document), null,
-                score.ToString("F1", CultureInfo.InvariantCulture), threshold.ToString("F1", CultureInfo.InvariantCulture));
+            if (evidence is null || classifier?.DocumentWeights is null || evidence.WordCount < MinimumWords) return null;
+            return (evidence.SpinScore(classifier, CertainSwaps(document, findings)), ReadThreshold(options, classifier.DocumentThreshold));
         }
 
         // The first line of prose: from the first token to the end of its line.

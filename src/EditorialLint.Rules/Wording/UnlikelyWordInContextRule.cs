@@ -41,15 +41,17 @@ namespace EditorialLint.Rules.Wording
         public override ImmutableArray<RuleOptionDescriptor> SupportedOptions => ImmutableArray.Create(ThresholdOption);
 
         /// <inheritdoc />
-        public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentAction(AnalyzeDocument);
+        // At the document's end, after the other rules: whether EL2900 calls the document spun depends on their certain
+        // swaps, and a document called spun is read at a lower threshold.
+        public override void Initialize(RuleInitializationContext context) => context.RegisterDocumentEndAction(AnalyzeDocument);
 
-        private static void AnalyzeDocument(DocumentAnalysisContext context)
+        private static void AnalyzeDocument(DocumentEndAnalysisContext context)
         {
             var evidence = SwapEvidence.For(context.Document);
             var model = ContextModelData.Instance;
             if (evidence is null || model?.Classifier is null) return;
 
-            float threshold = ReadThreshold(context.Options, model.Classifier.ReportThreshold);
+            float threshold = ReadThreshold(context.Options) ?? ModelThreshold(context, evidence, model.Classifier);
             foreach (var slot in evidence.Resolve(threshold))
             {
                 string written = context.Document.GetString(slot.Span);
@@ -66,13 +68,25 @@ namespace EditorialLint.Rules.Wording
             return slot.IsPossessive ? root + written.Substring(written.Length - 2) : root;
         }
 
-        // editorial_lint.EL2010.threshold: a percentage; the model's own threshold otherwise.
-        private static float ReadThreshold(RuleOptions options, float fallback)
+        // The model's threshold: the spun-document one where EL2900 calls the document spun. The document is scored only
+        // when a slot lies between the two thresholds, the only case where the verdict changes what is reported.
+        private static float ModelThreshold(DocumentEndAnalysisContext context, SwapEvidence evidence, SwapClassifier classifier)
+        {
+            float spun = classifier.ReportThresholdFor(spunDocument: true);
+            if (spun >= classifier.ReportThreshold) return classifier.ReportThreshold;
+            bool between = false;
+            foreach (var slot in evidence.Slots)
+                if (slot.Probability >= spun && slot.Probability < classifier.ReportThreshold) { between = true; break; }
+            return between && DocumentSpinScoreRule.CallsSpun(context.Document, context.Diagnostics, context.Options) ? spun : classifier.ReportThreshold;
+        }
+
+        // editorial_lint.EL2010.threshold: a percentage, applied to every document; null for the model's own thresholds.
+        private static float? ReadThreshold(RuleOptions options)
         {
             var value = options.GetRuleOption(BuiltInRuleIds.UnlikelyWordInContext, ThresholdOption.Name);
             return value is not null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int percent) && percent >= 1 && percent <= 99
                 ? percent / 100f
-                : fallback;
+                : null;
         }
 
         // "Rustic" at a sentence start suggests "Country", not "country".

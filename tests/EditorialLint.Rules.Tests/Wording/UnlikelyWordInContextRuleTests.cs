@@ -28,7 +28,7 @@ namespace EditorialLint.Rules.Tests.Wording
             "for the cash alone, but we have families to feed,\" he said.\n\n" +
             "The operator said it would not appeal. A spokesman said the company had already replaced the faulty\n" +
             "valve and would work with the council to search out the proper balance between growth at the port and\n" +
-            "the health of the bay. He added that the firm had at all times taken its duties seriously.\n\n" +
+            "the health of the bay. He added that the firm had [|at all times|] taken its duties seriously.\n\n" +
             "Environmental groups welcomed the ruling but said the sum was small next to the company's annual profit\n" +
             "of 40 million pounds. They want the council to go away the door open to a wider review of safety at the\n" +
             "terminal, and to achieve an agreement with the operator on identical inspections.\n\n" +
@@ -64,6 +64,32 @@ namespace EditorialLint.Rules.Tests.Wording
         [Fact]
         public void CleanStory_IsNotReported() =>
             RuleVerifier.Verify(Rule, CleanStory);
+
+        [Fact]
+        public void MiddlingSwap_IsReportedInADocumentCalledSpun_ButNotAloneInCleanCopy()
+        {
+            // "at all times" for "always" is reported in the spun story (EL2900 calls it spun, so EL2010 reads it at the
+            // lower threshold; its suggestion there is "ever", which fits "had ... taken" as well); the same swap alone
+            // in the clean story is below the report threshold.
+            var spun = RuleVerifier.Lint(new[] { Rule }, MarkedText.Parse(SpunStory).Text, "story.md");
+            spun.Select(d => d.GetMessage()).Should().Contain(m => m.Contains("'at all times'"));
+
+            var oneSwap = CleanStory.Replace("the firm had always taken", "the firm had at all times taken");
+            RuleVerifier.Lint(new[] { Rule }, oneSwap, "story.md").Should().BeEmpty();
+            var document = AnalyzedDocument.FromText("story.md", oneSwap);
+            var slot = SwapEvidence.For(document)!.Slots.Where(s => document.GetString(s.Span) == "at all times").OrderByDescending(s => s.Probability).First();
+            var classifier = ContextModelData.Instance!.Classifier!;
+            slot.Probability.Should().BeLessThan(classifier.ReportThreshold, "alone in clean copy the swap is not reported");
+        }
+
+        [Fact]
+        public void ThresholdOption_AppliesToEveryDocument_CalledSpunOrNot()
+        {
+            // An editor's own threshold replaces both of the model's: at 90 the spun story's middling swap is not reported.
+            var text = MarkedText.Parse(SpunStory).Text;
+            RuleVerifier.Lint(new[] { Rule }, text, "story.md", Threshold("90")).Select(d => d.GetMessage())
+                .Should().NotContain(m => m.Contains("'at all times'"));
+        }
 
         [Fact]
         public void PhraseSwap_SuggestsTheOneWordOriginal()

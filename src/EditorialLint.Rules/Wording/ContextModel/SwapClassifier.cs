@@ -241,6 +241,27 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return Math.Max(p, local);
         }
 
+        /// <summary>
+        /// The probability at which EL2010 reports a slot in a document that EL2900's model calls spun (its score at or
+        /// above <see cref="DocumentThreshold"/>): the document's verdict is the slots' prior, so a middling slot in a
+        /// spun text is likelier a swap than the same slot in clean copy. Above 1: not set (<see cref="ReportThreshold"/>
+        /// everywhere).
+        /// </summary>
+        public float SpunDocumentReportThreshold { get; private set; } = 2f;
+
+        /// <summary>The threshold EL2010 applies: the spun-document one where the document is called spun and it is lower.</summary>
+        public float ReportThresholdFor(bool spunDocument) =>
+            spunDocument && SpunDocumentReportThreshold < ReportThreshold ? SpunDocumentReportThreshold : ReportThreshold;
+
+        /// <summary>The same classifier with a threshold for slots in documents called spun.</summary>
+        public SwapClassifier WithSpunDocumentReportThreshold(float threshold)
+        {
+            var copy = WithThresholds(ContextWeights, ReportThreshold, DocumentThreshold);
+            copy.LocalThreshold = LocalThreshold;
+            copy.SpunDocumentReportThreshold = threshold;
+            return copy;
+        }
+
         /// <summary>The slot probability at which a slot is reported whatever the rest of the document (above 1: never).</summary>
         public float LocalThreshold { get; private set; } = 2f;
 
@@ -287,6 +308,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             new SwapClassifier(_roots, _feature, _threshold, _left, _right, _value, BaseScore, context, reportThreshold, documentThreshold)
             {
                 DocumentWeights = DocumentWeights, DocumentBias = DocumentBias, ShortDocumentWeights = ShortDocumentWeights, ShortDocumentBias = ShortDocumentBias,
+                SpunDocumentReportThreshold = SpunDocumentReportThreshold,
             };
 
         /// <summary>The embedded weights, or null when they are not embedded; throws on a malformed file.</summary>
@@ -302,7 +324,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public static SwapClassifier Parse(string text)
         {
             var trees = new List<List<(int, float, int, int, float)>>();
-            float baseScore = 0, report = 1, document = float.MaxValue, local = 2f;
+            float baseScore = 0, report = 1, document = float.MaxValue, local = 2f, spun = 2f;
             float[]? context = null;
             float[]? documentWeights = null, shortWeights = null;
             float documentBias = 0, shortBias = 0;
@@ -351,6 +373,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     else if (key.SequenceEqual("local-threshold".AsSpan()))
                     {
                         local = Number(NextField(ref line));
+                    }
+                    else if (key.SequenceEqual("spun-report-threshold".AsSpan()))
+                    {
+                        spun = Number(NextField(ref line));
                     }
                     else if (key.SequenceEqual("document-threshold".AsSpan()))
                     {
@@ -403,6 +429,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             foreach (var tree in trees) converted.Add(tree);
             var classifier = Create(converted, baseScore, context, report, document);
             if (local <= 1f) classifier = classifier.WithLocalThreshold(local);
+            if (spun <= 1f) classifier = classifier.WithSpunDocumentReportThreshold(spun);
             if (documentWeights is null && shortWeights is not null) throw new InvalidOperationException(FileName + ": a short-document model without a document model");
             return documentWeights is null ? classifier : classifier.WithDocumentModel(documentWeights, documentBias, shortWeights, shortBias, document);
         }
@@ -437,6 +464,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             text.Append("report-threshold ").Append(FormatNumber(ReportThreshold)).Append('\n');
             text.Append("document-threshold ").Append(FormatNumber(DocumentThreshold)).Append('\n');
             if (LocalThreshold <= 1f) text.Append("local-threshold ").Append(FormatNumber(LocalThreshold)).Append('\n');
+            if (SpunDocumentReportThreshold <= 1f) text.Append("spun-report-threshold ").Append(FormatNumber(SpunDocumentReportThreshold)).Append('\n');
             if (DocumentWeights is { } weights)
             {
                 text.Append("document-bias ").Append(FormatNumber(DocumentBias)).Append('\n');

@@ -18,6 +18,7 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             again.TreeCount.Should().Be(classifier.TreeCount);
             again.ReportThreshold.Should().Be(classifier.ReportThreshold);
             again.DocumentThreshold.Should().Be(classifier.DocumentThreshold);
+            again.SpunDocumentReportThreshold.Should().Be(classifier.SpunDocumentReportThreshold);
             again.DocumentWeights.Should().Equal(classifier.DocumentWeights);
             again.ShortDocumentWeights.Should().Equal(classifier.ShortDocumentWeights);
             classifier.DocumentWeights.Should().NotBeNull("the shipped weights carry EL2900's document model");
@@ -35,6 +36,29 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             Action parse = () => SwapClassifier.Parse(text);
 
             parse.Should().Throw<InvalidOperationException>().WithMessage(SwapClassifier.FileName + ":" + line + ": *" + reason + "*");
+        }
+
+        [Fact]
+        public void SpunDocumentThreshold_IsReadBack_AndAppliesOnlyToDocumentsCalledSpun()
+        {
+            var classifier = ContextModelData.Instance!.Classifier!.WithSpunDocumentReportThreshold(0.5f);
+
+            var again = SwapClassifier.Parse(classifier.Format(Array.Empty<string>()));
+
+            again.SpunDocumentReportThreshold.Should().Be(0.5f);
+            again.ReportThresholdFor(spunDocument: true).Should().Be(0.5f);
+            again.ReportThresholdFor(spunDocument: false).Should().Be(classifier.ReportThreshold);
+            again.WithLocalThreshold(0.9f).SpunDocumentReportThreshold.Should().Be(0.5f, "a copy keeps it");
+        }
+
+        [Fact]
+        public void SpunDocumentThreshold_NeverRaisesTheReportThreshold()
+        {
+            var classifier = ContextModelData.Instance!.Classifier!;
+
+            classifier.WithSpunDocumentReportThreshold(0.99f).ReportThresholdFor(spunDocument: true).Should().Be(classifier.ReportThreshold);
+            SwapClassifier.Parse("tree\nleaf 0\nbase 0\ncontext 1 0 0\nreport-threshold 0.8\n").ReportThresholdFor(spunDocument: true)
+                .Should().Be(0.8f, "weights without the line read every document at the report threshold");
         }
 
         [Fact]

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using EditorialLint.Analysis;
+using EditorialLint.Evaluation;
+using EditorialLint.Rules.Wording;
+using EditorialLint.Rules.Wording.ContextModel;
+using Microsoft.CodeAnalysis;
+
+namespace EditorialLint.SpinEval
+{
+    /// <summary>
+    /// `train-spun`: EL2010's threshold for documents that EL2900 calls spun (the document's verdict as the slots'
+    /// prior). Fold B of the tuning halves (the trees never saw it), every article clean and spun by every style: the
+    /// lowest threshold at which EL2010's precision stays at <see cref="TargetPrecision"/> or above for every spinner on
+    /// both corpora, the documents not called spun kept at the report threshold. Rewrites only the
+    /// <c>spun-report-threshold</c> line of the weights.
+    /// </summary>
+    internal static class SpunThresholdTrainer
+    {
+        /// <summary>The issue's precision floor is 85%; a point of margin for the held-out halves.</summary>
+        public const double TargetPrecision = 0.86;
+
+        private const float Step = 0.01f;
+
+        private const float Lowest = 0.30f;
+
+        private sealed record Scored(string Corpus, string Genre, string Version, bool CalledSpun, int Words, List<(float Probability, bool OnSwap, string? Kind, GoldSwap? Gold)> Slots, int Gold);
+
+        public static int Run(string repo, string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
+        {
+            var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
+            var articles = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut).Select(a => (Corpus: "bbc", Article: a))
+                .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut).Select(a => (Corpus: "diverse", Article: a)))
+                .Where(x => (EvaluationSplit.Seed(x.Article.Id, 77) & 1) == 1).ToList();
+            var baseSpinner = Spinner.Create(data, rate, 0.5);
+            var spinners = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light }.Select(s => (s.Name, Spinner: baseSpinner.WithStyle(s, data))).ToList();
+            var scored = new List<Scored>[articles.Count];
+            Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+            {
+                var (corpus, article) = articles[i];
+                var list = new List<Scored>();
+                void Add(string version, string text, IReadOnlyList<GoldSwap> gold)
+                {
+                    var document = AnalyzedDocument.FromText(article.Id, text);
+                    var findings = certainFindings(document);
+                    var evidence = SwapEvidence.For(document);
+                    if (evidence is null) return;
+                    bool spun = DocumentSpinScoreRule.CallsSpun(document, findings.ToImmutableArray(), RuleOptions.Default);
+                    var slots = evidence.Resolve(Lowest).Select(slot =>
+                    {
+                        var hit = gold.FirstOrDefault(g => g.Start < slot.Span.End && slot.Span.Start < g.End);
+                        return (slot.Probability, hit is not null, hit?.Kind, hit);
+                    }).ToList();
+                    list.Add(new Scored(corpus, article.Genre, version, spun, evidence.WordCount, slots, gold.Count));
+                }
+
+                Add("clean", article.Text, Array.Empty<GoldSwap>());
+                foreach (var (name, spinner) in spinners)
+                {
+                    var spunArticle = spinner.Spin(article, 2);
+                    Add(name, spunArticle.Text, spunArticle.Gold);
+                }
+
+                scored[i] = list;
+            });
+
+            var all = scored.SelectMany(x => x).ToList();
+            float report = classifier.ReportThreshold;
+            // EL2010 at threshold t in documents called spun, the report threshold elsewhere.
+            IEnumerable<(float Probability, bool OnSwap, string? Kind, GoldSwap? Gold)> Reported(Scored s, float t) =>
+                s.Slots.Where(x => x.Probability >= (s.CalledSpun ? Math.Min(t, report) : report));
+
+            string Line(float t)
+            {
+                var parts = new List<string>();
+                foreach (var group in all.Where(s => s.Version != "clean").GroupBy(s => (s.Version, s.Corpus)))
+                {
+                    var reported = group.SelectMany(s => Reported(s, t)).ToList();
+                    var found = group.SelectMany(s => Reported(s, t).Where(x => x.Gold is not null).Select(x => x.Gold).Distinct()).ToList();
+                    parts.Add($"{group.Key.Version}/{group.Key.Corpus} {100.0 * reported.Count(x => x.OnSwap) / Math.Max(1, reported.Count):F1}% of {reported.Count}, one-word found {found.Count(g => g!.Kind == Spinner.Thesaurus)}, multiword {found.Count(g => g!.Kind == Spinner.Phrase)}");
+                }
+
+                var clean = all.Where(s => s.Version == "clean").ToList();
+                int cleanFindings = clean.Sum(s => Reported(s, t).Count());
+                long cleanWords = clean.Sum(s => (long)s.Words);
+                parts.Add($"clean {cleanFindings} findings on {cleanWords:N0} words ({clean.Count(s => s.CalledSpun)} clean articles called spun)");
+                return $"t {t:F2}: " + string.Join("; ", parts);
+            }
+
+            bool Within(float t) => all.Where(s => s.Version != "clean").GroupBy(s => (s.Version, s.Corpus)).All(group =>
+            {
+                var reported = group.SelectMany(s => Reported(s, t)).ToList();
+                return reported.Count == 0 || reported.Count(x => x.OnSwap) >= TargetPrecision * reported.Count;
+            });
+
+            float best = report;
+            for (float t = report; t >= Lowest - 1e-6f; t -= Step)
+            {
+                float rounded = (float)Math.Round(t, 2);
+                if (!Within(rounded)) break;
+                best = rounded;
+            }
+
+            Console.WriteLine($"fold B: {articles.Count} articles; report threshold {report:F3}, document threshold {classifier.DocumentThreshold:F2}");
+            foreach (var t in new[] { report, 0.75f, 0.7f, 0.65f, 0.6f, 0.55f, 0.5f, best }.Distinct()) Console.WriteLine(Line(t));
+            Console.WriteLine($"spun-report-threshold {best:F2} (every spinner's EL2010 precision on fold B at least {TargetPrecision:P0})");
+
+            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
+            var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
+                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(HeaderPrefix, StringComparison.Ordinal)).ToList();
+            header.Add($"{HeaderPrefix} the lowest threshold (steps of {Step.ToString(CultureInfo.InvariantCulture)}) at which EL2010's precision in each spinner's fold-B articles stays at or above "
+                + $"{TargetPrecision.ToString(CultureInfo.InvariantCulture)} on both corpora, documents not called spun kept at report-threshold.");
+            File.WriteAllText(path, classifier.WithSpunDocumentReportThreshold(best).Format(header), new System.Text.UTF8Encoding(false));
+            Console.WriteLine("wrote " + path);
+            return 0;
+        }
+
+        private const string HeaderPrefix = "spun-report-threshold (EL2010 in documents EL2900 calls spun):";
+    }
+}
