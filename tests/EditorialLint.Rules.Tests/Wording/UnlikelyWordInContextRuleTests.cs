@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using EditorialLint.Analysis;
+using EditorialLint.Engine;
 using EditorialLint.Rules.Wording;
 using EditorialLint.Rules.Wording.ContextModel;
 using EditorialLint.Testing;
@@ -80,6 +81,19 @@ namespace EditorialLint.Rules.Tests.Wording
             var slot = SwapEvidence.For(document)!.Slots.Where(s => document.GetString(s.Span) == "at all times").OrderByDescending(s => s.Probability).First();
             var classifier = ContextModelData.Instance!.Classifier!;
             slot.Probability.Should().BeLessThan(classifier.ReportThreshold, "alone in clean copy the swap is not reported");
+        }
+
+        [Fact]
+        public void DocumentCalledSpun_FollowsEL2900sThreshold_EvenWithEL2900SwitchedOff()
+        {
+            var text = MarkedText.Parse(SpunStory).Text;
+            IEnumerable<string> Messages(Dictionary<string, string> values) =>
+                new LintEngine(BuiltInRules.CreateAll(), RuleOptionsProvider.ForAll(new DictionaryRuleOptions(values, d => d.Id == "EL2900" ? ReportDiagnostic.Suppress : ReportDiagnostic.Default)))
+                    .AnalyzeDocument(AnalyzedDocument.FromText("story.md", text)).Where(d => d.Id == "EL2010").Select(d => d.GetMessage());
+
+            Messages(new Dictionary<string, string>()).Should().Contain(m => m.Contains("'at all times'"), "EL2900's model still calls the story spun");
+            Messages(new Dictionary<string, string> { ["editorial_lint.EL2900.threshold"] = "1000" })
+                .Should().NotContain(m => m.Contains("'at all times'"), "at EL2900's highest threshold no document is called spun");
         }
 
         [Fact]
