@@ -37,11 +37,8 @@ namespace EditorialLint.SpinEval
 
         public static Result Fit(string data, ContextModelData model, SwapClassifier trees, double rate, Func<AnalyzedDocument, IEnumerable<Diagnostic>> certainFindings)
         {
-            var articles = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut).Select(a => (Corpus: "bbc", Article: a))
-                .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut).Select(a => (Corpus: "diverse", Article: a)))
-                .Where(x => (EvaluationSplit.Seed(x.Article.Id, 77) & 1) == 1).ToList();
-            var baseSpinner = Spinner.Create(data, rate, 0.5);
-            var spinners = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light }.Select(s => (s.Name, Spinner: baseSpinner.WithStyle(s, data))).ToList();
+            var articles = FoldB.Articles(data);
+            var spinners = FoldB.Spinners(data, rate);
             // Whole articles, and their paragraphs of 80–249 words each as a text of its own (short texts: corpus "paragraphs").
             var scored = new List<(string Corpus, string Genre, string Version, int Words, float[] Features)>[articles.Count];
             Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>

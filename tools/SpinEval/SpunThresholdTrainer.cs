@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using EditorialLint.Analysis;
@@ -34,11 +34,8 @@ namespace EditorialLint.SpinEval
         public static int Run(string repo, string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
         {
             var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
-            var articles = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut).Select(a => (Corpus: "bbc", Article: a))
-                .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut).Select(a => (Corpus: "diverse", Article: a)))
-                .Where(x => (EvaluationSplit.Seed(x.Article.Id, 77) & 1) == 1).ToList();
-            var baseSpinner = Spinner.Create(data, rate, 0.5);
-            var spinners = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light }.Select(s => (s.Name, Spinner: baseSpinner.WithStyle(s, data))).ToList();
+            var articles = FoldB.Articles(data);
+            var spinners = FoldB.Spinners(data, rate);
             var scored = new List<Scored>[articles.Count];
             Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
             {
