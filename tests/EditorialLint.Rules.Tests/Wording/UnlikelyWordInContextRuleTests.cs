@@ -167,22 +167,18 @@ namespace EditorialLint.Rules.Tests.Wording
         }
 
         // Sentences of our own with the swap a free spinner makes: the first other lemma of the word's most frequent WordNet
-        // synset, which Moby does not list for it. Only a thesaurus built with WordNet (ModelBuilder --wordnet) proposes the
-        // original; the shipped one is Moby's alone (docs/quality-wording.md says why).
-        [SkippableFact]
-        public void WordNetSpinnersSwap_WithWordNetCandidates_IsReportedWithTheOriginalAsSuggestion()
+        // synset, which Moby does not list for it. The shipped thesaurus is Moby's alone, so nothing proposes the original
+        // and the swap goes unreported: the known gap behind the WordNet spinner's recall (docs/quality-wording.md, "WordNet
+        // as a second candidate source"). A thesaurus built with ModelBuilder --wordnet reports all three with the
+        // original as the suggestion; this test fails, to be rewritten, the day such a thesaurus ships.
+        [Theory]
+        [InlineData("The council said the new clinic would improve the wellness of children in the poorest parts of the city.")]
+        [InlineData("The minister said the plan would necessitate more teachers, but the government has not said how many.")]
+        [InlineData("Researchers said the tabular array of results would be published on the university website next month.")]
+        public void WordNetSpinnersSwap_IsNotReported_WithTheShippedMobyThesaurus(string text)
         {
-            if (ContextModelData.Instance!.Thesaurus.WordNetLinkCount == 0) throw new SkipTestException("the shipped thesaurus is Moby's alone");
-            foreach (var (text, original) in new[]
-            {
-                ("The council said the new clinic would improve the [|wellness|] of children in the poorest parts of the city.", "health"),
-                ("The minister said the plan would [|necessitate|] more teachers, but the government has not said how many.", "need"),
-                ("Researchers said the [|tabular array|] of results would be published on the university website next month.", "table"),
-            })
-            {
-                var diagnostic = RuleVerifier.Verify(Rule, text).Single();
-                TextFix.FromDiagnostic(diagnostic)!.Value.Replacement.Should().Be(original);
-            }
+            ContextModelData.Instance!.Thesaurus.WordNetLinkCount.Should().Be(0);
+            RuleVerifier.Verify(Rule, text);
         }
 
         [Fact]
