@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using EditorialLint.Evaluation;
 
 namespace EditorialLint.ModelBuilder
 {
@@ -19,8 +20,6 @@ namespace EditorialLint.ModelBuilder
     /// </summary>
     internal static class WordNetSynonyms
     {
-        private static readonly (string File, char Type)[] Parts = { ("noun", '1'), ("verb", '2'), ("adj", '3'), ("adv", '4') };
-
         /// <summary>
         /// The links, in a fixed order. <paramref name="maxPerRoot"/> caps the other lemmas taken from one synset (the
         /// first other lemma always among them).
@@ -31,52 +30,15 @@ namespace EditorialLint.ModelBuilder
             foreach (var name in new[] { "cntlist.rev", "index.noun", "index.verb", "index.adj", "index.adv", "data.noun", "data.verb", "data.adj", "data.adv" })
                 files[name] = Extract(archive, name);
 
-            // Tag count of each lemma's first sense, per part of speech (ss_type 1 noun, 2 verb, 3/5 adjective, 4 adverb).
-            var firstSense = new Dictionary<(string, char), int>();
-            foreach (var line in Lines(files["cntlist.rev"]))
-            {
-                var parts = line.Split(' ');
-                if (parts.Length != 3 || parts[1] != "1") continue;
-                int pct = parts[0].IndexOf('%');
-                if (pct < 0) continue;
-                char type = parts[0][pct + 1] == '5' ? '3' : parts[0][pct + 1];
-                var key = (parts[0].Substring(0, pct), type);
-                firstSense[key] = Math.Max(firstSense.GetValueOrDefault(key), int.Parse(parts[2], CultureInfo.InvariantCulture));
-            }
-
-            // Each one-word lemma's most frequent synset: the first sense of its most tagged part of speech (noun first on
-            // a tie, then verb, adjective, adverb).
-            var best = new Dictionary<string, (int Tags, char Type, int Offset)>(StringComparer.Ordinal);
-            var order = new List<string>();
-            foreach (var (file, type) in Parts)
-            {
-                foreach (var line in Lines(files["index." + file]))
-                {
-                    if (line.StartsWith(' ')) continue;
-                    var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    string lemma = parts[0];
-                    if (!IsPlain(lemma) || lemma.Contains(' ')) continue;
-                    int synsets = int.Parse(parts[2], CultureInfo.InvariantCulture);
-                    int offset = int.Parse(parts[parts.Length - synsets], CultureInfo.InvariantCulture);
-                    int tags = firstSense.GetValueOrDefault((lemma, type));
-                    if (!best.TryGetValue(lemma, out var current))
-                    {
-                        order.Add(lemma);
-                        best[lemma] = (tags, type, offset);
-                    }
-                    else if (tags > current.Tags)
-                    {
-                        best[lemma] = (tags, type, offset);
-                    }
-                }
-            }
-
+            // Each one-word lemma's most frequent synset, lemmas in ordinal order.
+            var best = WordNetSynsets.MostFrequent(Lines(files["cntlist.rev"]), file => Lines(files["index." + file]), lemma => IsPlain(lemma) && !lemma.Contains(' '));
+            var order = new List<string>(best.Keys);
             order.Sort(StringComparer.Ordinal);
             var links = new List<WordNetLink>();
             foreach (var lemma in order)
             {
                 var (_, type, offset) = best[lemma];
-                var others = SynsetLemmas(files[DataFile(type)], offset, lemma);
+                var others = WordNetSynsets.OtherLemmas(files[WordNetSynsets.DataFile(type)], offset, lemma);
                 int taken = 0;
                 for (int i = 0; i < others.Count && taken < maxPerRoot; i++)
                 {
@@ -108,29 +70,6 @@ namespace EditorialLint.ModelBuilder
                 .Replace("gement", "gment").Replace("grey", "gray").Replace("disc", "disk");
             if (s.EndsWith("tre", StringComparison.Ordinal) || s.EndsWith("bre", StringComparison.Ordinal)) s = s.Substring(0, s.Length - 2) + "er";
             return s;
-        }
-
-        private static string DataFile(char type) => type switch { '1' => "data.noun", '2' => "data.verb", '3' => "data.adj", _ => "data.adv" };
-
-        // The lemmas of the synset at `offset` other than `lemma`, in WordNet's order, '_' read as a space, markers such as
-        // "(a)" dropped.
-        private static List<string> SynsetLemmas(byte[] data, int offset, string lemma)
-        {
-            int end = Array.IndexOf(data, (byte)'\n', offset);
-            var fields = Encoding.ASCII.GetString(data, offset, end - offset).Split(' ');
-            int words = int.Parse(fields[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-            var others = new List<string>(words);
-            for (int w = 0; w < words; w++)
-            {
-                string other = fields[4 + 2 * w];
-                int paren = other.IndexOf('(');
-                if (paren > 0) other = other.Substring(0, paren);
-                other = other.Replace('_', ' ');
-                if (string.Equals(other, lemma, StringComparison.OrdinalIgnoreCase)) continue;
-                others.Add(other);
-            }
-
-            return others;
         }
 
         // Lower-case English words, at most three (a capital is a name, a digit a code).

@@ -463,63 +463,25 @@ namespace EditorialLint.SpinEval
                 tar.WaitForExit();
             }
 
-            // Tag count of each lemma's first sense, per part of speech (ss_type 1 noun, 2 verb, 3/5 adjective, 4 adverb).
-            var firstSense = new Dictionary<(string, char), int>();
-            foreach (var line in File.ReadLines(Path.Combine(folder, "cntlist.rev")))
-            {
-                var parts = line.Split(' ');
-                if (parts.Length != 3 || parts[1] != "1") continue;
-                int pct = parts[0].IndexOf('%');
-                char type = parts[0][pct + 1] == '5' ? '3' : parts[0][pct + 1];
-                var key = (parts[0].Substring(0, pct), type);
-                firstSense[key] = Math.Max(firstSense.GetValueOrDefault(key), int.Parse(parts[2], CultureInfo.InvariantCulture));
-            }
-
-            var best = new Dictionary<string, (int Tags, char Type, long Offset)>(StringComparer.Ordinal);
-            foreach (var (file, type) in new[] { ("noun", '1'), ("verb", '2'), ("adj", '3'), ("adv", '4') })
-            {
-                foreach (var line in File.ReadLines(Path.Combine(folder, "index." + file)))
-                {
-                    if (line.StartsWith(' ')) continue;
-                    var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    string lemma = parts[0];
-                    if (lemma.Contains('_')) continue;
-                    int synsets = int.Parse(parts[2], CultureInfo.InvariantCulture);
-                    long offset = long.Parse(parts[parts.Length - synsets], CultureInfo.InvariantCulture);
-                    int tags = firstSense.GetValueOrDefault((lemma, type));
-                    if (!best.TryGetValue(lemma, out var current) || tags > current.Tags) best[lemma] = (tags, type, offset);
-                }
-            }
-
+            var best = WordNetSynsets.MostFrequent(File.ReadLines(Path.Combine(folder, "cntlist.rev")),
+                file => File.ReadLines(Path.Combine(folder, "index." + file)), lemma => !lemma.Contains('_'));
             var data = new Dictionary<char, byte[]>();
-            foreach (var (file, type) in new[] { ("noun", '1'), ("verb", '2'), ("adj", '3'), ("adv", '4') })
-                data[type] = File.ReadAllBytes(Path.Combine(folder, "data." + file));
+            foreach (var (_, type) in WordNetSynsets.Parts) data[type] = File.ReadAllBytes(Path.Combine(folder, WordNetSynsets.DataFile(type)));
 
             var spins = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (lemma, (_, type, offset)) in best)
             {
-                var bytes = data[type];
-                int end = Array.IndexOf(bytes, (byte)'\n', (int)offset);
-                var fields = Encoding.ASCII.GetString(bytes, (int)offset, end - (int)offset).Split(' ');
-                int words = int.Parse(fields[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                for (int w = 0; w < words; w++)
+                var others = WordNetSynsets.OtherLemmas(data[type], offset, lemma);
+                if (others.Count == 0) continue;
+                // The first other lemma, if it is plain lower-case English a dictionary knows; otherwise the word is not spun.
+                string other = others[0];
+                bool known = other.Length > 0;
+                foreach (char c in other) if (!(c >= 'a' && c <= 'z') && c != ' ') known = false;
+                if (known) foreach (var part in other.Split(' ')) if (!counts.ContainsKey(part)) known = false;
+                if (known && !other.StartsWith(lemma, StringComparison.Ordinal) && !lemma.StartsWith(other, StringComparison.Ordinal))
                 {
-                    string other = fields[4 + 2 * w];
-                    int paren = other.IndexOf('(');
-                    if (paren > 0) other = other.Substring(0, paren);
-                    other = other.Replace('_', ' ');
-                    if (string.Equals(other, lemma, StringComparison.OrdinalIgnoreCase)) continue;
-                    // The first other lemma, if it is plain lower-case English a dictionary knows; otherwise the word is not spun.
-                    bool known = other.Length > 0;
-                    foreach (char c in other) if (!(c >= 'a' && c <= 'z') && c != ' ') known = false;
-                    if (known) foreach (var part in other.Split(' ')) if (!counts.ContainsKey(part)) known = false;
-                    if (known && !other.StartsWith(lemma, StringComparison.Ordinal) && !lemma.StartsWith(other, StringComparison.Ordinal))
-                    {
-                        spins[lemma] = other;
-                        if (type == '1' && !lemma.EndsWith('s') && !spins.ContainsKey(lemma + "s")) spins[lemma + "s"] = other + "s";
-                    }
-
-                    break;
+                    spins[lemma] = other;
+                    if (type == '1' && !lemma.EndsWith('s') && !spins.ContainsKey(lemma + "s")) spins[lemma + "s"] = other + "s";
                 }
             }
 
