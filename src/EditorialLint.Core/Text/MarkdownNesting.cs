@@ -188,7 +188,7 @@ namespace EditorialLint.Text
                 while (runEnd < end && s[runEnd] == c) runEnd++;
                 char before = k > from ? s[k - 1] : ' ';
                 char after = runEnd < end ? s[runEnd] : ' ';
-                bool spaced = char.IsWhiteSpace(before) && char.IsWhiteSpace(after);
+                bool spaced = IsUnicodeWhitespace(before) && IsUnicodeWhitespace(after);
                 bool inWord = c == '_' && char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after);
                 if (!spaced && !inWord) marks++;
                 k = runEnd - 1;
@@ -196,6 +196,12 @@ namespace EditorialLint.Text
 
             return marks;
         }
+
+        // CommonMark's Unicode whitespace, which decides whether a '*' or '_' can open or close emphasis: the space
+        // separators (Zs), tab, line feed, form feed and carriage return. Not .NET's char.IsWhiteSpace, which also takes
+        // U+2028, U+2029 and U+0085: a '_' before U+2028 can open emphasis in Markdig, so it must count as a mark.
+        private static bool IsUnicodeWhitespace(char c) =>
+            c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator;
 
         private static readonly char[] LineBreaks = { '\n', '\r' };
 

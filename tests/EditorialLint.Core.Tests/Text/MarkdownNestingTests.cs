@@ -91,6 +91,9 @@ namespace EditorialLint.Core.Tests.Text
         [InlineData("*a\n\n*b after a blank line", 1)]
         [InlineData("- *a\n- *b in its own item", 1)]
         [InlineData("> *a\n> *b in the same quote", 2)]
+        [InlineData("_\u2028 a mark before a line separator, which is not CommonMark whitespace", 1)]
+        [InlineData("x _\u00A0y: a no-break space is", 0)]
+        [InlineData("x _\u0085 and _\u2029 are not", 2)]
         public void InlineMarks_CountEachBracketAndEachRunThatCouldOpenOrCloseEmphasis_PerParagraph(string markdown, int expected)
         {
             MarkdownNesting.MeasureInlineMarks(markdown).Marks.Should().Be(expected);
@@ -114,6 +117,20 @@ namespace EditorialLint.Core.Tests.Text
             finding.Id.Should().Be("EL9006");
             finding.Location.SourceSpan.Should().Be(marked.Spans.Single().Span);
             finding.GetMessage().Should().Contain("emphasis and link marks").And.Contain("the limit is 10,000");
+        }
+
+        [Fact]
+        public void UnderscoresBeforeLineSeparators_CountAsMarks_SoALongParagraphOfThemIsReportedNotThrown()
+        {
+            // Found by the fuzz test (CsCheck seed 9YpbNnjaw2b3): U+2028 is white space to .NET but not to CommonMark, so
+            // Markdig lets each '_' open emphasis; counted as spaced, 100,000 of them reached Markdig and it threw.
+            var markdown = string.Concat(Enumerable.Repeat("_\u2028\r\n#|word ", 100_000));
+            MarkdownNesting.MeasureInlineMarks(markdown).Marks.Should().Be(100_000);
+            var engine = new LintEngine(System.Array.Empty<EditorialRule>());
+            var result = engine.Run(new[] { DocumentInput.FromText("separators.md", markdown, DocumentKind.Markdown) });
+            var finding = result.Diagnostics.Should().ContainSingle().Subject;
+            finding.Id.Should().Be("EL9006");
+            finding.GetMessage().Should().Contain("emphasis and link marks");
         }
 
         [Theory]
