@@ -105,6 +105,10 @@ namespace EditorialLint.Text
                 }
 
                 int opened = 0;
+                // Whether an opened container ends the paragraph before it: a quote does; a list item does unless it is
+                // empty or ordered from a number other than 1, which cannot interrupt a paragraph (CommonMark), so that
+                // Markdig reads "2) …" after a paragraph line as more of the paragraph and keeps its marks open.
+                bool interrupts = false;
                 while (true)
                 {
                     int indent = Indentation(source, pos, end, column, out int afterIndent, out int afterColumn);
@@ -114,6 +118,7 @@ namespace EditorialLint.Text
                     {
                         Push(ref open, matched + opened, -1);
                         opened++;
+                        interrupts = true;
                         pos = afterIndent + 1;
                         column = afterColumn + 1;
                         SkipQuoteSpace(source, ref pos, ref column, end);
@@ -122,6 +127,7 @@ namespace EditorialLint.Text
 
                     int markerEnd = ListMarkerEnd(source, afterIndent, end);
                     if (markerEnd < 0) break;
+                    if (!IsBlank(source, markerEnd, end) && (!char.IsDigit(c) || OrderedStart(source, afterIndent) == 1)) interrupts = true;
                     int contentColumn = afterColumn + (markerEnd - afterIndent) + 1;
                     Push(ref open, matched + opened, contentColumn);
                     opened++;
@@ -133,9 +139,10 @@ namespace EditorialLint.Text
                 else if (blank) count = matched;
                 // else: a lazy continuation line keeps every container open.
 
-                // A blank line ends a paragraph, a new quote or list item starts one; other lines continue it (an upper
-                // bound: a heading or a fence also ends one in Markdown).
-                if (blank || opened > 0) marks = 0;
+                // A blank line ends a paragraph, a new quote or a list item that can interrupt one starts one; other lines
+                // continue it (an upper bound: a heading or a fence also ends one in Markdown, and a sibling list item
+                // numbered 2 or more is counted as more of the paragraph before it).
+                if (blank || interrupts) marks = 0;
                 if (!blank)
                 {
                     marks += CountInlineMarks(source, pos, end);
@@ -267,6 +274,14 @@ namespace EditorialLint.Text
 
             if (m < end && s[m] != ' ' && s[m] != '\t') return -1;
             return m;
+        }
+
+        // The start number of the ordered list marker at k (at most nine digits, checked by ListMarkerEnd).
+        private static int OrderedStart(string s, int k)
+        {
+            int value = 0;
+            while (s[k] >= '0' && s[k] <= '9') value = (value * 10) + (s[k++] - '0');
+            return value;
         }
 
         private static void Push(ref int[] open, int index, int value)

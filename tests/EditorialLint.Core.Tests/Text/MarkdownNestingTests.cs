@@ -94,6 +94,10 @@ namespace EditorialLint.Core.Tests.Text
         [InlineData("_\u2028 a mark before a line separator, which is not CommonMark whitespace", 1)]
         [InlineData("x _\u00A0y: a no-break space is", 0)]
         [InlineData("x _\u0085 and _\u2029 are not", 2)]
+        [InlineData("*a\n2) *b: a list from 2 cannot interrupt a paragraph, so the line continues it", 2)]
+        [InlineData("*a\n1) *b: a list from 1 can", 1)]
+        [InlineData("*a\n- *b: so can a bullet", 1)]
+        [InlineData("*a\n1)\n*b: an empty item cannot", 2)]
         public void InlineMarks_CountEachBracketAndEachRunThatCouldOpenOrCloseEmphasis_PerParagraph(string markdown, int expected)
         {
             MarkdownNesting.MeasureInlineMarks(markdown).Marks.Should().Be(expected);
@@ -131,6 +135,20 @@ namespace EditorialLint.Core.Tests.Text
             var finding = result.Diagnostics.Should().ContainSingle().Subject;
             finding.Id.Should().Be("EL9006");
             finding.GetMessage().Should().Contain("emphasis and link marks");
+        }
+
+        [Fact]
+        public void ListItemsNumberedFromTwo_ContinueTheParagraphBeforeThem_SoTheirMarksAddUp()
+        {
+            // Found by the fuzz test (CsCheck seed ejrZsHoGYUg1): after a paragraph line, "2) 2) …" cannot start a list,
+            // so Markdig read 30,000 such lines as one paragraph of 30,000 open '__' (each after a punctuation mark or, in
+            // the seed, a lone surrogate, so each can open) and threw; counted per line, each looked like a new list item
+            // with a paragraph of one mark.
+            var markdown = string.Concat(Enumerable.Repeat("__1,000 \n2) 2) \\]2) )", 15_000));
+            MarkdownNesting.MeasureInlineMarks(markdown).Marks.Should().BeGreaterThan(MarkdownNesting.MaxInlineMarks);
+            var engine = new LintEngine(System.Array.Empty<EditorialRule>());
+            var result = engine.Run(new[] { DocumentInput.FromText("numbered.md", markdown, DocumentKind.Markdown) });
+            result.Diagnostics.Should().ContainSingle().Which.Id.Should().Be("EL9006");
         }
 
         [Theory]
