@@ -169,8 +169,9 @@ namespace EditorialLint.SpinEval
                 var (rows, labels, _, _, wordsA) = Collect(foldA, spinnerOf, model, SpinsPerArticle);
                 // The trees never see where a candidate came from (the source features are held at 0): the second stage
                 // weighs the source, so that the trees rank Moby's candidates as they did before WordNet's.
-                foreach (var row in rows)
-                    for (int j = SwapFeatures.CandidateInMoby; j <= SwapFeatures.WordNetFirstGain; j++) row[j] = 0;
+                if (model.Thesaurus.WordNetLinkCount > 0)
+                    foreach (var row in rows)
+                        for (int j = SwapFeatures.CandidateInMoby; j <= SwapFeatures.WordNetFirstGain; j++) row[j] = 0;
                 slotsA = rows.Count;
                 positives = labels.Count(l => l);
                 Console.WriteLine($"fold A: {foldA.Count} articles, {wordsA:N0} clean words, {rows.Count:N0} slots, {positives:N0} on a swap ({clock.Elapsed.TotalSeconds:F0}s)");
