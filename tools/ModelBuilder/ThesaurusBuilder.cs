@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
 using EditorialLint.Rules.Wording.ContextModel;
 using EditorialLint.Tokens;
@@ -22,6 +23,13 @@ namespace EditorialLint.ModelBuilder
             int maxWordNetCandidates)
         {
             var lines = ReadMoby(mobyXzPath);
+
+            // A WordNet link only where the written word is rarer in the corpus than the root: a spinner's pick is mostly
+            // the rarer word ("wellness" for "health"), while a link from a common word to a rarer or equally common one
+            // ("film" to "movie") gives ordinary clean words new candidates, which is what made clean copy noisier.
+            int readLinks = wordNet.Count;
+            wordNet = wordNet.Where(link => IsRarerThanRoot(link, counts)).ToList();
+            if (readLinks > 0) Console.WriteLine($"wordnet: {wordNet.Count:N0} of {readLinks:N0} links kept (written word rarer than the root)");
 
             // Roots: unique by their word keys, ordered by text so that ids do not depend on file order. A root's entry size
             // is its Moby entry's, or for a WordNet root alone, the size of its synset.
@@ -179,6 +187,13 @@ namespace EditorialLint.ModelBuilder
             foreach (var r in roots) rootList.Add((r.Text, r.Words, r.EntrySize));
             // Without WordNet the table keeps the Moby-only layout, byte for byte what the builder wrote before.
             return TableWriter.WriteThesaurus(rootList, keys.ToArray(), links, wordNet.Count == 0 ? null : relations);
+        }
+
+        private static bool IsRarerThanRoot(WordNetLink link, NgramLookup counts)
+        {
+            var rootWords = WordKeys(link.Root);
+            var words = WordKeys(link.Key);
+            return rootWords is not null && words is not null && counts.Count(words) < counts.Count(rootWords);
         }
 
         /// <summary>The word keys of a thesaurus phrase (one to three words, tokenised as prose is), or null.</summary>

@@ -46,7 +46,7 @@ namespace EditorialLint.ModelBuilder
                     // Inflections and derivations of the root ("run" / "running") are not swaps.
                     // nor are spellings of one word ("behavioural" / "behavioral", "grey" / "gray": the spelling rules' business).
                     if (!IsPlain(other) || other.StartsWith(lemma, StringComparison.Ordinal) || lemma.StartsWith(other, StringComparison.Ordinal)
-                        || IsSpellingVariant(lemma, other)) continue;
+                        || IsSpellingVariant(lemma, other) || IsCompoundOf(lemma, other)) continue;
                     bool first = i == 0;
                     links.Add(new WordNetLink(lemma, other, first, others.Count));
                     if (type == '1' && !lemma.EndsWith('s') && !other.EndsWith('s'))
@@ -57,6 +57,19 @@ namespace EditorialLint.ModelBuilder
 
             return links;
         }
+
+        // One holds the other as a word ("conference table" / "table", "aurora australis" / "aurora") or is the other
+        // written apart ("web site" / "website"): a narrower name or a spelling, not a spinner's swap; in clean copy such
+        // links were read as swaps of the compound for its head (the tuning half's clean findings).
+        internal static bool IsCompoundOf(string a, string b)
+        {
+            if (string.Equals(Compact(a), Compact(b), StringComparison.Ordinal)) return true;
+            var wordsA = a.Split(' ', '-');
+            var wordsB = b.Split(' ', '-');
+            return (wordsA.Length > 1 && Array.IndexOf(wordsA, b) >= 0) || (wordsB.Length > 1 && Array.IndexOf(wordsB, a) >= 0);
+        }
+
+        private static string Compact(string word) => word.Replace(" ", "").Replace("-", "");
 
         // Two spellings of one word: the same once British spellings are made American ("colour", "centre", "organise",
         // "licence", "travelled", "connexion", "judgement", "grey").

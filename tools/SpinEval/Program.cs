@@ -167,6 +167,11 @@ namespace EditorialLint.SpinEval
             else
             {
                 var (rows, labels, _, _, wordsA) = Collect(foldA, spinnerOf, model, SpinsPerArticle);
+                // The trees never see where a candidate came from (the source features are held at 0): the second stage
+                // weighs the source, so that the trees rank Moby's candidates as they did before WordNet's.
+                if (model.Thesaurus.WordNetLinkCount > 0)
+                    foreach (var row in rows)
+                        for (int j = SwapFeatures.CandidateInMoby; j <= SwapFeatures.WordNetFirstGain; j++) row[j] = 0;
                 slotsA = rows.Count;
                 positives = labels.Count(l => l);
                 Console.WriteLine($"fold A: {foldA.Count} articles, {wordsA:N0} clean words, {rows.Count:N0} slots, {positives:N0} on a swap ({clock.Elapsed.TotalSeconds:F0}s)");
@@ -179,6 +184,7 @@ namespace EditorialLint.SpinEval
             var (_, _, cleanB, spunB, wordsB) = Collect(foldB, spinnerOf, model);
             var stageRows = new List<float[]>();
             var stageLabels = new List<bool>();
+            bool sourceWeights = model.Thesaurus.WordNetLinkCount > 0;
             foreach (var scored in cleanB.Concat(spunB))
                 foreach (var slot in scored.Evidence.Slots) slot.SlotProbability = provisional.PredictSlot(slot.Features);
 
@@ -189,14 +195,20 @@ namespace EditorialLint.SpinEval
                 {
                     if (scored.Labels[i] is not { } label) continue;
                     double p = Math.Min(Math.Max(scored.Evidence.Slots[i].SlotProbability, 1e-6), 1 - 1e-6);
-                    stageRows.Add(new[] { (float)Math.Log(p / (1 - p)), (float)Math.Log(1 + others[i]) });
+                    var (wordNetOnly, firstPick) = SwapClassifier.SourceOf(scored.Evidence.Slots[i]);
+                    stageRows.Add(sourceWeights
+                        ? new[] { (float)Math.Log(p / (1 - p)), (float)Math.Log(1 + others[i]), wordNetOnly, firstPick }
+                        : new[] { (float)Math.Log(p / (1 - p)), (float)Math.Log(1 + others[i]) });
                     stageLabels.Add(label);
                 }
             }
 
             var (stageWeights, stageBias, _, _) = Trainer.Fit(stageRows, stageLabels, Lambda);
-            var context = new[] { stageWeights[0], stageWeights[1], stageBias };
-            Console.WriteLine($"second stage: {context[0]:F4} · logit(p) + {context[1]:F4} · ln(1 + d) + {context[2]:F4}");
+            var context = sourceWeights
+                ? new[] { stageWeights[0], stageWeights[1], stageBias, stageWeights[2], stageWeights[3] }
+                : new[] { stageWeights[0], stageWeights[1], stageBias };
+            Console.WriteLine($"second stage: {context[0]:F4} · logit(p) + {context[1]:F4} · ln(1 + d) + {context[2]:F4}"
+                + (sourceWeights ? $" + {context[3]:F4} · WordNet alone + {context[4]:F4} · first pick" : ""));
             var weighed = provisional.WithThresholds(context, 1f, float.MaxValue);
             foreach (var scored in cleanB.Concat(spunB)) scored.Evidence.WeighInContext(weighed);
 

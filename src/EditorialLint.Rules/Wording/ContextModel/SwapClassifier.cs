@@ -14,11 +14,12 @@ namespace EditorialLint.Rules.Wording.ContextModel
     /// <item>boosted regression trees over <see cref="SwapFeatures"/> give the slot's own probability of a swap;</item>
     /// <item>a logistic correction weighs that against the rest of the document (spinners swap throughout an article,
     /// a rare but right word usually stands alone): z = a · logit(p) + b · ln(1 + d) + c, where d is the sum of the
-    /// other slots' own probabilities per 1,000 words.</item>
+    /// other slots' own probabilities per 1,000 words; with WordNet's candidates, plus a weight per candidate source
+    /// (the best candidate from WordNet alone; the best candidate a free spinner's first pick), which the trees never see.</item>
     /// </list>
     /// The weights file is text: <c>tree</c> starts a tree, whose nodes follow in order as <c>split FEATURE THRESHOLD
     /// LEFT RIGHT</c> (x ≤ threshold goes left; children are node numbers within the tree) or <c>leaf VALUE</c>; then
-    /// <c>base</c>, <c>context A B C</c>, <c>report-threshold</c> (EL2010), <c>document-threshold</c> (EL2900) and, optionally,
+    /// <c>base</c>, <c>context A B C</c>, optionally <c>context-source D E</c> (the source weights), <c>report-threshold</c> (EL2010), <c>document-threshold</c> (EL2900) and, optionally,
     /// <c>local-threshold</c> (the slot probability reported without document density); then EL2900's document model,
     /// a logistic regression over <see cref="SpinScoreFeatures"/>: <c>document-bias B</c> and one <c>document-weight NAME W</c>
     /// a feature (a feature without a line weighs nothing), for texts of <see cref="SwapEvidence.MinimumDensityWords"/> words
@@ -61,7 +62,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The trees' starting log-odds.</summary>
         public float BaseScore { get; }
 
-        /// <summary>The second stage's weights: logit of the slot's own probability, document density, intercept.</summary>
+        /// <summary>
+        /// The second stage's weights: logit of the slot's own probability, document density, intercept and, with
+        /// WordNet's candidates, the best candidate from WordNet alone and the best candidate a first pick.
+        /// </summary>
         public float[] ContextWeights { get; }
 
         /// <summary>The probability at which EL2010 reports a slot.</summary>
@@ -219,13 +223,22 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>The final probability, given the slot's own and the density of the rest of the document.</summary>
-        public float PredictInContext(float slotProbability, float otherSwapsPer1000Words)
+        public float PredictInContext(float slotProbability, float otherSwapsPer1000Words) =>
+            PredictInContext(slotProbability, otherSwapsPer1000Words, 0, 0);
+
+        /// <summary>The same, with the best candidate's source: from WordNet alone, and a free spinner's first pick (0 or 1).</summary>
+        public float PredictInContext(float slotProbability, float otherSwapsPer1000Words, float wordNetOnly, float firstPick)
         {
             double p = Math.Min(Math.Max(slotProbability, 1e-6), 1 - 1e-6);
             double logit = Math.Log(p / (1 - p));
             double z = ContextWeights[0] * logit + ContextWeights[1] * Math.Log(1 + Math.Max(0, otherSwapsPer1000Words)) + ContextWeights[2];
+            if (ContextWeights.Length == 5) z += ContextWeights[3] * wordNetOnly + ContextWeights[4] * firstPick;
             return Sigmoid(z);
         }
+
+        /// <summary>The source indicators of a slot's best candidate, as the second stage reads them.</summary>
+        public static (float WordNetOnly, float FirstPick) SourceOf(SwapSlot slot) =>
+            (1 - slot.Features[SwapFeatures.CandidateInMoby], slot.Features[SwapFeatures.CandidateIsWordNetFirst]);
 
         /// <summary>
         /// The slot's final probability: <see cref="PredictInContext(float, float)"/>, unless the text is short (fewer
@@ -235,7 +248,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// </summary>
         public float PredictInContext(SwapSlot slot, float otherSwapsPer1000Words, bool shortText)
         {
-            float p = PredictInContext(slot.SlotProbability, otherSwapsPer1000Words);
+            var (wordNetOnly, firstPick) = SourceOf(slot);
+            float p = PredictInContext(slot.SlotProbability, otherSwapsPer1000Words, wordNetOnly, firstPick);
             if (!shortText || slot.SlotProbability < LocalThreshold || slot.Features[SwapFeatures.WrittenRepeats] > 0) return p;
             float local = ReportThreshold + (1 - ReportThreshold) * (slot.SlotProbability - LocalThreshold) / Math.Max(1e-6f, 1 - LocalThreshold);
             return Math.Max(p, local);
@@ -298,7 +312,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 }
             }
 
-            if (context.Length != 3) throw new ArgumentException("three context weights are needed");
+            if (context.Length != 3 && context.Length != 5) throw new ArgumentException("three context weights (five with source weights) are needed");
             return new SwapClassifier(roots.ToArray(), feature.ToArray(), threshold.ToArray(), left.ToArray(), right.ToArray(), value.ToArray(),
                 baseScore, context, reportThreshold, documentThreshold);
         }
@@ -365,6 +379,12 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     {
                         float a = Number(NextField(ref line)), b = Number(NextField(ref line));
                         context = new[] { a, b, Number(NextField(ref line)) };
+                    }
+                    else if (key.SequenceEqual("context-source".AsSpan()))
+                    {
+                        if (context is null) throw new InvalidOperationException(FileName + ": context-source before context");
+                        float d = Number(NextField(ref line));
+                        context = new[] { context[0], context[1], context[2], d, Number(NextField(ref line)) };
                     }
                     else if (key.SequenceEqual("report-threshold".AsSpan()))
                     {
@@ -461,6 +481,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
             text.Append("base ").Append(FormatNumber(BaseScore)).Append('\n');
             text.Append("context ").Append(FormatNumber(ContextWeights[0])).Append(' ').Append(FormatNumber(ContextWeights[1])).Append(' ').Append(FormatNumber(ContextWeights[2])).Append('\n');
+            if (ContextWeights.Length == 5)
+                text.Append("context-source ").Append(FormatNumber(ContextWeights[3])).Append(' ').Append(FormatNumber(ContextWeights[4])).Append('\n');
             text.Append("report-threshold ").Append(FormatNumber(ReportThreshold)).Append('\n');
             text.Append("document-threshold ").Append(FormatNumber(DocumentThreshold)).Append('\n');
             if (LocalThreshold <= 1f) text.Append("local-threshold ").Append(FormatNumber(LocalThreshold)).Append('\n');
