@@ -40,12 +40,14 @@ timed() {
 }
 
 # One article linted $runs times without and with --archive ARCHIVE in turn (so that load changes hit both alike), after
-# one unmeasured run of each: millisecond wall and CPU (user + system) medians and their differences.
+# one unmeasured run of each: millisecond wall and CPU (user + system) medians and their differences. With
+# BASELINE_TOOL=PATH (another build, such as main's installed tool), each round runs that build too, in the same turn.
 lookup_times() {
-  python3 - "${5:-$runs}" "$1" "$2" "$3" "$TOOL" "$4" <<'PY'
+  python3 - "${5:-$runs}" "$1" "$2" "$3" "$TOOL" "$4" "${BASELINE_TOOL:-}" <<'PY'
 import os, resource, statistics, subprocess, sys, time
-runs, article, keys, archive, tool, label = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
-def once(args):
+runs, article, keys, archive, label = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[6]
+tools = [t for t in (sys.argv[7], sys.argv[5]) if t]
+def once(tool, args):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     code = subprocess.call([tool, article, "-q"] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -53,14 +55,17 @@ def once(args):
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if code > 1: sys.exit("editorial-lint failed with exit code %d" % code)
     return wall * 1000, (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
-once([]); once(["--archive", archive])
-plain, archived = [], []
+plain, archived = {t: [] for t in tools}, {t: [] for t in tools}
+for t in tools: once(t, []); once(t, ["--archive", archive])
 for _ in range(runs):
-    plain.append(once([]))
-    archived.append(once(["--archive", archive]))
+    for t in tools:
+        plain[t].append(once(t, []))
+        archived[t].append(once(t, ["--archive", archive]))
 m = lambda xs, i: statistics.median(x[i] for x in xs)
-print("%s (%d bytes, %s figures/events to look up): wall %.0f ms plain, %.0f ms with %s: %+.0f ms; CPU %.0f / %.0f ms: %+.0f ms (medians of %d)"
-      % (os.path.basename(article), os.path.getsize(article), keys, m(plain, 0), m(archived, 0), label, m(archived, 0) - m(plain, 0),
-         m(plain, 1), m(archived, 1), m(archived, 1) - m(plain, 1), runs))
+for t in tools:
+    p, a = plain[t], archived[t]
+    print("%s%s (%d bytes, %s figures/events to look up): wall %.0f ms plain, %.0f ms with %s: %+.0f ms; CPU %.0f / %.0f ms: %+.0f ms (medians of %d)"
+          % ("baseline: " if len(tools) > 1 and t == tools[0] else "", os.path.basename(article), os.path.getsize(article), keys,
+             m(p, 0), m(a, 0), label, m(a, 0) - m(p, 0), m(p, 1), m(a, 1), m(a, 1) - m(p, 1), runs))
 PY
 }
