@@ -39,12 +39,13 @@ timed() {
   awk '{ print $2 + $3 }' "$out/time.txt" >> "$out/$name.cpu"
 }
 
-# One article linted $runs times without and with --archive ARCHIVE in turn (so that load changes hit both alike), after
-# one unmeasured run of each: millisecond wall and CPU (user + system) medians and their differences. With
-# BASELINE_TOOL=PATH (another build, such as main's installed tool), each round runs that build too, in the same turn.
+# One article linted $runs times without and with --archive ARCHIVE (so that load changes hit both alike; each
+# round in a random order), after one unmeasured run of each: the plain run's median, and the median and interquartile
+# range of what --archive adds in the same round (wall and user + system CPU, milliseconds). With BASELINE_TOOL=PATH
+# (another build, such as main's installed tool), each round runs that build too.
 lookup_times() {
   python3 - "${5:-$runs}" "$1" "$2" "$3" "$TOOL" "$4" "${BASELINE_TOOL:-}" <<'PY'
-import os, resource, statistics, subprocess, sys, time
+import os, random, resource, statistics, subprocess, sys, time
 runs, article, keys, archive, label = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[6]
 tools = [t for t in (sys.argv[7], sys.argv[5]) if t]
 def once(tool, args):
@@ -55,17 +56,22 @@ def once(tool, args):
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if code > 1: sys.exit("editorial-lint failed with exit code %d" % code)
     return wall * 1000, (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
-plain, archived = {t: [] for t in tools}, {t: [] for t in tools}
+plain = {t: [] for t in tools}
+added = {t: ([], []) for t in tools}
 for t in tools: once(t, []); once(t, ["--archive", archive])
 for _ in range(runs):
+    order = [(t, a) for t in tools for a in (False, True)]
+    random.shuffle(order)
+    got = {(t, a): once(t, ["--archive", archive] if a else []) for t, a in order}
     for t in tools:
-        plain[t].append(once(t, []))
-        archived[t].append(once(t, ["--archive", archive]))
-m = lambda xs, i: statistics.median(x[i] for x in xs)
+        plain[t].append(got[(t, False)][0])
+        for i in (0, 1): added[t][i].append(got[(t, True)][i] - got[(t, False)][i])
+def spread(xs):
+    q = statistics.quantiles(xs, n=4) if len(xs) > 1 else [xs[0], xs[0], xs[0]]
+    return "%+.0f ms (IQR %+.0f to %+.0f)" % (statistics.median(xs), q[0], q[2])
 for t in tools:
-    p, a = plain[t], archived[t]
-    print("%s%s (%d bytes, %s figures/events to look up): wall %.0f ms plain, %.0f ms with %s: %+.0f ms; CPU %.0f / %.0f ms: %+.0f ms (medians of %d)"
+    print("%s%s (%d bytes, %s figures/events to look up): plain %.0f ms; %s adds %s wall, %s CPU (%d paired rounds)"
           % ("baseline: " if len(tools) > 1 and t == tools[0] else "", os.path.basename(article), os.path.getsize(article), keys,
-             m(p, 0), m(a, 0), label, m(a, 0) - m(p, 0), m(p, 1), m(a, 1), m(a, 1) - m(p, 1), runs))
+             statistics.median(plain[t]), label, spread(added[t][0]), spread(added[t][1]), runs))
 PY
 }
