@@ -39,13 +39,16 @@ timed() {
   awk '{ print $2 + $3 }' "$out/time.txt" >> "$out/$name.cpu"
 }
 
-# One article linted $runs times without and with --archive ARCHIVE in turn (so that load changes hit both alike), after
-# one unmeasured run of each: millisecond wall and CPU (user + system) medians and their differences.
+# One article linted $runs times without and with --archive ARCHIVE (so that load changes hit both alike; each
+# round in a random order), after one unmeasured run of each: the plain run's median, and the median and interquartile
+# range of what --archive adds in the same round (wall and user + system CPU, milliseconds). With BASELINE_TOOL=PATH
+# (another build, such as main's installed tool), each round runs that build too.
 lookup_times() {
-  python3 - "${5:-$runs}" "$1" "$2" "$3" "$TOOL" "$4" <<'PY'
-import os, resource, statistics, subprocess, sys, time
-runs, article, keys, archive, tool, label = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
-def once(args):
+  python3 - "${5:-$runs}" "$1" "$2" "$3" "$TOOL" "$4" "${BASELINE_TOOL:-}" <<'PY'
+import os, random, resource, statistics, subprocess, sys, time
+runs, article, keys, archive, label = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[6]
+tools = [t for t in (sys.argv[7], sys.argv[5]) if t]
+def once(tool, args):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     code = subprocess.call([tool, article, "-q"] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -53,14 +56,22 @@ def once(args):
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if code > 1: sys.exit("editorial-lint failed with exit code %d" % code)
     return wall * 1000, (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
-once([]); once(["--archive", archive])
-plain, archived = [], []
+plain = {t: [] for t in tools}
+added = {t: ([], []) for t in tools}
+for t in tools: once(t, []); once(t, ["--archive", archive])
 for _ in range(runs):
-    plain.append(once([]))
-    archived.append(once(["--archive", archive]))
-m = lambda xs, i: statistics.median(x[i] for x in xs)
-print("%s (%d bytes, %s figures/events to look up): wall %.0f ms plain, %.0f ms with %s: %+.0f ms; CPU %.0f / %.0f ms: %+.0f ms (medians of %d)"
-      % (os.path.basename(article), os.path.getsize(article), keys, m(plain, 0), m(archived, 0), label, m(archived, 0) - m(plain, 0),
-         m(plain, 1), m(archived, 1), m(archived, 1) - m(plain, 1), runs))
+    order = [(t, a) for t in tools for a in (False, True)]
+    random.shuffle(order)
+    got = {(t, a): once(t, ["--archive", archive] if a else []) for t, a in order}
+    for t in tools:
+        plain[t].append(got[(t, False)][0])
+        for i in (0, 1): added[t][i].append(got[(t, True)][i] - got[(t, False)][i])
+def spread(xs):
+    q = statistics.quantiles(xs, n=4) if len(xs) > 1 else [xs[0], xs[0], xs[0]]
+    return "%+.0f ms (IQR %+.0f to %+.0f)" % (statistics.median(xs), q[0], q[2])
+for t in tools:
+    print("%s%s (%d bytes, %s figures/events to look up): plain %.0f ms; %s adds %s wall, %s CPU (%d paired rounds)"
+          % ("baseline: " if len(tools) > 1 and t == tools[0] else "", os.path.basename(article), os.path.getsize(article), keys,
+             statistics.median(plain[t]), label, spread(added[t][0]), spread(added[t][1]), runs))
 PY
 }

@@ -7,6 +7,8 @@
 #   benchmarks/archive.sh [RUNS]            RUNS runs of each (default 5; medians), `dotnet build` (JIT-compiled)
 #   PACKED=1 benchmarks/archive.sh 11       the dotnet tool as users install it (dotnet pack, dotnet tool install)
 #   TOOL=/tmp/el-native/editorial-lint benchmarks/archive.sh 11     another build (native, ReadyToRun)
+#   BASELINE_TOOL=/tmp/tool-main/editorial-lint PACKED=1 SKIP_INDEX=1 benchmarks/archive.sh 15     the lookup rows with
+#                                           another build (main's) in the same interleaved rounds
 #   SKIP_INDEX=1 benchmarks/archive.sh 11   only the lookup figures (the big archive is kept between runs)
 #
 # Needs ../shared/data/clean-news/bbc (or EDITORIAL_LINT_SHARED) for the corpora, python3 for them and for growing

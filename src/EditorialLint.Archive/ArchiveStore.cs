@@ -140,7 +140,7 @@ namespace EditorialLint.Archive
         }
 
         /// <inheritdoc />
-        public void Prepare()
+        public void Prepare(ArchiveQuery query)
         {
             // Open already.
         }

@@ -51,13 +51,14 @@ namespace EditorialLint.Archive
         }
 
         /// <inheritdoc />
-        public void Prepare()
+        public void Prepare(ArchiveQuery query)
         {
             if (Volatile.Read(ref _opening) is not null) return;
             lock (_gate)
             {
                 // Opening (loading the driver, reading the schema version) and a first lookup's cold start overlap with
-                // the rest of the run; a failure here is thrown again by Find, when a rule asks.
+                // the rest of the run; a failure here is thrown again by Find, when a rule asks. The run itself reads its
+                // first keys ahead (ArchiveLookahead), which opens the store as well; this is for the keys past them.
                 if (_opening is null && !_disposed) _opening = Task.Run(() => Store().WarmUp());
             }
         }

@@ -140,8 +140,9 @@ namespace EditorialLint.Cli
 
             // The archive: checked now (a missing one is exit code 2 before any linting), opened when a rule first asks.
             using var archive = OpenArchive(settings, env, workspace, inputs);
-            // EL1002 and EL1005 start opening it in the background (IFactArchive.Prepare) once a document has a figure or
-            // an event to compare: a run with nothing to look up never opens it (docs/archive.md, "Cost of a lookup").
+            // Once a document has a figure or an event to compare, EL1002 and EL1005 hand its keys to the run
+            // (IFactArchive.Prepare), which opens the archive and reads them in the background while the rest is linted:
+            // a run with nothing to look up never opens it (docs/archive.md, "Cost of a lookup").
             var engine = workspace.Engine;
             engine.MaxFindingsPerDocument = settings.Limits.MaxFindingsPerDocument;
             engine.Archive = archive;

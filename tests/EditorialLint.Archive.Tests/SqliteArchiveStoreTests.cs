@@ -146,8 +146,8 @@ namespace EditorialLint.Archive.Tests
                 store.Add(new[] { Entry("/news/one.md", "One", Figure("1||user|", 950e6, "950 million")) });
 
             using var archive = new LazyArchive(location);
-            archive.Prepare();
-            archive.Prepare();
+            archive.Prepare(new ArchiveQuery(figureKeys: new[] { "1||user|" }));
+            archive.Prepare(new ArchiveQuery(figureKeys: new[] { "1||user|" }));
 
             archive.Find(new ArchiveQuery(figureKeys: new[] { "1||user|" })).Should().ContainSingle().Which.Text.Should().Be("950 million");
             archive.IsOpen.Should().BeTrue();
@@ -174,7 +174,7 @@ namespace EditorialLint.Archive.Tests
             File.WriteAllText(location, "these are notes, not a database\n");
             var archive = new LazyArchive(location);
 
-            archive.Prepare();
+            archive.Prepare(new ArchiveQuery(figureKeys: new[] { "1||user|" }));
             var find = () => archive.Find(new ArchiveQuery(figureKeys: new[] { "1||user|" }));
 
             find.Should().Throw<ArchiveException>().Which.Message.Should().Contain(location).And.Contain("not a readable SQLite database");
@@ -198,7 +198,7 @@ namespace EditorialLint.Archive.Tests
             try
             {
                 var archive = new LazyArchive(location);
-                archive.Prepare();
+                archive.Prepare(new ArchiveQuery(figureKeys: new[] { "1||user|" }));
                 archive.Invoking(a => a.Dispose()).Should().NotThrow();
                 archive = null;
                 GC.Collect();

@@ -29,9 +29,9 @@ namespace EditorialLint.LanguageServer.Tests
 
             public string Location => "memory";
 
-        public void Prepare()
-        {
-        }
+            public void Prepare(ArchiveQuery query)
+            {
+            }
 
             public IReadOnlyList<ArchivedMention> Find(ArchiveQuery query) =>
                 _mentions.Where(m => m.MentionKind == ArchivedMentionKind.Figure && query.FigureKeys.Contains(m.Key)).ToList();

@@ -47,8 +47,9 @@ namespace EditorialLint.Analysis
         }
 
         /// <summary>
-        /// The archive the run compares with, or null. Document actions may call <see cref="Archive.IFactArchive.Prepare"/>
-        /// on it when they find something to look up; the lookup itself belongs in the corpus-end action.
+        /// The archive the run compares with, or null. Document actions call <see cref="Archive.IFactArchive.Prepare"/>
+        /// on it with the keys they will look up (the run may start reading them at once); the lookup itself belongs in
+        /// the corpus-end action.
         /// </summary>
         public Archive.IFactArchive? Archive { get; }
 

@@ -20,10 +20,11 @@ namespace EditorialLint.Archive
         IReadOnlyList<ArchivedMention> Find(ArchiveQuery query);
 
         /// <summary>
-        /// A hint that a lookup will follow (a document of the run has a figure or an event to compare): an archive that
-        /// opens lazily may start opening now, in the background, so that the cost overlaps with linting. Cheap to call
-        /// again; never throws (a failure surfaces in <see cref="Find"/>).
+        /// A hint that a lookup of <paramref name="query"/>'s keys will follow (a document of the run has figures or events
+        /// to compare): an archive that opens lazily may start opening now, in the background, so that the cost overlaps
+        /// with linting. The run itself (<see cref="ArchiveLookahead"/>) starts the lookup of a run's first keys here.
+        /// Cheap to call again; never throws (a failure surfaces in <see cref="Find"/>).
         /// </summary>
-        void Prepare();
+        void Prepare(ArchiveQuery query);
     }
 }

@@ -112,17 +112,19 @@ namespace EditorialLint.Engine
         {
             var startDiagnostics = new List<Diagnostic>();
             var corpusContexts = new List<(RegisteredRule Rule, CorpusStartAnalysisContext Context)>();
+            // The run reads its first documents' keys ahead, while the rest is linted.
+            var archive = Archive is null ? null : new Archive.ArchiveLookahead(Archive);
             foreach (var rule in _rules)
             {
                 foreach (var start in rule.Context.CorpusStartActions)
                 {
-                    var context = new CorpusStartAnalysisContext(Options, Archive);
+                    var context = new CorpusStartAnalysisContext(Options, archive);
                     if (Guard(rule.Rule, firstPath, startDiagnostics, () => start(context)))
                         corpusContexts.Add((rule, context));
                 }
             }
 
-            return new LintSession(this, corpusContexts, startDiagnostics, cancellationToken);
+            return new LintSession(this, corpusContexts, startDiagnostics, archive, cancellationToken);
         }
 
         /// <summary>Lints one analysed document on its own (no corpus actions); editors and tests use it.</summary>

@@ -19,11 +19,13 @@ namespace EditorialLint.Engine
         private readonly LintEngine _engine;
         private readonly List<(LintEngine.RegisteredRule Rule, CorpusStartAnalysisContext Context)> _corpus;
         private readonly CancellationToken _cancellationToken;
+        private readonly Archive.ArchiveLookahead? _archive;
         private readonly ConcurrentDictionary<string, DocumentFindings> _documents = new ConcurrentDictionary<string, DocumentFindings>(StringComparer.Ordinal);
 
-        internal LintSession(LintEngine engine, List<(LintEngine.RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus, List<Diagnostic> startDiagnostics, CancellationToken cancellationToken)
+        internal LintSession(LintEngine engine, List<(LintEngine.RegisteredRule Rule, CorpusStartAnalysisContext Context)> corpus, List<Diagnostic> startDiagnostics, Archive.ArchiveLookahead? archive, CancellationToken cancellationToken)
         {
             _engine = engine;
+            _archive = archive;
             _corpus = corpus;
             StartDiagnostics = startDiagnostics;
             _cancellationToken = cancellationToken;
@@ -77,10 +79,13 @@ namespace EditorialLint.Engine
             {
                 foreach (var end in context.CorpusEndActions)
                 {
-                    var endContext = new CorpusAnalysisContext(options, paths, Report, _cancellationToken, _engine.Archive);
+                    var endContext = new CorpusAnalysisContext(options, paths, Report, _cancellationToken, _archive);
                     LintEngine.Guard(rule.Rule, paths.Length > 0 ? paths[0] : string.Empty, all, () => end(endContext));
                 }
             }
+
+            // A document's keys read ahead that no corpus-end action asked for (its rule off for the run) finish here.
+            _archive?.Settle();
 
             // Every directive has now had its chance to suppress something.
             foreach (var pair in _documents.OrderBy(p => p.Key, StringComparer.Ordinal))

@@ -50,15 +50,12 @@ namespace EditorialLint.Rules.Numbers
             var document = context.Document;
             var shared = NumberMentions.Get(document);
             ArticleIdentity? article = null;
+            List<string>? keys = null;
             foreach (var m in shared.All)
             {
                 if (!QuantityComparison.IsComparable(m)) continue;
-                if (article is null)
-                {
-                    article = ArticleIdentity.Of(document);
-                    // Something to look up at the end of the run: the archive may start opening now.
-                    archive?.Prepare();
-                }
+                article ??= ArticleIdentity.Of(document);
+                var key = QuantityComparison.GroupKey(m);
 
                 var record = new QuantityRecord(
                     article,
@@ -73,8 +70,12 @@ namespace EditorialLint.Rules.Numbers
                     m.Resolution,
                     m.Owner,
                     shared.SalientNames);
-                records.GetOrAdd(QuantityComparison.GroupKey(m), _ => new ConcurrentBag<QuantityRecord>()).Add(record);
+                records.GetOrAdd(key, _ => new ConcurrentBag<QuantityRecord>()).Add(record);
+                (keys ??= new List<string>()).Add(key);
             }
+
+            // Keys to look up at the end of the run: the run may start reading them now.
+            if (keys is not null) archive?.Prepare(new ArchiveQuery(figureKeys: keys));
         }
 
         private static void Report(CorpusAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<QuantityRecord>> records)

@@ -48,7 +48,9 @@ namespace EditorialLint.Rules.Numbers
                     if (found.Count > 0)
                     {
                         articles[ctx.Document.Path] = ArticleIdentity.Of(ctx.Document);
-                        start.Archive?.Prepare();
+                        // The events looked up at the end of the run: the run may start reading them now.
+                        var keys = found.Select(e => e.Event).Where(k => !IsRecurring(k)).Distinct(StringComparer.Ordinal).ToList();
+                        if (keys.Count > 0) start.Archive?.Prepare(new ArchiveQuery(eventKeys: keys));
                     }
 
                     foreach (var record in found)

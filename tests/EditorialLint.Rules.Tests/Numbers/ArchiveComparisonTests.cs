@@ -106,14 +106,39 @@ namespace EditorialLint.Rules.Tests.Numbers
         }
 
         [Fact]
-        public void AComparableFigure_LetsTheArchivePrepareWhileTheRunGoesOn()
+        public void ADatedEvent_IsLookedUpOnce_AheadOfTheEndOfTheRun()
+        {
+            var archive = new InMemoryArchive(("archive/a.md", Arrest("2024-08-26", "Kestrel founder held", "August 24, 2024")));
+
+            CorpusVerifier.Verify(Dates, archive, ("today.md", Arrest("2024-09-01", "Lind steps down", "August 24, 2024")));
+
+            archive.Lookups.Should().Be(1);
+            archive.Preparations.Should().Be(0);
+        }
+
+        [Fact]
+        public void AnEventThatRecurs_IsNotLookedUpInTheArchive()
+        {
+            var archive = new InMemoryArchive(("archive/a.md", Arrest("2024-08-26", "Kestrel founder held", "August 24, 2024")));
+
+            CorpusVerifier.Verify(Dates, archive,
+                ("today.md", "---\ntitle: Kestrel Card\ndate: 2024-09-01\n---\n\nKestrel Pay launched its card on August 24, 2024 in Oslo.\n"));
+
+            archive.Lookups.Should().Be(0, "launches recur, so EL1005 compares none with the archive");
+            archive.Preparations.Should().Be(0);
+        }
+
+        [Fact]
+        public void AComparableFigure_IsLookedUpOnce_AheadOfTheEndOfTheRun()
         {
             var archive = ThreeArticlesSaying("40 million", "2024-03-04");
 
-            CorpusVerifier.Verify(Figures, archive, ("today.md", Story("2024-06-01", "Kestrel Pay today", "The number of Kestrel Pay users has reached 40 million.")));
+            CorpusVerifier.Verify(Figures, archive,
+                ("today.md", Story("2024-06-01", "Kestrel Pay today", "The number of Kestrel Pay users has reached 40 million.")),
+                ("later.md", Story("2024-06-02", "Kestrel Pay later", "The number of Kestrel Pay users has reached 40 million.")));
 
-            archive.Preparations.Should().BeGreaterThan(0);
-            archive.Lookups.Should().Be(1, "one lookup for the whole run");
+            archive.Lookups.Should().Be(1, "the first article's key is read ahead, and the second article asks for the same key");
+            archive.Preparations.Should().Be(0, "reading the key ahead opens the archive; no separate hint is needed");
         }
     }
 }

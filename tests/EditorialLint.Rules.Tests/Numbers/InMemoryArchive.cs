@@ -30,7 +30,7 @@ namespace EditorialLint.Rules.Tests.Numbers
         /// <summary>How many times the rules said a lookup would follow.</summary>
         public int Preparations { get; private set; }
 
-        public void Prepare() => Preparations++;
+        public void Prepare(ArchiveQuery query) => Preparations++;
 
         /// <summary>How many lookups the rules made.</summary>
         public int Lookups { get; private set; }
