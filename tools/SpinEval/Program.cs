@@ -135,6 +135,8 @@ namespace EditorialLint.SpinEval
                     return DocumentExplore.Run(Path.GetFullPath(positional[0]));
                 case "train-spun":
                     return SpunThresholdTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
+                case "train-wordnet":
+                    return WordNetThresholdTrainer.Run(repo, data, model, rate, positional, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "clean-top":
                     return ShowCleanTop(data, model);
                 default:

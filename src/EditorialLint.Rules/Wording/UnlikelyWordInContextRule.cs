@@ -51,7 +51,7 @@ namespace EditorialLint.Rules.Wording
             var model = ContextModelData.Instance;
             if (evidence is null || model?.Classifier is null) return;
 
-            float threshold = ReadThreshold(context.Options) ?? ModelThreshold(context, evidence, model.Classifier);
+            var threshold = ReadThreshold(context.Options) is { } option ? _ => option : ModelThreshold(context, evidence, model.Classifier);
             foreach (var slot in evidence.Resolve(threshold))
             {
                 string written = context.Document.GetString(slot.Span);
@@ -68,16 +68,21 @@ namespace EditorialLint.Rules.Wording
             return slot.IsPossessive ? root + written.Substring(written.Length - 2) : root;
         }
 
-        // The model's threshold: the spun-document one where EL2900 calls the document spun. The document is scored only
-        // when a slot lies between the two thresholds, the only case where the verdict changes what is reported.
-        private static float ModelThreshold(DocumentEndAnalysisContext context, SwapEvidence evidence, SwapClassifier classifier)
+        // The model's threshold of each slot (SwapClassifier.ReportThresholdFor): the spun-document one where EL2900 calls
+        // the document spun, a stricter one for a slot only WordNet proposes elsewhere. The document is scored only when a
+        // slot lies between its two thresholds, the only case where the verdict changes what is reported.
+        private static Func<SwapSlot, float> ModelThreshold(DocumentEndAnalysisContext context, SwapEvidence evidence, SwapClassifier classifier)
         {
-            float spun = classifier.ReportThresholdFor(spunDocument: true);
-            if (spun >= classifier.ReportThreshold) return classifier.ReportThreshold;
             bool between = false;
             foreach (var slot in evidence.Slots)
-                if (slot.Probability >= spun && slot.Probability < classifier.ReportThreshold) { between = true; break; }
-            return between && DocumentSpinScoreRule.CallsSpun(context.Document, context.Diagnostics, context.Options) ? spun : classifier.ReportThreshold;
+                if (slot.Probability >= classifier.ReportThresholdFor(slot, spunDocument: true) && slot.Probability < classifier.ReportThresholdFor(slot, spunDocument: false))
+                {
+                    between = true;
+                    break;
+                }
+
+            bool spun = between && DocumentSpinScoreRule.CallsSpun(context.Document, context.Diagnostics, context.Options);
+            return slot => classifier.ReportThresholdFor(slot, spun);
         }
 
         // editorial_lint.EL2010.threshold: a percentage, applied to every document; null for the model's own thresholds.

@@ -20,7 +20,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
     /// The weights file is text: <c>tree</c> starts a tree, whose nodes follow in order as <c>split FEATURE THRESHOLD
     /// LEFT RIGHT</c> (x ≤ threshold goes left; children are node numbers within the tree) or <c>leaf VALUE</c>; then
     /// <c>base</c>, <c>context A B C</c>, optionally <c>context-source D E</c> (the source weights), <c>report-threshold</c> (EL2010), <c>document-threshold</c> (EL2900) and, optionally,
-    /// <c>local-threshold</c> (the slot probability reported without document density); then EL2900's document model,
+    /// <c>local-threshold</c> (the slot probability reported without document density), <c>spun-report-threshold</c> and, with
+    /// WordNet's candidates, <c>wordnet-report-threshold</c> (see <see cref="ReportThresholdFor(SwapSlot, bool)"/>); then EL2900's document model,
     /// a logistic regression over <see cref="SpinScoreFeatures"/>: <c>document-bias B</c> and one <c>document-weight NAME W</c>
     /// a feature (a feature without a line weighs nothing), for texts of <see cref="SwapEvidence.MinimumDensityWords"/> words
     /// or more; <c>short-document-bias</c> and <c>short-document-weight</c> the same for shorter texts, whose features are
@@ -267,6 +268,38 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public float ReportThresholdFor(bool spunDocument) =>
             spunDocument && SpunDocumentReportThreshold < ReportThreshold ? SpunDocumentReportThreshold : ReportThreshold;
 
+        /// <summary>
+        /// The probability at which EL2010 reports a slot whose best candidate comes from WordNet alone, in a document not
+        /// called spun: stricter than <see cref="ReportThreshold"/>, because WordNet's extra candidates give clean copy a
+        /// heavier tail of chance wins than the report threshold was fitted on (<c>SpinEval train-wordnet</c>, fold B).
+        /// Above 1: not set (the Moby-only model: every slot at <see cref="ReportThreshold"/>).
+        /// </summary>
+        public float WordNetReportThreshold { get; private set; } = 2f;
+
+        /// <summary>Whether the slot's best candidate comes from WordNet alone (never with the Moby-only thesaurus).</summary>
+        public static bool IsWordNetOnly(SwapSlot slot) => slot.Features[SwapFeatures.CandidateInMoby] == 0;
+
+        /// <summary>
+        /// The threshold EL2010 applies to this slot, the one place where it is decided: <see cref="ReportThresholdFor(bool)"/>,
+        /// raised to <see cref="WordNetReportThreshold"/> for a slot only WordNet proposes in a document not called spun
+        /// (in a document called spun, the spun-document threshold, fitted with WordNet's slots among the others, holds).
+        /// </summary>
+        public float ReportThresholdFor(SwapSlot slot, bool spunDocument)
+        {
+            float threshold = ReportThresholdFor(spunDocument);
+            if (spunDocument && threshold < ReportThreshold) return threshold;
+            return WordNetReportThreshold <= 1f && IsWordNetOnly(slot) ? Math.Max(threshold, WordNetReportThreshold) : threshold;
+        }
+
+        /// <summary>The same classifier with a threshold for slots only WordNet proposes.</summary>
+        public SwapClassifier WithWordNetReportThreshold(float threshold)
+        {
+            var copy = WithThresholds(ContextWeights, ReportThreshold, DocumentThreshold);
+            copy.LocalThreshold = LocalThreshold;
+            copy.WordNetReportThreshold = threshold;
+            return copy;
+        }
+
         /// <summary>The same classifier with a threshold for slots in documents called spun.</summary>
         public SwapClassifier WithSpunDocumentReportThreshold(float threshold)
         {
@@ -322,7 +355,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             new SwapClassifier(_roots, _feature, _threshold, _left, _right, _value, BaseScore, context, reportThreshold, documentThreshold)
             {
                 DocumentWeights = DocumentWeights, DocumentBias = DocumentBias, ShortDocumentWeights = ShortDocumentWeights, ShortDocumentBias = ShortDocumentBias,
-                SpunDocumentReportThreshold = SpunDocumentReportThreshold,
+                SpunDocumentReportThreshold = SpunDocumentReportThreshold, WordNetReportThreshold = WordNetReportThreshold,
             };
 
         /// <summary>The embedded weights, or null when they are not embedded; throws on a malformed file.</summary>
@@ -338,7 +371,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public static SwapClassifier Parse(string text)
         {
             var trees = new List<List<(int, float, int, int, float)>>();
-            float baseScore = 0, report = 1, document = float.MaxValue, local = 2f, spun = 2f;
+            float baseScore = 0, report = 1, document = float.MaxValue, local = 2f, spun = 2f, wordNet = 2f;
             float[]? context = null;
             float[]? documentWeights = null, shortWeights = null;
             float documentBias = 0, shortBias = 0;
@@ -398,6 +431,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     {
                         spun = Number(NextField(ref line));
                     }
+                    else if (key.SequenceEqual("wordnet-report-threshold".AsSpan()))
+                    {
+                        wordNet = Number(NextField(ref line));
+                    }
                     else if (key.SequenceEqual("document-threshold".AsSpan()))
                     {
                         document = Number(NextField(ref line));
@@ -450,6 +487,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var classifier = Create(converted, baseScore, context, report, document);
             if (local <= 1f) classifier = classifier.WithLocalThreshold(local);
             if (spun <= 1f) classifier = classifier.WithSpunDocumentReportThreshold(spun);
+            if (wordNet <= 1f) classifier = classifier.WithWordNetReportThreshold(wordNet);
             if (documentWeights is null && shortWeights is not null) throw new InvalidOperationException(FileName + ": a short-document model without a document model");
             return documentWeights is null ? classifier : classifier.WithDocumentModel(documentWeights, documentBias, shortWeights, shortBias, document);
         }
@@ -487,6 +525,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             text.Append("document-threshold ").Append(FormatNumber(DocumentThreshold)).Append('\n');
             if (LocalThreshold <= 1f) text.Append("local-threshold ").Append(FormatNumber(LocalThreshold)).Append('\n');
             if (SpunDocumentReportThreshold <= 1f) text.Append("spun-report-threshold ").Append(FormatNumber(SpunDocumentReportThreshold)).Append('\n');
+            if (WordNetReportThreshold <= 1f) text.Append("wordnet-report-threshold ").Append(FormatNumber(WordNetReportThreshold)).Append('\n');
             if (DocumentWeights is { } weights)
             {
                 text.Append("document-bias ").Append(FormatNumber(DocumentBias)).Append('\n');

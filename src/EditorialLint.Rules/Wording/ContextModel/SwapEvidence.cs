@@ -172,11 +172,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// overlapping slots both qualify ("answerable" and "answerable for"), the one whose candidate improves the
         /// sentence most is kept.
         /// </summary>
-        public List<SwapSlot> Resolve(float minProbability)
+        public List<SwapSlot> Resolve(float minProbability) => Resolve(_ => minProbability);
+
+        /// <summary>The same, each slot at its own threshold (<see cref="SwapClassifier.ReportThresholdFor(SwapSlot, bool)"/>).</summary>
+        public List<SwapSlot> Resolve(Func<SwapSlot, float> minProbabilityOf)
         {
             var strong = new List<SwapSlot>();
             foreach (var slot in Slots)
-                if (slot.Probability >= minProbability) strong.Add(slot);
+                if (slot.Probability >= minProbabilityOf(slot)) strong.Add(slot);
             strong.Sort((a, b) =>
             {
                 float ga = a.Features[SwapFeatures.ScoreGain], gb = b.Features[SwapFeatures.ScoreGain];

@@ -62,6 +62,39 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
+        public void WordNetThreshold_IsReadBack_AndAppliesOnlyToWordNetOnlySlotsInDocumentsNotCalledSpun()
+        {
+            var classifier = ContextModelData.Instance!.Classifier!.WithSpunDocumentReportThreshold(0.5f).WithWordNetReportThreshold(0.95f);
+            var moby = Slot(inMoby: 1);
+            var wordNetOnly = Slot(inMoby: 0);
+
+            var again = SwapClassifier.Parse(classifier.Format(Array.Empty<string>()));
+
+            again.WordNetReportThreshold.Should().Be(0.95f);
+            again.ReportThresholdFor(wordNetOnly, spunDocument: false).Should().Be(0.95f);
+            again.ReportThresholdFor(moby, spunDocument: false).Should().Be(classifier.ReportThreshold);
+            again.ReportThresholdFor(wordNetOnly, spunDocument: true).Should().Be(0.5f, "the spun-document threshold holds for every slot");
+            again.WithLocalThreshold(0.9f).WordNetReportThreshold.Should().Be(0.95f, "a copy keeps it");
+        }
+
+        [Fact]
+        public void WeightsWithoutTheWordNetLine_ReadEverySlotAtTheReportThreshold()
+        {
+            var classifier = ContextModelData.Instance!.Classifier!;
+
+            classifier.WordNetReportThreshold.Should().BeGreaterThan(1f, "the shipped Moby-only weights carry no wordnet-report-threshold line");
+            classifier.Format(Array.Empty<string>()).Should().NotContain("wordnet-report-threshold");
+            classifier.ReportThresholdFor(Slot(inMoby: 0), spunDocument: false).Should().Be(classifier.ReportThreshold);
+        }
+
+        private static SwapSlot Slot(float inMoby)
+        {
+            var features = new float[SwapFeatures.Count];
+            features[SwapFeatures.CandidateInMoby] = inMoby;
+            return new SwapSlot(0, 1, new Microsoft.CodeAnalysis.Text.TextSpan(0, 4), 0, features);
+        }
+
+        [Fact]
         public void DocumentModel_ScoresShortTextsWithItsOwnWeights()
         {
             var classifier = ContextModelData.Instance!.Classifier!;

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using EditorialLint.Analysis;
+using EditorialLint.Evaluation;
+using EditorialLint.Rules.Wording;
+using EditorialLint.Rules.Wording.ContextModel;
+using Microsoft.CodeAnalysis;
+
+namespace EditorialLint.SpinEval
+{
+    /// <summary>
+    /// `train-wordnet`: EL2010's threshold for slots whose best candidate comes from WordNet alone (a WordNet build only).
+    /// Fold B of the tuning halves, every article clean and spun by every style, scored as the rules score them (EL2900's
+    /// verdict included). `train-wordnet measure FILE`, run on the shipped Moby-only build, writes the clean findings of
+    /// each group of fold B (BBC news; clean-diverse; each clean-diverse genre, the reviews as one) to FILE;
+    /// `train-wordnet FILE`, run on the WordNet build, picks the lowest threshold (steps of 0.01, from the report
+    /// threshold up) at which no group gets more clean findings than in FILE (or, where the group already has more
+    /// without any WordNet-only slot, more than it has without them), and rewrites only the
+    /// <c>wordnet-report-threshold</c> line of the weights.
+    /// </summary>
+    internal static class WordNetThresholdTrainer
+    {
+        private const float Step = 0.01f;
+
+        private const float Lowest = 0.30f;
+
+        private sealed record Slot(float Probability, bool WordNetOnly, GoldSwap? Gold);
+
+        private sealed record Scored(string Corpus, string Genre, string Version, bool CalledSpun, int Words, List<Slot> Slots, int Gold);
+
+        public static int Run(string repo, string data, ContextModelData model, double rate, IReadOnlyList<string> arguments,
+            Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
+        {
+            var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
+            bool measure = arguments.Count == 2 && arguments[0] == "measure";
+            if (!measure && arguments.Count != 1) throw new ArgumentException("usage: train-wordnet measure FILE | train-wordnet FILE");
+            string file = Path.GetFullPath(arguments[arguments.Count - 1]);
+            var articles = FoldB.Articles(data);
+            var spinners = measure ? new List<(string Name, Spinner Spinner)>() : FoldB.Spinners(data, rate);
+            var scored = new List<Scored>[articles.Count];
+            Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+            {
+                var (corpus, article) = articles[i];
+                var list = new List<Scored>();
+                void Add(string version, string text, IReadOnlyList<GoldSwap> gold)
+                {
+                    var document = AnalyzedDocument.FromText(article.Id, text);
+                    var findings = certainFindings(document);
+                    var evidence = SwapEvidence.For(document);
+                    if (evidence is null) return;
+                    bool spun = DocumentSpinScoreRule.CallsSpun(document, findings.ToImmutableArray(), RuleOptions.Default);
+                    var slots = evidence.Resolve(Lowest).Select(slot => new Slot(slot.Probability, SwapClassifier.IsWordNetOnly(slot),
+                        gold.FirstOrDefault(g => g.Start < slot.Span.End && slot.Span.Start < g.End))).ToList();
+                    list.Add(new Scored(corpus, article.Genre, version, spun, evidence.WordCount, slots, gold.Count));
+                }
+
+                Add("clean", article.Text, Array.Empty<GoldSwap>());
+                foreach (var (name, spinner) in spinners)
+                {
+                    var spunArticle = spinner.Spin(article, 2);
+                    Add(name, spunArticle.Text, spunArticle.Gold);
+                }
+
+                scored[i] = list;
+            });
+
+            var all = scored.SelectMany(x => x).ToList();
+            var clean = all.Where(s => s.Version == "clean").ToList();
+            float report = classifier.ReportThreshold;
+            float spunThreshold = classifier.ReportThresholdFor(spunDocument: true);
+            // SwapClassifier.ReportThresholdFor(slot, spun) with the WordNet-only threshold at w.
+            float ThresholdOf(Scored s, Slot x, float w) =>
+                s.CalledSpun && spunThreshold < report ? spunThreshold : x.WordNetOnly ? Math.Max(report, w) : report;
+            IEnumerable<Slot> Reported(Scored s, float w) => s.Slots.Where(x => x.Probability >= ThresholdOf(s, x, w));
+
+            // Groups: each corpus, and each clean-diverse genre (the reviews as one).
+            IEnumerable<string> GroupsOf(Scored s)
+            {
+                yield return s.Corpus;
+                if (s.Corpus == "diverse") yield return "diverse/" + (s.Genre.StartsWith("review-", StringComparison.Ordinal) ? "review" : s.Genre);
+            }
+
+            Dictionary<string, (int Findings, long Words)> CleanCounts(float w)
+            {
+                var counts = new SortedDictionary<string, (int Findings, long Words)>(StringComparer.Ordinal);
+                foreach (var s in clean)
+                    foreach (var g in GroupsOf(s))
+                    {
+                        counts.TryGetValue(g, out var c);
+                        counts[g] = (c.Findings + Reported(s, w).Count(), c.Words + s.Words);
+                    }
+
+                return new Dictionary<string, (int, long)>(counts, StringComparer.Ordinal);
+            }
+
+            float current = classifier.WordNetReportThreshold <= 1f ? classifier.WordNetReportThreshold : report;
+            if (measure)
+            {
+                var counts = CleanCounts(current);
+                File.WriteAllLines(file, counts.Select(kv => $"{kv.Key}\t{kv.Value.Findings}\t{kv.Value.Words}"));
+                foreach (var kv in counts) Console.WriteLine($"{kv.Key}: {kv.Value.Findings} clean findings on {kv.Value.Words:N0} words");
+                Console.WriteLine($"fold B: {articles.Count} articles, {clean.Count(s => s.CalledSpun)} clean articles called spun; wrote {file}");
+                return 0;
+            }
+
+            var reference = File.ReadAllLines(file).Select(l => l.Split('\t')).ToDictionary(f => f[0], f => int.Parse(f[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+            var without = CleanCounts(2f);
+            var allowed = without.ToDictionary(kv => kv.Key, kv => Math.Max(kv.Value.Findings, reference.TryGetValue(kv.Key, out int r) ? r : 0), StringComparer.Ordinal);
+            bool Within(float w) => CleanCounts(w).All(kv => kv.Value.Findings <= allowed[kv.Key]);
+
+            string Line(float w)
+            {
+                var parts = new List<string>();
+                foreach (var group in all.Where(s => s.Version != "clean").GroupBy(s => (s.Version, s.Corpus)))
+                {
+                    var reported = group.SelectMany(s => Reported(s, w)).ToList();
+                    var found = group.SelectMany(s => Reported(s, w).Where(x => x.Gold is not null).Select(x => x.Gold).Distinct()).ToList();
+                    int gold = group.Sum(s => s.Gold);
+                    parts.Add($"{group.Key.Version}/{group.Key.Corpus} {100.0 * reported.Count(x => x.Gold is not null) / Math.Max(1, reported.Count):F1}% of {reported.Count}, "
+                        + $"one-word {found.Count(g => g!.Kind == Spinner.Thesaurus)}, multiword {found.Count(g => g!.Kind == Spinner.Phrase)}");
+                }
+
+                var counts = CleanCounts(w);
+                var over = counts.Where(kv => kv.Value.Findings > allowed[kv.Key]).Select(kv => $"{kv.Key} {kv.Value.Findings} > {allowed[kv.Key]}");
+                parts.Add($"clean bbc {counts["bbc"].Findings}, diverse {counts["diverse"].Findings}; over: {string.Join(", ", over.DefaultIfEmpty("none"))}");
+                return $"w {w:F2}: " + string.Join("; ", parts);
+            }
+
+            Console.WriteLine($"fold B: {articles.Count} articles; report threshold {report:F3}, spun-document {spunThreshold:F2}; clean findings allowed: "
+                + string.Join(", ", allowed.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value} (reference {(reference.TryGetValue(kv.Key, out int r) ? r : 0)}, without WordNet-only {without[kv.Key].Findings})")));
+            float best = 1f;
+            for (float w = 1f; w >= report - 1e-6f; w -= Step)
+            {
+                float rounded = (float)Math.Round(w, 2);
+                if (!Within(rounded)) break;
+                best = rounded;
+            }
+
+            foreach (var w in new[] { 2f, 1f, 0.95f, 0.9f, 0.85f, (float)Math.Round(report, 2), best }.Distinct().OrderByDescending(x => x)) Console.WriteLine(Line(w));
+            Console.WriteLine($"wordnet-report-threshold {best:F2} (the lowest at which no fold-B clean group gets more findings than allowed)");
+
+            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
+            var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
+                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(HeaderPrefix, StringComparison.Ordinal)).ToList();
+            header.Add($"{HeaderPrefix} the lowest threshold (steps of {Step.ToString(CultureInfo.InvariantCulture)}) at which no clean fold-B group "
+                + "(BBC; clean-diverse; each genre, the reviews as one) gets more findings than the Moby-only model's, or than it has without WordNet-only slots.");
+            File.WriteAllText(path, classifier.WithWordNetReportThreshold(best).Format(header), new System.Text.UTF8Encoding(false));
+            Console.WriteLine("wrote " + path);
+            return 0;
+        }
+
+        private const string HeaderPrefix = "wordnet-report-threshold (EL2010, slots only WordNet proposes, documents not called spun):";
+    }
+}
