@@ -1,7 +1,14 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
+using EditorialLint.Analysis;
 using EditorialLint.Evaluation;
+using EditorialLint.Rules.Wording;
+using EditorialLint.Rules.Wording.ContextModel;
+using Microsoft.CodeAnalysis;
 
 namespace EditorialLint.SpinEval
 {
@@ -23,5 +30,46 @@ namespace EditorialLint.SpinEval
             var baseSpinner = Spinner.Create(data, rate, 0.5);
             return new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light }.Select(s => (s.Name, Spinner: baseSpinner.WithStyle(s, data))).ToList();
         }
+
+        /// <summary>
+        /// Every article of fold B, clean and spun by each of <paramref name="spinners"/>, read as EL2010 reads it: whether
+        /// EL2900 calls the version spun (with <paramref name="certainFindings"/>, the rules whose findings count as certain
+        /// swaps), its words, and each slot at or above <paramref name="lowest"/> with the gold swap it lies on, as
+        /// <paramref name="slotOf"/> keeps it. One place for the threshold trainers (`train-spun`, `train-wordnet`).
+        /// </summary>
+        public static List<Scored<TSlot>> Score<TSlot>(List<(string Corpus, Article Article)> articles, List<(string Name, Spinner Spinner)> spinners,
+            float lowest, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings, Func<SwapSlot, GoldSwap?, TSlot> slotOf)
+        {
+            var scored = new List<Scored<TSlot>>[articles.Count];
+            Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+            {
+                var (corpus, article) = articles[i];
+                var list = new List<Scored<TSlot>>();
+                void Add(string version, string text, IReadOnlyList<GoldSwap> gold)
+                {
+                    var document = AnalyzedDocument.FromText(article.Id, text);
+                    var findings = certainFindings(document);
+                    var evidence = SwapEvidence.For(document);
+                    if (evidence is null) return;
+                    bool spun = DocumentSpinScoreRule.CallsSpun(document, findings.ToImmutableArray(), RuleOptions.Default);
+                    var slots = evidence.Resolve(lowest).Select(slot => slotOf(slot, gold.FirstOrDefault(g => g.Start < slot.Span.End && slot.Span.Start < g.End))).ToList();
+                    list.Add(new Scored<TSlot>(corpus, article.Genre, version, spun, evidence.WordCount, slots, gold.Count));
+                }
+
+                Add("clean", article.Text, Array.Empty<GoldSwap>());
+                foreach (var (name, spinner) in spinners)
+                {
+                    var spunArticle = spinner.Spin(article, 2);
+                    Add(name, spunArticle.Text, spunArticle.Gold);
+                }
+
+                scored[i] = list;
+            });
+
+            return scored.SelectMany(x => x).ToList();
+        }
+
+        /// <summary>One version of a fold-B article: clean, or spun by the spinner <see cref="Version"/> names.</summary>
+        internal sealed record Scored<TSlot>(string Corpus, string Genre, string Version, bool CalledSpun, int Words, List<TSlot> Slots, int Gold);
     }
 }

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using EditorialLint.Analysis;
 using EditorialLint.Evaluation;
 using EditorialLint.Rules.Wording;
@@ -29,47 +27,15 @@ namespace EditorialLint.SpinEval
 
         private const float Lowest = 0.30f;
 
-        private sealed record Scored(string Corpus, string Genre, string Version, bool CalledSpun, int Words, List<(float Probability, bool OnSwap, string? Kind, GoldSwap? Gold)> Slots, int Gold);
-
         public static int Run(string repo, string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
         {
             var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
             var articles = FoldB.Articles(data);
             var spinners = FoldB.Spinners(data, rate);
-            var scored = new List<Scored>[articles.Count];
-            Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-            {
-                var (corpus, article) = articles[i];
-                var list = new List<Scored>();
-                void Add(string version, string text, IReadOnlyList<GoldSwap> gold)
-                {
-                    var document = AnalyzedDocument.FromText(article.Id, text);
-                    var findings = certainFindings(document);
-                    var evidence = SwapEvidence.For(document);
-                    if (evidence is null) return;
-                    bool spun = DocumentSpinScoreRule.CallsSpun(document, findings.ToImmutableArray(), RuleOptions.Default);
-                    var slots = evidence.Resolve(Lowest).Select(slot =>
-                    {
-                        var hit = gold.FirstOrDefault(g => g.Start < slot.Span.End && slot.Span.Start < g.End);
-                        return (slot.Probability, hit is not null, hit?.Kind, hit);
-                    }).ToList();
-                    list.Add(new Scored(corpus, article.Genre, version, spun, evidence.WordCount, slots, gold.Count));
-                }
-
-                Add("clean", article.Text, Array.Empty<GoldSwap>());
-                foreach (var (name, spinner) in spinners)
-                {
-                    var spunArticle = spinner.Spin(article, 2);
-                    Add(name, spunArticle.Text, spunArticle.Gold);
-                }
-
-                scored[i] = list;
-            });
-
-            var all = scored.SelectMany(x => x).ToList();
+            var all = FoldB.Score(articles, spinners, Lowest, certainFindings, (slot, hit) => (slot.Probability, OnSwap: hit is not null, hit?.Kind, Gold: hit));
             float report = classifier.ReportThreshold;
             // EL2010 at threshold t in documents called spun, the report threshold elsewhere.
-            IEnumerable<(float Probability, bool OnSwap, string? Kind, GoldSwap? Gold)> Reported(Scored s, float t) =>
+            IEnumerable<(float Probability, bool OnSwap, string? Kind, GoldSwap? Gold)> Reported(FoldB.Scored<(float Probability, bool OnSwap, string? Kind, GoldSwap? Gold)> s, float t) =>
                 s.Slots.Where(x => x.Probability >= (s.CalledSpun ? Math.Min(t, report) : report));
 
             string Line(float t)

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using EditorialLint.Analysis;
 using EditorialLint.Evaluation;
 using EditorialLint.Rules.Wording;
@@ -31,7 +29,6 @@ namespace EditorialLint.SpinEval
 
         private sealed record Slot(float Probability, bool WordNetOnly, GoldSwap? Gold);
 
-        private sealed record Scored(string Corpus, string Genre, string Version, bool CalledSpun, int Words, List<Slot> Slots, int Gold);
 
         public static int Run(string repo, string data, ContextModelData model, double rate, IReadOnlyList<string> arguments,
             Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
@@ -42,44 +39,17 @@ namespace EditorialLint.SpinEval
             string file = Path.GetFullPath(arguments[arguments.Count - 1]);
             var articles = FoldB.Articles(data);
             var spinners = measure ? new List<(string Name, Spinner Spinner)>() : FoldB.Spinners(data, rate);
-            var scored = new List<Scored>[articles.Count];
-            Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-            {
-                var (corpus, article) = articles[i];
-                var list = new List<Scored>();
-                void Add(string version, string text, IReadOnlyList<GoldSwap> gold)
-                {
-                    var document = AnalyzedDocument.FromText(article.Id, text);
-                    var findings = certainFindings(document);
-                    var evidence = SwapEvidence.For(document);
-                    if (evidence is null) return;
-                    bool spun = DocumentSpinScoreRule.CallsSpun(document, findings.ToImmutableArray(), RuleOptions.Default);
-                    var slots = evidence.Resolve(Lowest).Select(slot => new Slot(slot.Probability, SwapClassifier.IsWordNetOnly(slot),
-                        gold.FirstOrDefault(g => g.Start < slot.Span.End && slot.Span.Start < g.End))).ToList();
-                    list.Add(new Scored(corpus, article.Genre, version, spun, evidence.WordCount, slots, gold.Count));
-                }
-
-                Add("clean", article.Text, Array.Empty<GoldSwap>());
-                foreach (var (name, spinner) in spinners)
-                {
-                    var spunArticle = spinner.Spin(article, 2);
-                    Add(name, spunArticle.Text, spunArticle.Gold);
-                }
-
-                scored[i] = list;
-            });
-
-            var all = scored.SelectMany(x => x).ToList();
+            var all = FoldB.Score(articles, spinners, Lowest, certainFindings, (slot, hit) => new Slot(slot.Probability, SwapClassifier.IsWordNetOnly(slot), hit));
             var clean = all.Where(s => s.Version == "clean").ToList();
             float report = classifier.ReportThreshold;
             float spunThreshold = classifier.ReportThresholdFor(spunDocument: true);
             // SwapClassifier.ReportThresholdFor(slot, spun) with the WordNet-only threshold at w.
-            float ThresholdOf(Scored s, Slot x, float w) =>
+            float ThresholdOf(FoldB.Scored<Slot> s, Slot x, float w) =>
                 s.CalledSpun && spunThreshold < report ? spunThreshold : x.WordNetOnly ? Math.Max(report, w) : report;
-            IEnumerable<Slot> Reported(Scored s, float w) => s.Slots.Where(x => x.Probability >= ThresholdOf(s, x, w));
+            IEnumerable<Slot> Reported(FoldB.Scored<Slot> s, float w) => s.Slots.Where(x => x.Probability >= ThresholdOf(s, x, w));
 
             // Groups: each corpus, and each clean-diverse genre (the reviews as one).
-            IEnumerable<string> GroupsOf(Scored s)
+            IEnumerable<string> GroupsOf(FoldB.Scored<Slot> s)
             {
                 yield return s.Corpus;
                 if (s.Corpus == "diverse") yield return "diverse/" + (s.Genre.StartsWith("review-", StringComparison.Ordinal) ? "review" : s.Genre);
