@@ -175,21 +175,47 @@ namespace EditorialLint.Rules.Numbers
         private static (string Text, double Value, int Count) MostCommonValue(List<QuantityRecord> records) =>
             MostCommon(records, r => (r.Text, r.Value, r.Low, r.High, r.Resolution));
 
-        // The figure most of the others agree with (one place for the articles of the run and for the archive).
+        // The figure most of the others agree with (one place for the articles of the run and for the archive); the first
+        // of equally agreed ones. Equal figures are compared once and counted as often as they are given: an archive that
+        // tells one story in thousands of articles, with a few figures, costs the distinct figures squared, not the
+        // articles squared.
         private static (string Text, double Value, int Count) MostCommon<T>(
             List<T> items, Func<T, (string Text, double Value, double Low, double High, double Resolution)> figure)
         {
-            var figures = items.ConvertAll(i => figure(i));
+            var figures = new List<(string Text, double Value, double Low, double High, double Resolution)>();
+            var times = new List<int>();
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                var f = figure(item);
+                string key = string.Join("|", f.Text, Bits(f.Value), Bits(f.Low), Bits(f.High), Bits(f.Resolution));
+                if (seen.TryGetValue(key, out int known))
+                {
+                    times[known]++;
+                    continue;
+                }
+
+                seen[key] = figures.Count;
+                figures.Add(f);
+                times.Add(1);
+            }
+
             var best = (figures[0].Text, figures[0].Value, 0);
             foreach (var r in figures)
             {
                 int count = 0;
-                foreach (var o in figures)
-                    if (!QuantityComparison.AreIncompatible(r.Low, r.High, r.Resolution, r.Value, o.Low, o.High, o.Resolution, o.Value)) count++;
+                for (int i = 0; i < figures.Count; i++)
+                {
+                    var o = figures[i];
+                    if (!QuantityComparison.AreIncompatible(r.Low, r.High, r.Resolution, r.Value, o.Low, o.High, o.Resolution, o.Value)) count += times[i];
+                }
+
                 if (count > best.Item3) best = (r.Text, r.Value, count);
             }
 
             return best;
+
+            static string Bits(double value) => BitConverter.DoubleToInt64Bits(value).ToString(CultureInfo.InvariantCulture);
         }
 
         // A figure is reported when the other articles of its story that give this figure mostly disagree with it.

@@ -33,6 +33,24 @@ namespace EditorialLint.Rules.Tests.Numbers
         }
 
         [Fact]
+        public void AStoryToldInManyArchivedArticles_IsCountedArticleByArticle_WithTheFirstOfTheMostAgreedFigures()
+        {
+            // 300 articles: 180 give "40 million", 100 "41 million" (close enough to agree with it), 20 "25 million".
+            var articles = Enumerable.Range(0, 300).Select(i => (
+                "archive/" + i.ToString("D3", CultureInfo.InvariantCulture) + ".md",
+                Story("2024-03-04", "Kestrel Pay story " + i.ToString(CultureInfo.InvariantCulture),
+                    "The number of Kestrel Pay users has reached " + (i < 180 ? "40 million" : i < 280 ? "41 million" : "25 million") + ".")))
+                .ToArray();
+
+            var diagnostics = CorpusVerifier.Verify(Figures, new InMemoryArchive(articles),
+                ("today.md", Story("2024-06-01", "Kestrel Pay today", "The number of Kestrel Pay users has surged to [|55 million|].")));
+
+            diagnostics.Single().GetMessage(CultureInfo.InvariantCulture).Should()
+                .Contain("'55 million' users here, but '40 million' in 300 archived articles")
+                .And.Contain("280 of 301 articles give '40 million'");
+        }
+
+        [Fact]
         public void AFigureThatTheArchiveGivesToo_IsSilent() =>
             CorpusVerifier.Verify(Figures, ThreeArticlesSaying("40 million", "2024-03-04"),
                 ("today.md", Story("2024-06-01", "Kestrel Pay today", "The number of Kestrel Pay users has reached 40 million.")));
