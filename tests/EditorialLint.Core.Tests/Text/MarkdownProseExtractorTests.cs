@@ -52,6 +52,18 @@ namespace EditorialLint.Core.Tests.Text
             Blocks("Fish &amp; chips\n").Should().Equal("Fish & chips");
 
         [Fact]
+        public void NulCharacters_ReadAsReplacementCharacters_EachAtItsOwnSourcePosition()
+        {
+            var markdown = "a\0b\0\0c\n" + new string('\0', 2_000) + "d\n";
+
+            var prose = MarkdownProseExtractor.Extract(markdown);
+
+            prose.Text.Should().StartWith("a\uFFFDb\uFFFD\uFFFDc");
+            for (int i = 0; i < prose.Text.Length; i++)
+                if (prose.Text[i] == '\uFFFD') markdown[prose.ToSourceOffset(i)].Should().Be('\0', "prose offset {0}", i);
+        }
+
+        [Fact]
         public void Escapes_AreDecoded() =>
             Blocks("Not \\*emphasis\\*\n").Should().Equal("Not *emphasis*");
 
@@ -62,6 +74,7 @@ namespace EditorialLint.Core.Tests.Text
         [InlineData("\tIndented? No: a tab in a list\n\n- \tnice\n")]
         [InlineData("> a quote with a [nice](http://x) link\n> over two lines\n")]
         [InlineData("Lone\rCR\rline endings nice\r")]
+        [InlineData("Escaped \\*stars\\* and \\_underscores\\_ nice\n")]
         public void EveryProseCharacter_MapsToTheSameSourceCharacter(string markdown)
         {
             var prose = MarkdownProseExtractor.Extract(markdown);
