@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace EditorialLint.Archive
@@ -29,9 +30,6 @@ namespace EditorialLint.Archive
         private readonly Dictionary<string, Task<IReadOnlyList<ArchivedMention>?>> _events =
             new Dictionary<string, Task<IReadOnlyList<ArchivedMention>?>>(StringComparer.Ordinal);
 
-        // Every lookup started ahead, so that the run can wait for those nobody asked for (Settle).
-        private readonly List<Task> _started = new List<Task>();
-
         public ArchiveLookahead(IFactArchive archive) => _archive = archive;
 
         /// <inheritdoc />
@@ -51,7 +49,6 @@ namespace EditorialLint.Archive
                 {
                     var keys = new ArchiveQuery(figures, events);
                     var lookup = Task.Run(() => LookUp(keys));
-                    _started.Add(lookup);
                     foreach (var key in figures) _figures[key] = lookup;
                     foreach (var key in events) _events[key] = lookup;
                 }
@@ -110,7 +107,7 @@ namespace EditorialLint.Archive
         internal void Settle()
         {
             Task[] started;
-            lock (_gate) started = _started.ToArray();
+            lock (_gate) started = _figures.Values.Concat(_events.Values).Distinct().ToArray();
             Task.WaitAll(started);
         }
 

@@ -71,11 +71,11 @@ namespace EditorialLint.Rules.Numbers
                     m.Owner,
                     shared.SalientNames);
                 records.GetOrAdd(key, _ => new ConcurrentBag<QuantityRecord>()).Add(record);
-                (keys ??= new List<string>()).Add(key);
+                if (archive is not null) (keys ??= new List<string>()).Add(key);
             }
 
             // Keys to look up at the end of the run: the run may start reading them now.
-            if (keys is not null) archive?.Prepare(new ArchiveQuery(figureKeys: keys));
+            if (archive is not null && keys is not null) archive.Prepare(new ArchiveQuery(figureKeys: keys));
         }
 
         private static void Report(CorpusAnalysisContext context, ConcurrentDictionary<string, ConcurrentBag<QuantityRecord>> records)
@@ -184,18 +184,17 @@ namespace EditorialLint.Rules.Numbers
         {
             var figures = new List<(string Text, double Value, double Low, double High, double Resolution)>();
             var times = new List<int>();
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            var seen = new Dictionary<(string Text, double Value, double Low, double High, double Resolution), int>();
             foreach (var item in items)
             {
                 var f = figure(item);
-                string key = string.Join("|", f.Text, Bits(f.Value), Bits(f.Low), Bits(f.High), Bits(f.Resolution));
-                if (seen.TryGetValue(key, out int known))
+                if (seen.TryGetValue(f, out int known))
                 {
                     times[known]++;
                     continue;
                 }
 
-                seen[key] = figures.Count;
+                seen[f] = figures.Count;
                 figures.Add(f);
                 times.Add(1);
             }
@@ -214,8 +213,6 @@ namespace EditorialLint.Rules.Numbers
             }
 
             return best;
-
-            static string Bits(double value) => BitConverter.DoubleToInt64Bits(value).ToString(CultureInfo.InvariantCulture);
         }
 
         // A figure is reported when the other articles of its story that give this figure mostly disagree with it.

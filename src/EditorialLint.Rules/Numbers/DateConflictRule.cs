@@ -49,8 +49,11 @@ namespace EditorialLint.Rules.Numbers
                     {
                         articles[ctx.Document.Path] = ArticleIdentity.Of(ctx.Document);
                         // The events looked up at the end of the run: the run may start reading them now.
-                        var keys = found.Select(e => e.Event).Where(k => !IsRecurring(k)).Distinct(StringComparer.Ordinal).ToList();
-                        if (keys.Count > 0) start.Archive?.Prepare(new ArchiveQuery(eventKeys: keys));
+                        if (start.Archive is { } archive)
+                        {
+                            var keys = found.Select(e => e.Event).Where(k => !IsRecurring(k)).Distinct(StringComparer.Ordinal).ToList();
+                            if (keys.Count > 0) archive.Prepare(new ArchiveQuery(eventKeys: keys));
+                        }
                     }
 
                     foreach (var record in found)

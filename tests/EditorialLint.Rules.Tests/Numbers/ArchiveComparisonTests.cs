@@ -147,7 +147,7 @@ namespace EditorialLint.Rules.Tests.Numbers
         }
 
         [Fact]
-        public void AComparableFigure_IsLookedUpOnce_AheadOfTheEndOfTheRun()
+        public void AComparableFigure_IsLookedUpOnce_ForTwoArticlesGivingIt()
         {
             var archive = ThreeArticlesSaying("40 million", "2024-03-04");
 
@@ -157,6 +157,22 @@ namespace EditorialLint.Rules.Tests.Numbers
 
             archive.Lookups.Should().Be(1, "the first article's key is read ahead, and the second article asks for the same key");
             archive.Preparations.Should().Be(0, "reading the key ahead opens the archive; no separate hint is needed");
+        }
+
+        [Fact]
+        public void AComparableFigure_IsLookedUpWhileTheRunGoesOn_BeforeItsEnd()
+        {
+            var archive = ThreeArticlesSaying("40 million", "2024-03-04");
+            var engine = new EditorialLint.Engine.LintEngine(new[] { Figures }) { Archive = archive };
+            var session = engine.StartSession();
+
+            session.Analyze(EditorialLint.Analysis.AnalyzedDocument.FromText("today.md",
+                Story("2024-06-01", "Kestrel Pay today", "The number of Kestrel Pay users has surged to 55 million.")));
+
+            System.Threading.SpinWait.SpinUntil(() => archive.Lookups == 1, System.TimeSpan.FromSeconds(30))
+                .Should().BeTrue("the document's keys are read as soon as it is linted, not at the end of the run");
+            session.Complete(new[] { "today.md" }).Should().ContainSingle(d => d.Id == "EL1002");
+            archive.Lookups.Should().Be(1, "the end of the run finds the key read");
         }
     }
 }

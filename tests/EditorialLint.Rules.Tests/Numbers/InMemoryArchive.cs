@@ -32,12 +32,14 @@ namespace EditorialLint.Rules.Tests.Numbers
 
         public void Prepare(ArchiveQuery query) => Preparations++;
 
-        /// <summary>How many lookups the rules made.</summary>
-        public int Lookups { get; private set; }
+        private int _lookups;
+
+        /// <summary>How many lookups the rules made (the run may make one on another thread).</summary>
+        public int Lookups => System.Threading.Volatile.Read(ref _lookups);
 
         public IReadOnlyList<ArchivedMention> Find(ArchiveQuery query)
         {
-            Lookups++;
+            System.Threading.Interlocked.Increment(ref _lookups);
             return _mentions.Where(m => m.MentionKind == ArchivedMentionKind.Figure ? query.FigureKeys.Contains(m.Key)
                 : m.MentionKind == ArchivedMentionKind.Event && query.EventKeys.Contains(m.Key)).ToList();
         }

@@ -223,11 +223,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return (nodes.ToArray(), newRoots, maxDepth);
         }
 
-        /// <summary>The final probability, given the slot's own and the density of the rest of the document.</summary>
-        public float PredictInContext(float slotProbability, float otherSwapsPer1000Words) =>
-            PredictInContext(slotProbability, otherSwapsPer1000Words, 0, 0);
-
-        /// <summary>The same, with the best candidate's source: from WordNet alone, and a free spinner's first pick (0 or 1).</summary>
+        /// <summary>
+        /// The final probability, given the slot's own, the density of the rest of the document and the best candidate's
+        /// source (from WordNet alone, a free spinner's first pick: 0 or 1; weighed only with WordNet's candidates).
+        /// </summary>
         public float PredictInContext(float slotProbability, float otherSwapsPer1000Words, float wordNetOnly, float firstPick)
         {
             double p = Math.Min(Math.Max(slotProbability, 1e-6), 1 - 1e-6);
@@ -239,10 +238,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>The source indicators of a slot's best candidate, as the second stage reads them.</summary>
         public static (float WordNetOnly, float FirstPick) SourceOf(SwapSlot slot) =>
-            (1 - slot.Features[SwapFeatures.CandidateInMoby], slot.Features[SwapFeatures.CandidateIsWordNetFirst]);
+            (IsWordNetOnly(slot) ? 1f : 0f, slot.Features[SwapFeatures.CandidateIsWordNetFirst]);
 
         /// <summary>
-        /// The slot's final probability: <see cref="PredictInContext(float, float)"/>, unless the text is short (fewer
+        /// The slot's final probability: <see cref="PredictInContext(float, float, float, float)"/>, unless the text is short (fewer
         /// words than a density needs) and the slot's own evidence is overwhelming (its own probability at or above
         /// <see cref="LocalThreshold"/>, and a word the text does not use again): then it is reported without document
         /// density, so that a short text with one clear swap is not silent.
