@@ -127,6 +127,8 @@ namespace EditorialLint.SpinEval
                     return 0;
                 case "prescreen":
                     return PrescreenStats(data, model, rate);
+                case "screen-explore":
+                    return ScreenExplore(data, model, rate);
                 case "train-document":
                     return DocumentTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "doc-dump":
@@ -700,6 +702,71 @@ namespace EditorialLint.SpinEval
         // What a pre-screen on the written wording's own attestation would drop, on a quarter of the tuning halves (clean and
         // spun, one style an article): share of slots, of swaps, and how probable the dropped slots were. Two screens: the
         // trigram (left, w, right) seen more than e^t times, and both bigrams around w seen more than e^t times.
+        // The written side's features: known before any candidate is scored.
+        internal static readonly int[] WrittenSideFeatures = new[]
+        {
+            SwapFeatures.WrittenTrigrams, SwapFeatures.WrittenBigrams, SwapFeatures.WrittenLeftBigram, SwapFeatures.WrittenRightBigram,
+            SwapFeatures.WrittenLeftBooks, SwapFeatures.WrittenRightBooks, SwapFeatures.WrittenFrequency, SwapFeatures.CandidateCount,
+            SwapFeatures.WrittenIsPhrase, SwapFeatures.SentenceStart, SwapFeatures.WrittenBroken, SwapFeatures.WrittenLeftFit,
+            SwapFeatures.WrittenMiddleTrigram, SwapFeatures.WrittenRepeats,
+        }.Where(f => Environment.GetEnvironmentVariable("EL_NOREP") != "1" || f != SwapFeatures.WrittenRepeats).ToArray();
+
+        private static float[] WrittenSide(float[] features) => WrittenSideFeatures.Select(f => features[f]).ToArray();
+
+        private static int ScreenExplore(string data, ContextModelData model, double rate)
+        {
+            var clock = Stopwatch.StartNew();
+            var tune = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
+                .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut)).ToList();
+            var foldA = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 0 && EvaluationSplit.Seed(a.Id, 5) % 2 == 0).ToList();
+            var foldB = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 1 && EvaluationSplit.Seed(a.Id, 5) % 2 == 0).ToList();
+            var spinnerOf = SpinnerMix(data, rate);
+            var (_, _, cleanA, spunA, _) = Collect(foldA, spinnerOf, model);
+            float target = float.Parse(Environment.GetEnvironmentVariable("EL_TARGET") ?? "0.05", CultureInfo.InvariantCulture);
+            var rows = new List<float[]>();
+            var labels = new List<bool>();
+            foreach (var scored in cleanA.Concat(spunA))
+                for (int i = 0; i < scored.Evidence.Slots.Count; i++)
+                {
+                    var slot = scored.Evidence.Slots[i];
+                    rows.Add(WrittenSide(slot.Features));
+                    labels.Add(slot.SlotProbability >= target || scored.Labels[i] == true);
+                }
+
+            Console.WriteLine($"fold A: {rows.Count:N0} slots, {labels.Count(l => l):N0} at {target} or more or on a swap ({clock.Elapsed.TotalSeconds:F0}s)");
+            var screen = BoostedTrees.Fit(rows, labels, WrittenSideFeatures.Length, int.Parse(Environment.GetEnvironmentVariable("EL_TREES") ?? "60"), int.Parse(Environment.GetEnvironmentVariable("EL_DEPTH") ?? "3"), 0.2, 1.0, 5.0);
+            float Score(float[] features)
+            {
+                var x = WrittenSide(features);
+                float z = screen.Base;
+                foreach (var tree in screen.Trees) z += BoostedTrees.Predict(tree, x);
+                return z;
+            }
+
+            var (_, _, cleanB, spunB, _) = Collect(foldB, spinnerOf, model);
+            var all = new List<(float Screen, float Slot, float Final, bool Swap, bool Clean)>();
+            foreach (var scored in cleanB.Concat(spunB))
+                for (int i = 0; i < scored.Evidence.Slots.Count; i++)
+                {
+                    var slot = scored.Evidence.Slots[i];
+                    all.Add((Score(slot.Features), slot.SlotProbability, slot.Probability, scored.Labels[i] == true, scored.Spun is null));
+                }
+
+            var order = all.OrderBy(a => a.Screen).ToList();
+            int swaps = all.Count(a => a.Swap), over03 = all.Count(a => a.Slot >= 0.3f), over05 = all.Count(a => a.Slot >= 0.5f), reported = all.Count(a => a.Final >= 0.74f);
+            int reportedSwaps = all.Count(a => a.Final >= 0.74f && a.Swap);
+            double totalDensity = all.Sum(a => (double)a.Slot);
+            Console.WriteLine($"fold B: {all.Count:N0} slots, {swaps:N0} on a swap, {over03:N0} at 0.3+, {over05:N0} at 0.5+, {reported:N0} at 0.74+ after the second stage ({reportedSwaps:N0} on a swap)");
+            foreach (double skip in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 })
+            {
+                int n = (int)(skip * order.Count);
+                var skipped = order.Take(n).ToList();
+                Console.WriteLine($"skip {skip:P0} (screen below {order[n].Screen:F2}): swaps {Percent(skipped.Count(a => a.Swap), swaps)}, 0.3+ {Percent(skipped.Count(a => a.Slot >= 0.3f), over03)}, 0.5+ {Percent(skipped.Count(a => a.Slot >= 0.5f), over05)}, reported {Percent(skipped.Count(a => a.Final >= 0.74f), reported)} (on a swap {skipped.Count(a => a.Final >= 0.74f && a.Swap)}, clean {skipped.Count(a => a.Final >= 0.74f && a.Clean)}), density {100 * skipped.Sum(a => (double)a.Slot) / totalDensity:F1}%, mean p {skipped.Average(a => a.Slot):F4}, max p {skipped.Max(a => a.Slot):F3}");
+            }
+
+            return 0;
+        }
+
         private static int PrescreenStats(string data, ContextModelData model, double rate)
         {
             var tune = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
@@ -759,7 +826,7 @@ namespace EditorialLint.SpinEval
         {
             var document = AnalyzedDocument.FromText(path, File.ReadAllText(path));
             var evidence = SwapEvidence.Compute(document, model);
-            foreach (var slot in evidence.Slots.OrderByDescending(s => s.Probability).ThenByDescending(s => s.Features[SwapFeatures.ScoreGain]))
+            foreach (var slot in evidence.Slots.Where(s => !s.Screened).OrderByDescending(s => s.Probability).ThenByDescending(s => s.Features[SwapFeatures.ScoreGain]))
             {
                 Console.WriteLine($"{slot.Probability:F3} {slot.SlotProbability:F3} {document.GetString(slot.Span),-20} -> {model.Thesaurus.GetRootText(slot.BestRoot),-15} gain {slot.Features[SwapFeatures.ScoreGain]:F2} L {slot.Features[SwapFeatures.LeftGain]:F2} R {slot.Features[SwapFeatures.RightGain]:F2}");
             }
