@@ -129,6 +129,12 @@ namespace EditorialLint.SpinEval
                     return PrescreenStats(data, model, rate);
                 case "screen-explore":
                     return ScreenExplore(data, model, rate);
+                case "train-screen":
+                    return ScreenTrainer.Run(repo, data, model, rate, SpinnerMix(data, rate), (articles, spinnerOf, m) =>
+                    {
+                        var (_, _, clean, spun, _) = Collect(articles, spinnerOf, m);
+                        return clean.Concat(spun).Select(s => (s.Evidence, s.Labels)).ToList();
+                    });
                 case "train-document":
                     return DocumentTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "doc-dump":
@@ -149,6 +155,9 @@ namespace EditorialLint.SpinEval
 
         private static int Train(string repo, string data, ContextModelData model, double rate, bool keepTrees)
         {
+            // New trees need a new screen (it is fitted to the trees' probabilities): every slot is scored in full, and
+            // the weights are written without one (`train-screen`, then `train keep-trees`, add it back).
+            if (!keepTrees) model = model.WithClassifier(model.Classifier?.WithScreen(null));
             var clock = Stopwatch.StartNew();
             // The tuning halves of both corpora: BBC news and the 20 genres of clean-diverse, so that no genre runs hot.
             var tune = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
@@ -190,14 +199,15 @@ namespace EditorialLint.SpinEval
             var stageLabels = new List<bool>();
             bool sourceWeights = model.Thesaurus.WordNetLinkCount > 0;
             foreach (var scored in cleanB.Concat(spunB))
-                foreach (var slot in scored.Evidence.Slots) slot.SlotProbability = provisional.PredictSlot(slot.Features);
+                foreach (var slot in scored.Evidence.Slots) slot.SlotProbability = provisional.PredictSlot(slot);
 
             foreach (var scored in cleanB.Concat(spunB))
             {
                 var others = scored.Evidence.OtherSlotDensities();
                 for (int i = 0; i < scored.Evidence.Slots.Count; i++)
                 {
-                    if (scored.Labels[i] is not { } label) continue;
+                    // A slot the screen skipped is never reported: the second stage is fitted on the slots it weighs for EL2010.
+                    if (scored.Labels[i] is not { } label || scored.Evidence.Slots[i].Screened) continue;
                     double p = Math.Min(Math.Max(scored.Evidence.Slots[i].SlotProbability, 1e-6), 1 - 1e-6);
                     var (wordNetOnly, firstPick) = SwapClassifier.SourceOf(scored.Evidence.Slots[i]);
                     stageRows.Add(sourceWeights
@@ -253,7 +263,7 @@ namespace EditorialLint.SpinEval
                 $"second stage and thresholds on fold B ({foldB.Count} articles). report-threshold: {ReportBudgetPer1000.ToString(CultureInfo.InvariantCulture)} findings per 1,000 clean words",
                 $"({GenreBudgetPer1000.ToString(CultureInfo.InvariantCulture)} in any genre{(wordNet ? "; the reviews as one, " + NewsBudgetPer1000.ToString(CultureInfo.InvariantCulture) + " in BBC news" : "")}); local-threshold: {ShortTextBudgetPer1000.ToString(CultureInfo.InvariantCulture)} per 1,000 words of clean fold-B paragraphs scored alone.",
                 DocumentTrainer.Header(rate),
-            }), new UTF8Encoding(false));
+            }.Concat(classifier.Screen is null ? Array.Empty<string>() : new[] { ScreenTrainer.Header })), new UTF8Encoding(false));
             Console.WriteLine("wrote " + path + $" ({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
         }
@@ -290,7 +300,7 @@ namespace EditorialLint.SpinEval
                     var document = AnalyzedDocument.FromText(scored.Document.Path + "#", part.Trim() + "\n");
                     var evidence = SwapEvidence.Compute(document, model);
                     if (evidence.WordCount < 40 || evidence.WordCount >= SwapEvidence.MinimumDensityWords) continue;
-                    foreach (var slot in evidence.Slots) slot.SlotProbability = classifier.PredictSlot(slot.Features);
+                    foreach (var slot in evidence.Slots) slot.SlotProbability = classifier.PredictSlot(slot);
                     paragraphs.Add(evidence);
                     words += evidence.WordCount;
                 }
@@ -845,12 +855,28 @@ namespace EditorialLint.SpinEval
             var documents = articles.Select(a => AnalyzedDocument.FromText(a.Id, a.Text)).ToList();
             long words = documents.Sum(d => (long)CountWords(d));
             SwapEvidence.Compute(documents[0], model);
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            foreach (var document in documents) SwapEvidence.Compute(document, model);
-            clock.Stop();
-            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-            Console.WriteLine($"scored {documents.Count} articles ({words:N0} words) in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalMilliseconds / documents.Count:F1} ms an article, {clock.Elapsed.TotalMilliseconds * 1000 / words:F1} µs a word; CPU {cpu.TotalSeconds:F2} s ({cpu.TotalMilliseconds * 1000 / words:F1} µs a word); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            void Time(ContextModelData scoring, string name)
+            {
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                foreach (var document in documents) SwapEvidence.Compute(document, scoring);
+                clock.Stop();
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                Console.WriteLine($"{name}scored {documents.Count} articles ({words:N0} words) in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalMilliseconds / documents.Count:F1} ms an article, {clock.Elapsed.TotalMilliseconds * 1000 / words:F1} µs a word; CPU {cpu.TotalSeconds:F2} s ({cpu.TotalMilliseconds * 1000 / words:F1} µs a word); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            }
+
+            Time(model, "");
+            // With a screen, the same articles without it, alternately (the host is noisy: pairs, not single runs, compare).
+            if (model.Classifier?.Screen is not null)
+            {
+                var unscreened = model.WithClassifier(model.Classifier.WithScreen(null));
+                for (int round = 0; round < 2; round++)
+                {
+                    Time(unscreened, "without the screen: ");
+                    Time(model, "with the screen: ");
+                }
+            }
+
             if (!verify) return 0;
             var moby = Spinner.Create(data, rate, 0.5);
             var sets = new (string Name, IEnumerable<AnalyzedDocument> Documents)[]

@@ -125,6 +125,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Number of trees.</summary>
         public int TreeCount => _roots.Length;
 
+        /// <summary>
+        /// The slot's own probability of a swap: the screen's stand-in for a slot it skipped (throws when this classifier
+        /// has no screen), else the trees' (<see cref="PredictSlot(float[])"/>).
+        /// </summary>
+        public float PredictSlot(SwapSlot slot)
+        {
+            if (!slot.Screened) return PredictSlot(slot.Features);
+            return (Screen ?? throw new InvalidOperationException("a screened slot, and no screen to give its stand-in")).StandIn;
+        }
+
         /// <summary>The slot's own probability of a swap (first stage).</summary>
         public unsafe float PredictSlot(float[] features)
         {

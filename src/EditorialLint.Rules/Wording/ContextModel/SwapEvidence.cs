@@ -47,7 +47,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var evidence = new SwapEvidence(slots, words);
             if (model.Classifier is { } classifier)
             {
-                foreach (var slot in slots) slot.SlotProbability = slot.Screened ? classifier.Screen!.StandIn : classifier.PredictSlot(slot.Features);
+                foreach (var slot in slots) slot.SlotProbability = classifier.PredictSlot(slot);
                 evidence.WeighInContext(classifier);
             }
 
