@@ -33,6 +33,7 @@ namespace EditorialLint.SpinEval
         public static int Run(string repo, string data, ContextModelData model, double rate, IReadOnlyList<string> arguments,
             Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
         {
+            if (arguments.Count == 1 && arguments[0] == "additions") return RunAdditions(repo, data, model, rate, certainFindings);
             var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
             bool measure = arguments.Count == 2 && arguments[0] == "measure";
             if (!measure && arguments.Count != 1) throw new ArgumentException("usage: train-wordnet measure FILE | train-wordnet FILE");
@@ -123,6 +124,113 @@ namespace EditorialLint.SpinEval
             Console.WriteLine("wrote " + path);
             return 0;
         }
+
+        // One version of a fold-B article as EL2010 reads it with two views: the Moby view's findings (the Moby-only model's),
+        // and the WordNet view's slots whose best candidate is a WordNet synonym, at or above Lowest.
+        private sealed record TwoViews(IReadOnlyList<SwapSlot> Moby, IReadOnlyList<SwapSlot> WordNet, IReadOnlyList<GoldSwap> Gold);
+
+        /// <summary>
+        /// `train-wordnet additions` (a model with a WordNet view, <see cref="ContextModelData.WordNetClassifier"/>): the
+        /// threshold of the WordNet view's slots reported beside the Moby view's findings. Fold B, every article clean and
+        /// spun by every style; the lowest threshold (steps of 0.01, from 1 down) at which no clean group (BBC; clean-diverse;
+        /// each genre, the reviews as one) gets a finding the Moby-only model does not make. Rewrites only the
+        /// <c>wordnet-report-threshold</c> line of the WordNet view's weights.
+        /// </summary>
+        private static int RunAdditions(string repo, string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
+        {
+            var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
+            var wordNet = model.WordNetClassifier ?? throw new InvalidOperationException("no WordNet view (" + SwapClassifier.WordNetFileName + " and a WordNet thesaurus)");
+            var articles = FoldB.Articles(data);
+            var spinners = FoldB.Spinners(data, rate);
+            var all = FoldB.Score(articles, spinners, certainFindings, (evidence, spun, gold) =>
+            {
+                var moby = evidence.Resolve(slot => classifier.ReportThresholdFor(slot, spun));
+                var view = evidence.WordNetView!.Slots.Where(slot => SwapClassifier.IsWordNetSynonym(slot) && slot.Probability >= Lowest).ToList();
+                return new List<TwoViews> { new TwoViews(moby, view, gold) };
+            });
+
+            List<SwapSlot> Additions(TwoViews v, float w) => SwapEvidence.WordNetAdditions(v.WordNet, v.Moby, _ => w);
+            IEnumerable<string> GroupsOf(FoldB.Scored<TwoViews> s)
+            {
+                yield return s.Corpus;
+                if (s.Corpus == "diverse") yield return "diverse/" + (s.Genre.StartsWith("review-", StringComparison.Ordinal) ? "review" : s.Genre);
+            }
+
+            var clean = all.Where(s => s.Version == "clean").ToList();
+            Dictionary<string, int> CleanAdditions(float w)
+            {
+                var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+                foreach (var s in clean)
+                {
+                    int n = Additions(s.Slots[0], w).Count;
+                    foreach (var g in GroupsOf(s)) counts[g] = counts.GetValueOrDefault(g) + n;
+                }
+
+                return new Dictionary<string, int>(counts, StringComparer.Ordinal);
+            }
+
+            string Line(float w)
+            {
+                var parts = new List<string>();
+                foreach (var group in all.Where(s => s.Version != "clean").GroupBy(s => (s.Version, s.Corpus)))
+                {
+                    int mobyFindings = 0, mobyOnGold = 0, added = 0, addedOnGold = 0, oneWord = 0, multiword = 0, gold = 0;
+                    foreach (var s in group)
+                    {
+                        var v = s.Slots[0];
+                        gold += v.Gold.Count;
+                        var hitByMoby = new HashSet<GoldSwap>(v.Moby.Select(x => FoldB.GoldOf(x, v.Gold)).OfType<GoldSwap>());
+                        mobyFindings += v.Moby.Count;
+                        mobyOnGold += v.Moby.Count(x => FoldB.GoldOf(x, v.Gold) is not null);
+                        var additions = Additions(v, w);
+                        added += additions.Count;
+                        var newGold = additions.Select(x => FoldB.GoldOf(x, v.Gold)).OfType<GoldSwap>().ToList();
+                        addedOnGold += newGold.Count;
+                        foreach (var g in newGold.Distinct().Where(g => !hitByMoby.Contains(g)))
+                        {
+                            if (g.Kind == Spinner.Thesaurus) oneWord++;
+                            else if (g.Kind == Spinner.Phrase) multiword++;
+                        }
+                    }
+
+                    parts.Add($"{group.Key.Version}/{group.Key.Corpus} +{added} ({100.0 * addedOnGold / Math.Max(1, added):F0}% on a swap; with Moby's "
+                        + $"{100.0 * (mobyOnGold + addedOnGold) / Math.Max(1, mobyFindings + added):F1}%), +{oneWord} one-word, +{multiword} multiword of {gold}");
+                }
+
+                var counts = CleanAdditions(w);
+                parts.Add("clean additions: " + string.Join(", ", counts.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key} {kv.Value}").DefaultIfEmpty("none")));
+                return $"w {w:F2}: " + string.Join("; ", parts);
+            }
+
+            float best = 2f;
+            for (float w = 1f; w >= Lowest - 1e-6f; w -= Step)
+            {
+                float rounded = (float)Math.Round(w, 2);
+                if (CleanAdditions(rounded).Values.Any(n => n > 0)) break;
+                best = rounded;
+            }
+
+            Console.WriteLine($"fold B: {articles.Count} articles; the Moby view at {classifier.ReportThreshold:F3} (spun documents {classifier.ReportThresholdFor(spunDocument: true):F2}); "
+                + $"{clean.Sum(s => s.Slots[0].WordNet.Count)} clean WordNet-synonym slots at {Lowest:F2} or above");
+            foreach (var w in new[] { 0.99f, 0.97f, 0.95f, 0.93f, 0.9f, 0.85f, 0.8f, best }.Where(x => x <= 1f).Distinct().OrderByDescending(x => x)) Console.WriteLine(Line(w));
+            if (best > 1f)
+            {
+                Console.WriteLine("no threshold keeps fold B's clean copy free of additions; weights left as they are");
+                return 1;
+            }
+
+            Console.WriteLine($"wordnet-report-threshold {best:F2} (the lowest at which no fold-B clean group gets a finding the Moby-only model does not make)");
+            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.WordNetFileName);
+            var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
+                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(AdditionsPrefix, StringComparison.Ordinal)).ToList();
+            header.Add($"{AdditionsPrefix} the lowest threshold (steps of {Step.ToString(CultureInfo.InvariantCulture)}) at which no clean fold-B group "
+                + "(BBC; clean-diverse; each genre, the reviews as one) gets a finding the Moby-only model does not make.");
+            File.WriteAllText(path, wordNet.WithWordNetReportThreshold(best).Format(header), new System.Text.UTF8Encoding(false));
+            Console.WriteLine("wrote " + path);
+            return 0;
+        }
+
+        private const string AdditionsPrefix = "wordnet-report-threshold (EL2010, the WordNet view's slots whose best candidate is a WordNet synonym, beside the Moby view's findings):";
 
         private const string HeaderPrefix = "wordnet-report-threshold (EL2010, slots only WordNet proposes, documents not called spun):";
     }

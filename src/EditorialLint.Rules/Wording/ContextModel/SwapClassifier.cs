@@ -32,6 +32,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The weights file's name among the embedded resources.</summary>
         public const string FileName = "context-model.weights";
 
+        /// <summary>The WordNet view's weights among the embedded resources (optional; see <see cref="ContextModelData.WordNetClassifier"/>).</summary>
+        public const string WordNetFileName = "context-model-wordnet.weights";
+
         private readonly int[] _roots;
         private readonly short[] _feature;
         private readonly float[] _threshold;
@@ -290,6 +293,19 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return WordNetReportThreshold <= 1f && IsWordNetOnly(slot) ? Math.Max(threshold, WordNetReportThreshold) : threshold;
         }
 
+        /// <summary>Whether the slot's best candidate is a WordNet synonym of the written word (Moby may list it too).</summary>
+        public static bool IsWordNetSynonym(SwapSlot slot) => slot.Features[SwapFeatures.CandidateInWordNet] != 0;
+
+        /// <summary>
+        /// The threshold at which a slot of the WordNet view (<see cref="ContextModelData.WordNetClassifier"/>, this
+        /// classifier) is reported beside the Moby view's findings, the one place where it is decided: its
+        /// <see cref="WordNetReportThreshold"/> (fitted by <c>SpinEval train-wordnet additions</c> so that fold B's clean copy gets
+        /// no finding the Moby-only model does not make), in every document, for a slot whose best candidate is a WordNet synonym;
+        /// above 1 (never) for any other slot, whose candidates are Moby's and whose verdict is the Moby view's alone.
+        /// </summary>
+        public float AdditionThresholdFor(SwapSlot slot) =>
+            WordNetReportThreshold <= 1f && IsWordNetSynonym(slot) ? WordNetReportThreshold : 2f;
+
         /// <summary>The same classifier with a threshold for slots only WordNet proposes.</summary>
         public SwapClassifier WithWordNetReportThreshold(float threshold)
         {
@@ -358,9 +374,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
             };
 
         /// <summary>The embedded weights, or null when they are not embedded; throws on a malformed file.</summary>
-        public static SwapClassifier? LoadEmbedded()
+        public static SwapClassifier? LoadEmbedded(string fileName = FileName)
         {
-            using var stream = typeof(SwapClassifier).GetTypeInfo().Assembly.GetManifestResourceStream(ContextModelData.ResourcePrefix + FileName);
+            using var stream = typeof(SwapClassifier).GetTypeInfo().Assembly.GetManifestResourceStream(ContextModelData.ResourcePrefix + fileName);
             if (stream is null) return null;
             using var reader = new StreamReader(stream, Encoding.UTF8);
             return Parse(reader.ReadToEnd());

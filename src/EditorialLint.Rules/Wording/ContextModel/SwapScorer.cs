@@ -94,10 +94,37 @@ namespace EditorialLint.Rules.Wording.ContextModel
         // Where each candidate of the slot comes from (ThesaurusTable.FromMoby, FromWordNet, WordNetFirst).
         private readonly byte[] _relations;
 
-        public SwapScorer(ContextModelData model)
+        // The Moby view: only the table's Moby links (those of the Moby-only table), each read as Moby's alone.
+        private readonly bool _mobyView;
+        private readonly ushort[] _mobyLinks;
+
+        /// <summary>
+        /// A scorer over the whole thesaurus or, with <paramref name="mobyView"/> (on a table with WordNet's links), over its
+        /// Moby links alone: the candidates, their order and their features are then the Moby-only table's.
+        /// </summary>
+        public SwapScorer(ContextModelData model, bool mobyView = false)
         {
             _model = model;
             _relations = new byte[Math.Max(1, model.Thesaurus.MaxLinks)];
+            _mobyView = mobyView && model.Thesaurus.WordNetLinkCount > 0;
+            _mobyLinks = _mobyView ? new ushort[_relations.Length] : Array.Empty<ushort>();
+        }
+
+        // The key's links in this scorer's view (with their relations in _relations).
+        private ReadOnlySpan<ushort> CandidatesOf(ulong lookup)
+        {
+            var relations = _relations;
+            var candidates = _model.Thesaurus.GetCandidates(lookup, relations);
+            if (!_mobyView || candidates.IsEmpty) return candidates;
+            int kept = 0;
+            for (int c = 0; c < candidates.Length; c++)
+            {
+                if ((relations[c] & ThesaurusTable.FromMoby) == 0) continue;
+                _mobyLinks[kept] = candidates[c];
+                relations[kept++] = ThesaurusTable.FromMoby;
+            }
+
+            return new ReadOnlySpan<ushort>(_mobyLinks, 0, kept);
         }
 
         /// <summary>Scores every slot of <paramref name="sentence"/> and appends the slots that have a candidate.</summary>
@@ -175,14 +202,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             var written = new Span<ulong>(_written, 0, m);
             for (int i = 0; i < m; i++) written[i] = _sequence[t + 1 + i];
-            var thesaurus = _model.Thesaurus;
 
             // A possessive ("a rustic's regulators") is looked up by its stem, and its candidates take the "'s" back.
             var text = document.GetText(tokens[t]);
             bool possessive = m == 1 && text.Length > 4 && text[text.Length - 1] == 's' && Tokenizer.IsApostrophe(text[text.Length - 2]);
             ulong lookup = possessive ? ModelText.Phrase(ModelText.HashWord(text.Slice(0, text.Length - 2))) : ModelText.Phrase(written);
             var relations = _relations;
-            var candidates = thesaurus.GetCandidates(lookup, relations);
+            var candidates = CandidatesOf(lookup);
             if (candidates.IsEmpty) return null;
 
             var writtenStats = Evaluate(t + 1, m, written);
