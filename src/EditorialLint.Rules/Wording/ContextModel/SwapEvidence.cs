@@ -35,8 +35,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>
-        /// The WordNet view of the same document (every link of the thesaurus, read by
-        /// <see cref="ContextModelData.WordNetClassifier"/>), or null when the model has none; this evidence is then the
+        /// The WordNet view of the same document (every link of the keys that have a WordNet link, <see cref="SwapView.WordNetKeys"/>,
+        /// read by <see cref="ContextModelData.WordNetClassifier"/>), or null when the model has none; this evidence is then the
         /// Moby view, which EL2900 weighs and EL2010 reports as the Moby-only model does.
         /// </summary>
         public SwapEvidence? WordNetView { get; private set; }
@@ -74,16 +74,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Scores a document with a given model (the evaluation harness calls this directly).</summary>
         public static SwapEvidence Compute(AnalyzedDocument document, ContextModelData model)
         {
-            if (!model.HasWordNetView) return Compute(document, model, mobyView: false, model.Classifier);
-            var evidence = Compute(document, model, mobyView: true, model.Classifier);
-            evidence.WordNetView = Compute(document, model, mobyView: false, model.WordNetClassifier);
+            if (!model.HasWordNetView) return Compute(document, model, SwapView.Whole, model.Classifier);
+            var evidence = Compute(document, model, SwapView.Moby, model.Classifier);
+            evidence.WordNetView = Compute(document, model, SwapView.WordNetKeys, model.WordNetClassifier);
             evidence._wordNetClassifier = model.WordNetClassifier;
             return evidence;
         }
 
-        private static SwapEvidence Compute(AnalyzedDocument document, ContextModelData model, bool mobyView, SwapClassifier? classifier)
+        private static SwapEvidence Compute(AnalyzedDocument document, ContextModelData model, SwapView view, SwapClassifier? classifier)
         {
-            var scorer = new SwapScorer(model, mobyView);
+            var scorer = new SwapScorer(model, view);
             var slots = new List<SwapSlot>();
             foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots);
             // One pass over the words: the count, and (when some slot needs it) the article as a bag of word stems.
@@ -182,21 +182,21 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Sets each slot's final probability from its own and the density of the other slots.</summary>
         public void WeighInContext(SwapClassifier classifier)
         {
-            var others = OtherSlotDensities();
+            var others = classifier.DensityOfWordNetSynonyms ? OtherSlotDensities(SwapClassifier.IsWordNetSynonym) : OtherSlotDensities();
             bool shortText = WordCount < MinimumDensityWords;
             for (int i = 0; i < Slots.Count; i++) Slots[i].Probability = classifier.PredictInContext(Slots[i], others[i], shortText);
         }
 
         /// <summary>
         /// For each slot, the spin density of the rest of the document: the slot's own evidence, and any likelier
-        /// reading of the same words, do not count.
+        /// reading of the same words, do not count; only the slots <paramref name="counted"/> accepts, where given.
         /// </summary>
-        public float[] OtherSlotDensities()
+        public float[] OtherSlotDensities(Func<SwapSlot, bool>? counted = null)
         {
             var densities = new float[Slots.Count];
             if (WordCount == 0) return densities;
             int words = Math.Max(WordCount, MinimumDensityWords);
-            var resolved = ResolveBy(s => s.SlotProbability, 0f);
+            var resolved = ResolveBy(s => s.SlotProbability, 0f, counted);
             double total = 0;
             foreach (var r in resolved) total += r.SlotProbability;
             // The resolved slots are disjoint and in document order: those overlapping a slot are a short run found by a
@@ -236,11 +236,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return KeepDisjoint(strong);
         }
 
-        private List<SwapSlot> ResolveBy(Func<SwapSlot, float> probability, float minProbability)
+        private List<SwapSlot> ResolveBy(Func<SwapSlot, float> probability, float minProbability, Func<SwapSlot, bool>? counted = null)
         {
             var strong = new List<SwapSlot>();
             foreach (var slot in Slots)
-                if (probability(slot) >= minProbability) strong.Add(slot);
+                if (probability(slot) >= minProbability && (counted is null || counted(slot))) strong.Add(slot);
             strong.Sort((a, b) => probability(b) != probability(a) ? probability(b).CompareTo(probability(a)) : a.Span.Start.CompareTo(b.Span.Start));
             return KeepDisjoint(strong);
         }

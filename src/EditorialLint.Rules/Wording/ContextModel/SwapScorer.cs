@@ -47,6 +47,22 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public float Probability { get; set; }
     }
 
+    /// <summary>Which links of a thesaurus with WordNet's links a <see cref="SwapScorer"/> reads.</summary>
+    internal enum SwapView
+    {
+        /// <summary>Every link (the only view of a Moby-only table; the trainer's view of a WordNet table).</summary>
+        Whole,
+
+        /// <summary>The Moby links alone, each read as Moby's: the candidates, their order and their features are the Moby-only table's.</summary>
+        Moby,
+
+        /// <summary>
+        /// Every link of the keys that have a WordNet link, no other key: the slots whose best candidate can be a WordNet
+        /// synonym, which is all the WordNet view adds (<see cref="SwapEvidence.WordNetAdditions(IReadOnlyList{SwapSlot}, float?)"/>).
+        /// </summary>
+        WordNetKeys,
+    }
+
     /// <summary>
     /// Finds the slots of a sentence whose wording the inverted thesaurus can trace back to a likely original, and
     /// scores each against its candidates in the sentence's context. One scorer per document (it keeps scratch
@@ -94,20 +110,21 @@ namespace EditorialLint.Rules.Wording.ContextModel
         // Where each candidate of the slot comes from (ThesaurusTable.FromMoby, FromWordNet, WordNetFirst).
         private readonly byte[] _relations;
 
-        // The Moby view: only the table's Moby links (those of the Moby-only table), each read as Moby's alone.
-        private readonly bool _mobyView;
+        // The Moby view: only the table's Moby links (those of the Moby-only table), each read as Moby's alone. The WordNet
+        // view: every link of the keys that have a WordNet link (no other key can have a WordNet synonym for best candidate).
+        private readonly SwapView _view;
         private readonly ushort[] _mobyLinks;
 
         /// <summary>
-        /// A scorer over the whole thesaurus or, with <paramref name="mobyView"/> (on a table with WordNet's links), over its
-        /// Moby links alone: the candidates, their order and their features are then the Moby-only table's.
+        /// A scorer over the whole thesaurus or, on a table with WordNet's links, over one <paramref name="view"/> of it
+        /// (<see cref="SwapView"/>).
         /// </summary>
-        public SwapScorer(ContextModelData model, bool mobyView = false)
+        public SwapScorer(ContextModelData model, SwapView view = SwapView.Whole)
         {
             _model = model;
             _relations = new byte[Math.Max(1, model.Thesaurus.MaxLinks)];
-            _mobyView = mobyView && model.Thesaurus.WordNetLinkCount > 0;
-            _mobyLinks = _mobyView ? new ushort[_relations.Length] : Array.Empty<ushort>();
+            _view = model.Thesaurus.WordNetLinkCount > 0 ? view : SwapView.Whole;
+            _mobyLinks = _view == SwapView.Moby ? new ushort[_relations.Length] : Array.Empty<ushort>();
         }
 
         // The key's links in this scorer's view (with their relations in _relations).
@@ -115,7 +132,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             var relations = _relations;
             var candidates = _model.Thesaurus.GetCandidates(lookup, relations);
-            if (!_mobyView || candidates.IsEmpty) return candidates;
+            if (_view == SwapView.Whole || candidates.IsEmpty) return candidates;
+            if (_view == SwapView.WordNetKeys)
+            {
+                for (int c = 0; c < candidates.Length; c++)
+                    if ((relations[c] & ThesaurusTable.FromWordNet) != 0) return candidates;
+                return ReadOnlySpan<ushort>.Empty;
+            }
+
             int kept = 0;
             for (int c = 0; c < candidates.Length; c++)
             {
