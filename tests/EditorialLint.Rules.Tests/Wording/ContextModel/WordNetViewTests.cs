@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using EditorialLint.Analysis;
 using EditorialLint.Rules.Wording.ContextModel;
@@ -78,6 +79,64 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
 
             if (!model.HasWordNetView) evidence.WordNetView.Should().BeNull();
             else evidence.WordNetView.Should().NotBeNull();
+        }
+
+        [Fact]
+        public void SynonymDensityLine_IsReadBack_AndKeptByCopies()
+        {
+            var classifier = ContextModelData.Instance!.Classifier!;
+            var context = new[] { 1.07f, 1.57f, -1.56f, -1.13f, 1.79f };
+
+            var again = SwapClassifier.Parse(classifier.WithWordNetSynonymDensity(context).WithWordNetReportThreshold(0.97f).Format(Array.Empty<string>()));
+
+            again.DensityOfWordNetSynonyms.Should().BeTrue();
+            again.ContextWeights.Should().Equal(context);
+            again.WordNetReportThreshold.Should().Be(0.97f);
+            again.WithLocalThreshold(0.9f).DensityOfWordNetSynonyms.Should().BeTrue("a copy keeps it");
+            classifier.DensityOfWordNetSynonyms.Should().BeFalse("the shipped Moby-only weights read every slot's density");
+            classifier.Format(Array.Empty<string>()).Should().NotContain("context-density");
+        }
+
+        [Fact]
+        public void UnknownContextDensity_IsRejected_NamingTheLine()
+        {
+            Action parse = () => SwapClassifier.Parse("tree\nleaf 0\nbase 0\ncontext 1 0 0\ncontext-density moby\n");
+
+            parse.Should().Throw<InvalidOperationException>().WithMessage(SwapClassifier.FileName + ":5: *unknown context density moby*");
+        }
+
+        [Fact]
+        public void DensityOfSomeSlots_CountsOnlyThoseSlots()
+        {
+            var marked = MarkedText.Parse("The firm had [|at all times|] taken its duties seriously, and the regulators were [|answerable|] to nobody.");
+            var evidence = SwapEvidence.Compute(AnalyzedDocument.FromText("note.txt", marked.Text), ContextModelData.Instance!);
+            foreach (var slot in evidence.Slots) slot.SlotProbability = 0.5f;
+
+            evidence.OtherSlotDensities().Should().OnlyContain(d => d > 0, "every slot sees the others");
+            evidence.OtherSlotDensities(_ => false).Should().OnlyContain(d => d == 0, "no slot is counted");
+            var inMarked = evidence.OtherSlotDensities(s => marked.Spans.Any(m => m.Span.Contains(s.Span)));
+            inMarked.Max().Should().BeLessThan(evidence.OtherSlotDensities().Max());
+        }
+
+        [Fact]
+        public void Views_OfTheShippedMobyOnlyTable_AreTheWholeTable()
+        {
+            // A view selects links of a table with WordNet's links; the shipped table has none, so every view reads it whole.
+            var model = ContextModelData.Instance!;
+            var document = AnalyzedDocument.FromText("note.txt", "The firm had at all times taken its duties seriously, and the regulators were answerable to nobody.");
+            List<(TextSpan, int, float)> SlotsIn(SwapView view)
+            {
+                var scorer = new SwapScorer(model, view);
+                var slots = new List<SwapSlot>();
+                foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots);
+                return slots.Select(s => (s.Span, s.BestRoot, s.Features[SwapFeatures.ScoreGain])).ToList();
+            }
+
+            model.Thesaurus.WordNetLinkCount.Should().Be(0);
+            var whole = SlotsIn(SwapView.Whole);
+            whole.Should().NotBeEmpty();
+            SlotsIn(SwapView.Moby).Should().Equal(whole);
+            SlotsIn(SwapView.WordNetKeys).Should().Equal(whole);
         }
 
         private static SwapSlot Slot(TextSpan span, float inWordNet, float inMoby, float probability = 0.99f, float gain = 1f)
