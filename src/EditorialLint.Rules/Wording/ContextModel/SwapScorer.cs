@@ -47,6 +47,22 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public float Probability { get; set; }
     }
 
+    /// <summary>Which links of a thesaurus with WordNet's links a <see cref="SwapScorer"/> reads.</summary>
+    internal enum SwapView
+    {
+        /// <summary>Every link (the only view of a Moby-only table; the trainer's view of a WordNet table).</summary>
+        Whole,
+
+        /// <summary>The Moby links alone, each read as Moby's: the candidates, their order and their features are the Moby-only table's.</summary>
+        Moby,
+
+        /// <summary>
+        /// Every link of the keys that have a WordNet link, no other key: the slots whose best candidate can be a WordNet
+        /// synonym, which is all the WordNet view adds (<see cref="SwapEvidence.WordNetAdditions(IReadOnlyList{SwapSlot}, float?)"/>).
+        /// </summary>
+        WordNetKeys,
+    }
+
     /// <summary>
     /// Finds the slots of a sentence whose wording the inverted thesaurus can trace back to a likely original, and
     /// scores each against its candidates in the sentence's context. One scorer per document (it keeps scratch
@@ -94,10 +110,45 @@ namespace EditorialLint.Rules.Wording.ContextModel
         // Where each candidate of the slot comes from (ThesaurusTable.FromMoby, FromWordNet, WordNetFirst).
         private readonly byte[] _relations;
 
-        public SwapScorer(ContextModelData model)
+        // The Moby view: only the table's Moby links (those of the Moby-only table), each read as Moby's alone. The WordNet
+        // view: every link of the keys that have a WordNet link (no other key can have a WordNet synonym for best candidate).
+        private readonly SwapView _view;
+        private readonly ushort[] _mobyLinks;
+
+        /// <summary>
+        /// A scorer over the whole thesaurus or, on a table with WordNet's links, over one <paramref name="view"/> of it
+        /// (<see cref="SwapView"/>).
+        /// </summary>
+        public SwapScorer(ContextModelData model, SwapView view = SwapView.Whole)
         {
             _model = model;
             _relations = new byte[Math.Max(1, model.Thesaurus.MaxLinks)];
+            _view = model.Thesaurus.WordNetLinkCount > 0 ? view : SwapView.Whole;
+            _mobyLinks = _view == SwapView.Moby ? new ushort[_relations.Length] : Array.Empty<ushort>();
+        }
+
+        // The key's links in this scorer's view (with their relations in _relations).
+        private ReadOnlySpan<ushort> CandidatesOf(ulong lookup)
+        {
+            var relations = _relations;
+            var candidates = _model.Thesaurus.GetCandidates(lookup, relations);
+            if (_view == SwapView.Whole || candidates.IsEmpty) return candidates;
+            if (_view == SwapView.WordNetKeys)
+            {
+                for (int c = 0; c < candidates.Length; c++)
+                    if ((relations[c] & ThesaurusTable.FromWordNet) != 0) return candidates;
+                return ReadOnlySpan<ushort>.Empty;
+            }
+
+            int kept = 0;
+            for (int c = 0; c < candidates.Length; c++)
+            {
+                if ((relations[c] & ThesaurusTable.FromMoby) == 0) continue;
+                _mobyLinks[kept] = candidates[c];
+                relations[kept++] = ThesaurusTable.FromMoby;
+            }
+
+            return new ReadOnlySpan<ushort>(_mobyLinks, 0, kept);
         }
 
         /// <summary>Scores every slot of <paramref name="sentence"/> and appends the slots that have a candidate.</summary>
@@ -175,14 +226,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             var written = new Span<ulong>(_written, 0, m);
             for (int i = 0; i < m; i++) written[i] = _sequence[t + 1 + i];
-            var thesaurus = _model.Thesaurus;
 
             // A possessive ("a rustic's regulators") is looked up by its stem, and its candidates take the "'s" back.
             var text = document.GetText(tokens[t]);
             bool possessive = m == 1 && text.Length > 4 && text[text.Length - 1] == 's' && Tokenizer.IsApostrophe(text[text.Length - 2]);
             ulong lookup = possessive ? ModelText.Phrase(ModelText.HashWord(text.Slice(0, text.Length - 2))) : ModelText.Phrase(written);
             var relations = _relations;
-            var candidates = thesaurus.GetCandidates(lookup, relations);
+            var candidates = CandidatesOf(lookup);
             if (candidates.IsEmpty) return null;
 
             var writtenStats = Evaluate(t + 1, m, written);
