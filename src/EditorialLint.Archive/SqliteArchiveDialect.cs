@@ -121,7 +121,7 @@ namespace EditorialLint.Archive
         public string Display(string location) => location;
 
         // The clear message for SQLite's result code (locked, corrupt, not a database, cannot open), whichever API reported
-        // it (Microsoft.Data.Sqlite here, SQLitePCLRaw in SqliteLookup); null for another code.
+        // it (Microsoft.Data.Sqlite here, SqliteNative in SqliteLookup); null for another code.
         internal ArchiveException? Describe(int resultCode, string message, Exception? failure, string location)
         {
             switch (resultCode & 0xFF)

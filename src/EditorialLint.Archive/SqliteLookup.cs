@@ -1,28 +1,24 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using SQLitePCL;
 
 namespace EditorialLint.Archive
 {
     /// <summary>
     /// A lint run's read path for a SQLite archive: the lookup (<see cref="ArchiveStore"/>'s own SQL, chunking and row
-    /// mapping) through SQLite's API directly, without ADO.NET, whose first use costs a short run more than the lookup
-    /// itself (docs/archive.md, "Cost of a lookup"). Read-only, and only for a store already at
+    /// mapping) through SQLite's API directly (<see cref="SqliteNative"/>), without ADO.NET or SQLitePCLRaw, whose first
+    /// use costs a short run more than the lookup itself (docs/archive.md, "Cost of a lookup"). Read-only, and only for a store already at
     /// <see cref="ArchiveMigrations.CurrentVersion"/>: anything else (an older or newer schema, not an archive, not a
     /// database, a file that cannot be opened) is left to <see cref="ArchiveStore"/>, which migrates it or says clearly
     /// what is wrong. Safe to use from several threads.
     /// </summary>
     internal sealed class SqliteLookup : IArchiveReader
     {
-        private static readonly object InitGate = new object();
-        private static bool _initialized;
-
         private readonly object _gate = new object();
         private readonly SqliteArchiveDialect _dialect;
-        private sqlite3? _db;
+        private IntPtr _db;
 
-        private SqliteLookup(sqlite3 db, SqliteArchiveDialect dialect, string location)
+        private SqliteLookup(IntPtr db, SqliteArchiveDialect dialect, string location)
         {
             _db = db;
             _dialect = dialect;
@@ -41,25 +37,24 @@ namespace EditorialLint.Archive
         {
             var full = Path.GetFullPath(location);
             if (!File.Exists(full)) return null;
-            Initialize();
-            int rc = raw.sqlite3_open_v2(full, out var db, raw.SQLITE_OPEN_READONLY, null);
-            if (rc != raw.SQLITE_OK)
+            int rc = SqliteNative.Open(full, SqliteNative.OpenReadOnly, out var db);
+            if (rc != SqliteNative.Ok)
             {
-                db?.Dispose();
+                SqliteNative.Close(db);
                 return null;
             }
 
             var lookup = new SqliteLookup(db, dialect, location);
             try
             {
-                raw.sqlite3_busy_timeout(db, (int)Math.Min(int.MaxValue, dialect.BusyTimeout.TotalMilliseconds));
+                SqliteNative.BusyTimeout(db, (int)Math.Min(int.MaxValue, dialect.BusyTimeout.TotalMilliseconds));
                 int version = -1;
                 rc = lookup.Run(ArchiveMigrations.VersionSql, Array.Empty<string>(), statement =>
                 {
-                    if (raw.sqlite3_column_type(statement, 0) != raw.SQLITE_NULL) version = raw.sqlite3_column_int(statement, 0);
+                    if (SqliteNative.ColumnType(statement, 0) != SqliteNative.Null) version = SqliteNative.ColumnInt32(statement, 0);
                 });
                 if (IsBusy(rc)) throw lookup.Failure(rc);
-                if (rc == raw.SQLITE_DONE && version == ArchiveMigrations.CurrentVersion) return lookup;
+                if (rc == SqliteNative.Done && version == ArchiveMigrations.CurrentVersion) return lookup;
             }
             catch
             {
@@ -103,58 +98,47 @@ namespace EditorialLint.Archive
         {
             lock (_gate)
             {
-                _db?.Dispose();
-                _db = null;
+                if (_db != IntPtr.Zero) SqliteNative.Close(_db);
+                _db = IntPtr.Zero;
             }
         }
 
-        // SQLitePCLRaw's provider, set once (Microsoft.Data.Sqlite sets the same one when it is used).
-        private static void Initialize()
-        {
-            lock (InitGate)
-            {
-                if (_initialized) return;
-                Batteries_V2.Init();
-                _initialized = true;
-            }
-        }
-
-        private static bool IsBusy(int rc) => (rc & 0xFF) == raw.SQLITE_BUSY || (rc & 0xFF) == raw.SQLITE_LOCKED;
+        private static bool IsBusy(int rc) => (rc & 0xFF) == SqliteNative.Busy || (rc & 0xFF) == SqliteNative.Locked;
 
         // Prepares sql, binds keys to its parameters in order, and hands each row to read; SQLite's last result code.
-        private int Run(string sql, IReadOnlyList<string> keys, Action<sqlite3_stmt> read)
+        private int Run(string sql, IReadOnlyList<string> keys, Action<IntPtr> read)
         {
-            var db = _db ?? throw new ObjectDisposedException(nameof(SqliteLookup));
-            int rc = raw.sqlite3_prepare_v2(db, sql, out var statement);
-            if (rc != raw.SQLITE_OK)
-            {
-                statement?.Dispose();
-                return rc;
-            }
+            if (_db == IntPtr.Zero) throw new ObjectDisposedException(nameof(SqliteLookup));
+            int rc = SqliteNative.Prepare(_db, sql, out var statement);
+            if (rc != SqliteNative.Ok) return rc;
 
-            using (statement)
+            try
             {
                 for (int i = 0; i < keys.Count; i++)
                 {
-                    rc = raw.sqlite3_bind_text(statement, i + 1, keys[i]);
-                    if (rc != raw.SQLITE_OK) return rc;
+                    rc = SqliteNative.Bind(statement, i + 1, keys[i]);
+                    if (rc != SqliteNative.Ok) return rc;
                 }
 
-                while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW) read(statement);
+                while ((rc = SqliteNative.Step(statement)) == SqliteNative.Row) read(statement);
                 return rc;
+            }
+            finally
+            {
+                SqliteNative.Finalize(statement);
             }
         }
 
         private void Check(int rc)
         {
-            if (rc != raw.SQLITE_DONE) throw Failure(rc);
+            if (rc != SqliteNative.Done) throw Failure(rc);
         }
 
         // The store's clear message for SQLite's result code (ArchiveStore's, through the same dialect).
         private ArchiveException Failure(int rc)
         {
             var message = "SQLite Error " + rc.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": '"
-                + (_db is null ? raw.sqlite3_errstr(rc).utf8_to_string() : raw.sqlite3_errmsg(_db).utf8_to_string()) + "'.";
+                + SqliteNative.Message(_db, rc) + "'.";
             return _dialect.Describe(rc, message, null, Location)
                 ?? new ArchiveException("The archive '" + Location + "' failed: " + message);
         }
@@ -162,19 +146,19 @@ namespace EditorialLint.Archive
         // A lookup row read from a SQLite statement.
         private readonly struct StatementRow : ArchiveStore.IMentionRow
         {
-            private readonly sqlite3_stmt _statement;
+            private readonly IntPtr _statement;
 
-            public StatementRow(sqlite3_stmt statement) => _statement = statement;
+            public StatementRow(IntPtr statement) => _statement = statement;
 
-            public bool IsNull(int ordinal) => raw.sqlite3_column_type(_statement, ordinal) == raw.SQLITE_NULL;
+            public bool IsNull(int ordinal) => SqliteNative.ColumnType(_statement, ordinal) == SqliteNative.Null;
 
-            public long GetInt64(int ordinal) => raw.sqlite3_column_int64(_statement, ordinal);
+            public long GetInt64(int ordinal) => SqliteNative.ColumnInt64(_statement, ordinal);
 
-            public int GetInt32(int ordinal) => raw.sqlite3_column_int(_statement, ordinal);
+            public int GetInt32(int ordinal) => SqliteNative.ColumnInt32(_statement, ordinal);
 
-            public double GetDouble(int ordinal) => raw.sqlite3_column_double(_statement, ordinal);
+            public double GetDouble(int ordinal) => SqliteNative.ColumnDouble(_statement, ordinal);
 
-            public string GetString(int ordinal) => raw.sqlite3_column_text(_statement, ordinal).utf8_to_string() ?? string.Empty;
+            public string GetString(int ordinal) => SqliteNative.ColumnText(_statement, ordinal);
         }
     }
 }

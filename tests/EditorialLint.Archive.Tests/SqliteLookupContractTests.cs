@@ -152,5 +152,27 @@ namespace EditorialLint.Archive.Tests
 
             File.ReadAllBytes(location).Should().Equal(before);
         }
+
+        [Fact]
+        public void TheDirectReader_AndTheStore_UseOneCopyOfSqlite_SoTheirFileLocksAreOne()
+        {
+            // Two copies of SQLite in one process do not see each other's POSIX locks: closing a file in one copy drops
+            // the other's locks (sqlite.org, "How To Corrupt An SQLite Database File", 2.2.1). The direct reader must
+            // bind to the library that Microsoft.Data.Sqlite loaded.
+            if (!File.Exists("/proc/self/maps")) return;
+            var location = NewLocation();
+            using (var store = OpenStore(location))
+            {
+                store.Add(new[] { Entry("/news/one.md", "One", Figure("1||user|", 950e6, "950 million")) });
+                using var lookup = SqliteLookup.TryOpen(location, (SqliteArchiveDialect)Dialect);
+                lookup!.Find(new ArchiveQuery(figureKeys: new[] { "1||user|" })).Should().ContainSingle();
+            }
+
+            var copies = File.ReadAllLines("/proc/self/maps")
+                .Where(line => line.Contains("libe_sqlite3", StringComparison.Ordinal))
+                .Select(line => line.Substring(line.IndexOf('/', StringComparison.Ordinal)))
+                .Distinct(StringComparer.Ordinal);
+            copies.Should().ContainSingle();
+        }
     }
 }

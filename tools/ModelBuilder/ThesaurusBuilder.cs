@@ -153,8 +153,9 @@ namespace EditorialLint.ModelBuilder
                         }
 
                         if (added == maxWordNetCandidates) continue;
-                        bool fromMoby = mobySet is not null && mobySet.Contains(c);
-                        relation[c] = (byte)(wnSet[c] | (fromMoby ? ThesaurusTable.FromMoby : 0));
+                        // Not among the key's Moby candidates (past their cap, or not listed): FromMoby marks exactly the links
+                        // of the Moby-only table, so that the Moby view of this table is that table (SwapScorer's view).
+                        relation[c] = wnSet[c];
                         candidates.Add(c);
                         added++;
                     }

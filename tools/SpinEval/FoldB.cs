@@ -38,7 +38,20 @@ namespace EditorialLint.SpinEval
         /// <paramref name="slotOf"/> keeps it. One place for the threshold trainers (`train-spun`, `train-wordnet`).
         /// </summary>
         public static List<Scored<TSlot>> Score<TSlot>(List<(string Corpus, Article Article)> articles, List<(string Name, Spinner Spinner)> spinners,
-            float lowest, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings, Func<SwapSlot, GoldSwap?, TSlot> slotOf)
+            float lowest, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings, Func<SwapSlot, GoldSwap?, TSlot> slotOf) =>
+            Score(articles, spinners, certainFindings, (_, evidence, spun, gold) =>
+                evidence.Resolve(lowest).Select(slot => slotOf(slot, GoldOf(slot, gold))).ToList());
+
+        /// <summary>The gold swap a slot lies on, or null.</summary>
+        public static GoldSwap? GoldOf(SwapSlot slot, IReadOnlyList<GoldSwap> gold) =>
+            gold.FirstOrDefault(g => g.Start < slot.Span.End && slot.Span.Start < g.End);
+
+        /// <summary>
+        /// The same, each version's slots as <paramref name="slotsOf"/> picks them from its document and evidence, given
+        /// EL2900's verdict and the gold swaps.
+        /// </summary>
+        public static List<Scored<TSlot>> Score<TSlot>(List<(string Corpus, Article Article)> articles, List<(string Name, Spinner Spinner)> spinners,
+            Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings, Func<AnalyzedDocument, SwapEvidence, bool, IReadOnlyList<GoldSwap>, List<TSlot>> slotsOf)
         {
             var scored = new List<Scored<TSlot>>[articles.Count];
             Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
@@ -52,7 +65,7 @@ namespace EditorialLint.SpinEval
                     var evidence = SwapEvidence.For(document);
                     if (evidence is null) return;
                     bool spun = DocumentSpinScoreRule.CallsSpun(document, findings.ToImmutableArray(), RuleOptions.Default);
-                    var slots = evidence.Resolve(lowest).Select(slot => slotOf(slot, gold.FirstOrDefault(g => g.Start < slot.Span.End && slot.Span.Start < g.End))).ToList();
+                    var slots = slotsOf(document, evidence, spun, gold);
                     list.Add(new Scored<TSlot>(corpus, article.Genre, version, spun, evidence.WordCount, slots, gold.Count));
                 }
 

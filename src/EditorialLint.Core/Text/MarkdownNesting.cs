@@ -31,6 +31,17 @@ namespace EditorialLint.Text
         public const int MaxInlineMarks = 10_000;
 
         /// <summary>
+        /// The most characters linted that Markdig would scan, in one paragraph, for the closers of HTML openers that
+        /// never close: <c>&lt;?</c> (closed by <c>?&gt;</c>), <c>&lt;!--</c> (<c>--&gt;</c>), <c>&lt;![CDATA[</c>
+        /// (<c>]]&gt;</c>) and a declaration <c>&lt;!</c> and a letter (<c>&gt;</c>). For each such opener Markdig scans to
+        /// the paragraph's end and then reads the opener as text, so a paragraph of them costs its length squared (Markdig
+        /// 1.6.0: 64,000 characters of <c>&lt;?</c> took 4.6 s, docs/benchmarks.md). The count is the sum, over the openers
+        /// not closed later in their paragraph, of the distance to its end (an upper bound: code spans are not told apart).
+        /// About half a second of Markdig's scanning; an article's stray <c>&lt;?</c> costs its paragraph's length once.
+        /// </summary>
+        public const int MaxHtmlScan = 100_000_000;
+
+        /// <summary>
         /// The deepest nesting of <paramref name="source"/>, the 0-based line where it is first reached and that line's
         /// start offset. Lines here are Markdown's (they end at "\n", "\r\n" or "\r"); a position shown to the user
         /// comes from the offset, through the document's own line index, which may break lines elsewhere too.
@@ -60,18 +71,62 @@ namespace EditorialLint.Text
             var shape = Walk(source);
             if (shape.Depth > MaxDepth) throw new MarkdownTooDeepException(shape.Depth, shape.DepthLine, shape.DepthLineStart, MaxDepth);
             if (shape.Marks > MaxInlineMarks)
-                throw new MarkdownTooDeepException(shape.Marks, shape.MarksLine, shape.MarksLineStart, MaxInlineMarks, inlineMarks: true);
+                throw new MarkdownTooDeepException(shape.Marks, shape.MarksLine, shape.MarksLineStart, MaxInlineMarks, MarkdownLimit.InlineMarks);
+            if (shape.HtmlScan > MaxHtmlScan)
+                throw new MarkdownTooDeepException((int)Math.Min(int.MaxValue, shape.HtmlScan), shape.HtmlScanLine, shape.HtmlScanLineStart, MaxHtmlScan,
+                    MarkdownLimit.HtmlScan);
+        }
+
+        /// <summary>
+        /// The most characters Markdig would scan for unclosed HTML openers in one paragraph of <paramref name="source"/>
+        /// (see <see cref="MaxHtmlScan"/>), the 0-based line where that paragraph's first unclosed opener is, and that
+        /// line's start offset.
+        /// </summary>
+        public static (long Scan, int Line, int LineStart) MeasureHtmlScan(string source)
+        {
+            var shape = Walk(source);
+            return (shape.HtmlScan, shape.HtmlScanLine, shape.HtmlScanLineStart);
         }
 
         private struct Shape
         {
-            public int Depth, DepthLine, DepthLineStart, Marks, MarksLine, MarksLineStart;
+            public int Depth, DepthLine, DepthLineStart, Marks, MarksLine, MarksLineStart, HtmlScanLine, HtmlScanLineStart;
+            public long HtmlScan;
         }
+
+        // The HTML openers of one paragraph still waiting for their closers, per kind: how many, the sum of their offsets,
+        // and where the first of them is. Markdig scans from each to the paragraph's end when no closer comes.
+        private struct PendingHtml
+        {
+            public long Count, OffsetSum;
+            public int FirstLine, FirstLineStart;
+
+            public void Open(int offset, int line, int lineStart)
+            {
+                if (Count == 0)
+                {
+                    FirstLine = line;
+                    FirstLineStart = lineStart;
+                }
+
+                Count++;
+                OffsetSum += offset;
+            }
+
+            // A closer: the first pending opener ends here and the others lie inside it (text, never scanned).
+            public void Close() => Count = OffsetSum = 0;
+
+            public long ScanTo(int paragraphEnd) => (Count * paragraphEnd) - OffsetSum;
+        }
+
+        private const int HtmlKinds = 4;
 
         private static Shape Walk(string source)
         {
             var shape = default(Shape);
             int marks = 0;
+            var html = new PendingHtml[HtmlKinds];
+            int paragraphEnd = 0;
             // Each open container: a quote (-1) or a list item (the column its content starts at).
             var open = new int[16];
             int count = 0;
@@ -142,9 +197,16 @@ namespace EditorialLint.Text
                 // A blank line ends a paragraph, a new quote or a list item that can interrupt one starts one; other lines
                 // continue it (an upper bound: a heading or a fence also ends one in Markdown, and a sibling list item
                 // numbered 2 or more is counted as more of the paragraph before it).
-                if (blank || interrupts) marks = 0;
+                if (blank || interrupts)
+                {
+                    marks = 0;
+                    EndParagraph(html, paragraphEnd, ref shape);
+                }
+
                 if (!blank)
                 {
+                    FindHtmlOpeners(source, pos, end, html, line, i);
+                    paragraphEnd = end;
                     marks += CountInlineMarks(source, pos, end);
                     if (marks > shape.Marks)
                     {
@@ -166,8 +228,75 @@ namespace EditorialLint.Text
                 line++;
             }
 
+            EndParagraph(html, paragraphEnd, ref shape);
             return shape;
         }
+
+        // A paragraph ends: what Markdig scans for its openers still pending, kept when it is the most so far.
+        private static void EndParagraph(PendingHtml[] html, int paragraphEnd, ref Shape shape)
+        {
+            long scan = 0;
+            int firstLine = int.MaxValue, firstLineStart = 0;
+            for (int kind = 0; kind < html.Length; kind++)
+            {
+                if (html[kind].Count == 0) continue;
+                scan += html[kind].ScanTo(paragraphEnd);
+                if (html[kind].FirstLine < firstLine)
+                {
+                    firstLine = html[kind].FirstLine;
+                    firstLineStart = html[kind].FirstLineStart;
+                }
+
+                html[kind].Close();
+            }
+
+            if (scan > shape.HtmlScan)
+            {
+                shape.HtmlScan = scan;
+                shape.HtmlScanLine = firstLine;
+                shape.HtmlScanLineStart = firstLineStart;
+            }
+        }
+
+        // The HTML openers and closers on one line's content (kinds: 0 "<?" … "?>", 1 "<!--" … "-->", 2 "<![CDATA[" …
+        // "]]>", 3 "<!" and a letter … ">"). An escaped '<' is text.
+        private static void FindHtmlOpeners(string s, int from, int end, PendingHtml[] html, int line, int lineStart)
+        {
+            for (int k = from; k < end; k++)
+            {
+                // Most lines hold none of these: jump to the next.
+                k = s.IndexOfAny(HtmlMarkers, k, end - k);
+                if (k < 0) return;
+                char c = s[k];
+                if (c == '\\')
+                {
+                    k++;
+                    continue;
+                }
+
+                if (c == '<')
+                {
+                    if (k + 1 >= end) continue;
+                    char next = s[k + 1];
+                    if (next == '?') html[0].Open(k, line, lineStart);
+                    else if (next != '!') continue;
+                    else if (k + 4 <= end && s[k + 2] == '-' && s[k + 3] == '-') html[1].Open(k, line, lineStart);
+                    else if (k + 9 <= end && string.CompareOrdinal(s, k, "<![CDATA[", 0, 9) == 0) html[2].Open(k, line, lineStart);
+                    else if (k + 2 < end && IsAsciiLetter(s[k + 2])) html[3].Open(k, line, lineStart);
+                    continue;
+                }
+
+                // '>': closes a declaration, and the others after their own characters.
+                if (k > from && s[k - 1] == '?') html[0].Close();
+                if (k - from >= 2 && s[k - 1] == '-' && s[k - 2] == '-') html[1].Close();
+                if (k - from >= 2 && s[k - 1] == ']' && s[k - 2] == ']') html[2].Close();
+                html[3].Close();
+            }
+        }
+
+        private static readonly char[] HtmlMarkers = { '<', '>', '\\' };
+
+        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
         // The marks on one line's content: each '[' and each run of '*' or '_' but those that can neither open nor close
         // emphasis (white space on both sides; '_' between letters or digits), which Markdig leaves as text. An escaped
@@ -291,33 +420,62 @@ namespace EditorialLint.Text
         }
     }
 
-    /// <summary>A Markdown document nested deeper than <see cref="MarkdownNesting.MaxDepth"/>; it is not linted.</summary>
+    /// <summary>Which of the Markdown front end's limits a document passed.</summary>
+    public enum MarkdownLimit
+    {
+        /// <summary>Quotes and lists nested past <see cref="MarkdownNesting.MaxDepth"/>.</summary>
+        Depth,
+
+        /// <summary>A paragraph of more than <see cref="MarkdownNesting.MaxInlineMarks"/> emphasis and link marks.</summary>
+        InlineMarks,
+
+        /// <summary>A paragraph whose unclosed HTML openers Markdig would scan past <see cref="MarkdownNesting.MaxHtmlScan"/> characters for.</summary>
+        HtmlScan,
+    }
+
+    /// <summary>A Markdown document past one of the front end's limits (<see cref="MarkdownLimit"/>); it is not linted.</summary>
     public sealed class MarkdownTooDeepException : Exception
     {
         /// <summary>Creates the exception.</summary>
-        public MarkdownTooDeepException(int depth, int line, int lineStart, int limit, bool inlineMarks = false)
-            : base(Describe(depth, inlineMarks) + "; the limit is " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        public MarkdownTooDeepException(int depth, int line, int lineStart, int limit, MarkdownLimit kind = MarkdownLimit.Depth)
+            : base(Describe(depth, kind) + "; the limit is " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             Depth = depth;
             Line = line;
             LineStart = lineStart;
             Limit = limit;
-            InlineMarks = inlineMarks;
+            Kind = kind;
         }
 
-        /// <summary>The nesting depth found (quotes and lists), or the number of emphasis and link marks in one paragraph.</summary>
+        /// <summary>
+        /// The nesting depth found (quotes and lists), the number of emphasis and link marks in one paragraph, or the
+        /// characters Markdig would scan for one paragraph's unclosed HTML openers.
+        /// </summary>
         public int Depth { get; }
 
-        /// <summary>Whether the limit passed is <see cref="MarkdownNesting.MaxInlineMarks"/> (else <see cref="MarkdownNesting.MaxDepth"/>).</summary>
-        public bool InlineMarks { get; }
+        /// <summary>Which limit was passed.</summary>
+        public MarkdownLimit Kind { get; }
+
+        /// <summary>Whether the limit passed is <see cref="MarkdownNesting.MaxInlineMarks"/>.</summary>
+        public bool InlineMarks => Kind == MarkdownLimit.InlineMarks;
 
         /// <summary>What was found, as a finding says it: "Quotes and lists are nested 300 levels deep".</summary>
-        public string Description => Describe(Depth, InlineMarks);
+        public string Description => Describe(Depth, Kind);
 
-        private static string Describe(int depth, bool inlineMarks) =>
-            inlineMarks
-                ? "One paragraph holds " + depth.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " emphasis and link marks ('*', '_', '[')"
-                : "Quotes and lists are nested " + depth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels deep";
+        private static string Describe(int depth, MarkdownLimit kind)
+        {
+            var count = depth.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            switch (kind)
+            {
+                case MarkdownLimit.InlineMarks:
+                    return "One paragraph holds " + count + " emphasis and link marks ('*', '_', '[')";
+                case MarkdownLimit.HtmlScan:
+                    return "One paragraph holds HTML openers ('<?', '<!--', '<![CDATA[', '<!') that never close, which the Markdown parser would scan "
+                        + count + " characters for";
+                default:
+                    return "Quotes and lists are nested " + depth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels deep";
+            }
+        }
 
         /// <summary>The 0-based line where it is reached, counting Markdown's line breaks only (see <see cref="LineStart"/>).</summary>
         public int Line { get; }

@@ -20,12 +20,13 @@ namespace EditorialLint.Tokens
             "ft", "mt", "ave", "blvd", "rd", "est", "dept", "univ", "assn", "bros", "messrs", "mme", "mlle",
         };
 
-        // Abbreviations that end a sentence unless a number follows ("Aug. 24", "No. 10", "Vol. 3"); "no." is
-        // also the word "no" at the end of a sentence.
+        // Abbreviations that end a sentence unless a number follows ("Aug. 24", "No. 10", "Vol. 3", "b. 1950",
+        // "c. 1900", "p. 12"); "no." is also the word "no" at the end of a sentence, "b." the letter ("plan b.").
         private static readonly HashSet<string> NumberedAbbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "no", "nos", "vol", "fig", "op", "pp", "para", "art", "ch", "sec",
+            "no", "nos", "vol", "fig", "op", "p", "pp", "para", "art", "ch", "sec",
+            "b", "d", "c", "ca", "fl", "r",
         };
 
         private static readonly int MaxAbbreviationLength = LongestOf(Abbreviations, NumberedAbbreviations);

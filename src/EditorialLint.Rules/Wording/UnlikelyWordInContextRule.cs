@@ -51,8 +51,17 @@ namespace EditorialLint.Rules.Wording
             var model = ContextModelData.Instance;
             if (evidence is null || model?.Classifier is null) return;
 
-            var threshold = ReadThreshold(context.Options) is { } option ? _ => option : ModelThreshold(context, evidence, model.Classifier);
-            foreach (var slot in evidence.Resolve(threshold))
+            float? option = ReadThreshold(context.Options);
+            var threshold = option is { } fixedThreshold ? _ => fixedThreshold : ModelThreshold(context, evidence, model.Classifier);
+            var reported = evidence.Resolve(threshold);
+            // With WordNet's view, the slots whose best candidate is a WordNet synonym, where the Moby view reports nothing.
+            if (evidence.WordNetView is not null)
+            {
+                reported.AddRange(evidence.WordNetAdditions(reported, option));
+                reported.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            }
+
+            foreach (var slot in reported)
             {
                 string written = context.Document.GetString(slot.Span);
                 string suggestion = MatchCase(SuggestionOf(slot, written, model), written);

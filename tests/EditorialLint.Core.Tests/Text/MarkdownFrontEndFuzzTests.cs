@@ -21,7 +21,7 @@ namespace EditorialLint.Core.Tests.Text
             Gen.Const("> "), Gen.Const(">"), Gen.Const("- "), Gen.Const("* "), Gen.Const("+ "), Gen.Const("1. "), Gen.Const("2) "),
             Gen.Const("*"), Gen.Const("**"), Gen.Const("_"), Gen.Const("__"), Gen.Const("~~"), Gen.Const("["), Gen.Const("]"),
             Gen.Const("]("), Gen.Const(")"), Gen.Const("!["), Gen.Const("`"), Gen.Const("```"), Gen.Const("~~~"), Gen.Const("<"),
-            Gen.Const(">"), Gen.Const("<!--"), Gen.Const("-->"), Gen.Const("<br>"), Gen.Const("&amp;"), Gen.Const("&#0;"),
+            Gen.Const(">"), Gen.Const("<!--"), Gen.Const("-->"), Gen.Const("<?"), Gen.Const("?>"), Gen.Const("<!x"), Gen.Const("<br>"), Gen.Const("&amp;"), Gen.Const("&#0;"),
             Gen.Const("\\"), Gen.Const("#"), Gen.Const("## "), Gen.Const("|"), Gen.Const("---"), Gen.Const("==="), Gen.Const("    "),
             Gen.Const("\t"), Gen.Const("\n"), Gen.Const("\r\n"), Gen.Const("\r"), Gen.Const("\n\n"), Gen.Const("http://x.org "),
             Gen.Const("www.example.com"), Gen.Const("[a]: /u"), Gen.Const("word "), Gen.Const("The cost was $5 million. "),
@@ -38,6 +38,7 @@ namespace EditorialLint.Core.Tests.Text
         {
             var (depth, _, _) = MarkdownNesting.Measure(markdown);
             var (marks, _, _) = MarkdownNesting.MeasureInlineMarks(markdown);
+            var (scan, _, _) = MarkdownNesting.MeasureHtmlScan(markdown);
             try
             {
                 var document = AnalyzedDocument.FromText("fuzz.md", markdown);
@@ -45,13 +46,15 @@ namespace EditorialLint.Core.Tests.Text
             }
             catch (MarkdownTooDeepException e)
             {
-                if (e.InlineMarks) marks.Should().BeGreaterThan(MarkdownNesting.MaxInlineMarks);
+                if (e.Kind == MarkdownLimit.InlineMarks) marks.Should().BeGreaterThan(MarkdownNesting.MaxInlineMarks);
+                else if (e.Kind == MarkdownLimit.HtmlScan) scan.Should().BeGreaterThan(MarkdownNesting.MaxHtmlScan);
                 else depth.Should().BeGreaterThan(MarkdownNesting.MaxDepth);
                 return;
             }
 
             depth.Should().BeLessThanOrEqualTo(MarkdownNesting.MaxDepth);
             marks.Should().BeLessThanOrEqualTo(MarkdownNesting.MaxInlineMarks);
+            scan.Should().BeLessThanOrEqualTo(MarkdownNesting.MaxHtmlScan);
 
             var engine = new LintEngine(Array.Empty<EditorialRule>());
             var result = engine.Run(new[] { DocumentInput.FromText("fuzz.md", markdown, DocumentKind.Markdown) });

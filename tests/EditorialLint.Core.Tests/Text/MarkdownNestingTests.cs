@@ -161,6 +161,52 @@ namespace EditorialLint.Core.Tests.Text
             MarkdownProseExtractor.Extract(markdown).Text.Should().Contain("end.");
         }
 
+        // The scan is, per paragraph, the sum over unclosed openers of the characters from each to the paragraph's end.
+        [Theory]
+        [InlineData("<? never closed\n", 15)]
+        [InlineData("<? closed ?> and after\n", 0)]
+        [InlineData("\\<? escaped\n", 0)]
+        [InlineData("<? a <? b\n", 9 + 4)]
+        [InlineData("<!-- a comment\nclosed on the next line -->\n", 0)]
+        [InlineData("<!-- never closed\n\nThe next paragraph.\n", 17)]
+        [InlineData("<![CDATA[ x\n", 11)]
+        [InlineData("<!DOCTYPE x\n", 11)]
+        [InlineData("<!DOCTYPE x> and on\n", 0)]
+        [InlineData("a < b and c <! d\n", 0)]
+        [InlineData("<? short\n\n<? a longer one\n", 15)]
+        public void HtmlScan_CountsTheCharactersFromEachUnclosedOpenerToItsParagraphsEnd(string markdown, long expected)
+        {
+            MarkdownNesting.MeasureHtmlScan(markdown).Scan.Should().Be(expected);
+        }
+
+        [Theory]
+        [InlineData("<? ")]
+        [InlineData("<!-- ")]
+        [InlineData("<!x ")]
+        public void ParagraphOfUnclosedHtmlOpeners_IsReportedAtItsFirstOpenersLine_NotScannedForMinutes(string unit)
+        {
+            // Markdig scans from each opener to the paragraph's end for a closer that never comes: 64,000 characters of
+            // "<?" took it 4.6 s, a million would take minutes.
+            var marked = MarkedText.Parse("A first paragraph.\n\nThen a line\n{|EL9006:|}and "
+                + string.Concat(Enumerable.Repeat(unit, 40_000)) + "end.\n");
+            var engine = new LintEngine(System.Array.Empty<EditorialRule>());
+            var result = engine.Run(new[] { DocumentInput.FromText("html.md", marked.Text, DocumentKind.Markdown) });
+
+            var finding = result.Diagnostics.Should().ContainSingle().Subject;
+            finding.Id.Should().Be("EL9006");
+            finding.Location.SourceSpan.Should().Be(marked.Spans.Single().Span);
+            finding.GetMessage().Should().Contain("HTML openers").And.Contain("the limit is 100,000,000");
+        }
+
+        [Fact]
+        public void StrayHtmlOpeners_InAnOrdinaryArticle_AreParsed()
+        {
+            var paragraph = string.Concat(Enumerable.Repeat("The price rose <? again, and <!-- the rest was text. ", 200));
+            var markdown = paragraph + "\n\n" + paragraph + "end.\n";
+            MarkdownNesting.MeasureHtmlScan(markdown).Scan.Should().BeLessThan(MarkdownNesting.MaxHtmlScan);
+            MarkdownProseExtractor.Extract(markdown).Text.Should().Contain("end.");
+        }
+
         [Fact]
         public void NestingAtTheLimit_IsParsed()
         {

@@ -23,6 +23,9 @@ namespace EditorialLint.Core.Tests.Tokens
         [InlineData("Wait... What happened?", "Wait... || What happened?")]
         [InlineData("A headline\n\nA paragraph. Two.", "A headline || A paragraph. || Two.")]
         [InlineData("No full stop at the end", "No full stop at the end")]
+        [InlineData("The painter (b. 1950, d. 2021) lived here. She left.", "The painter (b. 1950, d. 2021) lived here. || She left.")]
+        [InlineData("The bridge, built c. 1900 and quoted on p. 12, fell. It rained.", "The bridge, built c. 1900 and quoted on p. 12, fell. || It rained.")]
+        [InlineData("We chose plan b. Then we left.", "We chose plan b. || Then we left.")]
         public void Text_IsSplitIntoTheExpectedSentences(string text, string expected)
         {
             var document = AnalyzedDocument.FromText("t.txt", text);

@@ -29,7 +29,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             HashedCountTable booksUnigrams,
             HashedCountTable booksBigrams,
             ThesaurusTable thesaurus,
-            SwapClassifier? classifier)
+            SwapClassifier? classifier,
+            SwapClassifier? wordNetClassifier)
         {
             Unigrams = unigrams;
             Bigrams = bigrams;
@@ -38,6 +39,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             BooksBigrams = booksBigrams;
             Thesaurus = thesaurus;
             Classifier = classifier;
+            WordNetClassifier = thesaurus.WordNetLinkCount > 0 ? wordNetClassifier : null;
             LanguageModel = new LanguageModel(unigrams, bigrams, trigrams, booksUnigrams, booksBigrams);
         }
 
@@ -90,16 +92,29 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The trained classifier, or null when its weights are not embedded (the tables alone still score).</summary>
         public SwapClassifier? Classifier { get; }
 
+        /// <summary>
+        /// The WordNet view's classifier (<see cref="SwapClassifier.WordNetFileName"/>), or null: with it, and a thesaurus that
+        /// holds WordNet's links, a document is read twice (<see cref="SwapEvidence"/>): the Moby view (the table's Moby links
+        /// alone, read by <see cref="Classifier"/>, which is then the Moby-only model, unchanged) decides everything it decides
+        /// without WordNet, and the WordNet view (every link, read by this classifier) only adds the slots whose best candidate
+        /// is a WordNet synonym (<see cref="SwapClassifier.AdditionThresholdFor"/>). Without it, the table is read whole by
+        /// <see cref="Classifier"/> (the Moby-only model on a Moby-only table; the trainer's view of a WordNet table).
+        /// </summary>
+        public SwapClassifier? WordNetClassifier { get; }
+
+        /// <summary>Whether a document is read in two views (<see cref="WordNetClassifier"/>).</summary>
+        public bool HasWordNetView => WordNetClassifier is not null && Classifier is not null;
+
         /// <summary>Opens an embedded table by file name.</summary>
         public static EmbeddedTable? OpenTable(string fileName) =>
             EmbeddedTable.Open(typeof(ContextModelData).GetTypeInfo().Assembly, ResourcePrefix + fileName);
 
         // A damaged weights file leaves the tables usable (the trainer needs them to write a new one).
-        private static SwapClassifier? LoadClassifier()
+        private static SwapClassifier? LoadClassifier(string fileName = SwapClassifier.FileName)
         {
             try
             {
-                return SwapClassifier.LoadEmbedded();
+                return SwapClassifier.LoadEmbedded(fileName);
             }
             catch (InvalidOperationException e)
             {
@@ -113,7 +128,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>The same tables with another classifier (the trainers score with and without the screen).</summary>
         internal ContextModelData WithClassifier(SwapClassifier? classifier) =>
-            new ContextModelData(Unigrams, Bigrams, Trigrams, BooksUnigrams, BooksBigrams, Thesaurus, classifier);
+            new ContextModelData(Unigrams, Bigrams, Trigrams, BooksUnigrams, BooksBigrams, Thesaurus, classifier, WordNetClassifier);
 
         private static ContextModelData? Load()
         {
@@ -130,7 +145,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     Counts("books-unigrams.bin"),
                     Counts("books-bigrams.bin"),
                     thesaurus,
-                    LoadClassifier());
+                    LoadClassifier(),
+                    LoadClassifier(SwapClassifier.WordNetFileName));
             }
             catch (InvalidOperationException e)
             {

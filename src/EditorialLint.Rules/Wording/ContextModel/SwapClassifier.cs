@@ -19,7 +19,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
     /// </list>
     /// The weights file is text: <c>tree</c> starts a tree, whose nodes follow in order as <c>split FEATURE THRESHOLD
     /// LEFT RIGHT</c> (x ≤ threshold goes left; children are node numbers within the tree) or <c>leaf VALUE</c>; then
-    /// <c>base</c>, <c>context A B C</c>, optionally <c>context-source D E</c> (the source weights), <c>report-threshold</c> (EL2010), <c>document-threshold</c> (EL2900) and, optionally,
+    /// <c>base</c>, <c>context A B C</c>, optionally <c>context-source D E</c> (the source weights) and <c>context-density wordnet-synonyms</c>
+    /// (<see cref="DensityOfWordNetSynonyms"/>), <c>report-threshold</c> (EL2010), <c>document-threshold</c> (EL2900) and, optionally,
     /// <c>local-threshold</c> (the slot probability reported without document density), <c>spun-report-threshold</c> and, with
     /// WordNet's candidates, <c>wordnet-report-threshold</c> (see <see cref="ReportThresholdFor(SwapSlot, bool)"/>); then EL2900's document model,
     /// a logistic regression over <see cref="SpinScoreFeatures"/>: <c>document-bias B</c> and one <c>document-weight NAME W</c>
@@ -33,6 +34,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
     {
         /// <summary>The weights file's name among the embedded resources.</summary>
         public const string FileName = "context-model.weights";
+
+        /// <summary>The WordNet view's weights among the embedded resources (optional; see <see cref="ContextModelData.WordNetClassifier"/>).</summary>
+        public const string WordNetFileName = "context-model-wordnet.weights";
 
         private readonly int[] _roots;
         private readonly short[] _feature;
@@ -302,6 +306,19 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return WordNetReportThreshold <= 1f && IsWordNetOnly(slot) ? Math.Max(threshold, WordNetReportThreshold) : threshold;
         }
 
+        /// <summary>Whether the slot's best candidate is a WordNet synonym of the written word (Moby may list it too).</summary>
+        public static bool IsWordNetSynonym(SwapSlot slot) => slot.Features[SwapFeatures.CandidateInWordNet] != 0;
+
+        /// <summary>
+        /// The threshold at which a slot of the WordNet view (<see cref="ContextModelData.WordNetClassifier"/>, this
+        /// classifier) is reported beside the Moby view's findings, the one place where it is decided: its
+        /// <see cref="WordNetReportThreshold"/> (fitted by <c>SpinEval train-wordnet additions</c> so that fold B's clean copy gets
+        /// no finding the Moby-only model does not make), in every document, for a slot whose best candidate is a WordNet synonym;
+        /// above 1 (never) for any other slot, whose candidates are Moby's and whose verdict is the Moby view's alone.
+        /// </summary>
+        public float AdditionThresholdFor(SwapSlot slot) =>
+            WordNetReportThreshold <= 1f && IsWordNetSynonym(slot) ? WordNetReportThreshold : 2f;
+
         /// <summary>The same classifier with a threshold for slots only WordNet proposes.</summary>
         public SwapClassifier WithWordNetReportThreshold(float threshold)
         {
@@ -367,6 +384,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             {
                 DocumentWeights = DocumentWeights, DocumentBias = DocumentBias, ShortDocumentWeights = ShortDocumentWeights, ShortDocumentBias = ShortDocumentBias,
                 SpunDocumentReportThreshold = SpunDocumentReportThreshold, WordNetReportThreshold = WordNetReportThreshold, Screen = Screen,
+                DensityOfWordNetSynonyms = DensityOfWordNetSynonyms,
             };
 
         /// <summary>The first stage's screen, or null: every slot is scored in full.</summary>
@@ -381,10 +399,27 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return copy;
         }
 
-        /// <summary>The embedded weights, or null when they are not embedded; throws on a malformed file.</summary>
-        public static SwapClassifier? LoadEmbedded()
+        /// <summary>
+        /// Whether the second stage reads the density of the slots whose best candidate is a WordNet synonym
+        /// (<see cref="SwapEvidence.OtherSlotDensities"/> over them) instead of every slot's: the WordNet view's weights
+        /// (<c>context-density wordnet-synonyms</c>, fitted by <c>SpinEval train-wordnet additions</c>), so that a document
+        /// spun from Moby's entries, dense with Moby's slots, does not lift a WordNet synonym the writer chose.
+        /// </summary>
+        public bool DensityOfWordNetSynonyms { get; private set; }
+
+        /// <summary>The same classifier with other second-stage weights, read over the density of WordNet synonyms.</summary>
+        public SwapClassifier WithWordNetSynonymDensity(float[] context)
         {
-            using var stream = typeof(SwapClassifier).GetTypeInfo().Assembly.GetManifestResourceStream(ContextModelData.ResourcePrefix + FileName);
+            var copy = WithThresholds(context, ReportThreshold, DocumentThreshold);
+            copy.LocalThreshold = LocalThreshold;
+            copy.DensityOfWordNetSynonyms = true;
+            return copy;
+        }
+
+        /// <summary>The embedded weights, or null when they are not embedded; throws on a malformed file.</summary>
+        public static SwapClassifier? LoadEmbedded(string fileName = FileName)
+        {
+            using var stream = typeof(SwapClassifier).GetTypeInfo().Assembly.GetManifestResourceStream(ContextModelData.ResourcePrefix + fileName);
             if (stream is null) return null;
             using var reader = new StreamReader(stream, Encoding.UTF8);
             return Parse(reader.ReadToEnd());
@@ -397,6 +432,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var screenTrees = new List<List<(int, float, int, int, float)>>();
             float[]? screenLine = null;
             float baseScore = 0, report = 1, document = float.MaxValue, local = 2f, spun = 2f, wordNet = 2f;
+            bool synonymDensity = false;
             float[]? context = null;
             float[]? documentWeights = null, shortWeights = null;
             float documentBias = 0, shortBias = 0;
@@ -451,6 +487,12 @@ namespace EditorialLint.Rules.Wording.ContextModel
                         if (context is null) throw new InvalidOperationException(FileName + ": context-source before context");
                         float d = Number(NextField(ref line));
                         context = new[] { context[0], context[1], context[2], d, Number(NextField(ref line)) };
+                    }
+                    else if (key.SequenceEqual("context-density".AsSpan()))
+                    {
+                        var which = NextField(ref line);
+                        if (!which.SequenceEqual("wordnet-synonyms".AsSpan())) throw new FormatException("unknown context density " + which.ToString());
+                        synonymDensity = true;
                     }
                     else if (key.SequenceEqual("report-threshold".AsSpan()))
                     {
@@ -521,6 +563,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (local <= 1f) classifier = classifier.WithLocalThreshold(local);
             if (spun <= 1f) classifier = classifier.WithSpunDocumentReportThreshold(spun);
             if (wordNet <= 1f) classifier = classifier.WithWordNetReportThreshold(wordNet);
+            if (synonymDensity) classifier = classifier.WithWordNetSynonymDensity(classifier.ContextWeights);
             if (screenTrees.Count > 0 || screenLine is not null)
             {
                 if (screenTrees.Count == 0 || screenLine is null) throw new InvalidOperationException(FileName + ": a screen needs its trees and its 'screen' line");
@@ -536,7 +579,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 }
             }
 
-            if (documentWeights is null && shortWeights is not null) throw new InvalidOperationException(FileName + ": a short-document model without a document model");
             return documentWeights is null ? classifier : classifier.WithDocumentModel(documentWeights, documentBias, shortWeights, shortBias, document);
         }
 
@@ -569,6 +611,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             text.Append("context ").Append(FormatNumber(ContextWeights[0])).Append(' ').Append(FormatNumber(ContextWeights[1])).Append(' ').Append(FormatNumber(ContextWeights[2])).Append('\n');
             if (ContextWeights.Length == 5)
                 text.Append("context-source ").Append(FormatNumber(ContextWeights[3])).Append(' ').Append(FormatNumber(ContextWeights[4])).Append('\n');
+            if (DensityOfWordNetSynonyms) text.Append("context-density wordnet-synonyms\n");
             text.Append("report-threshold ").Append(FormatNumber(ReportThreshold)).Append('\n');
             text.Append("document-threshold ").Append(FormatNumber(DocumentThreshold)).Append('\n');
             if (LocalThreshold <= 1f) text.Append("local-threshold ").Append(FormatNumber(LocalThreshold)).Append('\n');

@@ -34,18 +34,64 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return document.GetShared(SharedKey, d => Compute(d, model));
         }
 
+        /// <summary>
+        /// The WordNet view of the same document (every link of the keys that have a WordNet link, <see cref="SwapView.WordNetKeys"/>,
+        /// read by <see cref="ContextModelData.WordNetClassifier"/>), or null when the model has none; this evidence is then the
+        /// Moby view, which EL2900 weighs and EL2010 reports as the Moby-only model does.
+        /// </summary>
+        public SwapEvidence? WordNetView { get; private set; }
+
+        private SwapClassifier? _wordNetClassifier;
+
+        /// <summary>
+        /// The WordNet view's slots that EL2010 reports beside <paramref name="reported"/> (the Moby view's findings): each at
+        /// <see cref="SwapClassifier.AdditionThresholdFor"/> (or <paramref name="threshold"/>, where the user set one; then
+        /// only slots whose best candidate is a WordNet synonym), one per stretch of words, none overlapping a Moby finding.
+        /// </summary>
+        public List<SwapSlot> WordNetAdditions(IReadOnlyList<SwapSlot> reported, float? threshold = null)
+        {
+            var view = WordNetView;
+            var classifier = _wordNetClassifier;
+            if (view is null || classifier is null) return new List<SwapSlot>();
+            return WordNetAdditions(view.Slots, reported, slot => threshold is { } t && SwapClassifier.IsWordNetSynonym(slot) ? t : classifier.AdditionThresholdFor(slot));
+        }
+
+        /// <summary>The same, over a WordNet view's slots (or some of them) and given thresholds (the trainer's sweep).</summary>
+        public static List<SwapSlot> WordNetAdditions(IEnumerable<SwapSlot> viewSlots, IReadOnlyList<SwapSlot> reported, Func<SwapSlot, float> thresholdOf)
+        {
+            var additions = new List<SwapSlot>();
+            foreach (var slot in ResolveAmong(viewSlots, thresholdOf))
+            {
+                bool overlaps = false;
+                foreach (var moby in reported)
+                    if (moby.Span.OverlapsWith(slot.Span)) overlaps = true;
+                if (!overlaps) additions.Add(slot);
+            }
+
+            return additions;
+        }
+
         /// <summary>Scores a document with a given model (the evaluation harness calls this directly).</summary>
         public static SwapEvidence Compute(AnalyzedDocument document, ContextModelData model)
+        {
+            if (!model.HasWordNetView) return Compute(document, model, SwapView.Whole, model.Classifier);
+            var evidence = Compute(document, model, SwapView.Moby, model.Classifier);
+            evidence.WordNetView = Compute(document, model, SwapView.WordNetKeys, model.WordNetClassifier);
+            evidence._wordNetClassifier = model.WordNetClassifier;
+            return evidence;
+        }
+
+        private static SwapEvidence Compute(AnalyzedDocument document, ContextModelData model, SwapView view, SwapClassifier? classifier)
         {
             // One pass over the words first: the count, and the article as a bag of word stems (the screen and the
             // topic evidence read it).
             var uses = CountUses(document, out int words);
-            var scorer = new SwapScorer(model);
+            var scorer = new SwapScorer(model, view, classifier?.Screen);
             var slots = new List<SwapSlot>();
             foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots, uses);
             AddTopicEvidence(model, slots, uses);
             var evidence = new SwapEvidence(slots, words);
-            if (model.Classifier is { } classifier)
+            if (classifier is not null)
             {
                 foreach (var slot in slots) slot.SlotProbability = classifier.PredictSlot(slot);
                 evidence.WeighInContext(classifier);
@@ -152,21 +198,21 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Sets each slot's final probability from its own and the density of the other slots.</summary>
         public void WeighInContext(SwapClassifier classifier)
         {
-            var others = OtherSlotDensities();
+            var others = classifier.DensityOfWordNetSynonyms ? OtherSlotDensities(SwapClassifier.IsWordNetSynonym) : OtherSlotDensities();
             bool shortText = WordCount < MinimumDensityWords;
             for (int i = 0; i < Slots.Count; i++) Slots[i].Probability = classifier.PredictInContext(Slots[i], others[i], shortText);
         }
 
         /// <summary>
         /// For each slot, the spin density of the rest of the document: the slot's own evidence, and any likelier
-        /// reading of the same words, do not count.
+        /// reading of the same words, do not count; only the slots <paramref name="counted"/> accepts, where given.
         /// </summary>
-        public float[] OtherSlotDensities()
+        public float[] OtherSlotDensities(Func<SwapSlot, bool>? counted = null)
         {
             var densities = new float[Slots.Count];
             if (WordCount == 0) return densities;
             int words = Math.Max(WordCount, MinimumDensityWords);
-            var resolved = ResolveBy(s => s.SlotProbability, 0f);
+            var resolved = ResolveBy(s => s.SlotProbability, 0f, counted);
             double total = 0;
             foreach (var r in resolved) total += r.SlotProbability;
             // The resolved slots are disjoint and in document order: those overlapping a slot are a short run found by a
@@ -191,10 +237,12 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public List<SwapSlot> Resolve(float minProbability) => Resolve(_ => minProbability);
 
         /// <summary>The same, each slot at its own threshold (<see cref="SwapClassifier.ReportThresholdFor(SwapSlot, bool)"/>).</summary>
-        public List<SwapSlot> Resolve(Func<SwapSlot, float> minProbabilityOf)
+        public List<SwapSlot> Resolve(Func<SwapSlot, float> minProbabilityOf) => ResolveAmong(Slots, minProbabilityOf);
+
+        private static List<SwapSlot> ResolveAmong(IEnumerable<SwapSlot> slots, Func<SwapSlot, float> minProbabilityOf)
         {
             var strong = new List<SwapSlot>();
-            foreach (var slot in Slots)
+            foreach (var slot in slots)
                 if (!slot.Screened && slot.Probability >= minProbabilityOf(slot)) strong.Add(slot);
             strong.Sort((a, b) =>
             {
@@ -204,11 +252,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return KeepDisjoint(strong);
         }
 
-        private List<SwapSlot> ResolveBy(Func<SwapSlot, float> probability, float minProbability)
+        private List<SwapSlot> ResolveBy(Func<SwapSlot, float> probability, float minProbability, Func<SwapSlot, bool>? counted = null)
         {
             var strong = new List<SwapSlot>();
             foreach (var slot in Slots)
-                if (probability(slot) >= minProbability) strong.Add(slot);
+                if (probability(slot) >= minProbability && (counted is null || counted(slot))) strong.Add(slot);
             strong.Sort((a, b) => probability(b) != probability(a) ? probability(b).CompareTo(probability(a)) : a.Span.Start.CompareTo(b.Span.Start));
             return KeepDisjoint(strong);
         }

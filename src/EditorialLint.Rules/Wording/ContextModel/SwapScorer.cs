@@ -53,6 +53,22 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public float Probability { get; set; }
     }
 
+    /// <summary>Which links of a thesaurus with WordNet's links a <see cref="SwapScorer"/> reads.</summary>
+    internal enum SwapView
+    {
+        /// <summary>Every link (the only view of a Moby-only table; the trainer's view of a WordNet table).</summary>
+        Whole,
+
+        /// <summary>The Moby links alone, each read as Moby's: the candidates, their order and their features are the Moby-only table's.</summary>
+        Moby,
+
+        /// <summary>
+        /// Every link of the keys that have a WordNet link, no other key: the slots whose best candidate can be a WordNet
+        /// synonym, which is all the WordNet view adds (<see cref="SwapEvidence.WordNetAdditions(IReadOnlyList{SwapSlot}, float?)"/>).
+        /// </summary>
+        WordNetKeys,
+    }
+
     /// <summary>
     /// Finds the slots of a sentence whose wording the inverted thesaurus can trace back to a likely original, and
     /// scores each against its candidates in the sentence's context. One scorer per document (it keeps scratch
@@ -101,16 +117,56 @@ namespace EditorialLint.Rules.Wording.ContextModel
         // Where each candidate of the slot comes from (ThesaurusTable.FromMoby, FromWordNet, WordNetFirst).
         private readonly byte[] _relations;
 
-        public SwapScorer(ContextModelData model)
-        {
-            _model = model;
-            _relations = new byte[Math.Max(1, model.Thesaurus.MaxLinks)];
-        }
+        // The Moby view: only the table's Moby links (those of the Moby-only table), each read as Moby's alone. The WordNet
+        // view: every link of the keys that have a WordNet link (no other key can have a WordNet synonym for best candidate).
+        private readonly SwapView _view;
+        private readonly SlotScreen? _screen;
+        private readonly ushort[] _mobyLinks;
 
         /// <summary>
-        /// Scores every slot of <paramref name="sentence"/> and appends the slots that have a candidate. <paramref name="uses"/>
-        /// is the document's words by stem (<see cref="SwapEvidence.CountUses"/>): the screen reads whether the article uses a
-        /// slot's word again.
+        /// A scorer over the whole thesaurus or, on a table with WordNet's links, over one <paramref name="view"/> of it
+        /// (<see cref="SwapView"/>); with a <paramref name="screen"/>, the slots it skips are not scored further.
+        /// </summary>
+        public SwapScorer(ContextModelData model, SwapView view = SwapView.Whole, SlotScreen? screen = null)
+        {
+            _model = model;
+            _screen = screen;
+            _relations = new byte[Math.Max(1, model.Thesaurus.MaxLinks)];
+            _view = model.Thesaurus.WordNetLinkCount > 0 ? view : SwapView.Whole;
+            _mobyLinks = _view == SwapView.Moby ? new ushort[_relations.Length] : Array.Empty<ushort>();
+        }
+
+        // The key's links in this scorer's view (with their relations in _relations).
+        private ReadOnlySpan<ushort> CandidatesOf(ulong lookup)
+        {
+            var relations = _relations;
+            var candidates = _model.Thesaurus.GetCandidates(lookup, relations);
+            if (_view == SwapView.Whole || candidates.IsEmpty) return candidates;
+            if (_view == SwapView.WordNetKeys)
+            {
+                for (int c = 0; c < candidates.Length; c++)
+                    if ((relations[c] & ThesaurusTable.FromWordNet) != 0) return candidates;
+                return ReadOnlySpan<ushort>.Empty;
+            }
+
+            int kept = 0;
+            for (int c = 0; c < candidates.Length; c++)
+            {
+                if ((relations[c] & ThesaurusTable.FromMoby) == 0) continue;
+                _mobyLinks[kept] = candidates[c];
+                relations[kept++] = ThesaurusTable.FromMoby;
+            }
+
+            return new ReadOnlySpan<ushort>(_mobyLinks, 0, kept);
+        }
+
+        /// <summary>Scores every slot of <paramref name="sentence"/> and appends the slots that have a candidate.</summary>
+        public void ScoreSentence(AnalyzedDocument document, Sentence sentence, List<SwapSlot> slots) =>
+            ScoreSentence(document, sentence, slots, SwapEvidence.CountUses(document, out _));
+
+        /// <summary>
+        /// The same, with <paramref name="uses"/>, the document's words by stem (<see cref="SwapEvidence.CountUses"/>), counted
+        /// once by the caller: the screen reads whether the article uses a slot's word again.
         /// </summary>
         public void ScoreSentence(AnalyzedDocument document, Sentence sentence, List<SwapSlot> slots, Dictionary<ulong, int> uses)
         {
@@ -187,14 +243,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             var written = new Span<ulong>(_written, 0, m);
             for (int i = 0; i < m; i++) written[i] = _sequence[t + 1 + i];
-            var thesaurus = _model.Thesaurus;
 
             // A possessive ("a rustic's regulators") is looked up by its stem, and its candidates take the "'s" back.
             var text = document.GetText(tokens[t]);
             bool possessive = m == 1 && text.Length > 4 && text[text.Length - 1] == 's' && Tokenizer.IsApostrophe(text[text.Length - 2]);
             ulong lookup = possessive ? ModelText.Phrase(ModelText.HashWord(text.Slice(0, text.Length - 2))) : ModelText.Phrase(written);
             var relations = _relations;
-            var candidates = thesaurus.GetCandidates(lookup, relations);
+            var candidates = CandidatesOf(lookup);
             if (candidates.IsEmpty) return null;
 
             var writtenStats = Evaluate(t + 1, m, written);
@@ -216,7 +271,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             f[SwapFeatures.WrittenRepeats] = (float)Math.Log(1 + SwapEvidence.WrittenRepeats(document, sentence.FirstToken + t, m, _uses));
             var span = TextSpan.FromBounds(tokens[t].Start, tokens[t + m - 1].End);
             // The first stage: a slot whose written side says the full model would score it low is not scored further.
-            if (_model.Classifier?.Screen is { } screen && screen.Skips(f))
+            if (_screen is { } screen && screen.Skips(f))
                 return new SwapSlot(sentence.FirstToken + t, m, span, -1, f) { IsPossessive = possessive, Screened = true };
 
             // The noisy channel (a feature): the original c is likely where the context predicts it and its entry is

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EditorialLint.Analysis;
+using EditorialLint.Rules.Wording.ContextModel;
+using EditorialLint.Testing;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EditorialLint.Rules.Tests.Wording.ContextModel
+{
+    /// <summary>
+    /// WordNet as a second view (issue 12, fifth try): the Moby view decides what the Moby-only model decides, and the
+    /// WordNet view only adds slots whose best candidate is a WordNet synonym, where the Moby view reports nothing.
+    /// The slots here are made by hand over sentences of our own (the shipped model has no WordNet view).
+    /// </summary>
+    public class WordNetViewTests
+    {
+        private static SwapClassifier WordNetClassifier(float threshold) =>
+            ContextModelData.Instance!.Classifier!.WithWordNetReportThreshold(threshold);
+
+        [Fact]
+        public void WordNetSynonym_IsAddedAtTheWordNetThreshold_AndAMobyOnlyCandidateNever()
+        {
+            var classifier = WordNetClassifier(0.93f);
+
+            classifier.AdditionThresholdFor(Slot(default, inWordNet: 1, inMoby: 0)).Should().Be(0.93f);
+            classifier.AdditionThresholdFor(Slot(default, inWordNet: 1, inMoby: 1)).Should().Be(0.93f, "Moby may list a WordNet synonym too");
+            classifier.AdditionThresholdFor(Slot(default, inWordNet: 0, inMoby: 1)).Should().BeGreaterThan(1f,
+                "a slot whose best candidate is Moby's alone is the Moby view's to report, as the Moby-only model does");
+        }
+
+        [Fact]
+        public void WeightsWithoutTheWordNetLine_AddNothing() =>
+            ContextModelData.Instance!.Classifier!.AdditionThresholdFor(Slot(default, inWordNet: 1, inMoby: 0)).Should().BeGreaterThan(1f);
+
+        [Fact]
+        public void WordNetSlot_OverAMobyFinding_IsNotAddedAgain()
+        {
+            var marked = MarkedText.Parse("The council said the clinic would [|improve|] the [|wellness|] of children in the city.");
+            var moby = Slot(marked.Spans[0].Span, inWordNet: 0, inMoby: 1, probability: 0.9f);
+            var sameWords = Slot(marked.Spans[0].Span, inWordNet: 1, inMoby: 1, probability: 0.99f);
+            var wellness = Slot(marked.Spans[1].Span, inWordNet: 1, inMoby: 0, probability: 0.97f);
+
+            var added = SwapEvidence.WordNetAdditions(new[] { sameWords, wellness }, new[] { moby }, WordNetClassifier(0.95f).AdditionThresholdFor);
+
+            added.Select(s => marked.Text.Substring(s.Span.Start, s.Span.Length)).Should().Equal("wellness");
+        }
+
+        [Fact]
+        public void WordNetSlot_BelowItsThreshold_OrWithAMobyCandidate_IsNotAdded()
+        {
+            var marked = MarkedText.Parse("The minister said the plan would [|necessitate|] more teachers for [|one time|] only.");
+            var weak = Slot(marked.Spans[0].Span, inWordNet: 1, inMoby: 0, probability: 0.94f);
+            var mobyCandidate = Slot(marked.Spans[1].Span, inWordNet: 0, inMoby: 1, probability: 0.99f);
+
+            var added = SwapEvidence.WordNetAdditions(new[] { weak, mobyCandidate }, Array.Empty<SwapSlot>(), WordNetClassifier(0.95f).AdditionThresholdFor);
+
+            added.Should().BeEmpty();
+        }
+
+        [Fact]
+        public void OverlappingWordNetSlots_AreOneFinding_TheBetterCandidateKept()
+        {
+            var marked = MarkedText.Parse("Researchers said the [|tabular array|] of results would be published next month.");
+            var phrase = Slot(marked.Spans[0].Span, inWordNet: 1, inMoby: 0, probability: 0.98f, gain: 4f);
+            var word = Slot(new TextSpan(marked.Spans[0].Span.Start, "tabular".Length), inWordNet: 1, inMoby: 0, probability: 0.97f, gain: 1f);
+
+            var added = SwapEvidence.WordNetAdditions(new[] { word, phrase }, Array.Empty<SwapSlot>(), WordNetClassifier(0.95f).AdditionThresholdFor);
+
+            added.Should().ContainSingle().Which.Span.Should().Be(marked.Spans[0].Span);
+        }
+
+        [Fact]
+        public void ShippedModel_HasNoWordNetView_SoEveryDocumentIsReadOnce()
+        {
+            var model = ContextModelData.Instance!;
+            model.HasWordNetView.Should().Be(model.WordNetClassifier is not null);
+            var evidence = SwapEvidence.For(AnalyzedDocument.FromText("note.txt", "The council said the clinic would improve the health of children."))!;
+
+            if (!model.HasWordNetView) evidence.WordNetView.Should().BeNull();
+            else evidence.WordNetView.Should().NotBeNull();
+        }
+
+        [Fact]
+        public void SynonymDensityLine_IsReadBack_AndKeptByCopies()
+        {
+            var classifier = ContextModelData.Instance!.Classifier!;
+            var context = new[] { 1.07f, 1.57f, -1.56f, -1.13f, 1.79f };
+
+            var again = SwapClassifier.Parse(classifier.WithWordNetSynonymDensity(context).WithWordNetReportThreshold(0.97f).Format(Array.Empty<string>()));
+
+            again.DensityOfWordNetSynonyms.Should().BeTrue();
+            again.ContextWeights.Should().Equal(context);
+            again.WordNetReportThreshold.Should().Be(0.97f);
+            again.WithLocalThreshold(0.9f).DensityOfWordNetSynonyms.Should().BeTrue("a copy keeps it");
+            classifier.DensityOfWordNetSynonyms.Should().BeFalse("the shipped Moby-only weights read every slot's density");
+            classifier.Format(Array.Empty<string>()).Should().NotContain("context-density");
+        }
+
+        [Fact]
+        public void UnknownContextDensity_IsRejected_NamingTheLine()
+        {
+            Action parse = () => SwapClassifier.Parse("tree\nleaf 0\nbase 0\ncontext 1 0 0\ncontext-density moby\n");
+
+            parse.Should().Throw<InvalidOperationException>().WithMessage(SwapClassifier.FileName + ":5: *unknown context density moby*");
+        }
+
+        [Fact]
+        public void DensityOfSomeSlots_CountsOnlyThoseSlots()
+        {
+            var marked = MarkedText.Parse("The firm had [|at all times|] taken its duties seriously, and the regulators were [|answerable|] to nobody.");
+            var evidence = SwapEvidence.Compute(AnalyzedDocument.FromText("note.txt", marked.Text), ContextModelData.Instance!);
+            foreach (var slot in evidence.Slots) slot.SlotProbability = 0.5f;
+
+            evidence.OtherSlotDensities().Should().OnlyContain(d => d > 0, "every slot sees the others");
+            evidence.OtherSlotDensities(_ => false).Should().OnlyContain(d => d == 0, "no slot is counted");
+            var inMarked = evidence.OtherSlotDensities(s => marked.Spans.Any(m => m.Span.Contains(s.Span)));
+            inMarked.Max().Should().BeLessThan(evidence.OtherSlotDensities().Max());
+        }
+
+        [Fact]
+        public void Views_OfTheShippedMobyOnlyTable_AreTheWholeTable()
+        {
+            // A view selects links of a table with WordNet's links; the shipped table has none, so every view reads it whole.
+            var model = ContextModelData.Instance!;
+            var document = AnalyzedDocument.FromText("note.txt", "The firm had at all times taken its duties seriously, and the regulators were answerable to nobody.");
+            List<(TextSpan, int, float)> SlotsIn(SwapView view)
+            {
+                var scorer = new SwapScorer(model, view);
+                var slots = new List<SwapSlot>();
+                foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots);
+                return slots.Select(s => (s.Span, s.BestRoot, s.Features[SwapFeatures.ScoreGain])).ToList();
+            }
+
+            model.Thesaurus.WordNetLinkCount.Should().Be(0);
+            var whole = SlotsIn(SwapView.Whole);
+            whole.Should().NotBeEmpty();
+            SlotsIn(SwapView.Moby).Should().Equal(whole);
+            SlotsIn(SwapView.WordNetKeys).Should().Equal(whole);
+        }
+
+        private static SwapSlot Slot(TextSpan span, float inWordNet, float inMoby, float probability = 0.99f, float gain = 1f)
+        {
+            var features = new float[SwapFeatures.Count];
+            features[SwapFeatures.CandidateInWordNet] = inWordNet;
+            features[SwapFeatures.CandidateInMoby] = inMoby;
+            features[SwapFeatures.ScoreGain] = gain;
+            return new SwapSlot(0, 1, span, 0, features) { Probability = probability };
+        }
+    }
+}
