@@ -579,6 +579,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 }
             }
 
+            if (documentWeights is null && shortWeights is not null) throw new InvalidOperationException(FileName + ": a short-document model without a document model");
             return documentWeights is null ? classifier : classifier.WithDocumentModel(documentWeights, documentBias, shortWeights, shortBias, document);
         }
 
