@@ -50,7 +50,7 @@ namespace EditorialLint.SpinEval
                     var document = AnalyzedDocument.FromText(source.Id, text);
                     var evidence = SwapEvidence.Compute(document, model);
                     if (evidence.WordCount < MinimumWords || (kind == "paragraphs" && evidence.WordCount >= SwapEvidence.MinimumDensityWords)) return;
-                    foreach (var slot in evidence.Slots) slot.SlotProbability = trees.PredictSlot(slot.Features);
+                    foreach (var slot in evidence.Slots) slot.SlotProbability = trees.PredictSlot(slot);
                     list.Add((kind, source.Genre, version, evidence.WordCount, evidence.DocumentFeatures(DocumentSpinScoreRule.CertainSwaps(document, certainFindings(document)))));
                 }
 

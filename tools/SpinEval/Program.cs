@@ -127,6 +127,14 @@ namespace EditorialLint.SpinEval
                     return 0;
                 case "prescreen":
                     return PrescreenStats(data, model, rate);
+                case "screen-explore":
+                    return ScreenExplore(data, model, rate);
+                case "train-screen":
+                    return ScreenTrainer.Run(repo, data, model, rate, SpinnerMix(data, rate), (articles, spinnerOf, m) =>
+                    {
+                        var (_, _, clean, spun, _) = Collect(articles, spinnerOf, m);
+                        return clean.Concat(spun).Select(s => (s.Evidence, s.Labels)).ToList();
+                    });
                 case "train-document":
                     return DocumentTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "doc-dump":
@@ -147,6 +155,9 @@ namespace EditorialLint.SpinEval
 
         private static int Train(string repo, string data, ContextModelData model, double rate, bool keepTrees)
         {
+            // New trees need a new screen (it is fitted to the trees' probabilities): every slot is scored in full, and
+            // the weights are written without one (`train-screen`, then `train keep-trees`, add it back).
+            if (!keepTrees) model = model.WithClassifier(model.Classifier?.WithScreen(null));
             var clock = Stopwatch.StartNew();
             // The tuning halves of both corpora: BBC news and the 20 genres of clean-diverse, so that no genre runs hot.
             var tune = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
@@ -188,14 +199,15 @@ namespace EditorialLint.SpinEval
             var stageLabels = new List<bool>();
             bool sourceWeights = model.Thesaurus.WordNetLinkCount > 0;
             foreach (var scored in cleanB.Concat(spunB))
-                foreach (var slot in scored.Evidence.Slots) slot.SlotProbability = provisional.PredictSlot(slot.Features);
+                foreach (var slot in scored.Evidence.Slots) slot.SlotProbability = provisional.PredictSlot(slot);
 
             foreach (var scored in cleanB.Concat(spunB))
             {
                 var others = scored.Evidence.OtherSlotDensities();
                 for (int i = 0; i < scored.Evidence.Slots.Count; i++)
                 {
-                    if (scored.Labels[i] is not { } label) continue;
+                    // A slot the screen skipped is never reported: the second stage is fitted on the slots it weighs for EL2010.
+                    if (scored.Labels[i] is not { } label || scored.Evidence.Slots[i].Screened) continue;
                     double p = Math.Min(Math.Max(scored.Evidence.Slots[i].SlotProbability, 1e-6), 1 - 1e-6);
                     var (wordNetOnly, firstPick) = SwapClassifier.SourceOf(scored.Evidence.Slots[i]);
                     stageRows.Add(sourceWeights
@@ -251,7 +263,7 @@ namespace EditorialLint.SpinEval
                 $"second stage and thresholds on fold B ({foldB.Count} articles). report-threshold: {ReportBudgetPer1000.ToString(CultureInfo.InvariantCulture)} findings per 1,000 clean words",
                 $"({GenreBudgetPer1000.ToString(CultureInfo.InvariantCulture)} in any genre{(wordNet ? "; the reviews as one, " + NewsBudgetPer1000.ToString(CultureInfo.InvariantCulture) + " in BBC news" : "")}); local-threshold: {ShortTextBudgetPer1000.ToString(CultureInfo.InvariantCulture)} per 1,000 words of clean fold-B paragraphs scored alone.",
                 DocumentTrainer.Header(rate),
-            }), new UTF8Encoding(false));
+            }.Concat(classifier.Screen is null ? Array.Empty<string>() : new[] { ScreenTrainer.Header })), new UTF8Encoding(false));
             Console.WriteLine("wrote " + path + $" ({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
         }
@@ -288,7 +300,7 @@ namespace EditorialLint.SpinEval
                     var document = AnalyzedDocument.FromText(scored.Document.Path + "#", part.Trim() + "\n");
                     var evidence = SwapEvidence.Compute(document, model);
                     if (evidence.WordCount < 40 || evidence.WordCount >= SwapEvidence.MinimumDensityWords) continue;
-                    foreach (var slot in evidence.Slots) slot.SlotProbability = classifier.PredictSlot(slot.Features);
+                    foreach (var slot in evidence.Slots) slot.SlotProbability = classifier.PredictSlot(slot);
                     paragraphs.Add(evidence);
                     words += evidence.WordCount;
                 }
@@ -700,6 +712,71 @@ namespace EditorialLint.SpinEval
         // What a pre-screen on the written wording's own attestation would drop, on a quarter of the tuning halves (clean and
         // spun, one style an article): share of slots, of swaps, and how probable the dropped slots were. Two screens: the
         // trigram (left, w, right) seen more than e^t times, and both bigrams around w seen more than e^t times.
+        // The written side's features: known before any candidate is scored.
+        internal static readonly int[] WrittenSideFeatures = new[]
+        {
+            SwapFeatures.WrittenTrigrams, SwapFeatures.WrittenBigrams, SwapFeatures.WrittenLeftBigram, SwapFeatures.WrittenRightBigram,
+            SwapFeatures.WrittenLeftBooks, SwapFeatures.WrittenRightBooks, SwapFeatures.WrittenFrequency, SwapFeatures.CandidateCount,
+            SwapFeatures.WrittenIsPhrase, SwapFeatures.SentenceStart, SwapFeatures.WrittenBroken, SwapFeatures.WrittenLeftFit,
+            SwapFeatures.WrittenMiddleTrigram, SwapFeatures.WrittenRepeats,
+        }.Where(f => Environment.GetEnvironmentVariable("EL_NOREP") != "1" || f != SwapFeatures.WrittenRepeats).ToArray();
+
+        private static float[] WrittenSide(float[] features) => WrittenSideFeatures.Select(f => features[f]).ToArray();
+
+        private static int ScreenExplore(string data, ContextModelData model, double rate)
+        {
+            var clock = Stopwatch.StartNew();
+            var tune = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
+                .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut)).ToList();
+            var foldA = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 0 && EvaluationSplit.Seed(a.Id, 5) % 2 == 0).ToList();
+            var foldB = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 1 && EvaluationSplit.Seed(a.Id, 5) % 2 == 0).ToList();
+            var spinnerOf = SpinnerMix(data, rate);
+            var (_, _, cleanA, spunA, _) = Collect(foldA, spinnerOf, model);
+            float target = float.Parse(Environment.GetEnvironmentVariable("EL_TARGET") ?? "0.05", CultureInfo.InvariantCulture);
+            var rows = new List<float[]>();
+            var labels = new List<bool>();
+            foreach (var scored in cleanA.Concat(spunA))
+                for (int i = 0; i < scored.Evidence.Slots.Count; i++)
+                {
+                    var slot = scored.Evidence.Slots[i];
+                    rows.Add(WrittenSide(slot.Features));
+                    labels.Add(slot.SlotProbability >= target || scored.Labels[i] == true);
+                }
+
+            Console.WriteLine($"fold A: {rows.Count:N0} slots, {labels.Count(l => l):N0} at {target} or more or on a swap ({clock.Elapsed.TotalSeconds:F0}s)");
+            var screen = BoostedTrees.Fit(rows, labels, WrittenSideFeatures.Length, int.Parse(Environment.GetEnvironmentVariable("EL_TREES") ?? "60"), int.Parse(Environment.GetEnvironmentVariable("EL_DEPTH") ?? "3"), 0.2, 1.0, 5.0);
+            float Score(float[] features)
+            {
+                var x = WrittenSide(features);
+                float z = screen.Base;
+                foreach (var tree in screen.Trees) z += BoostedTrees.Predict(tree, x);
+                return z;
+            }
+
+            var (_, _, cleanB, spunB, _) = Collect(foldB, spinnerOf, model);
+            var all = new List<(float Screen, float Slot, float Final, bool Swap, bool Clean)>();
+            foreach (var scored in cleanB.Concat(spunB))
+                for (int i = 0; i < scored.Evidence.Slots.Count; i++)
+                {
+                    var slot = scored.Evidence.Slots[i];
+                    all.Add((Score(slot.Features), slot.SlotProbability, slot.Probability, scored.Labels[i] == true, scored.Spun is null));
+                }
+
+            var order = all.OrderBy(a => a.Screen).ToList();
+            int swaps = all.Count(a => a.Swap), over03 = all.Count(a => a.Slot >= 0.3f), over05 = all.Count(a => a.Slot >= 0.5f), reported = all.Count(a => a.Final >= 0.74f);
+            int reportedSwaps = all.Count(a => a.Final >= 0.74f && a.Swap);
+            double totalDensity = all.Sum(a => (double)a.Slot);
+            Console.WriteLine($"fold B: {all.Count:N0} slots, {swaps:N0} on a swap, {over03:N0} at 0.3+, {over05:N0} at 0.5+, {reported:N0} at 0.74+ after the second stage ({reportedSwaps:N0} on a swap)");
+            foreach (double skip in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 })
+            {
+                int n = (int)(skip * order.Count);
+                var skipped = order.Take(n).ToList();
+                Console.WriteLine($"skip {skip:P0} (screen below {order[n].Screen:F2}): swaps {Percent(skipped.Count(a => a.Swap), swaps)}, 0.3+ {Percent(skipped.Count(a => a.Slot >= 0.3f), over03)}, 0.5+ {Percent(skipped.Count(a => a.Slot >= 0.5f), over05)}, reported {Percent(skipped.Count(a => a.Final >= 0.74f), reported)} (on a swap {skipped.Count(a => a.Final >= 0.74f && a.Swap)}, clean {skipped.Count(a => a.Final >= 0.74f && a.Clean)}), density {100 * skipped.Sum(a => (double)a.Slot) / totalDensity:F1}%, mean p {skipped.Average(a => a.Slot):F4}, max p {skipped.Max(a => a.Slot):F3}");
+            }
+
+            return 0;
+        }
+
         private static int PrescreenStats(string data, ContextModelData model, double rate)
         {
             var tune = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
@@ -759,7 +836,7 @@ namespace EditorialLint.SpinEval
         {
             var document = AnalyzedDocument.FromText(path, File.ReadAllText(path));
             var evidence = SwapEvidence.Compute(document, model);
-            foreach (var slot in evidence.Slots.OrderByDescending(s => s.Probability).ThenByDescending(s => s.Features[SwapFeatures.ScoreGain]))
+            foreach (var slot in evidence.Slots.Where(s => !s.Screened).OrderByDescending(s => s.Probability).ThenByDescending(s => s.Features[SwapFeatures.ScoreGain]))
             {
                 Console.WriteLine($"{slot.Probability:F3} {slot.SlotProbability:F3} {document.GetString(slot.Span),-20} -> {model.Thesaurus.GetRootText(slot.BestRoot),-15} gain {slot.Features[SwapFeatures.ScoreGain]:F2} L {slot.Features[SwapFeatures.LeftGain]:F2} R {slot.Features[SwapFeatures.RightGain]:F2}");
             }
@@ -778,12 +855,28 @@ namespace EditorialLint.SpinEval
             var documents = articles.Select(a => AnalyzedDocument.FromText(a.Id, a.Text)).ToList();
             long words = documents.Sum(d => (long)CountWords(d));
             SwapEvidence.Compute(documents[0], model);
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            foreach (var document in documents) SwapEvidence.Compute(document, model);
-            clock.Stop();
-            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-            Console.WriteLine($"scored {documents.Count} articles ({words:N0} words) in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalMilliseconds / documents.Count:F1} ms an article, {clock.Elapsed.TotalMilliseconds * 1000 / words:F1} µs a word; CPU {cpu.TotalSeconds:F2} s ({cpu.TotalMilliseconds * 1000 / words:F1} µs a word); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            void Time(ContextModelData scoring, string name)
+            {
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                foreach (var document in documents) SwapEvidence.Compute(document, scoring);
+                clock.Stop();
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                Console.WriteLine($"{name}scored {documents.Count} articles ({words:N0} words) in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalMilliseconds / documents.Count:F1} ms an article, {clock.Elapsed.TotalMilliseconds * 1000 / words:F1} µs a word; CPU {cpu.TotalSeconds:F2} s ({cpu.TotalMilliseconds * 1000 / words:F1} µs a word); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            }
+
+            Time(model, "");
+            // With a screen, the same articles without it, alternately (the host is noisy: pairs, not single runs, compare).
+            if (model.Classifier?.Screen is not null)
+            {
+                var unscreened = model.WithClassifier(model.Classifier.WithScreen(null));
+                for (int round = 0; round < 2; round++)
+                {
+                    Time(unscreened, "without the screen: ");
+                    Time(model, "with the screen: ");
+                }
+            }
+
             if (!verify) return 0;
             var moby = Spinner.Create(data, rate, 0.5);
             var sets = new (string Name, IEnumerable<AnalyzedDocument> Documents)[]

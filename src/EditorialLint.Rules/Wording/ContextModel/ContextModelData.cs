@@ -126,6 +126,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Opens the tables again, apart from <see cref="Instance"/> (for measuring how long opening takes).</summary>
         internal static ContextModelData? LoadFresh() => Load();
 
+        /// <summary>The same tables with another classifier (the trainers score with and without the screen).</summary>
+        internal ContextModelData WithClassifier(SwapClassifier? classifier) =>
+            new ContextModelData(Unigrams, Bigrams, Trigrams, BooksUnigrams, BooksBigrams, Thesaurus, classifier, WordNetClassifier);
+
         private static ContextModelData? Load()
         {
             try

@@ -26,7 +26,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
     /// a logistic regression over <see cref="SpinScoreFeatures"/>: <c>document-bias B</c> and one <c>document-weight NAME W</c>
     /// a feature (a feature without a line weighs nothing), for texts of <see cref="SwapEvidence.MinimumDensityWords"/> words
     /// or more; <c>short-document-bias</c> and <c>short-document-weight</c> the same for shorter texts, whose features are
-    /// noisier (fitted apart, so that the one threshold holds for both).
+    /// noisier (fitted apart, so that the one threshold holds for both). Optionally, the first stage's screen
+    /// (<see cref="SlotScreen"/>): <c>screen-tree</c>, <c>screen-split</c> and <c>screen-leaf</c> lines as for the trees, and
+    /// <c>screen BASE SKIP-BELOW STAND-IN</c>.
     /// </summary>
     internal sealed class SwapClassifier
     {
@@ -126,6 +128,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>Number of trees.</summary>
         public int TreeCount => _roots.Length;
+
+        /// <summary>
+        /// The slot's own probability of a swap: the screen's stand-in for a slot it skipped (throws when this classifier
+        /// has no screen), else the trees' (<see cref="PredictSlot(float[])"/>).
+        /// </summary>
+        public float PredictSlot(SwapSlot slot)
+        {
+            if (!slot.Screened) return PredictSlot(slot.Features);
+            return (Screen ?? throw new InvalidOperationException("a screened slot, and no screen to give its stand-in")).StandIn;
+        }
 
         /// <summary>The slot's own probability of a swap (first stage).</summary>
         public unsafe float PredictSlot(float[] features)
@@ -371,9 +383,21 @@ namespace EditorialLint.Rules.Wording.ContextModel
             new SwapClassifier(_roots, _feature, _threshold, _left, _right, _value, BaseScore, context, reportThreshold, documentThreshold)
             {
                 DocumentWeights = DocumentWeights, DocumentBias = DocumentBias, ShortDocumentWeights = ShortDocumentWeights, ShortDocumentBias = ShortDocumentBias,
-                SpunDocumentReportThreshold = SpunDocumentReportThreshold, WordNetReportThreshold = WordNetReportThreshold,
+                SpunDocumentReportThreshold = SpunDocumentReportThreshold, WordNetReportThreshold = WordNetReportThreshold, Screen = Screen,
                 DensityOfWordNetSynonyms = DensityOfWordNetSynonyms,
             };
+
+        /// <summary>The first stage's screen, or null: every slot is scored in full.</summary>
+        public SlotScreen? Screen { get; private set; }
+
+        /// <summary>The same classifier with another screen (null: none).</summary>
+        public SwapClassifier WithScreen(SlotScreen? screen)
+        {
+            var copy = WithThresholds(ContextWeights, ReportThreshold, DocumentThreshold);
+            copy.LocalThreshold = LocalThreshold;
+            copy.Screen = screen;
+            return copy;
+        }
 
         /// <summary>
         /// Whether the second stage reads the density of the slots whose best candidate is a WordNet synonym
@@ -405,6 +429,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public static SwapClassifier Parse(string text)
         {
             var trees = new List<List<(int, float, int, int, float)>>();
+            var screenTrees = new List<List<(int, float, int, int, float)>>();
+            float[]? screenLine = null;
             float baseScore = 0, report = 1, document = float.MaxValue, local = 2f, spun = 2f, wordNet = 2f;
             bool synonymDensity = false;
             float[]? context = null;
@@ -422,22 +448,30 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 var key = NextField(ref line);
                 try
                 {
-                    if (key.SequenceEqual("tree".AsSpan()))
+                    bool screenNode = key.StartsWith("screen-".AsSpan());
+                    var nodeKey = screenNode ? key.Slice("screen-".Length) : key;
+                    var nodeTrees = screenNode ? screenTrees : trees;
+                    if (nodeKey.SequenceEqual("tree".AsSpan()))
                     {
-                        trees.Add(new List<(int, float, int, int, float)>());
+                        nodeTrees.Add(new List<(int, float, int, int, float)>());
                     }
-                    else if (key.SequenceEqual("split".AsSpan()))
+                    else if (nodeKey.SequenceEqual("split".AsSpan()))
                     {
                         var name = NextField(ref line);
                         int feature = FeatureIndex(name);
                         if (feature < 0) throw new FormatException("unknown feature " + name.ToString());
                         float threshold = Number(NextField(ref line));
                         int left = Integer(NextField(ref line));
-                        Current(trees).Add((feature, threshold, left, Integer(NextField(ref line)), 0f));
+                        Current(nodeTrees).Add((feature, threshold, left, Integer(NextField(ref line)), 0f));
                     }
-                    else if (key.SequenceEqual("leaf".AsSpan()))
+                    else if (nodeKey.SequenceEqual("leaf".AsSpan()))
                     {
-                        Current(trees).Add((-1, 0f, -1, -1, Number(NextField(ref line))));
+                        Current(nodeTrees).Add((-1, 0f, -1, -1, Number(NextField(ref line))));
+                    }
+                    else if (key.SequenceEqual("screen".AsSpan()))
+                    {
+                        float a = Number(NextField(ref line)), b = Number(NextField(ref line));
+                        screenLine = new[] { a, b, Number(NextField(ref line)) };
                     }
                     else if (key.SequenceEqual("base".AsSpan()))
                     {
@@ -530,6 +564,21 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (spun <= 1f) classifier = classifier.WithSpunDocumentReportThreshold(spun);
             if (wordNet <= 1f) classifier = classifier.WithWordNetReportThreshold(wordNet);
             if (synonymDensity) classifier = classifier.WithWordNetSynonymDensity(classifier.ContextWeights);
+            if (screenTrees.Count > 0 || screenLine is not null)
+            {
+                if (screenTrees.Count == 0 || screenLine is null) throw new InvalidOperationException(FileName + ": a screen needs its trees and its 'screen' line");
+                var screenList = new List<IReadOnlyList<(int, float, int, int, float)>>();
+                foreach (var tree in screenTrees) screenList.Add(tree);
+                try
+                {
+                    classifier = classifier.WithScreen(SlotScreen.Create(screenList, screenLine[0], screenLine[1], screenLine[2]));
+                }
+                catch (ArgumentException e)
+                {
+                    throw new InvalidOperationException(FileName + ": " + e.Message, e);
+                }
+            }
+
             if (documentWeights is null && shortWeights is not null) throw new InvalidOperationException(FileName + ": a short-document model without a document model");
             return documentWeights is null ? classifier : classifier.WithDocumentModel(documentWeights, documentBias, shortWeights, shortBias, document);
         }
@@ -569,6 +618,25 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (LocalThreshold <= 1f) text.Append("local-threshold ").Append(FormatNumber(LocalThreshold)).Append('\n');
             if (SpunDocumentReportThreshold <= 1f) text.Append("spun-report-threshold ").Append(FormatNumber(SpunDocumentReportThreshold)).Append('\n');
             if (WordNetReportThreshold <= 1f) text.Append("wordnet-report-threshold ").Append(FormatNumber(WordNetReportThreshold)).Append('\n');
+            if (Screen is { } screen)
+            {
+                foreach (var tree in screen.Trees)
+                {
+                    text.Append("screen-tree\n");
+                    foreach (var node in tree)
+                    {
+                        if (node.Feature >= 0)
+                            text.Append("screen-split ").Append(SwapFeatures.Names[node.Feature]).Append(' ').Append(FormatNumber(node.Threshold)).Append(' ')
+                                .Append(node.Left.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(node.Right.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                        else
+                            text.Append("screen-leaf ").Append(FormatNumber(node.Value)).Append('\n');
+                    }
+                }
+
+                text.Append("screen ").Append(FormatNumber(screen.BaseScore)).Append(' ').Append(FormatNumber(screen.SkipBelow)).Append(' ')
+                    .Append(FormatNumber(screen.StandIn)).Append('\n');
+            }
+
             if (DocumentWeights is { } weights)
             {
                 text.Append("document-bias ").Append(FormatNumber(DocumentBias)).Append('\n');

@@ -83,51 +83,67 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         private static SwapEvidence Compute(AnalyzedDocument document, ContextModelData model, SwapView view, SwapClassifier? classifier)
         {
-            var scorer = new SwapScorer(model, view);
+            // One pass over the words first: the count, and the article as a bag of word stems (the screen and the
+            // topic evidence read it).
+            var uses = CountUses(document, out int words);
+            var scorer = new SwapScorer(model, view, classifier?.Screen);
             var slots = new List<SwapSlot>();
-            foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots);
-            // One pass over the words: the count, and (when some slot needs it) the article as a bag of word stems.
-            int words = 0;
-            var uses = slots.Count > 0 ? new Dictionary<ulong, int>() : null;
-            foreach (var token in document.Tokens)
-            {
-                if (token.Kind != TokenKind.Word) continue;
-                words++;
-                if (uses is null) continue;
-                ulong key = StemKey(document.GetText(token));
-                uses.TryGetValue(key, out int n);
-                uses[key] = n + 1;
-            }
-
-            if (uses is not null) AddTopicEvidence(document, model, slots, uses);
+            foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots, uses);
+            AddTopicEvidence(model, slots, uses);
             var evidence = new SwapEvidence(slots, words);
             if (classifier is not null)
             {
-                foreach (var slot in slots) slot.SlotProbability = classifier.PredictSlot(slot.Features);
+                foreach (var slot in slots) slot.SlotProbability = classifier.PredictSlot(slot);
                 evidence.WeighInContext(classifier);
             }
 
             return evidence;
         }
 
-        // How often the article itself (uses: its words by stem) uses each slot's written word and
-        // candidate; only the slots' own words are looked up.
-        private static void AddTopicEvidence(AnalyzedDocument document, ContextModelData model, List<SwapSlot> slots, Dictionary<ulong, int> uses)
+        /// <summary>The document's word tokens by stem (<see cref="StemKey"/>), and how many word tokens it has.</summary>
+        internal static Dictionary<ulong, int> CountUses(AnalyzedDocument document, out int words)
+        {
+            words = 0;
+            var uses = new Dictionary<ulong, int>();
+            foreach (var token in document.Tokens)
+            {
+                if (token.Kind != TokenKind.Word) continue;
+                words++;
+                ulong key = StemKey(document.GetText(token));
+                uses.TryGetValue(key, out int n);
+                uses[key] = n + 1;
+            }
+
+            return uses;
+        }
+
+        /// <summary>
+        /// How often the article uses the written word of the slot at <paramref name="firstToken"/> again (for a phrase,
+        /// the most used of its content words), by stem.
+        /// </summary>
+        internal static int WrittenRepeats(AnalyzedDocument document, int firstToken, int tokenCount, Dictionary<ulong, int> uses)
+        {
+            int repeats = 0;
+            for (int k = 0; k < tokenCount; k++)
+            {
+                var token = document.GetToken(firstToken + k);
+                if (tokenCount > 1 && !SwapScorer.IsContentWord(document, token)) continue;
+                repeats = Math.Max(repeats, Uses(uses, StemKey(document.GetText(token))) - 1);
+            }
+
+            return repeats;
+        }
+
+        // How often the article itself (uses: its words by stem) uses each slot's candidate; only the slots' own words
+        // are looked up (the written word's repeats were set by the scorer).
+        private static void AddTopicEvidence(ContextModelData model, List<SwapSlot> slots, Dictionary<ulong, int> uses)
         {
             Span<char> root = stackalloc char[64];
             foreach (var slot in slots)
             {
-                int repeats = 0;
-                for (int k = 0; k < slot.TokenCount; k++)
-                {
-                    var token = document.GetToken(slot.FirstToken + k);
-                    if (slot.TokenCount > 1 && !SwapScorer.IsContentWord(document, token)) continue;
-                    repeats = Math.Max(repeats, Uses(uses, StemKey(document.GetText(token))) - 1);
-                }
-
+                if (slot.Screened) continue;
                 int length = model.Thesaurus.GetRootChars(slot.BestRoot, root);
                 int candidate = length > 0 && root.Slice(0, length).IndexOf(' ') < 0 ? Uses(uses, StemKey(root.Slice(0, length))) : 0;
-                slot.Features[SwapFeatures.WrittenRepeats] = (float)Math.Log(1 + repeats);
                 slot.Features[SwapFeatures.CandidateInDocument] = (float)Math.Log(1 + candidate);
             }
         }
@@ -227,7 +243,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             var strong = new List<SwapSlot>();
             foreach (var slot in slots)
-                if (slot.Probability >= minProbabilityOf(slot)) strong.Add(slot);
+                if (!slot.Screened && slot.Probability >= minProbabilityOf(slot)) strong.Add(slot);
             strong.Sort((a, b) =>
             {
                 float ga = a.Features[SwapFeatures.ScoreGain], gb = b.Features[SwapFeatures.ScoreGain];

@@ -31,11 +31,17 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The prose span of the wording as written.</summary>
         public TextSpan Span { get; }
 
-        /// <summary>The thesaurus root that fits the context best.</summary>
+        /// <summary>The thesaurus root that fits the context best; −1 for a slot the screen skipped.</summary>
         public int BestRoot { get; }
 
         /// <summary>The evidence (<see cref="SwapFeatures"/>).</summary>
         public float[] Features { get; }
+
+        /// <summary>
+        /// Whether the first stage's screen (<see cref="SlotScreen"/>) skipped the slot: its candidates were not scored, only
+        /// its written-side features are set, its own probability is the screen's stand-in, and it is never reported.
+        /// </summary>
+        public bool Screened { get; set; }
 
         /// <summary>Whether the word is a possessive and the suggestion takes "'s".</summary>
         public bool IsPossessive { get; set; }
@@ -107,21 +113,24 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private int[] _candidateWindowLengths = new int[64];
         private readonly ulong[] _bestWords = new ulong[ThesaurusTable.MaxPhraseWords + 1];
         private LanguageModel.Backoff _after;
+        private Dictionary<ulong, int> _uses = new Dictionary<ulong, int>();
         // Where each candidate of the slot comes from (ThesaurusTable.FromMoby, FromWordNet, WordNetFirst).
         private readonly byte[] _relations;
 
         // The Moby view: only the table's Moby links (those of the Moby-only table), each read as Moby's alone. The WordNet
         // view: every link of the keys that have a WordNet link (no other key can have a WordNet synonym for best candidate).
         private readonly SwapView _view;
+        private readonly SlotScreen? _screen;
         private readonly ushort[] _mobyLinks;
 
         /// <summary>
         /// A scorer over the whole thesaurus or, on a table with WordNet's links, over one <paramref name="view"/> of it
-        /// (<see cref="SwapView"/>).
+        /// (<see cref="SwapView"/>); with a <paramref name="screen"/>, the slots it skips are not scored further.
         /// </summary>
-        public SwapScorer(ContextModelData model, SwapView view = SwapView.Whole)
+        public SwapScorer(ContextModelData model, SwapView view = SwapView.Whole, SlotScreen? screen = null)
         {
             _model = model;
+            _screen = screen;
             _relations = new byte[Math.Max(1, model.Thesaurus.MaxLinks)];
             _view = model.Thesaurus.WordNetLinkCount > 0 ? view : SwapView.Whole;
             _mobyLinks = _view == SwapView.Moby ? new ushort[_relations.Length] : Array.Empty<ushort>();
@@ -152,8 +161,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>Scores every slot of <paramref name="sentence"/> and appends the slots that have a candidate.</summary>
-        public void ScoreSentence(AnalyzedDocument document, Sentence sentence, List<SwapSlot> slots)
+        public void ScoreSentence(AnalyzedDocument document, Sentence sentence, List<SwapSlot> slots) =>
+            ScoreSentence(document, sentence, slots, SwapEvidence.CountUses(document, out _));
+
+        /// <summary>
+        /// The same, with <paramref name="uses"/>, the document's words by stem (<see cref="SwapEvidence.CountUses"/>), counted
+        /// once by the caller: the screen reads whether the article uses a slot's word again.
+        /// </summary>
+        public void ScoreSentence(AnalyzedDocument document, Sentence sentence, List<SwapSlot> slots, Dictionary<ulong, int> uses)
         {
+            _uses = uses;
             var tokens = document.GetTokens(sentence);
             int n = tokens.Length;
             if (n == 0) return;
@@ -236,6 +253,27 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (candidates.IsEmpty) return null;
 
             var writtenStats = Evaluate(t + 1, m, written);
+            var f = new float[SwapFeatures.Count];
+            f[SwapFeatures.WrittenLeftFit] = writtenStats.FirstTerm - _model.LanguageModel.LogUnigram(written[0]);
+            f[SwapFeatures.WrittenMiddleTrigram] = writtenStats.MiddleTrigram;
+            f[SwapFeatures.WrittenTrigrams] = writtenStats.TrigramShare;
+            f[SwapFeatures.WrittenBigrams] = writtenStats.BigramShare;
+            f[SwapFeatures.WrittenLeftBigram] = writtenStats.LeftBigram;
+            f[SwapFeatures.WrittenRightBigram] = writtenStats.RightBigram;
+            f[SwapFeatures.WrittenLeftBooks] = writtenStats.LeftBooks;
+            f[SwapFeatures.WrittenRightBooks] = writtenStats.RightBooks;
+            f[SwapFeatures.WrittenFrequency] = PhraseLogCount(written);
+            f[SwapFeatures.CandidateCount] = (float)Math.Log(candidates.Length);
+            f[SwapFeatures.WrittenIsPhrase] = m > 1 ? 1 : 0;
+            f[SwapFeatures.SentenceStart] = sentenceStart ? 1 : 0;
+            f[SwapFeatures.WrittenBroken] = writtenStats.LeftBigram == 0 && writtenStats.RightBigram == 0
+                && writtenStats.LeftBooks == 0 && writtenStats.RightBooks == 0 ? 1 : 0;
+            f[SwapFeatures.WrittenRepeats] = (float)Math.Log(1 + SwapEvidence.WrittenRepeats(document, sentence.FirstToken + t, m, _uses));
+            var span = TextSpan.FromBounds(tokens[t].Start, tokens[t + m - 1].End);
+            // The first stage: a slot whose written side says the full model would score it low is not scored further.
+            if (_screen is { } screen && screen.Skips(f))
+                return new SwapSlot(sentence.FirstToken + t, m, span, -1, f) { IsPossessive = possessive, Screened = true };
+
             // The noisy channel (a feature): the original c is likely where the context predicts it and its entry is
             // small enough that a spinner would have picked w from it.
             // The suggestion is the candidate the context predicts best.
@@ -299,47 +337,31 @@ namespace EditorialLint.Rules.Wording.ContextModel
             }
 
             var best = Evaluate(t + 1, m, bestWords);
-            var f = new float[SwapFeatures.Count];
             f[SwapFeatures.ScoreGain] = best.Score - writtenStats.Score;
             f[SwapFeatures.ChannelGain] = (float)Math.Log(Math.Max(channel, 1e-30));
             f[SwapFeatures.CandidateEntrySize] = LogEntrySize(bestRoot);
             f[SwapFeatures.BetterCandidates] = (float)Math.Log(1 + better);
-            f[SwapFeatures.WrittenLeftFit] = writtenStats.FirstTerm - _model.LanguageModel.LogUnigram(written[0]);
-            f[SwapFeatures.WrittenMiddleTrigram] = writtenStats.MiddleTrigram;
             f[SwapFeatures.CandidateMiddleTrigram] = best.MiddleTrigram;
             f[SwapFeatures.CandidateIsMutual] = bestMutual ? 1 : 0;
             CompareWordClasses(m == 1 && bestWords.Length == 1 ? (possessive ? text.Slice(0, text.Length - 2) : text) : default, bestRoot, bestWords.Length, f);
             f[SwapFeatures.MutualBetterCandidates] = (float)Math.Log(1 + mutualBetter);
             f[SwapFeatures.LeftGain] = best.FirstTerm - writtenStats.FirstTerm;
             f[SwapFeatures.RightGain] = (best.Score - best.FirstTerm) - (writtenStats.Score - writtenStats.FirstTerm);
-            f[SwapFeatures.WrittenTrigrams] = writtenStats.TrigramShare;
             f[SwapFeatures.CandidateTrigrams] = best.TrigramShare;
-            f[SwapFeatures.WrittenBigrams] = writtenStats.BigramShare;
             f[SwapFeatures.CandidateBigrams] = best.BigramShare;
-            f[SwapFeatures.WrittenLeftBigram] = writtenStats.LeftBigram;
-            f[SwapFeatures.WrittenRightBigram] = writtenStats.RightBigram;
             f[SwapFeatures.CandidateLeftBigram] = best.LeftBigram;
             f[SwapFeatures.CandidateRightBigram] = best.RightBigram;
-            f[SwapFeatures.WrittenLeftBooks] = writtenStats.LeftBooks;
-            f[SwapFeatures.WrittenRightBooks] = writtenStats.RightBooks;
             f[SwapFeatures.CandidateLeftBooks] = best.LeftBooks;
             f[SwapFeatures.CandidateRightBooks] = best.RightBooks;
-            f[SwapFeatures.WrittenFrequency] = PhraseLogCount(written);
             f[SwapFeatures.CandidateFrequency] = PhraseLogCount(bestWords);
-            f[SwapFeatures.CandidateCount] = (float)Math.Log(candidates.Length);
-            f[SwapFeatures.WrittenIsPhrase] = m > 1 ? 1 : 0;
             f[SwapFeatures.CandidateIsPhrase] = bestWords.Length > 1 ? 1 : 0;
-            f[SwapFeatures.SentenceStart] = sentenceStart ? 1 : 0;
             f[SwapFeatures.Margin] = float.IsNegativeInfinity(secondScore) ? 5f : Math.Min(5f, bestScore - secondScore);
             f[SwapFeatures.BothSidesGain] = Math.Min(f[SwapFeatures.LeftGain], f[SwapFeatures.RightGain]);
             f[SwapFeatures.CandidateInMoby] = (bestRelation & ThesaurusTable.FromMoby) != 0 ? 1 : 0;
             f[SwapFeatures.CandidateInWordNet] = (bestRelation & ThesaurusTable.FromWordNet) != 0 ? 1 : 0;
             f[SwapFeatures.CandidateIsWordNetFirst] = (bestRelation & ThesaurusTable.WordNetFirst) != 0 ? 1 : 0;
             f[SwapFeatures.WordNetFirstGain] = float.IsNegativeInfinity(firstScore) ? -20f : Math.Max(-15f, Math.Min(15f, firstScore - writtenStats.Score));
-            f[SwapFeatures.WrittenBroken] = writtenStats.LeftBigram == 0 && writtenStats.RightBigram == 0
-                && writtenStats.LeftBooks == 0 && writtenStats.RightBooks == 0 ? 1 : 0;
 
-            var span = TextSpan.FromBounds(tokens[t].Start, tokens[t + m - 1].End);
             // The slot's probability waits for the document's topic evidence (SwapEvidence fills it in).
             return new SwapSlot(sentence.FirstToken + t, m, span, bestRoot, f) { IsPossessive = possessive };
         }
