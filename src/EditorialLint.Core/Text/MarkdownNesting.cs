@@ -10,7 +10,8 @@ namespace EditorialLint.Text
     /// item's content, continues a quote when it starts with <c>&gt;</c>, and otherwise keeps its containers (a lazy
     /// continuation line) unless it opens new ones or is blank. The same walk counts the emphasis and link marks of
     /// each paragraph, which Markdig keeps open (as containers) until the paragraph ends: it walks down all of them
-    /// for every inline it adds, and gives up past 10,240 (<see cref="MaxInlineMarks"/>).
+    /// for every inline it adds, and gives up past 10,240 (<see cref="MaxInlineMarks"/>); and what Markdig would scan for
+    /// each paragraph's HTML openers that never close (<see cref="MaxHtmlScan"/>).
     /// </summary>
     public static class MarkdownNesting
     {
@@ -205,9 +206,8 @@ namespace EditorialLint.Text
 
                 if (!blank)
                 {
-                    FindHtmlOpeners(source, pos, end, html, line, i);
                     paragraphEnd = end;
-                    marks += CountInlineMarks(source, pos, end);
+                    marks += ScanInline(source, pos, end, html, line, i);
                     if (marks > shape.Marks)
                     {
                         shape.Marks = marks;
@@ -258,50 +258,13 @@ namespace EditorialLint.Text
             }
         }
 
-        // The HTML openers and closers on one line's content (kinds: 0 "<?" … "?>", 1 "<!--" … "-->", 2 "<![CDATA[" …
-        // "]]>", 3 "<!" and a letter … ">"). An escaped '<' is text.
-        private static void FindHtmlOpeners(string s, int from, int end, PendingHtml[] html, int line, int lineStart)
-        {
-            for (int k = from; k < end; k++)
-            {
-                // Most lines hold none of these: jump to the next.
-                k = s.IndexOfAny(HtmlMarkers, k, end - k);
-                if (k < 0) return;
-                char c = s[k];
-                if (c == '\\')
-                {
-                    k++;
-                    continue;
-                }
-
-                if (c == '<')
-                {
-                    if (k + 1 >= end) continue;
-                    char next = s[k + 1];
-                    if (next == '?') html[0].Open(k, line, lineStart);
-                    else if (next != '!') continue;
-                    else if (k + 4 <= end && s[k + 2] == '-' && s[k + 3] == '-') html[1].Open(k, line, lineStart);
-                    else if (k + 9 <= end && string.CompareOrdinal(s, k, "<![CDATA[", 0, 9) == 0) html[2].Open(k, line, lineStart);
-                    else if (k + 2 < end && IsAsciiLetter(s[k + 2])) html[3].Open(k, line, lineStart);
-                    continue;
-                }
-
-                // '>': closes a declaration, and the others after their own characters.
-                if (k > from && s[k - 1] == '?') html[0].Close();
-                if (k - from >= 2 && s[k - 1] == '-' && s[k - 2] == '-') html[1].Close();
-                if (k - from >= 2 && s[k - 1] == ']' && s[k - 2] == ']') html[2].Close();
-                html[3].Close();
-            }
-        }
-
-        private static readonly char[] HtmlMarkers = { '<', '>', '\\' };
-
         private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
-        // The marks on one line's content: each '[' and each run of '*' or '_' but those that can neither open nor close
-        // emphasis (white space on both sides; '_' between letters or digits), which Markdig leaves as text. An escaped
-        // character is text too.
-        private static int CountInlineMarks(string s, int from, int end)
+        // One line's content, in one pass: its marks (returned), each '[' and each run of '*' or '_' but those that can
+        // neither open nor close emphasis (white space on both sides; '_' between letters or digits), which Markdig leaves
+        // as text; and its HTML openers and closers (kinds: 0 "<?" … "?>", 1 "<!--" … "-->", 2 "<![CDATA[" … "]]>",
+        // 3 "<!" and a letter … ">"), added to html. An escaped character is text.
+        private static int ScanInline(string s, int from, int end, PendingHtml[] html, int line, int lineStart)
         {
             int marks = 0;
             for (int k = from; k < end; k++)
@@ -319,6 +282,18 @@ namespace EditorialLint.Text
                     continue;
                 }
 
+                if (c == '<')
+                {
+                    OpenHtml(s, k, end, html, line, lineStart);
+                    continue;
+                }
+
+                if (c == '>')
+                {
+                    CloseHtml(s, k, from, html);
+                    continue;
+                }
+
                 if (c != '*' && c != '_') continue;
                 int runEnd = k + 1;
                 while (runEnd < end && s[runEnd] == c) runEnd++;
@@ -331,6 +306,27 @@ namespace EditorialLint.Text
             }
 
             return marks;
+        }
+
+        // The HTML opener, if any, that starts with the '<' at k.
+        private static void OpenHtml(string s, int k, int end, PendingHtml[] html, int line, int lineStart)
+        {
+            if (k + 1 >= end) return;
+            char next = s[k + 1];
+            if (next == '?') html[0].Open(k, line, lineStart);
+            else if (next != '!') return;
+            else if (k + 4 <= end && s[k + 2] == '-' && s[k + 3] == '-') html[1].Open(k, line, lineStart);
+            else if (k + 9 <= end && string.CompareOrdinal(s, k, "<![CDATA[", 0, 9) == 0) html[2].Open(k, line, lineStart);
+            else if (k + 2 < end && IsAsciiLetter(s[k + 2])) html[3].Open(k, line, lineStart);
+        }
+
+        // The '>' at k closes a declaration, and the others after their own characters.
+        private static void CloseHtml(string s, int k, int from, PendingHtml[] html)
+        {
+            if (k > from && s[k - 1] == '?') html[0].Close();
+            if (k - from >= 2 && s[k - 1] == '-' && s[k - 2] == '-') html[1].Close();
+            if (k - from >= 2 && s[k - 1] == ']' && s[k - 2] == ']') html[2].Close();
+            html[3].Close();
         }
 
         // CommonMark's Unicode whitespace, which decides whether a '*' or '_' can open or close emphasis: the space
