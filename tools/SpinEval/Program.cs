@@ -26,7 +26,7 @@ namespace EditorialLint.SpinEval
     /// dotnet run -c Release --project tools/SpinEval -- slots FILE # show the scored slots of a text file
     /// </code>
     /// Evaluate reports every figure per genre (BBC news and the 20 genres of clean-diverse) and per spinner style (Moby,
-    /// WordNet, frequency-biased, light), for whole articles and single paragraphs; <c>--dump FILE</c> writes the clean-diverse
+    /// WordNet, frequency-biased, light), for whole articles and single paragraphs; <c>--dump FILE</c> writes the clean (BBC and clean-diverse)
     /// findings with their context to FILE for reading (never inside the repository: the texts are not ours),
     /// <c>--paragraphs N</c> sets how many paragraphs are drawn (default 1,500).
     /// Options: <c>--shared DIR</c> (default ../shared beside the repository), <c>--rate R</c> (share of eligible words
@@ -457,7 +457,7 @@ namespace EditorialLint.SpinEval
                     }
 
                     cleanScores[corpus].Add(DocumentSpinScoreRule.SpinScore(document, diagnostics) ?? 0);
-                    if (dumpWriter is not null && corpus == "diverse")
+                    if (dumpWriter is not null)
                         foreach (var d in diagnostics) dumpWriter.WriteLine($"{article.Genre}\t{article.Id}\t{Describe(document, d)}");
                 }
             }
