@@ -15,6 +15,7 @@ namespace EditorialLint.Archive
         // SQLite's primary result codes (sqlite3.h).
         private const int SqliteBusy = 5;
         private const int SqliteLocked = 6;
+        private const int SqliteReadOnly = 8;
         private const int SqliteCorrupt = 11;
         private const int SqliteCantOpen = 14;
         private const int SqliteNotADatabase = 26;
@@ -120,6 +121,26 @@ namespace EditorialLint.Archive
         /// <inheritdoc />
         public string Display(string location) => location;
 
+        // Why a WAL-mode file beside its log may not open: SQLite reads the log (-wal) only through the shared-memory file
+        // (-shm) it creates beside it, which a read-only folder refuses. Empty when there is no log without its -shm.
+        private static string UnreadableLogHint(string location)
+        {
+            string full;
+            try
+            {
+                full = Path.GetFullPath(location);
+            }
+            catch (ArgumentException)
+            {
+                return string.Empty;
+            }
+
+            if (!File.Exists(full + "-wal") || File.Exists(full + "-shm")) return string.Empty;
+            return " Its write-ahead log '" + Path.GetFileName(full) + "-wal' lies beside it, and SQLite reads that only through a '"
+                + Path.GetFileName(full) + "-shm' file it creates there: is the folder read-only for this process? Open the archive once "
+                + "where its folder can be written (editorial-lint archive stats --db FILE folds the log in and removes it), or copy it.";
+        }
+
         // The clear message for SQLite's result code (locked, corrupt, not a database, cannot open), whichever API reported
         // it (Microsoft.Data.Sqlite here, SqliteNative in SqliteLookup); null for another code.
         internal ArchiveException? Describe(int resultCode, string message, Exception? failure, string location)
@@ -134,8 +155,13 @@ namespace EditorialLint.Archive
                 case SqliteNotADatabase:
                     return Failure("The archive '" + location + "' is not a readable SQLite database (" + message.TrimEnd('.')
                         + "); it was left as it is. Restore it from a backup or give another file.", failure);
+                case SqliteReadOnly:
+                    return Failure("The archive '" + location + "' is read-only for this process (" + message.TrimEnd('.')
+                        + "); nothing was changed. Adding and removing articles needs write access to the file and its folder; "
+                        + "a lint run reads it in place, from a folder it cannot write too, once no '" + Path.GetFileName(location)
+                        + "-wal' file lies beside it (the last process that wrote it removes that file when it closes).", failure);
                 case SqliteCantOpen:
-                    return Failure("The archive '" + location + "' cannot be opened (" + message.TrimEnd('.') + ").", failure);
+                    return Failure("The archive '" + location + "' cannot be opened (" + message.TrimEnd('.') + ")." + UnreadableLogHint(location), failure);
                 default:
                     return null;
             }
