@@ -121,24 +121,43 @@ namespace EditorialLint.Archive
         /// <inheritdoc />
         public string Display(string location) => location;
 
-        // Why a WAL-mode file beside its log may not open: SQLite reads the log (-wal) only through the shared-memory file
-        // (-shm) it creates beside it, which a read-only folder refuses. Empty when there is no log without its -shm.
-        private static string UnreadableLogHint(string location)
+        // Why a SQLite file in a folder this process cannot write (a read-only mount) may not open: a WAL-mode database is
+        // read through a shared-memory file (-shm) SQLite creates beside it, and written through its log (-wal) there too.
+        // Empty when the folder can be written (the probe writes only on this error path, and removes its file at once).
+        private static string ReadOnlyFolderHint(string location)
         {
-            string full;
+            string full, folder;
             try
             {
                 full = Path.GetFullPath(location);
+                folder = Path.GetDirectoryName(full) ?? ".";
+                using (new FileStream(Path.Combine(folder, ".editorial-lint-probe-" + Guid.NewGuid().ToString("N")), FileMode.CreateNew,
+                    FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+                {
+                }
+
+                return string.Empty;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
             }
             catch (ArgumentException)
             {
                 return string.Empty;
             }
 
-            if (!File.Exists(full + "-wal") || File.Exists(full + "-shm")) return string.Empty;
-            return " Its write-ahead log '" + Path.GetFileName(full) + "-wal' lies beside it, and SQLite reads that only through a '"
-                + Path.GetFileName(full) + "-shm' file it creates there: is the folder read-only for this process? Open the archive once "
-                + "where its folder can be written (editorial-lint archive stats --db FILE folds the log in and removes it), or copy it.";
+            full = Path.GetFullPath(location);
+            folder = Path.GetDirectoryName(full) ?? ".";
+            var name = Path.GetFileName(full);
+            var hint = " The folder '" + folder + "' cannot be written by this process: adding or removing articles needs it.";
+            if (File.Exists(full + "-wal") && !File.Exists(full + "-shm"))
+            {
+                hint += " A lint run reads the archive there only when no write-ahead log lies beside it, and '" + name + "-wal' does: "
+                    + "open the archive once where its folder can be written (editorial-lint archive stats --db FILE folds the log in "
+                    + "and removes it), or copy it.";
+            }
+
+            return hint;
         }
 
         // The clear message for SQLite's result code (locked, corrupt, not a database, cannot open), whichever API reported
@@ -157,11 +176,9 @@ namespace EditorialLint.Archive
                         + "); it was left as it is. Restore it from a backup or give another file.", failure);
                 case SqliteReadOnly:
                     return Failure("The archive '" + location + "' is read-only for this process (" + message.TrimEnd('.')
-                        + "); nothing was changed. Adding and removing articles needs write access to the file and its folder; "
-                        + "a lint run reads it in place, from a folder it cannot write too, once no '" + Path.GetFileName(location)
-                        + "-wal' file lies beside it (the last process that wrote it removes that file when it closes).", failure);
+                        + "); nothing was changed. Adding and removing articles needs write access to the archive and its folder.", failure);
                 case SqliteCantOpen:
-                    return Failure("The archive '" + location + "' cannot be opened (" + message.TrimEnd('.') + ")." + UnreadableLogHint(location), failure);
+                    return Failure("The archive '" + location + "' cannot be opened (" + message.TrimEnd('.') + ")." + ReadOnlyFolderHint(location), failure);
                 default:
                     return null;
             }

@@ -174,8 +174,24 @@ namespace EditorialLint.Cli.Tests
             var (code, _, error) = RunOnReadOnlyMount(folder.Path, "shelf", "drafts/today.md", "--archive", "shelf/archive.db", "-q");
 
             code.Should().Be(2);
-            error.Should().Contain("shelf/archive.db' cannot be opened").And.Contain("'archive.db-wal' lies beside it")
-                .And.Contain("folder read-only").And.NotContain("   at ");
+            error.Should().Contain("shelf/archive.db' cannot be opened").And.Contain("cannot be written by this process")
+                .And.Contain("'archive.db-wal' does").And.NotContain("   at ");
+        }
+
+        [SkippableFact]
+        public void AddingToAnArchiveInAFolderTheRunCannotWrite_SaysTheFolderCannotBeWritten_AndChangesNothing()
+        {
+            using var folder = Newsroom();
+            Directory.CreateDirectory(Path.Combine(folder.Path, "shelf"));
+            CliRunner.Run(folder.Path, "archive", "add", "published/one.md", "--db", "shelf/archive.db").ExitCode.Should().Be(0);
+            var before = File.ReadAllBytes(Path.Combine(folder.Path, "shelf", "archive.db"));
+
+            var (code, _, error) = RunOnReadOnlyMount(folder.Path, "shelf", "archive", "add", "published/two.md", "--db", "shelf/archive.db");
+
+            code.Should().Be(2);
+            error.Should().Contain("shelf/archive.db' cannot be opened").And.Contain("The folder '").And.Contain("cannot be written by this process: adding or removing articles needs it")
+                .And.NotContain("   at ");
+            File.ReadAllBytes(Path.Combine(folder.Path, "shelf", "archive.db")).Should().Equal(before);
         }
 
         // Runs the CLI as its own process with `readOnly` (a folder under `folder`) mounted read-only, in a mount namespace
