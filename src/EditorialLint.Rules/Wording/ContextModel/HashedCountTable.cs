@@ -123,44 +123,58 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (linesEnd + 3L * spillCount != bytes.Length)
                 throw new InvalidOperationException(table.Name + " is truncated or too long for its header");
 
-            // Every line's entries and spill within the table: GetLevel reads through pointers without checks.
-            long stored = 0;
-            for (long offset = HeaderSize; offset < linesEnd; offset += LineSize)
-            {
-                var line = bytes.Slice((int)offset, LineSize);
-                int tail = line[TailOffset];
-                int inLine = tail & 31;
-                if ((tail & SpillFlag) != 0)
-                {
-                    long first = BinaryPrimitives.ReadUInt32LittleEndian(line.Slice(SpillStartOffset));
-                    int spilled = BinaryPrimitives.ReadUInt16LittleEndian(line.Slice(SpillCountOffset));
-                    if (inLine != SpilledLineEntries || (tail & 0x60) != 0 || spilled == 0 || first + spilled > spillCount)
-                        throw new InvalidOperationException(table.Name + " has a bad line at offset " + offset);
-                    stored += spilled;
-                }
-                else if (inLine > LineEntries || (tail & 0x60) != 0)
-                {
-                    throw new InvalidOperationException(table.Name + " has a bad line at offset " + offset);
-                }
-
-                stored += inLine;
-            }
-
-            if (stored != _entryCount) throw new InvalidOperationException(table.Name + " holds " + stored + " entries, not the " + _entryCount + " its header gives");
-
             byte* lines = table.Pointer + HeaderSize;
+            IntPtr copy = IntPtr.Zero;
             if (((nuint)lines & (LineSize - 1)) != 0)
             {
                 long length = linesEnd - HeaderSize + 3L * spillCount;
-                var copy = (byte*)Marshal.AllocHGlobal(checked((IntPtr)(length + LineSize - 1)));
-                byte* aligned = (byte*)(((nuint)copy + (LineSize - 1)) & ~(nuint)(LineSize - 1));
+                copy = Marshal.AllocHGlobal(checked((IntPtr)(length + LineSize - 1)));
+                byte* aligned = (byte*)(((nuint)(byte*)copy + (LineSize - 1)) & ~(nuint)(LineSize - 1));
                 Buffer.MemoryCopy(lines, aligned, length, length);
                 lines = aligned;
+            }
+
+            try
+            {
+                CheckLines(lines, buckets, spillCount, table.Name);
+            }
+            catch (InvalidOperationException)
+            {
+                if (copy != IntPtr.Zero) Marshal.FreeHGlobal(copy);
+                throw;
             }
 
             _lines = lines;
             _spillFingerprints = (ushort*)(lines + LineSize * (long)buckets);
             _spillLevels = (byte*)(_spillFingerprints + spillCount);
+        }
+
+        // Every line's entries and spill within the table: GetLevel reads through pointers without checks.
+        private void CheckLines(byte* lines, uint buckets, int spillCount, string name)
+        {
+            long stored = 0;
+            byte* end = lines + LineSize * (long)buckets;
+            for (byte* line = lines; line < end; line += LineSize)
+            {
+                int tail = line[TailOffset];
+                int inLine = tail & 31;
+                if ((tail & SpillFlag) != 0)
+                {
+                    long first = *(uint*)(line + SpillStartOffset);
+                    int spilled = *(ushort*)(line + SpillCountOffset);
+                    if (inLine != SpilledLineEntries || (tail & 0x60) != 0 || spilled == 0 || first + spilled > spillCount)
+                        throw new InvalidOperationException(name + " has a bad line at offset " + (HeaderSize + (line - lines)));
+                    stored += spilled;
+                }
+                else if (inLine > LineEntries || (tail & 0x60) != 0)
+                {
+                    throw new InvalidOperationException(name + " has a bad line at offset " + (HeaderSize + (line - lines)));
+                }
+
+                stored += inLine;
+            }
+
+            if (stored != _entryCount) throw new InvalidOperationException(name + " holds " + stored + " entries, not the " + _entryCount + " its header gives");
         }
 
         /// <summary>Number of keys stored.</summary>
