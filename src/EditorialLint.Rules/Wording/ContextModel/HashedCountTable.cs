@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Threading;
 #if NET
 using System.Numerics;
 using System.Runtime.Intrinsics;
@@ -39,9 +40,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
     /// absent from the table reads as count 0; a false hit needs the same K-bit prefix (about one absent lookup in two
     /// thousand).
     /// <para>
-    /// The lines are read where they lie when they are 64-byte aligned in memory. An embedded resource is only 8-byte
-    /// aligned, and a line across two cache lines costs two, so otherwise the lines are copied once into aligned memory
-    /// (kept for the life of the process, like the mapped resource).
+    /// The lines are read where they lie. An embedded resource is only 8-byte aligned, and a line across two cache lines
+    /// costs two, so a long run has them copied once into 64-byte-aligned memory (<see cref="AlignInMemory"/>, kept for
+    /// the life of the process, like the mapped resource). Not at open: the copy reads the whole table (about 30 MB for
+    /// the five), which costs a one-article run more than all its lookups (<see cref="ContextModelData.NoteScored"/>
+    /// decides when). Both copies hold the same bytes, so a lookup reads the same count from either.
     /// </para>
     /// </summary>
     internal sealed unsafe class HashedCountTable
@@ -89,13 +92,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
         // The natural log of the count each quantised value stands for (the middle of its range).
         private static readonly float[] LogOfLevel = CreateLogLevels();
 
-        private readonly byte* _lines;
+        // The lines: in the resource, or in the aligned copy once made. Readers may see either, and both stay valid.
+        private byte* _lines;
+        private readonly long _length;
         private readonly int _keyShift;
         private readonly int _keyBits;
         private readonly ulong _bucketCount;
         private readonly int _entryCount;
-        private readonly ushort* _spillFingerprints;
-        private readonly byte* _spillLevels;
+        private readonly int _spillCount;
+        private readonly string _name;
+        private int _aligning;
 
         /// <summary>Reads the header of a table; throws <see cref="InvalidOperationException"/> when it is malformed.</summary>
         public HashedCountTable(EmbeddedTable table)
@@ -123,31 +129,35 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (linesEnd + 3L * spillCount != bytes.Length)
                 throw new InvalidOperationException(table.Name + " is truncated or too long for its header");
 
-            byte* lines = table.Pointer + HeaderSize;
-            IntPtr copy = IntPtr.Zero;
-            if (((nuint)lines & (LineSize - 1)) != 0)
-            {
-                long length = linesEnd - HeaderSize + 3L * spillCount;
-                copy = Marshal.AllocHGlobal(checked((IntPtr)(length + LineSize - 1)));
-                byte* aligned = (byte*)(((nuint)(byte*)copy + (LineSize - 1)) & ~(nuint)(LineSize - 1));
-                Buffer.MemoryCopy(lines, aligned, length, length);
-                lines = aligned;
-            }
-
-            try
-            {
-                CheckLines(lines, buckets, spillCount, table.Name);
-            }
-            catch (InvalidOperationException)
-            {
-                if (copy != IntPtr.Zero) Marshal.FreeHGlobal(copy);
-                throw;
-            }
-
-            _lines = lines;
-            _spillFingerprints = (ushort*)(lines + LineSize * (long)buckets);
-            _spillLevels = (byte*)(_spillFingerprints + spillCount);
+            _spillCount = spillCount;
+            _length = linesEnd - HeaderSize + 3L * spillCount;
+            _lines = table.Pointer + HeaderSize;
+            _name = table.Name;
+            // Lookups read only within a line, clamp a line's entry count and check a spill's bounds, so a damaged line
+            // gives a wrong count, never a read outside the table; Verify checks every line (the tests run it on the
+            // shipped tables), without touching all of them at every start.
         }
+
+        /// <summary>Whether the lines are read from 64-byte-aligned memory (one cache line a lookup).</summary>
+        public bool IsAligned => ((nuint)_lines & (LineSize - 1)) == 0;
+
+        /// <summary>
+        /// Copies the lines once into 64-byte-aligned native memory, kept for the life of the process, and reads them there
+        /// from then on (nothing when they are aligned already, or another thread is copying them). Safe while other threads
+        /// look keys up: they read the same bytes from the resource until the copy is complete.
+        /// </summary>
+        public void AlignInMemory()
+        {
+            if (IsAligned || Interlocked.Exchange(ref _aligning, 1) != 0) return;
+            var copy = Marshal.AllocHGlobal(checked((IntPtr)(_length + LineSize - 1)));
+            byte* aligned = (byte*)(((nuint)(byte*)copy + (LineSize - 1)) & ~(nuint)(LineSize - 1));
+            Buffer.MemoryCopy(_lines, aligned, _length, _length);
+            Thread.MemoryBarrier(); // the copy is complete before a reader can see its address
+            _lines = aligned;
+        }
+
+        /// <summary>Checks every line's entry count and spill; throws <see cref="InvalidOperationException"/> naming the first bad one.</summary>
+        public void Verify() => CheckLines(_lines, (uint)_bucketCount, _spillCount, _name);
 
         // Every line's entries and spill within the table: GetLevel reads through pointers without checks.
         private void CheckLines(byte* lines, uint buckets, int spillCount, string name)
@@ -187,11 +197,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public int GetLevel(ulong key)
         {
             // Pointers into the table, not spans: this runs a few hundred times a word, and the slicing and casting of
-            // spans cost more instructions than the search (the checks at open keep every line and spill within the table).
+            // spans cost more instructions than the search (a line is read within itself, its entry count clamped).
             ulong prefix = key >> _keyShift;
-            byte* line = LineOf(prefix);
+            byte* lines = _lines;
+            byte* line = LineOf(lines, prefix);
             ushort fingerprint = (ushort)prefix;
             int tail = line[TailOffset];
+            int entries = Math.Min(tail & 31, LineEntries);
 #if NET
             uint matches;
             if (Vector512.IsHardwareAccelerated)
@@ -206,30 +218,33 @@ namespace EditorialLint.Rules.Wording.ContextModel
             }
             else
             {
-                matches = ScalarMatches((ushort*)line, tail & 31, fingerprint);
+                matches = ScalarMatches((ushort*)line, entries, fingerprint);
             }
 
             // Lanes past the line's entries hold counts and the tail: never a match.
-            matches &= (1u << (tail & 31)) - 1;
+            matches &= (1u << entries) - 1;
             if (matches != 0) return line[LevelsOffset + BitOperations.TrailingZeroCount(matches)];
 #else
-            uint matches = ScalarMatches((ushort*)line, tail & 31, fingerprint);
+            uint matches = ScalarMatches((ushort*)line, entries, fingerprint);
             if (matches != 0) return line[LevelsOffset + TrailingZeroCount(matches)];
 #endif
             // A bucket of more than 21 keeps its larger fingerprints after the lines.
             if ((tail & SpillFlag) == 0 || fingerprint < ((ushort*)line)[SpilledLineEntries - 1]) return 0;
-            return SpilledLevel(line, fingerprint);
+            return SpilledLevel(lines, line, fingerprint);
         }
 
-        private int SpilledLevel(byte* line, ushort fingerprint)
+        // A spilled entry: after the lines of the same copy as `line` (`lines` is that copy's start).
+        private int SpilledLevel(byte* lines, byte* line, ushort fingerprint)
         {
             uint first = *(uint*)(line + SpillStartOffset);
             int count = *(ushort*)(line + SpillCountOffset);
-            ushort* fingerprints = _spillFingerprints + first;
+            if (first + (long)count > _spillCount) return 0; // a damaged line (Verify names it)
+            ushort* fingerprints = (ushort*)(lines + LineSize * (long)_bucketCount) + first;
+            byte* levels = lines + LineSize * (long)_bucketCount + 2L * _spillCount + first;
             for (int i = 0; i < count; i++)
             {
                 ushort f = fingerprints[i];
-                if (f == fingerprint) return _spillLevels[first + i];
+                if (f == fingerprint) return levels[i];
                 if (f > fingerprint) break;
             }
 
@@ -237,7 +252,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         // The line of the bucket that holds `prefix`.
-        private byte* LineOf(ulong prefix) => _lines + LineSize * (nint)((prefix * _bucketCount) >> _keyBits);
+        private byte* LineOf(byte* lines, ulong prefix) => lines + LineSize * (nint)((prefix * _bucketCount) >> _keyBits);
 
         private static uint ScalarMatches(ushort* fingerprints, int count, ushort fingerprint)
         {
@@ -268,7 +283,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public void Prefetch(ulong key)
         {
 #if NET
-            if (Sse.IsSupported) Sse.Prefetch0(LineOf(key >> _keyShift));
+            if (Sse.IsSupported) Sse.Prefetch0(LineOf(_lines, key >> _keyShift));
 #endif
         }
 

@@ -141,32 +141,87 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
-        public void LineClaimingMoreEntriesThanItHolds_IsRefused()
+        public void LineClaimingMoreEntriesThanItHolds_FailsVerify_AndIsReadNoFurtherThanTheLine()
         {
             var bytes = ValidTable();
-            bytes[HashedCountTable.HeaderSize + HashedCountTable.TailOffset] = HashedCountTable.LineEntries + 1;
-            Action open = () => Open(bytes, "line.bin");
-            open.Should().Throw<InvalidOperationException>().WithMessage("line.bin has a bad line*");
+            bytes[HashedCountTable.HeaderSize + HashedCountTable.TailOffset] = 31;
+            var table = Open(bytes, "line.bin");
+
+            Action verify = table.Verify;
+
+            verify.Should().Throw<InvalidOperationException>().WithMessage("line.bin has a bad line*");
+            EveryLineIsLookedUp(table);
         }
 
         [Fact]
-        public void SpillPastTheTable_IsRefused()
+        public void SpillPastTheTable_FailsVerify_AndIsNotRead()
         {
             var bytes = ValidTable();
             var line = bytes.AsSpan(HashedCountTable.HeaderSize, HashedCountTable.LineSize);
             line[HashedCountTable.TailOffset] = HashedCountTable.SpilledLineEntries | HashedCountTable.SpillFlag;
+            BinaryPrimitives.WriteUInt32LittleEndian(line.Slice(HashedCountTable.SpillStartOffset), 1_000_000);
             BinaryPrimitives.WriteUInt16LittleEndian(line.Slice(HashedCountTable.SpillCountOffset), 5);
-            Action open = () => Open(bytes, "spill.bin");
-            open.Should().Throw<InvalidOperationException>().WithMessage("spill.bin has a bad line*");
+            var table = Open(bytes, "spill.bin");
+
+            Action verify = table.Verify;
+
+            verify.Should().Throw<InvalidOperationException>().WithMessage("spill.bin has a bad line*");
+            EveryLineIsLookedUp(table);
         }
 
         [Fact]
-        public void EntryCountThatDisagreesWithTheLines_IsRefused()
+        public void EntryCountThatDisagreesWithTheLines_FailsVerify()
         {
             var bytes = ValidTable();
             BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(12), BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(12)) + 1);
-            Action open = () => Open(bytes, "count.bin");
-            open.Should().Throw<InvalidOperationException>().WithMessage("count.bin holds * entries, not the *");
+            Action verify = Open(bytes, "count.bin").Verify;
+            verify.Should().Throw<InvalidOperationException>().WithMessage("count.bin holds * entries, not the *");
+        }
+
+        [Fact]
+        public void EmbeddedTables_PassVerify()
+        {
+            foreach (var name in ContextModelData.TableFiles.Where(f => f != "thesaurus.bin"))
+                new HashedCountTable(ContextModelData.OpenTable(name)!).Verify();
+        }
+
+        [Theory]
+        [InlineData(0)]
+        [InlineData(8)]
+        [InlineData(40)]
+        public void ATableAlignedInMemory_ReadsEveryKeyAsBefore_WhereverItsBytesLay(int misalignment)
+        {
+            // The lines copied into 64-byte-aligned memory hold the same bytes: every stored and absent key reads the same.
+            var random = new Random(misalignment);
+            const int keyBits = 24;
+            var prefixes = new SortedSet<ulong>();
+            while (prefixes.Count < 20_000) prefixes.Add((ulong)random.NextInt64(1L << keyBits));
+            var levels = prefixes.Select(_ => (byte)random.Next(1, 256)).ToList();
+            var written = HashedCountTableWriter.Write(prefixes.ToList(), levels, keyBits, total: 1);
+            var room = new byte[written.Length + 128];
+            // Pinned here first, and for good by the table over it, so the address found here holds.
+            var pin = System.Runtime.InteropServices.GCHandle.Alloc(room, System.Runtime.InteropServices.GCHandleType.Pinned);
+            long address = pin.AddrOfPinnedObject().ToInt64();
+            int offset = (int)((64 - address % 64 + misalignment) % 64);
+            written.CopyTo(room, offset);
+            var table = new HashedCountTable(EmbeddedTable.FromBytes(room, offset, written.Length, "t.bin"));
+            pin.Free();
+            table.IsAligned.Should().Be(misalignment == 0);
+            var keys = prefixes.Select(p => KeyWith(p, keyBits, (ulong)random.NextInt64()))
+                .Concat(Enumerable.Range(0, 20_000).Select(_ => (ulong)random.NextInt64() ^ ((ulong)random.Next(2) << 63))).ToList();
+            var before = keys.Select(table.GetLevel).ToList();
+
+            table.AlignInMemory();
+
+            table.IsAligned.Should().BeTrue();
+            keys.Select(table.GetLevel).Should().Equal(before);
+            keys.Take(prefixes.Count).Select(table.GetLevel).Should().Equal(levels.Select(l => (int)l));
+        }
+
+        // Looks up a key in every line: a damaged line gives some count, never a read outside the table (which would crash).
+        private static void EveryLineIsLookedUp(HashedCountTable table)
+        {
+            for (ulong prefix = 0; prefix < 1UL << 20; prefix += 1UL << 10) table.GetLevel(prefix << 44).Should().BeInRange(0, 255);
         }
 
         // Layout 1's lookup as it was: the bucket's first fingerprint equal to the key's, in ascending order.
