@@ -120,6 +120,9 @@ namespace EditorialLint.Rules.Style.Spelling
         {
             if (index == 0 || part.Start != tokens[index].Start) return false;
             var text = document.Text;
+            // Every Latin ending ends in one of these letters: most words are ruled out before the endings are compared.
+            char last = text[part.End - 1];
+            if (last != 'a' && last != 'e' && last != 'i' && last != 's' && last != 'm') return false;
             bool latin = false;
             foreach (var ending in LatinEndings)
                 latin |= string.CompareOrdinal(text, part.End - ending.Length, ending, 0, ending.Length) == 0;

@@ -60,7 +60,7 @@ namespace EditorialLint.Rules.Style.Spelling
         {
             flags = 0;
             if (word.IsEmpty || word.Length > 255) return -1;
-            return Find(word, SpellingTableFormat.Hash(word), out flags);
+            return FindHashed(word, SpellingTableFormat.Hash(word), out flags);
         }
 
         /// <summary>
@@ -73,10 +73,10 @@ namespace EditorialLint.Rules.Style.Spelling
             flags = 0;
             if (word.IsEmpty || word.Length > 255) return -1;
             uint hash = SpellingTableFormat.Hash(word);
-            return Filter.MayContain(hash) ? Find(word, hash, out flags) : -1;
+            return Filter.MayContain(hash) ? FindHashed(word, hash, out flags) : -1;
         }
 
-        private int Find(ReadOnlySpan<char> word, uint hash, out byte flags)
+        private int FindHashed(ReadOnlySpan<char> word, uint hash, out byte flags)
         {
             flags = 0;
             int slot = (int)hash & _mask;
