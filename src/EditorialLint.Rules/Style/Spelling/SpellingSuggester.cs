@@ -72,8 +72,8 @@ namespace EditorialLint.Rules.Style.Spelling
                 });
                 var second = new char[word.Length + 3];
                 // Tens of thousands of strings, nearly none of them words: FindUnlikely rules most out without the table.
-                foreach (var (first, firstCost) in once)
-                    ForEachEdit(first, second, (edit, cost) => Offer(dictionary.FindUnlikely(edit, out byte flags), flags, firstCost + cost, costs));
+                foreach (var first in once)
+                    ForEachEdit(first.Key, second, (edit, cost) => Offer(dictionary.FindUnlikely(edit, out byte flags), flags, first.Value + cost, costs));
             }
 
             var model = ContextModelData.Instance;
