@@ -85,7 +85,7 @@ namespace EditorialLint.Rules.Style.Spelling
                         if (k < token.End && document.Text[k] != '-') continue;
                         var part = TextSpan.FromBounds(start, k);
                         start = k + 1;
-                        if (!SpellingCandidates.IsCheckable(document, tokens, i, part, out bool startsSentence)) continue;
+                        if (!lookups.IsCheckable(document, tokens, sentence.FirstToken, i, part, out bool startsSentence)) continue;
                         var text = document.Text.AsSpan(part.Start, part.Length);
                         bool rejected = words.Rejects(text.ToString());
                         if (!rejected && (lookups.IsKnown(text) || words.Accepts(text.ToString()))) continue;

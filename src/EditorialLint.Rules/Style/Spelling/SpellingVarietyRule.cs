@@ -51,7 +51,7 @@ namespace EditorialLint.Rules.Style.Spelling
                 for (int i = 0; i < tokens.Length; i++)
                 {
                     if (tokens[i].Kind != TokenKind.Word) continue;
-                    if (!SpellingCandidates.IsCheckable(document, tokens, i, tokens[i].Span, out _)) continue;
+                    if (!lookups.IsCheckable(document, tokens, sentence.FirstToken, i, tokens[i].Span, out _)) continue;
                     int offset = lookups.Find(document.GetText(tokens[i]), out byte flags);
                     if (offset < 0 || (flags & SpellingTableFormat.HasVariant) == 0) continue;
                     bool isBritish = (flags & SpellingTableFormat.American) == 0;
