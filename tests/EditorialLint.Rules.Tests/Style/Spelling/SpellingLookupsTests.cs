@@ -35,6 +35,35 @@ namespace EditorialLint.Rules.Tests.Style.Spelling
         }
 
         [Fact]
+        public void EachWordToken_IsCheckableAsTheCandidatesSay_AskedOnceOrAgain_AndHyphenatedPartsAreAskedAsBefore()
+        {
+            var document = AnalyzedDocument.Create(new SourceDocument("a.md",
+                "Recieve the plans. The well-knwon Yersinia pestis and Y. pestis. Smith said \"Becuase\" (goog, +0.2%) iPhone NASA."));
+            var lookups = SpellingLookups.For(document);
+            int asked = 0;
+            for (int round = 0; round < 2; round++)
+            {
+                foreach (var sentence in document.Sentences)
+                {
+                    var tokens = document.GetTokens(sentence);
+                    for (int i = 0; i < tokens.Length; i++)
+                    {
+                        if (tokens[i].Kind != Tokens.TokenKind.Word) continue;
+                        bool expected = SpellingCandidates.IsCheckable(document, tokens, i, tokens[i].Span, out bool expectedStart);
+                        lookups.IsCheckable(document, tokens, sentence.FirstToken, i, tokens[i].Span, out bool starts).Should().Be(expected);
+                        starts.Should().Be(expectedStart);
+                        var firstPart = new Microsoft.CodeAnalysis.Text.TextSpan(tokens[i].Start, System.Math.Min(3, tokens[i].Length));
+                        lookups.IsCheckable(document, tokens, sentence.FirstToken, i, firstPart, out _)
+                            .Should().Be(SpellingCandidates.IsCheckable(document, tokens, i, firstPart, out _));
+                        asked++;
+                    }
+                }
+            }
+
+            asked.Should().BeGreaterThan(20);
+        }
+
+        [Fact]
         public void OneDocument_SharesItsLookups_AndAnotherHasItsOwn()
         {
             var first = AnalyzedDocument.Create(new SourceDocument("a.md", "Some text."));
