@@ -15,6 +15,7 @@ namespace EditorialLint.Archive
         // SQLite's primary result codes (sqlite3.h).
         private const int SqliteBusy = 5;
         private const int SqliteLocked = 6;
+        private const int SqliteReadOnly = 8;
         private const int SqliteCorrupt = 11;
         private const int SqliteCantOpen = 14;
         private const int SqliteNotADatabase = 26;
@@ -120,6 +121,45 @@ namespace EditorialLint.Archive
         /// <inheritdoc />
         public string Display(string location) => location;
 
+        // Why a SQLite file in a folder this process cannot write (a read-only mount) may not open: a WAL-mode database is
+        // read through a shared-memory file (-shm) SQLite creates beside it, and written through its log (-wal) there too.
+        // Empty when the folder can be written (the probe writes only on this error path, and removes its file at once).
+        private static string ReadOnlyFolderHint(string location)
+        {
+            string full, folder;
+            try
+            {
+                full = Path.GetFullPath(location);
+                folder = Path.GetDirectoryName(full) ?? ".";
+                using (new FileStream(Path.Combine(folder, ".editorial-lint-probe-" + Guid.NewGuid().ToString("N")), FileMode.CreateNew,
+                    FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+                {
+                }
+
+                return string.Empty;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+            }
+            catch (ArgumentException)
+            {
+                return string.Empty;
+            }
+
+            full = Path.GetFullPath(location);
+            folder = Path.GetDirectoryName(full) ?? ".";
+            var name = Path.GetFileName(full);
+            var hint = " The folder '" + folder + "' cannot be written by this process: adding or removing articles needs it.";
+            if (File.Exists(full + "-wal") && !File.Exists(full + "-shm"))
+            {
+                hint += " A lint run reads the archive there only when no write-ahead log lies beside it, and '" + name + "-wal' does: "
+                    + "open the archive once where its folder can be written (editorial-lint archive stats --db FILE folds the log in "
+                    + "and removes it), or copy it.";
+            }
+
+            return hint;
+        }
+
         // The clear message for SQLite's result code (locked, corrupt, not a database, cannot open), whichever API reported
         // it (Microsoft.Data.Sqlite here, SqliteNative in SqliteLookup); null for another code.
         internal ArchiveException? Describe(int resultCode, string message, Exception? failure, string location)
@@ -134,8 +174,11 @@ namespace EditorialLint.Archive
                 case SqliteNotADatabase:
                     return Failure("The archive '" + location + "' is not a readable SQLite database (" + message.TrimEnd('.')
                         + "); it was left as it is. Restore it from a backup or give another file.", failure);
+                case SqliteReadOnly:
+                    return Failure("The archive '" + location + "' is read-only for this process (" + message.TrimEnd('.')
+                        + "); nothing was changed. Adding and removing articles needs write access to the archive and its folder.", failure);
                 case SqliteCantOpen:
-                    return Failure("The archive '" + location + "' cannot be opened (" + message.TrimEnd('.') + ").", failure);
+                    return Failure("The archive '" + location + "' cannot be opened (" + message.TrimEnd('.') + ")." + ReadOnlyFolderHint(location), failure);
                 default:
                     return null;
             }

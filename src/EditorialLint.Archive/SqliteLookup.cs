@@ -37,7 +37,21 @@ namespace EditorialLint.Archive
         {
             var full = Path.GetFullPath(location);
             if (!File.Exists(full)) return null;
-            int rc = SqliteNative.Open(full, SqliteNative.OpenReadOnly, out var db);
+            var lookup = TryOpenAt(full, SqliteNative.OpenReadOnly, dialect, location, out int rc);
+            if (lookup is not null || IsBusy(rc) || rc == SqliteNative.Done || File.Exists(full + "-wal")) return lookup;
+
+            // A WAL-mode file is read through its shared-memory file (-shm) beside it, which SQLite creates on first
+            // read: in a folder this process cannot write (a read-only mount, a published share) that fails. With no
+            // write-ahead log there (-wal), the file alone is the whole database, and SQLite can read it as immutable.
+            // Not with a -wal: its committed pages would be ignored, and the store's error below says so instead.
+            return TryOpenAt(ImmutableUri(full), SqliteNative.OpenReadOnly | SqliteNative.OpenUri, dialect, location, out _);
+        }
+
+        // Opens `path` and reads the schema version: the lookup when it is an archive at the current version, else null
+        // with SQLite's result code of the version query (Done when the file is readable but another version or none).
+        private static SqliteLookup? TryOpenAt(string path, int flags, SqliteArchiveDialect dialect, string location, out int rc)
+        {
+            rc = SqliteNative.Open(path, flags, out var db);
             if (rc != SqliteNative.Ok)
             {
                 SqliteNative.Close(db);
@@ -65,6 +79,10 @@ namespace EditorialLint.Archive
             lookup.Dispose();
             return null;
         }
+
+        // SQLite's URI for reading the file at `full` as immutable (no locks, no -shm); '%', '?' and '#' escaped.
+        internal static string ImmutableUri(string full) =>
+            "file:" + full.Replace("%", "%25").Replace("?", "%3f").Replace("#", "%23") + "?immutable=1";
 
         /// <inheritdoc />
         public IReadOnlyList<ArchivedMention> Find(ArchiveQuery query)

@@ -25,6 +25,7 @@ namespace EditorialLint.Archive
         public const int Row = 100;
         public const int Done = 101;
         public const int OpenReadOnly = 0x00000001;
+        public const int OpenUri = 0x00000040;
         public const int Null = 5;
 
         // SQLITE_TRANSIENT: SQLite copies a bound text before the call returns.

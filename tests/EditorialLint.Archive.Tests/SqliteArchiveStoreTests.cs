@@ -36,6 +36,18 @@ namespace EditorialLint.Archive.Tests
         }
 
         [Fact]
+        public void AWriteToAReadOnlyFile_IsAClearError_SayingNothingWasChanged()
+        {
+            // SQLITE_READONLY: a file this process may read but not write (as root, permissions do not stop a write, so
+            // SQLite's result code is described here directly; a read-only folder is tested through the CLI).
+            var error = new SqliteArchiveDialect().Describe(8, "attempt to write a readonly database", null, "shelf/archive.db");
+
+            error.Should().NotBeNull();
+            error!.Message.Should().Be("The archive 'shelf/archive.db' is read-only for this process (attempt to write a readonly database); "
+                + "nothing was changed. Adding and removing articles needs write access to the archive and its folder.");
+        }
+
+        [Fact]
         public void AMissingFile_IsAClearError_WhenTheStoreMustExist()
         {
             var location = NewLocation();

@@ -142,6 +142,91 @@ namespace EditorialLint.Cli.Tests
             error.Should().NotContain("archive");
         }
 
+        [SkippableFact]
+        public void ALintRun_ReadsAnArchiveInAFolderItCannotWrite()
+        {
+            // A published archive on a read-only mount: SQLite cannot create the shared-memory file (-shm) a WAL-mode
+            // database is read through, so the run reads the file itself as immutable (no write-ahead log beside it). The
+            // folder's name has the characters a SQLite URI escapes.
+            if (!OperatingSystem.IsLinux()) throw new SkipTestException("read-only mounts are made with Linux's unshare");
+            using var folder = Newsroom();
+            Directory.CreateDirectory(Path.Combine(folder.Path, "shelf #2 ?100%"));
+            CliRunner.Run(folder.Path, "archive", "add", "published", "--db", "shelf #2 ?100%/archive.db").ExitCode.Should().Be(0);
+            File.Exists(Path.Combine(folder.Path, "shelf #2 ?100%", "archive.db-wal")).Should().BeFalse("the writer removes its log when it closes");
+
+            var (code, output, error) = RunOnReadOnlyMount(folder.Path, "shelf #2 ?100%", "drafts/today.md", "--archive", "shelf #2 ?100%/archive.db", "-q");
+
+            code.Should().Be(0, error);
+            output.Should().Contain("warning EL1002: '55 million' users here, but '40 million' in 2 archived articles");
+            Directory.GetFiles(Path.Combine(folder.Path, "shelf #2 ?100%")).Select(Path.GetFileName).Should().Equal("archive.db");
+        }
+
+        [SkippableFact]
+        public void AnArchiveWithAWriteAheadLog_InAFolderTheRunCannotWrite_IsAClearError()
+        {
+            // Committed pages may still be in the log, which SQLite reads only through the -shm file it cannot create here:
+            // reading the file alone could give stale figures, so the run says what is wrong instead.
+            using var folder = Newsroom();
+            Directory.CreateDirectory(Path.Combine(folder.Path, "shelf"));
+            CliRunner.Run(folder.Path, "archive", "add", "published", "--db", "shelf/archive.db").ExitCode.Should().Be(0);
+            folder.Write("shelf/archive.db-wal", string.Empty);
+
+            var (code, _, error) = RunOnReadOnlyMount(folder.Path, "shelf", "drafts/today.md", "--archive", "shelf/archive.db", "-q");
+
+            code.Should().Be(2);
+            error.Should().Contain("shelf/archive.db' cannot be opened").And.Contain("cannot be written by this process")
+                .And.Contain("'archive.db-wal' does").And.NotContain("   at ");
+        }
+
+        [SkippableFact]
+        public void AddingToAnArchiveInAFolderTheRunCannotWrite_SaysTheFolderCannotBeWritten_AndChangesNothing()
+        {
+            using var folder = Newsroom();
+            Directory.CreateDirectory(Path.Combine(folder.Path, "shelf"));
+            CliRunner.Run(folder.Path, "archive", "add", "published/one.md", "--db", "shelf/archive.db").ExitCode.Should().Be(0);
+            var before = File.ReadAllBytes(Path.Combine(folder.Path, "shelf", "archive.db"));
+
+            var (code, _, error) = RunOnReadOnlyMount(folder.Path, "shelf", "archive", "add", "published/two.md", "--db", "shelf/archive.db");
+
+            code.Should().Be(2);
+            error.Should().Contain("shelf/archive.db' cannot be opened").And.Contain("The folder '").And.Contain("cannot be written by this process: adding or removing articles needs it")
+                .And.NotContain("   at ");
+            File.ReadAllBytes(Path.Combine(folder.Path, "shelf", "archive.db")).Should().Equal(before);
+        }
+
+        // Runs the CLI as its own process with `readOnly` (a folder under `folder`) mounted read-only, in a mount namespace
+        // of its own (unshare; as root, since root writes through a folder's permissions). Skips where that is not allowed.
+        private static (int ExitCode, string Output, string Error) RunOnReadOnlyMount(string folder, string readOnly, params string[] args)
+        {
+            if (!OperatingSystem.IsLinux()) throw new SkipTestException("read-only mounts are made with Linux's unshare");
+            var mount = Path.Combine(folder, readOnly);
+            var info = new ProcessStartInfo("unshare") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
+            if (Environment.UserName != "root") info.ArgumentList.Add("--map-root-user");
+            foreach (var arg in new[] { "--mount", "sh", "-c", "mount --bind \"$1\" \"$1\" && mount -o remount,bind,ro \"$1\" || exit 97; shift; exec \"$@\"", "sh", mount,
+                Environment.ProcessPath!, Path.Combine(AppContext.BaseDirectory, "editorial-lint.dll") })
+                info.ArgumentList.Add(arg);
+            foreach (var arg in args) info.ArgumentList.Add(arg);
+            Process process;
+            try
+            {
+                process = Process.Start(info)!;
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                throw new SkipTestException("no unshare on this machine: " + e.Message);
+            }
+
+            using (process)
+            {
+                var output = process.StandardOutput.ReadToEndAsync();
+                var error = process.StandardError.ReadToEndAsync();
+                process.WaitForExit();
+                if (process.ExitCode == 97 || error.Result.StartsWith("unshare:", StringComparison.Ordinal))
+                    throw new SkipTestException("this machine does not allow a read-only mount in a namespace: " + error.Result.Trim());
+                return (process.ExitCode, output.Result, error.Result);
+            }
+        }
+
         [Fact]
         public void ArchiveCommands_WithoutADatabase_SayHowToGiveOne() =>
             CliRunner.Run(Path.GetTempPath(), "archive", "stats").Error.Should().Contain("--db");

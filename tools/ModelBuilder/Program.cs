@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
@@ -14,7 +15,9 @@ namespace EditorialLint.ModelBuilder
     /// <summary>
     /// Builds the context model's tables from <c>../shared/data</c>:
     /// <c>dotnet run -c Release --project tools/ModelBuilder -- [--shared DIR] [--out DIR] [--max-words N] [--wordnet]</c>.
-    /// The output is byte-for-byte reproducible; <c>tables.sha256</c> records the fingerprint of every table.
+    /// The output is byte-for-byte reproducible; <c>tables.sha256</c> records the fingerprint of every table. With
+    /// <c>--convert-v1</c> it reads no corpus: the count tables of layout 1 in the output folder are converted to the
+    /// current layout without loss (<see cref="HashedCountTableWriter.FromVersion1"/>).
     /// </summary>
     internal static class Program
     {
@@ -58,6 +61,7 @@ namespace EditorialLint.ModelBuilder
             string output = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data");
             long maxWords = long.MaxValue;
             bool wordNet = false;
+            bool convert = false;
             for (int i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -72,9 +76,12 @@ namespace EditorialLint.ModelBuilder
                         break;
                     case "--max-words": maxWords = long.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     case "--wordnet": wordNet = true; break;
-                    default: throw new ArgumentException("unknown argument " + args[i] + "; usage: [--shared DIR] [--out DIR] [--max-words N] [--wordnet]");
+                    case "--convert-v1": convert = true; break;
+                    default: throw new ArgumentException("unknown argument " + args[i] + "; usage: [--shared DIR] [--out DIR] [--max-words N] [--wordnet] | --convert-v1 [--out DIR]");
                 }
             }
+
+            if (convert) return ConvertVersion1(output);
 
             string data = Path.Combine(shared, "data");
             Directory.CreateDirectory(output);
@@ -116,6 +123,14 @@ namespace EditorialLint.ModelBuilder
             files["thesaurus.bin"] = ThesaurusBuilder.Build(Path.Combine(data, "moby-thesaurus", "words.txt.xz"), synonyms, lookup, MinRootCount, MaxCandidates,
                 MaxWordNetCandidates);
 
+            WriteTables(output, files);
+            Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F0}s");
+            return 0;
+        }
+
+        // The tables and their fingerprints (tables.sha256, which ContextModelTablesTests checks).
+        private static void WriteTables(string output, SortedDictionary<string, byte[]> files)
+        {
             var manifest = new StringBuilder();
             long totalBytes = 0;
             foreach (var (name, bytes) in files)
@@ -127,7 +142,28 @@ namespace EditorialLint.ModelBuilder
             }
 
             File.WriteAllText(Path.Combine(output, "tables.sha256"), manifest.ToString(), new UTF8Encoding(false));
-            Console.WriteLine($"total {totalBytes / 1048576.0:F1} MiB in {clock.Elapsed.TotalSeconds:F0}s");
+            Console.WriteLine($"total {totalBytes / 1048576.0:F1} MiB");
+        }
+
+        // `--convert-v1`: the count tables of layout 1 in `output` rewritten in the current layout, without loss (every key
+        // reads the same count) and without the corpus; a table already converted is left as it is.
+        private static int ConvertVersion1(string output)
+        {
+            var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var name in new[] { "unigrams.bin", "bigrams.bin", "trigrams.bin", "books-unigrams.bin", "books-bigrams.bin", "thesaurus.bin" })
+            {
+                var bytes = File.ReadAllBytes(Path.Combine(output, name));
+                if (name != "thesaurus.bin" && BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(4)) == 1)
+                {
+                    var converted = HashedCountTableWriter.FromVersion1(bytes, name);
+                    Console.WriteLine($"{name}: layout 1, {bytes.Length:N0} bytes -> layout {HashedCountTable.Version}, {converted.Length:N0} bytes");
+                    bytes = converted;
+                }
+
+                files[name] = bytes;
+            }
+
+            WriteTables(output, files);
             return 0;
         }
 

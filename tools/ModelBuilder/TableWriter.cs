@@ -10,78 +10,40 @@ namespace EditorialLint.ModelBuilder
     /// <summary>Writes the binary tables that <see cref="HashedCountTable"/> and <see cref="ThesaurusTable"/> read.</summary>
     internal static class TableWriter
     {
-        // 32 entries share one 4-byte bucket start (1/8 byte an entry); with 16-bit fingerprints an absent key then
+        // A key is known by its top bits: as many as 32 entries a bucket of 2^16 would take (the bucket bits of the layout
+        // before this one, plus its 16 fingerprint bits). With 32 keys sharing the top bits of a 16-bit run, an absent key
         // reads as present about once in 2,000 lookups, and then as a random, mostly small, count.
-        private const int EntriesPerBucket = 32;
+        private const int EntriesPerRun = 32;
 
         /// <summary>
-        /// A count table over ascending keys. Buckets take the top bits of a key and hold about <see cref="EntriesPerBucket"/> entries; two keys
-        /// that share bucket and fingerprint keep the larger count.
+        /// A count table over ascending keys (<see cref="HashedCountTableWriter"/>'s layout). A key is known by its prefix,
+        /// its top bits (about <see cref="EntriesPerRun"/> stored keys to each run of 2^16 prefixes); two keys that share a
+        /// prefix keep the larger count.
         /// </summary>
         public static byte[] WriteCounts(ulong[] keys, uint[] counts, ulong total)
         {
-            int bucketBits = 8;
-            while (bucketBits < 26 && (1L << bucketBits) * EntriesPerBucket < keys.Length) bucketBits++;
-            int buckets = 1 << bucketBits;
+            int runBits = 8;
+            while (runBits < 26 && (1L << runBits) * EntriesPerRun < keys.Length) runBits++;
+            int keyBits = runBits + 16;
 
-            var fingerprints = new List<ushort>(keys.Length);
+            var prefixes = new List<ulong>(keys.Length);
             var levels = new List<byte>(keys.Length);
-            var starts = new uint[buckets + 1];
-            int lastBucket = -1;
-            int lastFingerprint = -1;
             for (int i = 0; i < keys.Length; i++)
             {
                 if (i > 0 && keys[i] <= keys[i - 1]) throw new ArgumentException("keys must be strictly ascending");
-                int bucket = (int)(keys[i] >> (64 - bucketBits));
-                ushort fingerprint = (ushort)(keys[i] >> (48 - bucketBits));
+                ulong prefix = keys[i] >> (64 - keyBits);
                 byte level = HashedCountTable.Quantise(counts[i]);
-                if (bucket == lastBucket && fingerprint == lastFingerprint)
+                if (prefixes.Count > 0 && prefixes[prefixes.Count - 1] == prefix)
                 {
                     if (level > levels[levels.Count - 1]) levels[levels.Count - 1] = level;
                     continue;
                 }
 
-                while (lastBucket < bucket)
-                {
-                    lastBucket++;
-                    starts[lastBucket] = (uint)fingerprints.Count;
-                }
-
-                fingerprints.Add(fingerprint);
+                prefixes.Add(prefix);
                 levels.Add(level);
-                lastFingerprint = fingerprint;
             }
 
-            while (lastBucket < buckets)
-            {
-                lastBucket++;
-                starts[lastBucket] = (uint)fingerprints.Count;
-            }
-
-            int entries = fingerprints.Count;
-            var output = new MemoryStream();
-            var header = new byte[HashedCountTable.HeaderSize];
-            BinaryPrimitives.WriteUInt32LittleEndian(header, HashedCountTable.Magic);
-            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(4), HashedCountTable.Version);
-            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(8), bucketBits);
-            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(12), entries);
-            BinaryPrimitives.WriteUInt64LittleEndian(header.AsSpan(16), total);
-            output.Write(header);
-            var buffer = new byte[8];
-            foreach (uint start in starts)
-            {
-                BinaryPrimitives.WriteUInt32LittleEndian(buffer, start);
-                output.Write(buffer, 0, 4);
-            }
-
-            foreach (ushort fingerprint in fingerprints)
-            {
-                BinaryPrimitives.WriteUInt16LittleEndian(buffer, fingerprint);
-                output.Write(buffer, 0, 2);
-            }
-
-            foreach (byte level in levels) output.WriteByte(level);
-            return output.ToArray();
+            return HashedCountTableWriter.Write(prefixes, levels, keyBits, total);
         }
 
         /// <summary>A thesaurus table: roots (id = index) with their word keys and text; ascending phrase keys with their roots.</summary>

@@ -142,7 +142,13 @@ namespace EditorialLint.Packs
             if (IsTimedOut(context, pattern)) return false;
             try
             {
+#if NET
+                // Whether it matches, not where: the non-backtracking engine then makes one pass and no Match object. The
+                // span is the input, as it is for Match(text, start, length).
+                return pattern.Regex.IsMatch(context.Document.Text.AsSpan(sentence.Start, sentence.Length)) == expected;
+#else
                 return pattern.Regex.Match(context.Document.Text, sentence.Start, sentence.Length).Success == expected;
+#endif
             }
             catch (RegexMatchTimeoutException)
             {

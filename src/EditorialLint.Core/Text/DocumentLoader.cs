@@ -54,7 +54,8 @@ namespace EditorialLint.Text
             byte[] bytes;
             try
             {
-                using var stream = new FileStream(filePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                // No buffer of the stream's own: the file is read straight into its array.
+                using var stream = new FileStream(filePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
                 long length = stream.Length;
                 if (limits.MaxFileSize > 0 && length > limits.MaxFileSize)
                     return TooLarge(displayPath, length, limits.MaxFileSize);
@@ -77,10 +78,10 @@ namespace EditorialLint.Text
         public static byte[]? ReadBounded(Stream stream, long expectedLength, long maxBytes)
         {
             long cap = maxBytes > 0 ? maxBytes : int.MaxValue - 64;
-            var chunk = new byte[81920];
-            int n = 0;
+            int n;
             byte[]? exact = null;
             int filled = 0;
+            var probe = new byte[1];
             if (expectedLength > 0 && expectedLength <= cap)
             {
                 // The usual case, a file of known length: read it into one array of that length (a growing buffer and
@@ -88,17 +89,19 @@ namespace EditorialLint.Text
                 exact = new byte[expectedLength];
                 while (filled < exact.Length && (n = stream.Read(exact, filled, exact.Length - filled)) > 0) filled += n;
                 if (filled < exact.Length) return exact.AsSpan(0, filled).ToArray();
-                n = stream.Read(chunk, 0, chunk.Length);
+                // One byte more says whether it ended at its length; a whole chunk here was 80 KB to clear for every file.
+                n = stream.Read(probe, 0, 1);
                 if (n == 0) return exact;
                 // It grew while being read: go on as for a stream of unknown length.
                 if (filled + (long)n > cap) return null;
             }
 
+            var chunk = new byte[81920];
             using var buffer = new MemoryStream(exact is null ? 0 : filled + (2 * chunk.Length));
             if (exact is not null)
             {
                 buffer.Write(exact, 0, filled);
-                buffer.Write(chunk, 0, n);
+                buffer.Write(probe, 0, 1);
                 exact = null;
             }
 

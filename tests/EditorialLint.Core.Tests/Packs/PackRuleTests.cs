@@ -108,6 +108,22 @@ namespace EditorialLint.Core.Tests.Packs
         public void ListForm_HonoursWhenAndUnlessPerEntry() =>
             RuleVerifier.Verify(Load(ListSubstitution), "His [|net value|] is high. The net value of the asset fell. They [|search out|] the proper balance. Police search out thieves.", "a.txt");
 
+        private const string AnchoredCondition = """
+            id: House.Anchored
+            type: substitution
+            message: "Use '{suggestion}' for '{match}'"
+            swap:
+              - match: search out
+                suggest: seek
+                when: '^They\b'
+                flag: ["They search out the proper balance."]
+                pass: ["Police search out the suspects."]
+            """;
+
+        [Fact]
+        public void Condition_SeesTheSentenceAsItsWholeInput_SoAnAnchorMatchesAtTheSentencesStart() =>
+            RuleVerifier.Verify(Load(AnchoredCondition), "Police search out thieves. They [|search out|] a balance. So they search out more.", "a.txt");
+
         [Fact]
         public void SeveralSuggestions_AreListed_AndNoFixIsOffered()
         {

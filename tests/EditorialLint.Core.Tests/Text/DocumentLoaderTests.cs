@@ -97,5 +97,27 @@ namespace EditorialLint.Core.Tests.Text
             int offset = text.IndexOf("three", System.StringComparison.Ordinal);
             document.Text.Lines.GetLinePosition(offset).Line.Should().Be(2);
         }
-    }
+
+        [Theory]
+        [InlineData(100, 100, 0, 100)]      // the usual case: it ends at its length
+        [InlineData(100, 40, 0, 100)]       // it grew after its length was read: every byte is still read
+        [InlineData(200_000, 10, 0, 200_000)] // grew by more than a chunk
+        [InlineData(100, 150, 0, 100)]      // shrank: what is there
+        [InlineData(100, 40, 60, -1)]       // grew past the limit: nothing
+        [InlineData(100, 100, 100, 100)]    // exactly at the limit
+        [InlineData(101, 100, 100, -1)]     // one byte past it
+        [InlineData(100, 0, 0, 100)]        // length unknown (standard input)
+        public void ReadBounded_ReadsEveryByte_UnlessThereAreMoreThanTheLimit(int actual, int expectedLength, int limit, int expected)
+        {
+            var bytes = Enumerable.Range(0, actual).Select(i => (byte)(i * 7)).ToArray();
+            var read = DocumentLoader.ReadBounded(new System.IO.MemoryStream(bytes), expectedLength, limit);
+            if (expected < 0)
+            {
+                read.Should().BeNull();
+                return;
+            }
+
+            read.Should().Equal(bytes.Take(expected));
+        }
+}
 }

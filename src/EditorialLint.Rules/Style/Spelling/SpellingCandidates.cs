@@ -120,20 +120,24 @@ namespace EditorialLint.Rules.Style.Spelling
         {
             if (index == 0 || part.Start != tokens[index].Start) return false;
             var text = document.Text;
-            bool latin = false;
-            foreach (var ending in LatinEndings)
-                latin |= string.CompareOrdinal(text, part.End - ending.Length, ending, 0, ending.Length) == 0;
-            if (!latin) return false;
+            // Most words follow neither an initial nor a capitalised word: those are ruled out before the endings are compared.
             var previous = tokens[index - 1];
-            if (previous.Kind == TokenKind.Punctuation && text[previous.Start] == '.' && index >= 2)
-            {
-                var initial = tokens[index - 2];
-                return initial.Kind == TokenKind.Word && initial.Length == 1 && char.IsUpper(text[initial.Start]);
-            }
+            bool afterDot = previous.Kind == TokenKind.Punctuation && text[previous.Start] == '.' && index >= 2;
+            bool afterName = afterDot
+                ? tokens[index - 2].Kind == TokenKind.Word && tokens[index - 2].Length == 1 && char.IsUpper(text[tokens[index - 2].Start])
+                : previous.Kind == TokenKind.Word && index - 1 > 0 && char.IsUpper(text[previous.Start]);
+            if (!afterName || !HasLatinEnding(text, part)) return false;
 
-            // The genus: capitalised inside the sentence and in no dictionary ("Yersinia", not "Smith" or "London").
-            return previous.Kind == TokenKind.Word && index - 1 > 0 && char.IsUpper(text[previous.Start])
-                && !SpellingDictionary.Default.Contains(document.GetText(previous));
+            // After an initial, or after the genus: capitalised inside the sentence and in no dictionary ("Yersinia", not
+            // "Smith" or "London").
+            return afterDot || !SpellingDictionary.Default.Contains(document.GetText(previous));
+        }
+
+        private static bool HasLatinEnding(string text, TextSpan part)
+        {
+            foreach (var ending in LatinEndings)
+                if (string.CompareOrdinal(text, part.End - ending.Length, ending, 0, ending.Length) == 0) return true;
+            return false;
         }
 
         // A stock symbol in brackets: "(goog, +0.2%)".

@@ -64,6 +64,7 @@ namespace EditorialLint.Rules.Style.Spelling
             var document = context.Document;
             var dictionary = SpellingDictionary.Default;
             var model = ContextModelData.Instance;
+            var lookups = SpellingLookups.For(document);
             var words = SpellingOptions.GetWords(context.Options);
             var wordListPath = SpellingOptions.GetWordListPath(context.Options);
             List<(int Token, TextSpan Part, bool StartsSentence)>? unknown = null;
@@ -84,10 +85,10 @@ namespace EditorialLint.Rules.Style.Spelling
                         if (k < token.End && document.Text[k] != '-') continue;
                         var part = TextSpan.FromBounds(start, k);
                         start = k + 1;
-                        if (!SpellingCandidates.IsCheckable(document, tokens, i, part, out bool startsSentence)) continue;
+                        if (!lookups.IsCheckable(document, tokens, sentence.FirstToken, i, part, out bool startsSentence)) continue;
                         var text = document.Text.AsSpan(part.Start, part.Length);
                         bool rejected = words.Rejects(text.ToString());
-                        if (!rejected && (SpellingVocabulary.IsKnown(dictionary, model, text) || words.Accepts(text.ToString()))) continue;
+                        if (!rejected && (lookups.IsKnown(text) || words.Accepts(text.ToString()))) continue;
                         (unknown ??= new List<(int, TextSpan, bool)>()).Add((sentence.FirstToken + i, part, startsSentence && !rejected));
                     }
                 }

@@ -57,18 +57,23 @@ namespace EditorialLint.Rules.Style.Spelling
         {
             var costs = new Dictionary<int, double>();
             var buffer = new char[word.Length + 2];
-            ForEachEdit(word, buffer, (edit, cost) => Offer(dictionary, edit, cost, costs));
+            ForEachEdit(word, buffer, (edit, cost) => Offer(dictionary.Find(edit, out byte flags), flags, cost, costs));
 
             if (twoEdits && costs.Count == 0 && word.Length <= MaxLengthForTwoEdits)
             {
-                var once = new List<(string Word, double Cost)>();
+                // Each cheap first edit once, at its lowest cost: deleting either letter of a doubled pair, or doubling a
+                // letter on either side of it, gives the same string, and its second edits need searching only once.
+                var once = new Dictionary<string, double>(StringComparer.Ordinal);
                 ForEachEdit(word, buffer, (edit, cost) =>
                 {
-                    if (cost < 1.0) once.Add((edit.ToString(), cost));
+                    if (cost >= 1.0) return;
+                    var first = edit.ToString();
+                    if (!once.TryGetValue(first, out double existing) || cost < existing) once[first] = cost;
                 });
                 var second = new char[word.Length + 3];
-                foreach (var (first, firstCost) in once)
-                    ForEachEdit(first, second, (edit, cost) => Offer(dictionary, edit, firstCost + cost, costs));
+                // Tens of thousands of strings, nearly none of them words: FindUnlikely rules most out without the table.
+                foreach (var first in once)
+                    ForEachEdit(first.Key, second, (edit, cost) => Offer(dictionary.FindUnlikely(edit, out byte flags), flags, first.Value + cost, costs));
             }
 
             var model = ContextModelData.Instance;
@@ -91,9 +96,8 @@ namespace EditorialLint.Rules.Style.Spelling
 
         private delegate void EditHandler(ReadOnlySpan<char> edit, double cost);
 
-        private static void Offer(SpellingDictionary dictionary, ReadOnlySpan<char> candidate, double cost, Dictionary<int, double> costs)
+        private static void Offer(int offset, byte flags, double cost, Dictionary<int, double> costs)
         {
-            int offset = dictionary.Find(candidate, out byte flags);
             if (offset < 0 || (flags & SpellingTableFormat.NoSuggest) != 0) return;
             if (!costs.TryGetValue(offset, out double existing) || cost < existing) costs[offset] = cost;
         }

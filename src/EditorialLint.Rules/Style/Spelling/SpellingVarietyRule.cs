@@ -40,6 +40,7 @@ namespace EditorialLint.Rules.Style.Spelling
         {
             var document = context.Document;
             var dictionary = SpellingDictionary.Default;
+            var lookups = SpellingLookups.For(document);
             List<(TextSpan Span, bool British, int Variant)>? found = null;
             int british = 0, american = 0;
             bool britishFirst = false;
@@ -50,8 +51,8 @@ namespace EditorialLint.Rules.Style.Spelling
                 for (int i = 0; i < tokens.Length; i++)
                 {
                     if (tokens[i].Kind != TokenKind.Word) continue;
-                    if (!SpellingCandidates.IsCheckable(document, tokens, i, tokens[i].Span, out _)) continue;
-                    int offset = dictionary.Find(document.GetText(tokens[i]), out byte flags);
+                    if (!lookups.IsCheckable(document, tokens, sentence.FirstToken, i, tokens[i].Span, out _)) continue;
+                    int offset = lookups.Find(document.GetText(tokens[i]), out byte flags);
                     if (offset < 0 || (flags & SpellingTableFormat.HasVariant) == 0) continue;
                     bool isBritish = (flags & SpellingTableFormat.American) == 0;
                     // A form both dictionaries hold ("realize": en_GB accepts -ize) belongs to neither side.

@@ -1,5 +1,6 @@
 using System;
 using System.Reflection;
+using System.Threading;
 using EditorialLint.Rules.Wording.Lexicon;
 
 namespace EditorialLint.Rules.Wording.ContextModel
@@ -7,7 +8,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
     /// <summary>
     /// The context model's tables, embedded in this assembly and opened once, on first use: corpus n-gram counts,
     /// book word and bigram counts, the inverted thesaurus and the classifier's weights. Opening reads headers only;
-    /// the tables are used in place.
+    /// the tables are used in place (the count tables copied into aligned memory once a run has scored enough text).
     /// </summary>
     internal sealed class ContextModelData
     {
@@ -121,6 +122,29 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 LoadError = e.Message;
                 return null;
             }
+        }
+
+        /// <summary>
+        /// How much text (characters) a process scores before the count tables are copied into aligned memory
+        /// (<see cref="HashedCountTable.AlignInMemory"/>): the copy costs about as much CPU as the lookups it saves over
+        /// this much text (docs/benchmarks.md, "Count-table layout 2"), so a run of one article never pays for it and a run
+        /// of many pays once, early.
+        /// </summary>
+        public const long AlignAfterCharacters = 100_000;
+
+        private long _scoredCharacters;
+
+        /// <summary>Counts <paramref name="characters"/> of scored text; the call that passes <see cref="AlignAfterCharacters"/> aligns the tables.</summary>
+        public void NoteScored(int characters)
+        {
+            long before = Interlocked.Add(ref _scoredCharacters, characters) - characters;
+            if (before < AlignAfterCharacters && before + characters >= AlignAfterCharacters) AlignTables();
+        }
+
+        /// <summary>Copies every count table into aligned memory now (once per table and process).</summary>
+        public void AlignTables()
+        {
+            foreach (var table in new[] { Unigrams, Bigrams, Trigrams, BooksUnigrams, BooksBigrams }) table.AlignInMemory();
         }
 
         /// <summary>Opens the tables again, apart from <see cref="Instance"/> (for measuring how long opening takes).</summary>

@@ -62,10 +62,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>A table over bytes held in memory (tests, the model builder).</summary>
-        public static EmbeddedTable FromBytes(byte[] bytes, string name)
+        public static EmbeddedTable FromBytes(byte[] bytes, string name) => FromBytes(bytes, 0, bytes.Length, name);
+
+        /// <summary>A table over <paramref name="length"/> bytes of <paramref name="bytes"/> from <paramref name="offset"/> (tests: a table at a chosen alignment).</summary>
+        public static EmbeddedTable FromBytes(byte[] bytes, int offset, int length, string name)
         {
-            var handle = GCHandle.Alloc(bytes, GCHandleType.Pinned);
-            return new EmbeddedTable((byte*)handle.AddrOfPinnedObject(), bytes.Length, name);
+            if (offset < 0 || length < 0 || offset > bytes.Length - length) throw new ArgumentOutOfRangeException(nameof(offset));
+            var handle = GCHandle.Alloc(bytes, GCHandleType.Pinned); // kept for the life of the process, like a mapped resource
+            return new EmbeddedTable((byte*)handle.AddrOfPinnedObject() + offset, length, name);
         }
     }
 }

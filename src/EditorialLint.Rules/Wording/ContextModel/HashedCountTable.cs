@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Threading;
 #if NET
 using System.Numerics;
 using System.Runtime.Intrinsics;
@@ -11,20 +12,40 @@ namespace EditorialLint.Rules.Wording.ContextModel
 {
     /// <summary>
     /// Counts of hashed keys (words, bigrams, trigrams), pruned and quantised to one byte: a compact, read-only hash
-    /// table read in place. Layout (little-endian):
+    /// table read in place. A key is known by its top <c>keyBits</c> bits, its prefix p; the prefixes fall into
+    /// <c>bucketCount</c> buckets of consecutive prefixes, and each bucket is one 64-byte line (one cache line), so that a
+    /// lookup touches one line of memory. Layout (version 2, little-endian):
     /// <code>
     /// 0   "ELHC"            magic
-    /// 4   u32 version (1)
-    /// 8   u32 bucketBits    buckets are the top bits of a key
+    /// 4   u32 version (2)
+    /// 8   u32 keyBits       K: a key's prefix p is its top K bits
     /// 12  u32 entryCount
     /// 16  u64 total         sum of the counts before pruning (tokens for unigrams)
-    /// 24  u64 reserved
-    /// 32  u32[buckets + 1]  first entry of each bucket
-    ///     u16[entryCount]   fingerprint: the 16 key bits below the bucket bits, sorted within a bucket
-    ///     u8[entryCount]    quantised count: 1 + floor(10 · log2 count), 0 never stored
+    /// 24  u32 bucketCount   M, at least 2^(K-16): the bucket of p is floor(p · M / 2^K), a run of at most 2^16 prefixes,
+    ///                       told apart within it by p's low 16 bits, its fingerprint
+    /// 28  u32 spillCount    entries stored after the lines (of buckets with more than 21)
+    /// 32  reserved (0) up to 64
+    /// 64  line[M]           64 bytes each:
+    ///       0   u16[21] fingerprints, ascending
+    ///       42  u8[21]  quantised counts, 1 + floor(10 · log2 count) (0 never stored)
+    ///       63  u8      the number of entries in the line (bits 0-4), bit 7 set when the bucket spills: then the line
+    ///                   holds its 19 smallest fingerprints, u32 at 38 is the first of its spilled entries, u16 at 61
+    ///                   their number
+    ///     u16[spillCount]   spilled fingerprints, ascending within a bucket, all above the line's last one
+    ///     u8[spillCount]    their counts
     /// </code>
-    /// A key absent from the table reads as count 0; a false hit needs the same bucket and fingerprint (with 32
-    /// entries a bucket, about one lookup in two thousand).
+    /// The model builder writes this layout; <see cref="HashedCountTableWriter.FromVersion1"/> converted the layout before
+    /// it (bucket bounds, fingerprints and counts in three arrays: three or four cache lines a lookup) without loss: K is
+    /// that layout's bucket bits plus its 16 fingerprint bits, so every key reads the same count as it did there. A key
+    /// absent from the table reads as count 0; a false hit needs the same K-bit prefix (about one absent lookup in two
+    /// thousand).
+    /// <para>
+    /// The lines are read where they lie. An embedded resource is only 8-byte aligned, and a line across two cache lines
+    /// costs two, so a long run has them copied once into 64-byte-aligned memory (<see cref="AlignInMemory"/>, kept for
+    /// the life of the process, like the mapped resource). Not at open: the copy reads the whole table (about 30 MB for
+    /// the five), which costs a one-article run more than all its lookups (<see cref="ContextModelData.NoteScored"/>
+    /// decides when). Both copies hold the same bytes, so a lookup reads the same count from either.
+    /// </para>
     /// </summary>
     internal sealed unsafe class HashedCountTable
     {
@@ -32,10 +53,34 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public const uint Magic = 0x43484C45; // "ELHC"
 
         /// <summary>Current layout version.</summary>
-        public const int Version = 1;
+        public const int Version = 2;
 
         /// <summary>Size of the header in bytes.</summary>
-        public const int HeaderSize = 32;
+        public const int HeaderSize = 64;
+
+        /// <summary>Bytes of a bucket's line.</summary>
+        public const int LineSize = 64;
+
+        /// <summary>Entries a line holds.</summary>
+        public const int LineEntries = 21;
+
+        /// <summary>Entries a spilling bucket keeps in its line (the rest of the line says where the others are).</summary>
+        public const int SpilledLineEntries = 19;
+
+        /// <summary>Offset of the counts in a line.</summary>
+        public const int LevelsOffset = 2 * LineEntries;
+
+        /// <summary>Offset of the byte that gives a line's entry count and spill flag.</summary>
+        public const int TailOffset = LineSize - 1;
+
+        /// <summary>The tail byte's flag of a bucket with entries after the lines.</summary>
+        public const int SpillFlag = 0x80;
+
+        /// <summary>Offset in a spilling line of the u32 index of its first spilled entry.</summary>
+        public const int SpillStartOffset = 2 * SpilledLineEntries;
+
+        /// <summary>Offset in a spilling line of the u16 number of its spilled entries.</summary>
+        public const int SpillCountOffset = LevelsOffset + SpilledLineEntries;
 
         // 2^(k/10) for k = 0..9.
         private static readonly double[] FractionalPowers =
@@ -47,42 +92,99 @@ namespace EditorialLint.Rules.Wording.ContextModel
         // The natural log of the count each quantised value stands for (the middle of its range).
         private static readonly float[] LogOfLevel = CreateLogLevels();
 
-        private readonly EmbeddedTable _table;
-        private readonly int _bucketBits;
+        // The lines: in the resource, or in the aligned copy once made. Readers may see either, and both stay valid.
+        private byte* _lines;
+        private readonly long _length;
+        private readonly int _keyShift;
+        private readonly int _keyBits;
+        private readonly ulong _bucketCount;
         private readonly int _entryCount;
-        private readonly int _bucketsOffset;
-        private readonly int _fingerprintsOffset;
-        private readonly int _countsOffset;
+        private readonly int _spillCount;
+        private readonly string _name;
+        private int _aligning;
 
         /// <summary>Reads the header of a table; throws <see cref="InvalidOperationException"/> when it is malformed.</summary>
         public HashedCountTable(EmbeddedTable table)
         {
-            _table = table;
             var bytes = table.Bytes;
             if (bytes.Length < HeaderSize || BinaryPrimitives.ReadUInt32LittleEndian(bytes) != Magic)
                 throw new InvalidOperationException(table.Name + " is not a count table");
-            if (BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(4)) != Version)
-                throw new InvalidOperationException(table.Name + " has an unknown version");
-            _bucketBits = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(8));
+            int version = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(4));
+            if (version == 1)
+                throw new InvalidOperationException(table.Name + " has count-table layout 1, which this version no longer reads: convert it (ModelBuilder --convert-v1) or rebuild it");
+            if (version != Version)
+                throw new InvalidOperationException(table.Name + " has an unknown count-table layout (" + version + "; this version reads " + Version + ")");
+            _keyBits = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(8));
             _entryCount = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(12));
             Total = BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(16));
-            if (_bucketBits < 1 || _bucketBits > 28 || _entryCount < 0)
+            uint buckets = BinaryPrimitives.ReadUInt32LittleEndian(bytes.Slice(24));
+            int spillCount = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(28));
+            // Each bucket a run of at most 2^16 prefixes, p · M without overflow, the lines within 2 GB.
+            if (_keyBits < 17 || _keyBits > 44 || _entryCount < 0 || spillCount < 0 || spillCount > _entryCount
+                || buckets < 1UL << (_keyBits - 16) || buckets > 1UL << (64 - _keyBits) || buckets > 1 << 24)
                 throw new InvalidOperationException(table.Name + " has a bad header");
-            _bucketsOffset = HeaderSize;
-            _fingerprintsOffset = _bucketsOffset + 4 * ((1 << _bucketBits) + 1);
-            _countsOffset = _fingerprintsOffset + 2 * _entryCount;
-            if ((long)_countsOffset + _entryCount > bytes.Length)
-                throw new InvalidOperationException(table.Name + " is truncated");
-            // GetLevel reads buckets through pointers: every bucket must lie within the entries.
-            var starts = MemoryMarshal.Cast<byte, uint>(bytes.Slice(_bucketsOffset, 4 * ((1 << _bucketBits) + 1)));
-            uint previous = 0;
-            foreach (uint start in starts)
+            _bucketCount = buckets;
+            _keyShift = 64 - _keyBits;
+            long linesEnd = HeaderSize + (long)LineSize * buckets;
+            if (linesEnd + 3L * spillCount != bytes.Length)
+                throw new InvalidOperationException(table.Name + " is truncated or too long for its header");
+
+            _spillCount = spillCount;
+            _length = linesEnd - HeaderSize + 3L * spillCount;
+            _lines = table.Pointer + HeaderSize;
+            _name = table.Name;
+            // Lookups read only within a line, clamp a line's entry count and check a spill's bounds, so a damaged line
+            // gives a wrong count, never a read outside the table; Verify checks every line (the tests run it on the
+            // shipped tables), without touching all of them at every start.
+        }
+
+        /// <summary>Whether the lines are read from 64-byte-aligned memory (one cache line a lookup).</summary>
+        public bool IsAligned => ((nuint)_lines & (LineSize - 1)) == 0;
+
+        /// <summary>
+        /// Copies the lines once into 64-byte-aligned native memory, kept for the life of the process, and reads them there
+        /// from then on (nothing when they are aligned already, or another thread is copying them). Safe while other threads
+        /// look keys up: they read the same bytes from the resource until the copy is complete.
+        /// </summary>
+        public void AlignInMemory()
+        {
+            if (IsAligned || Interlocked.Exchange(ref _aligning, 1) != 0) return;
+            var copy = Marshal.AllocHGlobal(checked((IntPtr)(_length + LineSize - 1)));
+            byte* aligned = (byte*)(((nuint)(byte*)copy + (LineSize - 1)) & ~(nuint)(LineSize - 1));
+            Buffer.MemoryCopy(_lines, aligned, _length, _length);
+            Thread.MemoryBarrier(); // the copy is complete before a reader can see its address
+            _lines = aligned;
+        }
+
+        /// <summary>Checks every line's entry count and spill; throws <see cref="InvalidOperationException"/> naming the first bad one.</summary>
+        public void Verify() => CheckLines(_lines, (uint)_bucketCount, _spillCount, _name);
+
+        // Every line's entries and spill within the table: GetLevel reads through pointers without checks.
+        private void CheckLines(byte* lines, uint buckets, int spillCount, string name)
+        {
+            long stored = 0;
+            byte* end = lines + LineSize * (long)buckets;
+            for (byte* line = lines; line < end; line += LineSize)
             {
-                if (start < previous) throw new InvalidOperationException(table.Name + " has a bad bucket index");
-                previous = start;
+                int tail = line[TailOffset];
+                int inLine = tail & 31;
+                if ((tail & SpillFlag) != 0)
+                {
+                    long first = *(uint*)(line + SpillStartOffset);
+                    int spilled = *(ushort*)(line + SpillCountOffset);
+                    if (inLine != SpilledLineEntries || (tail & 0x60) != 0 || spilled == 0 || first + spilled > spillCount)
+                        throw new InvalidOperationException(name + " has a bad line at offset " + (HeaderSize + (line - lines)));
+                    stored += spilled;
+                }
+                else if (inLine > LineEntries || (tail & 0x60) != 0)
+                {
+                    throw new InvalidOperationException(name + " has a bad line at offset " + (HeaderSize + (line - lines)));
+                }
+
+                stored += inLine;
             }
 
-            if (previous != (uint)_entryCount) throw new InvalidOperationException(table.Name + " has a bad bucket index");
+            if (stored != _entryCount) throw new InvalidOperationException(name + " holds " + stored + " entries, not the " + _entryCount + " its header gives");
         }
 
         /// <summary>Number of keys stored.</summary>
@@ -95,102 +197,95 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public int GetLevel(ulong key)
         {
             // Pointers into the table, not spans: this runs a few hundred times a word, and the slicing and casting of
-            // spans cost more instructions than the search (the checks at open keep every bucket within the entries).
-            byte* table = _table.Pointer;
-            int bucket = (int)(key >> (64 - _bucketBits));
-            ushort fingerprint = (ushort)(key >> (48 - _bucketBits));
-            uint* starts = (uint*)(table + _bucketsOffset) + bucket;
-            int start = (int)starts[0];
-            int count = (int)starts[1] - start;
-            ushort* fingerprints = (ushort*)(table + _fingerprintsOffset) + start;
+            // spans cost more instructions than the search (a line is read within itself, its entry count clamped).
+            ulong prefix = key >> _keyShift;
+            byte* lines = _lines;
+            byte* line = LineOf(lines, prefix);
+            ushort fingerprint = (ushort)prefix;
+            int tail = line[TailOffset];
+            int entries = Math.Min(tail & 31, LineEntries);
 #if NET
-            if (Vector128.IsHardwareAccelerated && count >= Vector128<ushort>.Count)
+            uint matches;
+            if (Vector512.IsHardwareAccelerated)
             {
-                int index = IndexOf(fingerprints, count, fingerprint);
-                return index < 0 ? 0 : table[_countsOffset + start + index];
+                matches = (uint)Vector512.Equals(Vector512.Load((ushort*)line), Vector512.Create(fingerprint)).ExtractMostSignificantBits();
             }
+            else if (Vector256.IsHardwareAccelerated)
+            {
+                var target = Vector256.Create(fingerprint);
+                matches = Vector256.Equals(Vector256.Load((ushort*)line), target).ExtractMostSignificantBits()
+                    | (Vector256.Equals(Vector256.Load((ushort*)line + 16), target).ExtractMostSignificantBits() << 16);
+            }
+            else
+            {
+                matches = ScalarMatches((ushort*)line, entries, fingerprint);
+            }
+
+            // Lanes past the line's entries hold counts and the tail: never a match.
+            matches &= (1u << entries) - 1;
+            if (matches != 0) return line[LevelsOffset + BitOperations.TrailingZeroCount(matches)];
+#else
+            uint matches = ScalarMatches((ushort*)line, entries, fingerprint);
+            if (matches != 0) return line[LevelsOffset + TrailingZeroCount(matches)];
 #endif
+            // A bucket of more than 21 keeps its larger fingerprints after the lines.
+            if ((tail & SpillFlag) == 0 || fingerprint < ((ushort*)line)[SpilledLineEntries - 1]) return 0;
+            return SpilledLevel(lines, line, fingerprint);
+        }
+
+        // A spilled entry: after the lines of the same copy as `line` (`lines` is that copy's start).
+        private int SpilledLevel(byte* lines, byte* line, ushort fingerprint)
+        {
+            uint first = *(uint*)(line + SpillStartOffset);
+            int count = *(ushort*)(line + SpillCountOffset);
+            if (first + (long)count > _spillCount) return 0; // a damaged line (Verify names it)
+            ushort* fingerprints = (ushort*)(lines + LineSize * (long)_bucketCount) + first;
+            byte* levels = lines + LineSize * (long)_bucketCount + 2L * _spillCount + first;
             for (int i = 0; i < count; i++)
             {
                 ushort f = fingerprints[i];
-                if (f == fingerprint) return table[_countsOffset + start + i];
+                if (f == fingerprint) return levels[i];
                 if (f > fingerprint) break;
             }
 
             return 0;
         }
 
-        /// <summary>
-        /// Asks the processor to start loading the bucket entry of <paramref name="key"/>: the first of the two steps that
-        /// let many lookups wait on memory at once instead of one after another (a lookup misses the cache two or three
-        /// times, and the context model makes thousands of independent ones per sentence). A hint only: no effect on results.
-        /// </summary>
-        public void PrefetchBucket(ulong key)
+        // The line of the bucket that holds `prefix`.
+        private byte* LineOf(byte* lines, ulong prefix) => lines + LineSize * (nint)((prefix * _bucketCount) >> _keyBits);
+
+        private static uint ScalarMatches(ushort* fingerprints, int count, ushort fingerprint)
         {
-#if NET
-            if (Sse.IsSupported)
-            {
-                int bucket = (int)(key >> (64 - _bucketBits));
-                Sse.Prefetch0(_table.Pointer + _bucketsOffset + 4 * bucket);
-            }
-#endif
+            for (int i = 0; i < count; i++)
+                if (fingerprints[i] == fingerprint) return 1u << i;
+            return 0;
         }
 
-        /// <summary>
-        /// The second step after <see cref="PrefetchBucket"/>: reads the bucket's bounds (by now in the cache) and starts
-        /// loading its fingerprints and counts.
-        /// </summary>
-        public void PrefetchEntries(ulong key)
+#if !NET
+        private static int TrailingZeroCount(uint value)
         {
-#if NET
-            if (Sse.IsSupported)
+            int n = 0;
+            while ((value & 1) == 0)
             {
-                int bucket = (int)(key >> (64 - _bucketBits));
-                uint* starts = (uint*)(_table.Pointer + _bucketsOffset + 4 * bucket);
-                uint start = starts[0], end = starts[1];
-                byte* fingerprints = _table.Pointer + _fingerprintsOffset + 2 * start;
-                Sse.Prefetch0(fingerprints);
-                Sse.Prefetch0(fingerprints + 2 * (end - start) - 1);
-                Sse.Prefetch0(_table.Pointer + _countsOffset + start);
+                value >>= 1;
+                n++;
             }
-#endif
-        }
 
-#if NET
-        // The first position of `fingerprint` in a bucket of at least one vector: a bucket holds 20 to 30 fingerprints,
-        // so two or three vector compares replace a scalar scan whose exit point the branch predictor cannot guess.
-        // The last vector is aligned to the bucket's end and may overlap the one before it: any match there is still
-        // the first, as the positions before it did not match.
-        private static int IndexOf(ushort* first, int count, ushort fingerprint)
-        {
-            if (Vector256.IsHardwareAccelerated && count >= Vector256<ushort>.Count)
-            {
-                var target = Vector256.Create(fingerprint);
-                int i = 0;
-                while (true)
-                {
-                    if (i > count - Vector256<ushort>.Count) i = count - Vector256<ushort>.Count;
-                    uint matches = Vector256.Equals(Vector256.Load(first + i), target).ExtractMostSignificantBits();
-                    if (matches != 0) return i + BitOperations.TrailingZeroCount(matches);
-                    i += Vector256<ushort>.Count;
-                    if (i >= count) return -1;
-                }
-            }
-            else
-            {
-                var target = Vector128.Create(fingerprint);
-                int i = 0;
-                while (true)
-                {
-                    if (i > count - Vector128<ushort>.Count) i = count - Vector128<ushort>.Count;
-                    uint matches = Vector128.Equals(Vector128.Load(first + i), target).ExtractMostSignificantBits();
-                    if (matches != 0) return i + BitOperations.TrailingZeroCount(matches);
-                    i += Vector128<ushort>.Count;
-                    if (i >= count) return -1;
-                }
-            }
+            return n;
         }
 #endif
+
+        /// <summary>
+        /// Asks the processor to start loading the line of <paramref name="key"/>, so that many lookups wait on memory at
+        /// once instead of one after another (the context model makes thousands of independent ones per sentence). A hint
+        /// only: no effect on results.
+        /// </summary>
+        public void Prefetch(ulong key)
+        {
+#if NET
+            if (Sse.IsSupported) Sse.Prefetch0(LineOf(_lines, key >> _keyShift));
+#endif
+        }
 
         /// <summary>The natural log of the count of <paramref name="key"/>, or <paramref name="absent"/> when absent.</summary>
         public float GetLogCount(ulong key, float absent)

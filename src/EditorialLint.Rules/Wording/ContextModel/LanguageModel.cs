@@ -163,41 +163,20 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>
-        /// <see cref="Prefetch(ReadOnlySpan{ulong}, int, bool)"/> over keys from <see cref="ComputeKeys"/>; a term that
-        /// <paramref name="known"/> covers needs only its trigram.
+        /// Starts loading the table lines that <see cref="Score(ReadOnlySpan{ulong}, ReadOnlySpan{ulong}, ReadOnlySpan{ulong}, int, in Backoff)"/>
+        /// of <paramref name="window"/> (keys from <see cref="ComputeKeys"/>) will read first: each term's trigram, bigram and
+        /// word, one line each; a term that <paramref name="known"/> covers needs only its trigram.
         /// </summary>
-        public void Prefetch(ReadOnlySpan<ulong> window, ReadOnlySpan<ulong> bigrams, ReadOnlySpan<ulong> trigrams, int firstPredicted, bool entries, in Backoff known)
+        public void Prefetch(ReadOnlySpan<ulong> window, ReadOnlySpan<ulong> bigrams, ReadOnlySpan<ulong> trigrams, int firstPredicted, in Backoff known)
         {
             for (int j = firstPredicted; j < window.Length; j++)
             {
                 bool hasA = j >= 2 && window[j - 2] != 0;
-                if (hasA) Prefetch(_trigrams, trigrams[j], entries);
+                if (hasA) _trigrams.Prefetch(trigrams[j]);
                 if (hasA && known.Covers(window[j - 1], window[j])) continue;
-                Prefetch(_bigrams, bigrams[j], entries);
-                Prefetch(_unigrams, window[j], entries);
+                _bigrams.Prefetch(bigrams[j]);
+                _unigrams.Prefetch(window[j]);
             }
-        }
-
-        /// <summary>
-        /// Starts loading what <see cref="Score(ReadOnlySpan{ulong}, int, out float)"/> of <paramref name="window"/> will read first (each term's trigram, bigram
-        /// and word), in two steps: with <paramref name="entries"/> false the buckets' bounds; then, once other windows
-        /// have had their turn, with <paramref name="entries"/> true the buckets' fingerprints and counts.
-        /// </summary>
-        public void Prefetch(ReadOnlySpan<ulong> window, int firstPredicted, bool entries)
-        {
-            for (int j = firstPredicted; j < window.Length; j++)
-            {
-                ulong a = j >= 2 ? window[j - 2] : 0, b = window[j - 1], c = window[j];
-                if (a != 0) Prefetch(_trigrams, ModelText.Trigram(a, b, c), entries);
-                Prefetch(_bigrams, ModelText.Bigram(b, c), entries);
-                Prefetch(_unigrams, c, entries);
-            }
-        }
-
-        private static void Prefetch(HashedCountTable table, ulong key, bool entries)
-        {
-            if (entries) table.PrefetchEntries(key);
-            else table.PrefetchBucket(key);
         }
 
         /// <summary>

@@ -21,13 +21,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
             SwapFeatures.WrittenMiddleTrigram, SwapFeatures.WrittenRepeats,
         };
 
-        private readonly Node[] _nodes;
-        private readonly int[] _roots;
+        private readonly TreeEnsemble _trees;
 
-        private SlotScreen(Node[] nodes, int[] roots, float baseScore, float skipBelow, float standIn)
+        private SlotScreen(TreeEnsemble trees, float baseScore, float skipBelow, float standIn)
         {
-            _nodes = nodes;
-            _roots = roots;
+            _trees = trees;
             BaseScore = baseScore;
             SkipBelow = skipBelow;
             StandIn = standIn;
@@ -43,45 +41,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public float StandIn { get; }
 
         /// <summary>Number of trees.</summary>
-        public int TreeCount => _roots.Length;
+        public int TreeCount => _trees.TreeCount;
 
         /// <summary>The trees as (feature, threshold, left, right, value) nodes, children numbered within the tree (feature −1: a leaf).</summary>
-        public IReadOnlyList<IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)>> Trees
-        {
-            get
-            {
-                var trees = new List<IReadOnlyList<(int, float, int, int, float)>>();
-                for (int t = 0; t < _roots.Length; t++)
-                {
-                    int start = _roots[t], end = t + 1 < _roots.Length ? _roots[t + 1] : _nodes.Length;
-                    var tree = new List<(int, float, int, int, float)>();
-                    for (int i = start; i < end; i++)
-                    {
-                        var n = _nodes[i];
-                        tree.Add(n.Feature >= 0 ? (n.Feature, n.Threshold, n.Left - start, n.Right - start, 0f) : (-1, 0f, -1, -1, n.Value));
-                    }
-
-                    trees.Add(tree);
-                }
-
-                return trees;
-            }
-        }
+        public IReadOnlyList<IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)>> Trees => _trees.Trees;
 
         /// <summary>The screen's log-odds that the full model would give the slot a probability worth computing.</summary>
-        public float Score(float[] features)
-        {
-            float z = BaseScore;
-            var nodes = _nodes;
-            foreach (int root in _roots)
-            {
-                int i = root;
-                while (nodes[i].Feature >= 0) i = features[nodes[i].Feature] <= nodes[i].Threshold ? nodes[i].Left : nodes[i].Right;
-                z += nodes[i].Value;
-            }
-
-            return z;
-        }
+        public float Score(float[] features) => (float)_trees.Sum(features, BaseScore);
 
         /// <summary>Whether the slot with these (written-side) features is skipped.</summary>
         public bool Skips(float[] features) => Score(features) < SkipBelow;
@@ -93,55 +59,12 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public static SlotScreen Create(IReadOnlyList<IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)>> trees,
             float baseScore, float skipBelow, float standIn)
         {
-            var nodes = new List<Node>();
-            var roots = new List<int>();
             foreach (var tree in trees)
-            {
-                if (tree.Count == 0) throw new ArgumentException("an empty screen tree");
-                int offset = nodes.Count;
-                roots.Add(offset);
-                for (int i = 0; i < tree.Count; i++)
-                {
-                    var node = tree[i];
-                    if (node.Feature >= 0)
-                    {
-                        if (Array.IndexOf(WrittenSideFeatures, node.Feature) < 0)
-                            throw new ArgumentException("the screen reads " + SwapFeatures.Names[node.Feature] + ", which is known only after the candidates are scored");
-                        if (node.Left <= i || node.Left >= tree.Count || node.Right <= i || node.Right >= tree.Count)
-                            throw new ArgumentException("a screen node points outside its tree");
-                        nodes.Add(new Node(node.Feature, node.Threshold, offset + node.Left, offset + node.Right, 0f));
-                    }
-                    else
-                    {
-                        nodes.Add(new Node(-1, 0f, -1, -1, node.Value));
-                    }
-                }
-            }
-
+                foreach (var node in tree)
+                    if (node.Feature >= 0 && Array.IndexOf(WrittenSideFeatures, node.Feature) < 0)
+                        throw new ArgumentException("the screen reads " + SwapFeatures.Names[node.Feature] + ", which is known only after the candidates are scored");
             if (standIn < 0 || standIn >= 1) throw new ArgumentException("the stand-in probability must lie in [0, 1)");
-            return new SlotScreen(nodes.ToArray(), roots.ToArray(), baseScore, skipBelow, standIn);
-        }
-
-        private readonly struct Node
-        {
-            public Node(int feature, float threshold, int left, int right, float value)
-            {
-                Feature = feature;
-                Threshold = threshold;
-                Left = left;
-                Right = right;
-                Value = value;
-            }
-
-            public int Feature { get; }
-
-            public float Threshold { get; }
-
-            public int Left { get; }
-
-            public int Right { get; }
-
-            public float Value { get; }
+            return new SlotScreen(TreeEnsemble.Create(trees), baseScore, skipBelow, standIn);
         }
     }
 }

@@ -38,28 +38,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The WordNet view's weights among the embedded resources (optional; see <see cref="ContextModelData.WordNetClassifier"/>).</summary>
         public const string WordNetFileName = "context-model-wordnet.weights";
 
-        private readonly int[] _roots;
-        private readonly short[] _feature;
-        private readonly float[] _threshold;
-        private readonly int[] _left;
-        private readonly int[] _right;
-        private readonly float[] _value;
+        private readonly TreeEnsemble _trees;
 
-        // The same trees laid out for evaluation: one node a struct, the two children of a split side by side.
-        private readonly EvaluationNode[] _nodes;
-        private readonly int[] _nodeRoots;
-        private readonly int _depth;
-
-        private SwapClassifier(int[] roots, short[] feature, float[] threshold, int[] left, int[] right, float[] value,
-            float baseScore, float[] context, float reportThreshold, float documentThreshold)
+        private SwapClassifier(TreeEnsemble trees, float baseScore, float[] context, float reportThreshold, float documentThreshold)
         {
-            _roots = roots;
-            _feature = feature;
-            _threshold = threshold;
-            _left = left;
-            _right = right;
-            _value = value;
-            (_nodes, _nodeRoots, _depth) = LayOut(roots, feature, threshold, left, right, value);
+            _trees = trees;
             BaseScore = baseScore;
             ContextWeights = context;
             ReportThreshold = reportThreshold;
@@ -127,7 +110,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>Number of trees.</summary>
-        public int TreeCount => _roots.Length;
+        public int TreeCount => _trees.TreeCount;
 
         /// <summary>
         /// The slot's own probability of a swap: the screen's stand-in for a slot it skipped (throws when this classifier
@@ -140,104 +123,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>The slot's own probability of a swap (first stage).</summary>
-        public unsafe float PredictSlot(float[] features)
-        {
-            // Eight trees are walked side by side, a fixed number of steps: their loads overlap, and which way a split goes
-            // is computed rather than branched on (it is a coin toss to the branch predictor, and there are a thousand
-            // splits per slot). A leaf reads the sentinel feature (0 ≤ +∞) and stays where it is. NaN goes right, as
-            // "x ≤ threshold" fails for it. The leaves' values are added in tree order, as a plain walk adds them.
-            // Pointers, not spans: the walk is a few instructions a step and bounds checks were a third of them (node
-            // indices come from the layout, features from a fixed-size copy with the sentinel at the end).
-            float* x = stackalloc float[SwapFeatures.Count + 1];
-            for (int i = 0; i < SwapFeatures.Count; i++) x[i] = features[i];
-            x[SwapFeatures.Count] = 0;
-            var roots = _nodeRoots;
-            int depth = _depth;
-            double z = BaseScore;
-            int t = 0;
-            fixed (EvaluationNode* nodes = _nodes)
-            {
-                for (; t + 8 <= roots.Length; t += 8)
-                {
-                    EvaluationNode* a = nodes + roots[t], b = nodes + roots[t + 1], c = nodes + roots[t + 2], d = nodes + roots[t + 3];
-                    EvaluationNode* e = nodes + roots[t + 4], f = nodes + roots[t + 5], g = nodes + roots[t + 6], h = nodes + roots[t + 7];
-                    for (int step = 0; step < depth; step++)
-                    {
-                        a = nodes + a->Child + (x[a->Feature] <= a->Threshold ? 0 : 1);
-                        b = nodes + b->Child + (x[b->Feature] <= b->Threshold ? 0 : 1);
-                        c = nodes + c->Child + (x[c->Feature] <= c->Threshold ? 0 : 1);
-                        d = nodes + d->Child + (x[d->Feature] <= d->Threshold ? 0 : 1);
-                        e = nodes + e->Child + (x[e->Feature] <= e->Threshold ? 0 : 1);
-                        f = nodes + f->Child + (x[f->Feature] <= f->Threshold ? 0 : 1);
-                        g = nodes + g->Child + (x[g->Feature] <= g->Threshold ? 0 : 1);
-                        h = nodes + h->Child + (x[h->Feature] <= h->Threshold ? 0 : 1);
-                    }
-
-                    z += a->Value;
-                    z += b->Value;
-                    z += c->Value;
-                    z += d->Value;
-                    z += e->Value;
-                    z += f->Value;
-                    z += g->Value;
-                    z += h->Value;
-                }
-
-                for (; t < roots.Length; t++)
-                {
-                    EvaluationNode* i = nodes + roots[t];
-                    for (int step = 0; step < depth; step++) i = nodes + i->Child + (x[i->Feature] <= i->Threshold ? 0 : 1);
-                    z += i->Value;
-                }
-            }
-
-            return Sigmoid(z);
-        }
-
-        private struct EvaluationNode
-        {
-            public int Feature; // SwapFeatures.Count (the sentinel) for a leaf
-            public float Threshold; // +∞ for a leaf
-            public int Child; // the left child, the right one following it; a leaf's own index
-            public float Value;
-        }
-
-        // Copies each tree breadth first so that every split's children are adjacent; also returns the deepest leaf's depth.
-        private static (EvaluationNode[] Nodes, int[] Roots, int Depth) LayOut(int[] roots, short[] feature, float[] threshold, int[] left, int[] right, float[] value)
-        {
-            var nodes = new List<EvaluationNode>(feature.Length);
-            var newRoots = new int[roots.Length];
-            var queue = new Queue<(int Old, int New, int Depth)>();
-            int maxDepth = 0;
-            for (int t = 0; t < roots.Length; t++)
-            {
-                newRoots[t] = nodes.Count;
-                nodes.Add(default);
-                queue.Enqueue((roots[t], newRoots[t], 0));
-                while (queue.Count > 0)
-                {
-                    var (old, index, depth) = queue.Dequeue();
-                    EvaluationNode node;
-                    if (feature[old] >= 0)
-                    {
-                        node = new EvaluationNode { Feature = feature[old], Threshold = threshold[old], Child = nodes.Count };
-                        nodes.Add(default);
-                        nodes.Add(default);
-                        queue.Enqueue((left[old], node.Child, depth + 1));
-                        queue.Enqueue((right[old], node.Child + 1, depth + 1));
-                    }
-                    else
-                    {
-                        node = new EvaluationNode { Feature = SwapFeatures.Count, Threshold = float.PositiveInfinity, Child = index, Value = value[old] };
-                        maxDepth = Math.Max(maxDepth, depth);
-                    }
-
-                    nodes[index] = node;
-                }
-            }
-
-            return (nodes.ToArray(), newRoots, maxDepth);
-        }
+        public float PredictSlot(float[] features) => Sigmoid(_trees.Sum(features, BaseScore));
 
         /// <summary>
         /// The final probability, given the slot's own, the density of the rest of the document and the best candidate's
@@ -352,35 +238,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public static SwapClassifier Create(IReadOnlyList<IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)>> trees,
             float baseScore, float[] context, float reportThreshold, float documentThreshold)
         {
-            var roots = new List<int>();
-            var feature = new List<short>();
-            var threshold = new List<float>();
-            var left = new List<int>();
-            var right = new List<int>();
-            var value = new List<float>();
-            foreach (var tree in trees)
-            {
-                int offset = feature.Count;
-                roots.Add(offset);
-                foreach (var node in tree)
-                {
-                    if (node.Feature >= SwapFeatures.Count) throw new ArgumentException("feature out of range");
-                    feature.Add((short)node.Feature);
-                    threshold.Add(node.Threshold);
-                    left.Add(node.Feature >= 0 ? offset + node.Left : -1);
-                    right.Add(node.Feature >= 0 ? offset + node.Right : -1);
-                    value.Add(node.Value);
-                }
-            }
-
             if (context.Length != 3 && context.Length != 5) throw new ArgumentException("three context weights (five with source weights) are needed");
-            return new SwapClassifier(roots.ToArray(), feature.ToArray(), threshold.ToArray(), left.ToArray(), right.ToArray(), value.ToArray(),
-                baseScore, context, reportThreshold, documentThreshold);
+            return new SwapClassifier(TreeEnsemble.Create(trees), baseScore, context, reportThreshold, documentThreshold);
         }
 
         /// <summary>The same classifier with other thresholds.</summary>
         public SwapClassifier WithThresholds(float[] context, float reportThreshold, float documentThreshold) =>
-            new SwapClassifier(_roots, _feature, _threshold, _left, _right, _value, BaseScore, context, reportThreshold, documentThreshold)
+            new SwapClassifier(_trees, BaseScore, context, reportThreshold, documentThreshold)
             {
                 DocumentWeights = DocumentWeights, DocumentBias = DocumentBias, ShortDocumentWeights = ShortDocumentWeights, ShortDocumentBias = ShortDocumentBias,
                 SpunDocumentReportThreshold = SpunDocumentReportThreshold, WordNetReportThreshold = WordNetReportThreshold, Screen = Screen,
@@ -544,22 +408,20 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 }
             }
 
-            foreach (var tree in trees)
-            {
-                for (int i = 0; i < tree.Count; i++)
-                {
-                    var node = tree[i];
-                    if (node.Item1 >= 0 && (node.Item3 <= i || node.Item3 >= tree.Count || node.Item4 <= i || node.Item4 >= tree.Count))
-                        throw new InvalidOperationException(FileName + ": a tree node points outside its tree");
-                }
-
-                if (tree.Count == 0) throw new InvalidOperationException(FileName + ": an empty tree");
-            }
-
             if (context is null) throw new InvalidOperationException(FileName + ": no context weights");
             var converted = new List<IReadOnlyList<(int, float, int, int, float)>>();
             foreach (var tree in trees) converted.Add(tree);
-            var classifier = Create(converted, baseScore, context, report, document);
+            SwapClassifier classifier;
+            try
+            {
+                // The trees' shape (children after their split, no empty tree) is checked where they are built: TreeEnsemble.
+                classifier = Create(converted, baseScore, context, report, document);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidOperationException(FileName + ": " + e.Message, e);
+            }
+
             if (local <= 1f) classifier = classifier.WithLocalThreshold(local);
             if (spun <= 1f) classifier = classifier.WithSpunDocumentReportThreshold(spun);
             if (wordNet <= 1f) classifier = classifier.WithWordNetReportThreshold(wordNet);
@@ -588,26 +450,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             var text = new StringBuilder();
             foreach (var comment in headerComments) text.Append("# ").Append(comment).Append('\n');
-            for (int t = 0; t < _roots.Length; t++)
-            {
-                text.Append("tree\n");
-                int start = _roots[t];
-                int end = t + 1 < _roots.Length ? _roots[t + 1] : _feature.Length;
-                for (int i = start; i < end; i++)
-                {
-                    if (_feature[i] >= 0)
-                    {
-                        text.Append("split ").Append(SwapFeatures.Names[_feature[i]]).Append(' ').Append(FormatNumber(_threshold[i]))
-                            .Append(' ').Append((_left[i] - start).ToString(CultureInfo.InvariantCulture))
-                            .Append(' ').Append((_right[i] - start).ToString(CultureInfo.InvariantCulture)).Append('\n');
-                    }
-                    else
-                    {
-                        text.Append("leaf ").Append(FormatNumber(_value[i])).Append('\n');
-                    }
-                }
-            }
-
+            AppendTrees(text, _trees.Trees, "");
             text.Append("base ").Append(FormatNumber(BaseScore)).Append('\n');
             text.Append("context ").Append(FormatNumber(ContextWeights[0])).Append(' ').Append(FormatNumber(ContextWeights[1])).Append(' ').Append(FormatNumber(ContextWeights[2])).Append('\n');
             if (ContextWeights.Length == 5)
@@ -620,19 +463,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (WordNetReportThreshold <= 1f) text.Append("wordnet-report-threshold ").Append(FormatNumber(WordNetReportThreshold)).Append('\n');
             if (Screen is { } screen)
             {
-                foreach (var tree in screen.Trees)
-                {
-                    text.Append("screen-tree\n");
-                    foreach (var node in tree)
-                    {
-                        if (node.Feature >= 0)
-                            text.Append("screen-split ").Append(SwapFeatures.Names[node.Feature]).Append(' ').Append(FormatNumber(node.Threshold)).Append(' ')
-                                .Append(node.Left.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(node.Right.ToString(CultureInfo.InvariantCulture)).Append('\n');
-                        else
-                            text.Append("screen-leaf ").Append(FormatNumber(node.Value)).Append('\n');
-                    }
-                }
-
+                AppendTrees(text, screen.Trees, "screen-");
                 text.Append("screen ").Append(FormatNumber(screen.BaseScore)).Append(' ').Append(FormatNumber(screen.SkipBelow)).Append(' ')
                     .Append(FormatNumber(screen.StandIn)).Append('\n');
             }
@@ -655,6 +486,23 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         private static List<(int, float, int, int, float)> Current(List<List<(int, float, int, int, float)>> trees) =>
             trees.Count > 0 ? trees[trees.Count - 1] : throw new FormatException("a node before any 'tree'");
+
+        // Writes trees as `tree`, `split` and `leaf` lines (with `prefix`: the screen's), children numbered within the tree.
+        private static void AppendTrees(StringBuilder text, IReadOnlyList<IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)>> trees, string prefix)
+        {
+            foreach (var tree in trees)
+            {
+                text.Append(prefix).Append("tree\n");
+                foreach (var node in tree)
+                {
+                    if (node.Feature >= 0)
+                        text.Append(prefix).Append("split ").Append(SwapFeatures.Names[node.Feature]).Append(' ').Append(FormatNumber(node.Threshold)).Append(' ')
+                            .Append(node.Left.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(node.Right.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                    else
+                        text.Append(prefix).Append("leaf ").Append(FormatNumber(node.Value)).Append('\n');
+                }
+            }
+        }
 
         private static float Sigmoid(double z) => (float)(1.0 / (1.0 + Math.Exp(-z)));
 

@@ -74,6 +74,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Scores a document with a given model (the evaluation harness calls this directly).</summary>
         public static SwapEvidence Compute(AnalyzedDocument document, ContextModelData model)
         {
+            model.NoteScored(document.Text.Length);
             if (!model.HasWordNetView) return Compute(document, model, SwapView.Whole, model.Classifier);
             var evidence = Compute(document, model, SwapView.Moby, model.Classifier);
             evidence.WordNetView = Compute(document, model, SwapView.WordNetKeys, model.WordNetClassifier);

@@ -290,12 +290,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
             // its trigram is unseen, its value is the same for all candidates.
             int after = t + 1 + m;
             _after = _sequence[after] != ModelText.SentenceEnd ? _model.LanguageModel.BackoffAfter(_sequence[after], _sequence[after + 1]) : default;
-            for (int c = 0; c < BucketsAhead && c < candidates.Length; c++) PrefetchCandidate(t + 1, m, c, entries: false);
-            for (int c = 0; c < EntriesAhead && c < candidates.Length; c++) PrefetchCandidate(t + 1, m, c, entries: true);
+            for (int c = 0; c < LinesAhead && c < candidates.Length; c++) PrefetchCandidate(c);
             for (int c = 0; c < candidates.Length; c++)
             {
-                if (c + BucketsAhead < candidates.Length) PrefetchCandidate(t + 1, m, c + BucketsAhead, entries: false);
-                if (c + EntriesAhead < candidates.Length) PrefetchCandidate(t + 1, m, c + EntriesAhead, entries: true);
+                if (c + LinesAhead < candidates.Length) PrefetchCandidate(c + LinesAhead);
                 int root = candidates[c] & ThesaurusTable.RootMask;
                 bool mutual = (candidates[c] & ThesaurusTable.MutualFlag) != 0;
                 if (_candidateLengths[c] == 0) continue;
@@ -426,17 +424,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         // The candidate loop is bound by memory: each window's lookups miss the cache, one after another. A few candidates
-        // ahead of the one being scored, their lookups are started in two steps (bucket bounds, then entries), so that the
-        // misses of several candidates overlap and the scoring finds its lines in the cache.
-        private const int BucketsAhead = 6;
-        private const int EntriesAhead = 3;
+        // ahead of the one being scored, their lookups' lines (one a lookup) start loading, so that the misses of several
+        // candidates overlap and the scoring finds its lines in the cache.
+        private const int LinesAhead = 4;
 
-        private void PrefetchCandidate(int p, int m, int c, bool entries)
+        private void PrefetchCandidate(int c)
         {
             if (_candidateLengths[c] == 0) return;
             int at = c * WindowStride, length = _candidateWindowLengths[c];
             _model.LanguageModel.Prefetch(new ReadOnlySpan<ulong>(_candidateWindows, at, length), new ReadOnlySpan<ulong>(_candidateBigrams, at, length),
-                new ReadOnlySpan<ulong>(_candidateTrigrams, at, length), 2, entries, _after);
+                new ReadOnlySpan<ulong>(_candidateTrigrams, at, length), 2, _after);
         }
 
         // ln S of candidate c's window (the same value as ScoreWindow of its words, from the keys hashed once).

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Security.Cryptography;
 using EditorialLint.Rules.Style.Spelling;
@@ -44,6 +45,48 @@ namespace EditorialLint.Rules.Tests.Style.Spelling
             }
 
             found.Should().Be(count);
+        }
+
+        [Fact]
+        public void FindUnlikely_AnswersAsFind_ForEveryFormAndItsEdits()
+        {
+            // The filter in front of FindUnlikely may only rule out strings that are no form, in any case.
+            var data = EmbeddedBytes();
+            int blobBytes = BitConverter.ToInt32(data, 12);
+            int offset = 0, forms = 0, edits = 0;
+            var differing = new List<string>();
+            void Compare(string text)
+            {
+                int expected = Dictionary.Find(text.AsSpan(), out byte expectedFlags);
+                if (Dictionary.FindUnlikely(text.AsSpan(), out byte flags) != expected || flags != expectedFlags) differing.Add(text);
+            }
+
+            while (offset < blobBytes)
+            {
+                var form = Dictionary.FormAt(offset);
+                Compare(form);
+                Compare(form.ToUpperInvariant());
+                if (forms++ % 97 == 0)
+                {
+                    // Some of the form's edits, words and not.
+                    for (int i = 0; i < form.Length; i++)
+                    {
+                        foreach (char c in "aeiostz'")
+                        {
+                            Compare(form.Substring(0, i) + c + form.Substring(i + 1));
+                            edits++;
+                        }
+                    }
+                }
+
+                offset += 2 + data[SpellingTableFormat.HeaderSize + offset + 1];
+            }
+
+            forms.Should().Be(BitConverter.ToInt32(data, 8));
+            edits.Should().BeGreaterThan(10_000);
+            differing.Should().BeEmpty();
+            Dictionary.FindUnlikely("recieve".AsSpan(), out _).Should().Be(-1);
+            Dictionary.FindUnlikely("don\u2019t".AsSpan(), out _).Should().Be(Dictionary.Find("don't".AsSpan(), out _)).And.BeGreaterThanOrEqualTo(0);
         }
 
         [Fact]

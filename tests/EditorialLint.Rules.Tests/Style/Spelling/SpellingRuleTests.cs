@@ -137,6 +137,14 @@ namespace EditorialLint.Rules.Tests.Style.Spelling
         }
 
         [Fact]
+        public void LongWordTwoCheapEditsFromAWord_GetsItSuggested()
+        {
+            // Nothing is one edit from "acommodation"; doubling the c and the m (two cheap edits) is "accommodation".
+            var diagnostics = RuleVerifier.Verify(Rule, "The [|acommodation|] was cheap.");
+            diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Contain("'accommodation'");
+        }
+
+        [Fact]
         public void ClearWinner_IsASafeFix()
         {
             var diagnostics = RuleVerifier.Verify(Rule, "She will [|recieve|] it.");

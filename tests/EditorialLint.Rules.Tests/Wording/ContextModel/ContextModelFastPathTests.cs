@@ -16,7 +16,7 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         [Fact]
         public void CountTable_FindsEveryStoredKey_AndNoOther_WhateverTheBucketSize()
         {
-            // 16 buckets holding 0 to 45 keys: below, at and across the 8- and 16-wide vector paths.
+            // 16 runs of layout 1 holding 0 to 45 keys, converted: lines from empty to full, and lines that spill.
             const int bucketBits = 4;
             var random = new Random(7);
             var stored = new Dictionary<ulong, byte>();
@@ -33,7 +33,7 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
                 }
             }
 
-            var table = new HashedCountTable(EmbeddedTable.FromBytes(WriteTable(stored, bucketBits), "test.bin"));
+            var table = new HashedCountTable(EmbeddedTable.FromBytes(HashedCountTableWriter.FromVersion1(WriteTable(stored, bucketBits), "test.bin"), "test.bin"));
 
             foreach (var (key, level) in stored) table.GetLevel(key).Should().Be(level, "key {0:X16} is stored", key);
             foreach (var key in absent) table.GetLevel(key).Should().Be(0, "key {0:X16} is not stored", key);
@@ -90,21 +90,23 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             }
         }
 
-        // A key whose top bits pick `bucket` and whose next 16 bits are `fingerprint`, as the table reads them.
-        private static ulong KeyOf(int bucket, ushort fingerprint, int bucketBits, ulong low) =>
+        // A key whose top bits pick `bucket` and whose next 16 bits are `fingerprint`, as layout 1 reads them.
+        internal static ulong KeyOf(int bucket, ushort fingerprint, int bucketBits, ulong low) =>
             ((ulong)bucket << (64 - bucketBits)) | ((ulong)fingerprint << (48 - bucketBits)) | (low & ((1UL << (48 - bucketBits)) - 1));
 
-        // The layout HashedCountTable documents: header, bucket starts, sorted fingerprints, levels.
-        private static byte[] WriteTable(Dictionary<ulong, byte> entries, int bucketBits)
+        // Count-table layout 1 (HashedCountTableWriter.FromVersion1 documents it): header, bucket starts, sorted
+        // fingerprints, levels.
+        internal static byte[] WriteTable(Dictionary<ulong, byte> entries, int bucketBits)
         {
             var ordered = entries.OrderBy(e => e.Key >> (48 - bucketBits)).ToList();
             int buckets = 1 << bucketBits;
-            var bytes = new byte[HashedCountTable.HeaderSize + 4 * (buckets + 1) + 3 * ordered.Count];
+            const int headerSize = 32;
+            var bytes = new byte[headerSize + 4 * (buckets + 1) + 3 * ordered.Count];
             BinaryPrimitives.WriteUInt32LittleEndian(bytes, HashedCountTable.Magic);
-            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), HashedCountTable.Version);
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), 1);
             BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), bucketBits);
             BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(12), ordered.Count);
-            int startsOffset = HashedCountTable.HeaderSize;
+            int startsOffset = headerSize;
             int fingerprintsOffset = startsOffset + 4 * (buckets + 1);
             int levelsOffset = fingerprintsOffset + 2 * ordered.Count;
             int index = 0;

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+
+namespace EditorialLint.Rules.Wording.ContextModel
+{
+    /// <summary>
+    /// Boosted regression trees over <see cref="SwapFeatures"/>, as the context model evaluates them: the one walk shared by
+    /// the slot's own probability (<see cref="SwapClassifier"/>) and the first-stage screen (<see cref="SlotScreen"/>).
+    /// Each tree is copied breadth first, so that a split's two children lie side by side, and eight trees are walked at
+    /// once for a fixed number of steps (see <see cref="Sum(float[], double)"/>).
+    /// </summary>
+    internal sealed class TreeEnsemble
+    {
+        private readonly IReadOnlyList<IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)>> _trees;
+        private readonly EvaluationNode[] _nodes;
+        private readonly int[] _roots;
+        private readonly int _depth;
+
+        private TreeEnsemble(IReadOnlyList<IReadOnlyList<(int, float, int, int, float)>> trees)
+        {
+            _trees = trees;
+            (_nodes, _roots, _depth) = LayOut(trees);
+        }
+
+        /// <summary>Number of trees.</summary>
+        public int TreeCount => _roots.Length;
+
+        /// <summary>The trees as given: (feature, threshold, left, right, value) nodes, children numbered within the tree (feature −1: a leaf).</summary>
+        public IReadOnlyList<IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)>> Trees => _trees;
+
+        /// <summary>
+        /// Trees from their nodes; throws <see cref="ArgumentException"/> for an empty tree, a feature out of range, or a
+        /// child that does not come after its split within the tree (which also rules out cycles).
+        /// </summary>
+        public static TreeEnsemble Create(IReadOnlyList<IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)>> trees)
+        {
+            var copy = new List<IReadOnlyList<(int, float, int, int, float)>>(trees.Count);
+            foreach (var tree in trees)
+            {
+                if (tree.Count == 0) throw new ArgumentException("an empty tree");
+                var nodes = new (int, float, int, int, float)[tree.Count];
+                for (int i = 0; i < tree.Count; i++)
+                {
+                    var node = tree[i];
+                    if (node.Feature >= SwapFeatures.Count) throw new ArgumentException("feature out of range");
+                    if (node.Feature >= 0 && (node.Left <= i || node.Left >= tree.Count || node.Right <= i || node.Right >= tree.Count))
+                        throw new ArgumentException("a node points outside its tree");
+                    nodes[i] = node.Feature >= 0 ? (node.Feature, node.Threshold, node.Left, node.Right, 0f) : (-1, 0f, -1, -1, node.Value);
+                }
+
+                copy.Add(nodes);
+            }
+
+            return new TreeEnsemble(copy);
+        }
+
+        /// <summary><paramref name="start"/> plus the value of the leaf each tree reaches, added in tree order.</summary>
+        public unsafe double Sum(float[] features, double start)
+        {
+            // Eight trees are walked side by side, a fixed number of steps: their loads overlap, and which way a split goes
+            // is computed rather than branched on (it is a coin toss to the branch predictor, and there are a thousand
+            // splits per slot). A leaf reads the sentinel feature (0 ≤ +∞) and stays where it is. NaN goes right, as
+            // "x ≤ threshold" fails for it. The leaves' values are added in tree order, as a plain walk adds them.
+            // Pointers, not spans: the walk is a few instructions a step and bounds checks were a third of them (node
+            // indices come from the layout, features from a fixed-size copy with the sentinel at the end).
+            float* x = stackalloc float[SwapFeatures.Count + 1];
+            for (int i = 0; i < SwapFeatures.Count; i++) x[i] = features[i];
+            x[SwapFeatures.Count] = 0;
+            var roots = _roots;
+            int depth = _depth;
+            double z = start;
+            int t = 0;
+            fixed (EvaluationNode* nodes = _nodes)
+            {
+                for (; t + 8 <= roots.Length; t += 8)
+                {
+                    EvaluationNode* a = nodes + roots[t], b = nodes + roots[t + 1], c = nodes + roots[t + 2], d = nodes + roots[t + 3];
+                    EvaluationNode* e = nodes + roots[t + 4], f = nodes + roots[t + 5], g = nodes + roots[t + 6], h = nodes + roots[t + 7];
+                    for (int step = 0; step < depth; step++)
+                    {
+                        a = nodes + a->Child + (x[a->Feature] <= a->Threshold ? 0 : 1);
+                        b = nodes + b->Child + (x[b->Feature] <= b->Threshold ? 0 : 1);
+                        c = nodes + c->Child + (x[c->Feature] <= c->Threshold ? 0 : 1);
+                        d = nodes + d->Child + (x[d->Feature] <= d->Threshold ? 0 : 1);
+                        e = nodes + e->Child + (x[e->Feature] <= e->Threshold ? 0 : 1);
+                        f = nodes + f->Child + (x[f->Feature] <= f->Threshold ? 0 : 1);
+                        g = nodes + g->Child + (x[g->Feature] <= g->Threshold ? 0 : 1);
+                        h = nodes + h->Child + (x[h->Feature] <= h->Threshold ? 0 : 1);
+                    }
+
+                    z += a->Value;
+                    z += b->Value;
+                    z += c->Value;
+                    z += d->Value;
+                    z += e->Value;
+                    z += f->Value;
+                    z += g->Value;
+                    z += h->Value;
+                }
+
+                for (; t < roots.Length; t++)
+                {
+                    EvaluationNode* i = nodes + roots[t];
+                    for (int step = 0; step < depth; step++) i = nodes + i->Child + (x[i->Feature] <= i->Threshold ? 0 : 1);
+                    z += i->Value;
+                }
+            }
+
+            return z;
+        }
+
+        private struct EvaluationNode
+        {
+            public int Feature; // SwapFeatures.Count (the sentinel) for a leaf
+            public float Threshold; // +∞ for a leaf
+            public int Child; // the left child, the right one following it; a leaf's own index
+            public float Value;
+        }
+
+        // Copies each tree breadth first so that every split's children are adjacent; also returns the deepest leaf's depth.
+        private static (EvaluationNode[] Nodes, int[] Roots, int Depth) LayOut(IReadOnlyList<IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)>> trees)
+        {
+            var nodes = new List<EvaluationNode>();
+            var roots = new int[trees.Count];
+            var queue = new Queue<(int Old, int New, int Depth)>();
+            int maxDepth = 0;
+            for (int t = 0; t < trees.Count; t++)
+            {
+                var tree = trees[t];
+                roots[t] = nodes.Count;
+                nodes.Add(default);
+                queue.Enqueue((0, roots[t], 0));
+                while (queue.Count > 0)
+                {
+                    var (old, index, depth) = queue.Dequeue();
+                    var source = tree[old];
+                    EvaluationNode node;
+                    if (source.Feature >= 0)
+                    {
+                        node = new EvaluationNode { Feature = source.Feature, Threshold = source.Threshold, Child = nodes.Count };
+                        nodes.Add(default);
+                        nodes.Add(default);
+                        queue.Enqueue((source.Left, node.Child, depth + 1));
+                        queue.Enqueue((source.Right, node.Child + 1, depth + 1));
+                    }
+                    else
+                    {
+                        node = new EvaluationNode { Feature = SwapFeatures.Count, Threshold = float.PositiveInfinity, Child = index, Value = source.Value };
+                        maxDepth = Math.Max(maxDepth, depth);
+                    }
+
+                    nodes[index] = node;
+                }
+            }
+
+            return (nodes.ToArray(), roots, maxDepth);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
+using EditorialLint.Rules.Wording.ContextModel;
+
+namespace EditorialLint.Rules.Tests.Wording.ContextModel
+{
+    /// <summary>
+    /// The trees' one walk (<see cref="TreeEnsemble"/>), shared by the slot's own probability and the first-stage screen:
+    /// eight trees at once, a fixed number of steps, the leaves added in tree order, exactly as a plain walk adds them.
+    /// </summary>
+    public class TreeEnsembleTests
+    {
+        // A random tree in the weights file's order (a split's children after it), at most `depth` splits deep.
+        private static List<(int Feature, float Threshold, int Left, int Right, float Value)> RandomTree(Random random, int depth)
+        {
+            var nodes = new List<(int, float, int, int, float)>();
+            int Add(int level)
+            {
+                int index = nodes.Count;
+                if (level >= depth || random.Next(4) == 0)
+                {
+                    nodes.Add((-1, 0f, -1, -1, (float)(random.NextDouble() * 2 - 1)));
+                    return index;
+                }
+
+                nodes.Add(default);
+                int left = Add(level + 1);
+                int right = Add(level + 1);
+                nodes[index] = (random.Next(SwapFeatures.Count), (float)random.NextDouble(), left, right, 0f);
+                return index;
+            }
+
+            Add(0);
+            return nodes;
+        }
+
+        private static double PlainWalk(IReadOnlyList<IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)>> trees, float[] x, double start)
+        {
+            double z = start;
+            foreach (var tree in trees)
+            {
+                int i = 0;
+                while (tree[i].Feature >= 0) i = x[tree[i].Feature] <= tree[i].Threshold ? tree[i].Left : tree[i].Right;
+                z += tree[i].Value;
+            }
+
+            return z;
+        }
+
+        [Fact]
+        public void TheWalk_AddsTheSameLeavesInTheSameOrder_AsAPlainWalk_ForAnyNumberAndDepthOfTrees()
+        {
+            // Tree counts around the walk's groups of eight, depths from a lone leaf to eight splits, NaN features (go right).
+            Gen.Select(Gen.Int[0, 20], Gen.Int[0, 8], Gen.Int, (count, depth, seed) => (count, depth, seed)).Sample(c =>
+            {
+                var random = new Random(c.seed);
+                var trees = Enumerable.Range(0, c.count).Select(_ => (IReadOnlyList<(int, float, int, int, float)>)RandomTree(random, c.depth)).ToList();
+                var ensemble = TreeEnsemble.Create(trees);
+                for (int sample = 0; sample < 20; sample++)
+                {
+                    var x = Enumerable.Range(0, SwapFeatures.Count).Select(_ => random.Next(10) == 0 ? float.NaN : (float)random.NextDouble()).ToArray();
+
+                    ensemble.Sum(x, 0.25).Should().Be(PlainWalk(trees, x, 0.25));
+                }
+
+                ensemble.TreeCount.Should().Be(c.count);
+            }, iter: 300);
+        }
+
+        [Fact]
+        public void ATreeWhoseChildComesBeforeItsSplit_IsRejected_ForItCouldLoop()
+        {
+            var looping = new List<(int, float, int, int, float)> { (0, 0.5f, 1, 2, 0f), (0, 0.5f, 0, 2, 0f), (-1, 0f, -1, -1, 1f) };
+
+            Action create = () => TreeEnsemble.Create(new[] { looping });
+
+            create.Should().Throw<ArgumentException>().WithMessage("a node points outside its tree");
+        }
+
+        [Fact]
+        public void AnEmptyTree_OrAFeatureOutOfRange_IsRejected()
+        {
+            Action empty = () => TreeEnsemble.Create(new[] { new List<(int, float, int, int, float)>() });
+            Action outOfRange = () => TreeEnsemble.Create(new[] { new List<(int, float, int, int, float)> { (SwapFeatures.Count, 0f, 1, 2, 0f), (-1, 0f, -1, -1, 0f), (-1, 0f, -1, -1, 0f) } });
+
+            empty.Should().Throw<ArgumentException>().WithMessage("an empty tree");
+            outOfRange.Should().Throw<ArgumentException>().WithMessage("feature out of range");
+        }
+
+        [Fact]
+        public void AWeightsFileWithALoopingTree_IsRejected_NamingTheFile()
+        {
+            Action parse = () => SwapClassifier.Parse("tree\nsplit " + SwapFeatures.Names[0] + " 0.5 0 1\nleaf 1\nbase 0\ncontext 1 0 0\nreport-threshold 0.8\n");
+
+            parse.Should().Throw<InvalidOperationException>().WithMessage(SwapClassifier.FileName + "*points outside its tree");
+        }
+    }
+}
