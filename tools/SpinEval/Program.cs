@@ -26,7 +26,7 @@ namespace EditorialLint.SpinEval
     /// dotnet run -c Release --project tools/SpinEval -- slots FILE # show the scored slots of a text file
     /// </code>
     /// Evaluate reports every figure per genre (BBC news and the 20 genres of clean-diverse) and per spinner style (Moby,
-    /// WordNet, frequency-biased, light), for whole articles and single paragraphs; <c>--dump FILE</c> writes the clean-diverse
+    /// WordNet, frequency-biased, light), for whole articles and single paragraphs; <c>--dump FILE</c> writes the clean (BBC and clean-diverse)
     /// findings with their context to FILE for reading (never inside the repository: the texts are not ours),
     /// <c>--paragraphs N</c> sets how many paragraphs are drawn (default 1,500).
     /// Options: <c>--shared DIR</c> (default ../shared beside the repository), <c>--rate R</c> (share of eligible words
@@ -457,7 +457,7 @@ namespace EditorialLint.SpinEval
                     }
 
                     cleanScores[corpus].Add(DocumentSpinScoreRule.SpinScore(document, diagnostics) ?? 0);
-                    if (dumpWriter is not null && corpus == "diverse")
+                    if (dumpWriter is not null)
                         foreach (var d in diagnostics) dumpWriter.WriteLine($"{article.Genre}\t{article.Id}\t{Describe(document, d)}");
                 }
             }
@@ -841,6 +841,11 @@ namespace EditorialLint.SpinEval
                 Console.WriteLine($"{slot.Probability:F3} {slot.SlotProbability:F3} {document.GetString(slot.Span),-20} -> {model.Thesaurus.GetRootText(slot.BestRoot),-15} gain {slot.Features[SwapFeatures.ScoreGain]:F2} L {slot.Features[SwapFeatures.LeftGain]:F2} R {slot.Features[SwapFeatures.RightGain]:F2}");
             }
 
+            // With a WordNet view, its slots whose best candidate is a WordNet synonym (the only ones it may add).
+            if (evidence.WordNetView is { } view)
+                foreach (var slot in view.Slots.Where(s => !s.Screened && SwapClassifier.IsWordNetSynonym(s)).OrderByDescending(s => s.Probability))
+                    Console.WriteLine($"wordnet view: {slot.Probability:F3} {slot.SlotProbability:F3} {document.GetString(slot.Span),-20} -> {model.Thesaurus.GetRootText(slot.BestRoot),-15} (adds at {model.WordNetClassifier?.AdditionThresholdFor(slot):F2})");
+
             Console.WriteLine($"spin score {DocumentSpinScoreRule.SpinScore(document, SwapEvidenceRules.Value.AnalyzeDocument(document)):F2}");
             return 0;
         }
@@ -888,10 +893,20 @@ namespace EditorialLint.SpinEval
             foreach (var (name, set) in sets)
             {
                 ulong hash = 14695981039346656037UL;
+                // The same over what does not depend on the table's numbering of roots or on the WordNet source features (36-39,
+                // which a Moby-only table leaves at 0 and the Moby view's trees do not read): the slots' places, the best
+                // candidate's text, the other features and both probabilities. It compares the Moby view of a WordNet table with
+                // a Moby-only table.
+                ulong readings = 14695981039346656037UL;
                 long slots = 0;
                 void Mix(uint value)
                 {
                     hash = (hash ^ value) * 1099511628211UL;
+                }
+
+                void MixReading(uint value)
+                {
+                    readings = (readings ^ value) * 1099511628211UL;
                 }
 
                 foreach (var document in set)
@@ -906,10 +921,16 @@ namespace EditorialLint.SpinEval
                         foreach (var value in slot.Features) Mix(BitConverter.SingleToUInt32Bits(value));
                         Mix(BitConverter.SingleToUInt32Bits(slot.SlotProbability));
                         Mix(BitConverter.SingleToUInt32Bits(slot.Probability));
+                        MixReading((uint)slot.FirstToken);
+                        MixReading((uint)slot.TokenCount);
+                        foreach (char c in slot.BestRoot >= 0 ? model.Thesaurus.GetRootText(slot.BestRoot) : "") MixReading(c);
+                        for (int f = 0; f < SwapFeatures.CandidateInMoby; f++) MixReading(BitConverter.SingleToUInt32Bits(slot.Features[f]));
+                        MixReading(BitConverter.SingleToUInt32Bits(slot.SlotProbability));
+                        MixReading(BitConverter.SingleToUInt32Bits(slot.Probability));
                     }
                 }
 
-                Console.WriteLine($"evidence fingerprint, {name}: {hash:x16} ({slots:N0} slots)");
+                Console.WriteLine($"evidence fingerprint, {name}: {hash:x16} ({slots:N0} slots); readings (root texts, features 0-35, probabilities): {readings:x16}");
             }
 
             return 0;

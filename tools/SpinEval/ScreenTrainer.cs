@@ -24,7 +24,7 @@ namespace EditorialLint.SpinEval
         public const float Target = 0.15f;
 
         /// <summary>The share of fold B's slots at 0.5 or more that the screen may skip.</summary>
-        public const double StrongBudget = 0.005;
+        public const double StrongBudget = 0.02;
 
         private const int Trees = 60;
         private const int Depth = 3;

@@ -11,7 +11,7 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
     /// <summary>
     /// WordNet as a second view (issue 12, fifth try): the Moby view decides what the Moby-only model decides, and the
     /// WordNet view only adds slots whose best candidate is a WordNet synonym, where the Moby view reports nothing.
-    /// The slots here are made by hand over sentences of our own (the shipped model has no WordNet view).
+    /// The slots here are made by hand over sentences of our own.
     /// </summary>
     public class WordNetViewTests
     {
@@ -71,14 +71,15 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
-        public void ShippedModel_HasNoWordNetView_SoEveryDocumentIsReadOnce()
+        public void ShippedModel_ReadsADocumentInTwoViews()
         {
             var model = ContextModelData.Instance!;
-            model.HasWordNetView.Should().Be(model.WordNetClassifier is not null);
+            model.HasWordNetView.Should().BeTrue("the shipped thesaurus holds WordNet's links and context-model-wordnet.weights is embedded");
             var evidence = SwapEvidence.For(AnalyzedDocument.FromText("note.txt", "The council said the clinic would improve the health of children."))!;
 
-            if (!model.HasWordNetView) evidence.WordNetView.Should().BeNull();
-            else evidence.WordNetView.Should().NotBeNull();
+            evidence.WordNetView.Should().NotBeNull();
+            model.WordNetClassifier!.WordNetReportThreshold.Should().BeLessThanOrEqualTo(1f, "the view's weights carry the threshold of its additions");
+            model.Classifier!.WordNetReportThreshold.Should().BeGreaterThan(1f, "the Moby view's weights carry none: it adds nothing by itself");
         }
 
         [Fact]
@@ -119,24 +120,25 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
-        public void Views_OfTheShippedMobyOnlyTable_AreTheWholeTable()
+        public void Views_OfTheShippedTable_SplitItsLinks()
         {
-            // A view selects links of a table with WordNet's links; the shipped table has none, so every view reads it whole.
+            // "wellness" for "health" is a free spinner's swap that only WordNet's links propose: the WordNet view scores it
+            // with "health" as its candidate, the Moby view (the Moby-only table's links) never does.
             var model = ContextModelData.Instance!;
-            var document = AnalyzedDocument.FromText("note.txt", "The firm had at all times taken its duties seriously, and the regulators were answerable to nobody.");
-            List<(TextSpan, int, float)> SlotsIn(SwapView view)
+            var marked = MarkedText.Parse("The council said the new clinic would improve the [|wellness|] of children in the poorest parts of the city.");
+            var document = AnalyzedDocument.FromText("note.txt", marked.Text);
+            List<(TextSpan Span, string Candidate)> SlotsIn(SwapView view)
             {
                 var scorer = new SwapScorer(model, view);
                 var slots = new List<SwapSlot>();
                 foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots);
-                return slots.Select(s => (s.Span, s.BestRoot, s.Features[SwapFeatures.ScoreGain])).ToList();
+                return slots.Select(s => (s.Span, model.Thesaurus.GetRootText(s.BestRoot))).ToList();
             }
 
-            model.Thesaurus.WordNetLinkCount.Should().Be(0);
-            var whole = SlotsIn(SwapView.Whole);
-            whole.Should().NotBeEmpty();
-            SlotsIn(SwapView.Moby).Should().Equal(whole);
-            SlotsIn(SwapView.WordNetKeys).Should().Equal(whole);
+            model.Thesaurus.WordNetLinkCount.Should().BeGreaterThan(0);
+            SlotsIn(SwapView.WordNetKeys).Should().Contain((marked.Spans[0].Span, "health"));
+            SlotsIn(SwapView.Moby).Should().NotContain(s => s.Span == marked.Spans[0].Span && s.Candidate == "health");
+            SlotsIn(SwapView.Whole).Should().Contain((marked.Spans[0].Span, "health"), "the whole table is both sources");
         }
 
         private static SwapSlot Slot(TextSpan span, float inWordNet, float inMoby, float probability = 0.99f, float gain = 1f)
