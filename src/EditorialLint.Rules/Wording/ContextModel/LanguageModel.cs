@@ -165,7 +165,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>
         /// Starts loading the table lines that <see cref="Score(ReadOnlySpan{ulong}, ReadOnlySpan{ulong}, ReadOnlySpan{ulong}, int, in Backoff)"/>
         /// of <paramref name="window"/> (keys from <see cref="ComputeKeys"/>) will read first: each term's trigram, bigram and
-        /// word, one line each; a term that <paramref name="known"/> covers needs only its trigram.
+        /// word, one line each, and its book bigram (read whenever the corpus bigram is unseen, which for a candidate's
+        /// window is often: without it that lookup was the model's largest single wait); a term that
+        /// <paramref name="known"/> covers needs only its trigram.
         /// </summary>
         public void Prefetch(ReadOnlySpan<ulong> window, ReadOnlySpan<ulong> bigrams, ReadOnlySpan<ulong> trigrams, int firstPredicted, in Backoff known)
         {
@@ -175,6 +177,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 if (hasA) _trigrams.Prefetch(trigrams[j]);
                 if (hasA && known.Covers(window[j - 1], window[j])) continue;
                 _bigrams.Prefetch(bigrams[j]);
+                _booksBigrams.Prefetch(bigrams[j]);
                 _unigrams.Prefetch(window[j]);
             }
         }

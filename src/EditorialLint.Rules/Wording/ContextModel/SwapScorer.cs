@@ -457,6 +457,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 _candidateTrigrams = new ulong[candidates.Length * WindowStride];
             }
 
+            // Each candidate's words are a line of the thesaurus that is rarely in the cache: start them all loading first.
+            var thesaurus = _model.Thesaurus;
+            for (int c = 0; c < candidates.Length; c++) thesaurus.PrefetchRootWords(candidates[c] & ThesaurusTable.RootMask);
             for (int c = 0; c < candidates.Length; c++)
             {
                 var words = CandidateWords(candidates[c] & ThesaurusTable.RootMask, possessive);

@@ -2,6 +2,9 @@ using System;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
+#if NET
+using System.Runtime.Intrinsics.X86;
+#endif
 
 namespace EditorialLint.Rules.Wording.ContextModel
 {
@@ -233,6 +236,21 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var words = MemoryMarshal.Cast<byte, ulong>(_table.Bytes.Slice(_rootWordsOffset + 8 * MaxPhraseWords * root, 8 * MaxPhraseWords));
             int length = words[2] != 0 ? 3 : words[1] != 0 ? 2 : 1;
             return words.Slice(0, length);
+        }
+
+        /// <summary>
+        /// Asks the processor to start loading <paramref name="root"/>'s words (<see cref="GetRootWords"/>), so that the
+        /// words of a slot's candidates load together instead of one miss after another. A hint only: no effect on results.
+        /// </summary>
+        public unsafe void PrefetchRootWords(int root)
+        {
+#if NET
+            if (!Sse.IsSupported || (uint)root >= (uint)_rootCount) return;
+            // 24 bytes, across two lines for some roots: both ends.
+            byte* words = _table.Pointer + _rootWordsOffset + 8L * MaxPhraseWords * root;
+            Sse.Prefetch0(words);
+            Sse.Prefetch0(words + 8 * MaxPhraseWords - 1);
+#endif
         }
 
         /// <summary>How many neighbours the root's entry lists: a spinner starting from this root picks one of them.</summary>
