@@ -17,6 +17,7 @@ namespace EditorialLint.Packs
         private readonly Node _root;
         private readonly StringComparer _comparer;
         private readonly PhrasePairFilter _pairs = new PhrasePairFilter();
+        private readonly PhrasePairFilter _firstTokens = new PhrasePairFilter();
         private int _maxDepth;
         private bool _hasOneTokenPhrases;
 
@@ -93,6 +94,7 @@ namespace EditorialLint.Packs
             }
 
             if (node.Value >= 0) return node.Value;
+            _firstTokens.Add((int)TokenHash(tokens[0].AsSpan(), IgnoreCase), 0);
             if (tokens.Count > 1) _pairs.Add((int)TokenHash(tokens[0].AsSpan(), IgnoreCase), (int)TokenHash(tokens[1].AsSpan(), IgnoreCase));
             else _hasOneTokenPhrases = true;
             node.Value = value;
@@ -107,8 +109,8 @@ namespace EditorialLint.Packs
             value = -1;
             length = 0;
             // Where every phrase has two tokens or more, a token and the next that start none are ruled out before the
-            // first table is probed.
-            if (!_hasOneTokenPhrases && (start + 1 >= end || !_pairs.MayContain(keys[start], keys[start + 1]))) return false;
+            // first table is probed; where some phrase is one token, a token that starts none.
+            if (_hasOneTokenPhrases ? !_firstTokens.MayContain(keys[start], 0) : start + 1 >= end || !_pairs.MayContain(keys[start], keys[start + 1])) return false;
             var node = _root;
             for (int i = start; i < end && i - start < _maxDepth; i++)
             {

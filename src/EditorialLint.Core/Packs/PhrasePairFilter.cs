@@ -5,7 +5,8 @@ namespace EditorialLint.Packs
     /// <summary>
     /// The first two tokens of every phrase of two or more, as bits of a small set keyed on their two hashes: a pair
     /// not in it starts no phrase, and is ruled out without a probe into the first token's own table. It may say
-    /// yes wrongly (then the table decides), never no wrongly.
+    /// yes wrongly (then the table decides), never no wrongly. Also the first token of every phrase, as the pair
+    /// (token, 0), where some phrase is a single token.
     /// </summary>
     internal sealed class PhrasePairFilter
     {

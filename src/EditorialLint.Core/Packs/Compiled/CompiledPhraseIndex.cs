@@ -51,10 +51,11 @@ namespace EditorialLint.Packs.Compiled
             _keys = (char*)(_slots + 4 * slots);
             for (int i = 0; i < nodes; i++)
                 if (_values[i] >= 0) Count++;
-            _pairs = IndexFirstPairs(out _hasOneTokenPhrases);
+            _pairs = IndexFirstPairs(out _hasOneTokenPhrases, out _firstTokens);
         }
 
         private readonly PhrasePairFilter _pairs;
+        private readonly PhrasePairFilter _firstTokens;
         private readonly bool _hasOneTokenPhrases;
 
         /// <inheritdoc />
@@ -112,7 +113,9 @@ namespace EditorialLint.Packs.Compiled
             length = 0;
             // Where every phrase has two tokens or more, a token and the next that start none are ruled out before the
             // table is probed (two tokens in five start some tortured phrase; nearly all go no further).
-            if (!_hasOneTokenPhrases && (start + 1 >= end || !_pairs.MayContain(keys[start], keys[start + 1]))) return false;
+            // Where some phrase is one token (the eggcorns: "alot"), a token that starts no phrase is ruled out instead,
+            // without a probe into the table for every token of the document.
+            if (_hasOneTokenPhrases ? !_firstTokens.MayContain(keys[start], 0) : start + 1 >= end || !_pairs.MayContain(keys[start], keys[start + 1])) return false;
             int node = 0;
             for (int i = start; i < end && i - start < _maxDepth; i++)
             {
@@ -130,16 +133,18 @@ namespace EditorialLint.Packs.Compiled
         }
 
         // The first two tokens of every phrase of two or more, read off the table once: the root's edges, then their
-        // children's.
-        private PhrasePairFilter IndexFirstPairs(out bool hasOneTokenPhrases)
+        // children's; and the first token of every phrase (keyed as the pair (token, 0)).
+        private PhrasePairFilter IndexFirstPairs(out bool hasOneTokenPhrases, out PhrasePairFilter firstTokenFilter)
         {
             var firstTokens = new Dictionary<int, uint>();
+            firstTokenFilter = new PhrasePairFilter();
             hasOneTokenPhrases = false;
             for (int slot = 0; slot <= _mask; slot++)
             {
                 int* entry = _slots + slot * 4;
                 if (entry[0] != 1 || !InBounds(entry)) continue;
                 firstTokens[entry[1]] = TokenHash(KeyOf(entry), _ignoreCase);
+                firstTokenFilter.Add((int)firstTokens[entry[1]], 0);
                 if (_values[entry[1]] >= 0) hasOneTokenPhrases = true;
             }
 

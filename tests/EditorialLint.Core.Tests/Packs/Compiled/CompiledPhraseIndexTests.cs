@@ -51,6 +51,55 @@ namespace EditorialLint.Core.Tests.Packs.Compiled
             Matches(index, document).Select(m => m.Value).Distinct().Should().HaveCount(3000);
         }
 
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public void OneTokenPhrases_AmongLongerOnes_MatchWhereAComparisonOfEveryTokenFindsThem(bool ignoreCase)
+        {
+            // A pack with one-token phrases rules out a token that starts no phrase by a filter of first tokens: the
+            // matches must be those of comparing every phrase at every token.
+            var phrases = new[] { "alot", "irregardless", "deep-seeded", "won’t", "Café", "legal motion", "legal", "x1 y2 z3" }
+                .Concat(Enumerable.Range(0, 400).Select(i => "w" + i)).ToList();
+            var matcher = new PhraseMatcher(ignoreCase);
+            for (int i = 0; i < phrases.Count; i++) matcher.Add(phrases[i], i);
+            var index = Compile(matcher);
+            var words = Enumerable.Range(0, 600).Select(i => i % 5 == 0 ? "w" + (i * 7 % 500) : "v" + i).ToList();
+            var document = Analyze(string.Join(" ", words) + ". Alot of IRREGARDLESS deep-seeded talk; it won't, CAFÉ café, legal motion x1 y2 z3 Legal.");
+
+            var expected = Naive(phrases, document, ignoreCase);
+            expected.Should().HaveCountGreaterThan(ignoreCase ? 100 : 90);
+            Matches(matcher, document).Should().Equal(expected);
+            Matches(index, document).Should().Equal(expected);
+        }
+
+        private static List<(int Start, int Value, int Length)> Naive(List<string> phrases, AnalyzedDocument document, bool ignoreCase)
+        {
+            var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            var tokenized = phrases.Select(PhraseMatcher.TokenizePhrase).ToList();
+            var found = new List<(int, int, int)>();
+            foreach (var sentence in document.Sentences)
+            {
+                var tokens = document.GetTokens(sentence);
+                for (int i = 0; i < tokens.Length; i++)
+                {
+                    int best = -1, bestLength = 0;
+                    for (int p = 0; p < tokenized.Count; p++)
+                    {
+                        var phrase = tokenized[p];
+                        if (phrase.Count <= bestLength || i + phrase.Count > tokens.Length) continue;
+                        bool all = true;
+                        for (int k = 0; k < phrase.Count && all; k++)
+                            all = string.Equals(document.GetString(tokens[i + k].Span).Replace('\u2019', '\''), phrase[k], comparison);
+                        if (all) (best, bestLength) = (p, phrase.Count);
+                    }
+
+                    if (best >= 0) found.Add((tokens[i].Start, best, bestLength));
+                }
+            }
+
+            return found;
+        }
+
         [Fact]
         public void NonAsciiCharacters_NeverEqualAsciiOnes_IgnoringCase()
         {
