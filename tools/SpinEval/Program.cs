@@ -130,10 +130,13 @@ namespace EditorialLint.SpinEval
                 case "screen-explore":
                     return ScreenExplore(data, model, rate);
                 case "train-screen":
-                    return ScreenTrainer.Run(repo, data, model, rate, SpinnerMix(data, rate), (articles, spinnerOf, m) =>
+                    // `train-screen wordnet`: the WordNet view's screen, over that view's slots (labelled against the same gold swaps).
+                    bool wordNetView = positional.Contains("wordnet");
+                    return ScreenTrainer.Run(repo, data, model, rate, SpinnerMix(data, rate), wordNetView, (articles, spinnerOf, m) =>
                     {
                         var (_, _, clean, spun, _) = Collect(articles, spinnerOf, m);
-                        return clean.Concat(spun).Select(s => (s.Evidence, s.Labels)).ToList();
+                        return clean.Concat(spun).Select(s => wordNetView
+                            ? (s.Evidence.WordNetView!, SlotLabels(s.Spun, s.Evidence.WordNetView!)) : (s.Evidence, s.Labels)).ToList();
                     });
                 case "train-document":
                     return DocumentTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
@@ -355,12 +358,7 @@ namespace EditorialLint.SpinEval
                 var spun = spinnerOf(article).Spin(article, salt == 1 ? 1 : 10 + salt);
                 var document = AnalyzedDocument.FromText(article.Id, spun.Text);
                 var evidence = SwapEvidence.Compute(document, model);
-                var slotLabels = evidence.Slots.Select(slot =>
-                {
-                    var hit = spun.Gold.FirstOrDefault(g => g.Start < slot.Span.End && slot.Span.Start < g.End);
-                    return hit is null ? false : hit.Kind == Spinner.Pattern ? (bool?)null : true;
-                }).ToArray();
-                spunList.Add(new Scored(spun, document, evidence, slotLabels, article.Genre));
+                spunList.Add(new Scored(spun, document, evidence, SlotLabels(spun, evidence), article.Genre));
             }
 
             foreach (var scored in clean.Concat(spunList))
@@ -375,6 +373,13 @@ namespace EditorialLint.SpinEval
 
             return (rows, labels, clean, spunList, words);
         }
+
+        // Each slot of the evidence: on a gold swap, not, or null on a pattern swap; a clean copy (no spun article) has none.
+        private static bool?[] SlotLabels(SpunArticle? spun, SwapEvidence evidence) => evidence.Slots.Select(slot =>
+        {
+            var hit = spun?.Gold.FirstOrDefault(g => g.Start < slot.Span.End && slot.Span.Start < g.End);
+            return hit is null ? false : hit.Kind == Spinner.Pattern ? (bool?)null : true;
+        }).ToArray();
 
         private sealed record Scored(SpunArticle? Spun, AnalyzedDocument Document, SwapEvidence Evidence, bool?[] Labels, string Genre);
 

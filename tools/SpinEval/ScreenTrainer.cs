@@ -30,11 +30,14 @@ namespace EditorialLint.SpinEval
         private const int Depth = 3;
         private const double LearningRate = 0.2;
 
-        public static int Run(string repo, string data, ContextModelData model, double rate, Func<Article, Spinner> spinnerOf,
+        // wordNetView (`train-screen wordnet`): the screen of the WordNet view's classifier (ContextModelData.WordNetClassifier),
+        // fitted over that view's slots (collect then returns them) and written into SwapClassifier.WordNetFileName.
+        public static int Run(string repo, string data, ContextModelData model, double rate, Func<Article, Spinner> spinnerOf, bool wordNetView,
             Func<List<Article>, Func<Article, Spinner>, ContextModelData, List<(SwapEvidence Evidence, bool?[] Labels)>> collect)
         {
-            var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
-            var unscreened = model.WithClassifier(classifier.WithScreen(null));
+            var classifier = (wordNetView ? model.WordNetClassifier : model.Classifier)
+                ?? throw new InvalidOperationException(wordNetView ? "no WordNet view (" + SwapClassifier.WordNetFileName + " and a WordNet thesaurus)" : "no embedded classifier");
+            var unscreened = wordNetView ? model.WithWordNetClassifier(classifier.WithScreen(null)) : model.WithClassifier(classifier.WithScreen(null));
             var tune = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
                 .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut)).ToList();
             var foldA = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 0).ToList();
@@ -83,12 +86,12 @@ namespace EditorialLint.SpinEval
             }
 
             var screen = SlotScreen.Create(trees, fitted.Base, skipBelow, standIn);
-            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
+            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", wordNetView ? SwapClassifier.WordNetFileName : SwapClassifier.FileName);
             var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
                 .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(HeaderPrefix, StringComparison.Ordinal)).ToList();
             header.Add(Header);
             File.WriteAllText(path, classifier.WithScreen(screen).Format(header), new UTF8Encoding(false));
-            Console.WriteLine("wrote " + path + "; now run `train keep-trees`, `train-document` and `train-spun`");
+            Console.WriteLine("wrote " + path + (wordNetView ? "; now run `train-wordnet additions`" : "; now run `train keep-trees`, `train-document` and `train-spun`"));
             return 0;
         }
 

@@ -154,6 +154,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
         internal ContextModelData WithClassifier(SwapClassifier? classifier) =>
             new ContextModelData(Unigrams, Bigrams, Trigrams, BooksUnigrams, BooksBigrams, Thesaurus, classifier, WordNetClassifier);
 
+        /// <summary>The same tables with another classifier for the WordNet view (`train-screen wordnet` scores it without its screen).</summary>
+        internal ContextModelData WithWordNetClassifier(SwapClassifier? wordNetClassifier) =>
+            new ContextModelData(Unigrams, Bigrams, Trigrams, BooksUnigrams, BooksBigrams, Thesaurus, Classifier, wordNetClassifier);
+
         private static ContextModelData? Load()
         {
             try
