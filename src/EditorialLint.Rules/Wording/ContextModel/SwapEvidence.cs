@@ -64,7 +64,12 @@ namespace EditorialLint.Rules.Wording.ContextModel
             {
                 bool overlaps = false;
                 foreach (var moby in reported)
-                    if (moby.Span.OverlapsWith(slot.Span)) overlaps = true;
+                {
+                    if (!moby.Span.OverlapsWith(slot.Span)) continue;
+                    overlaps = true;
+                    break;
+                }
+
                 if (!overlaps) additions.Add(slot);
             }
 
@@ -75,18 +80,19 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public static SwapEvidence Compute(AnalyzedDocument document, ContextModelData model)
         {
             model.NoteScored(document.Text.Length);
-            if (!model.HasWordNetView) return Compute(document, model, SwapView.Whole, model.Classifier);
-            var evidence = Compute(document, model, SwapView.Moby, model.Classifier);
-            evidence.WordNetView = Compute(document, model, SwapView.WordNetKeys, model.WordNetClassifier);
+            // One pass over the words first, for both views: the count, and the article as a bag of word stems (the screen
+            // and the topic evidence read it).
+            var uses = CountUses(document, out int words);
+            if (!model.HasWordNetView) return Compute(document, model, SwapView.Whole, model.Classifier, uses, words);
+            var evidence = Compute(document, model, SwapView.Moby, model.Classifier, uses, words);
+            evidence.WordNetView = Compute(document, model, SwapView.WordNetKeys, model.WordNetClassifier, uses, words);
             evidence._wordNetClassifier = model.WordNetClassifier;
             return evidence;
         }
 
-        private static SwapEvidence Compute(AnalyzedDocument document, ContextModelData model, SwapView view, SwapClassifier? classifier)
+        private static SwapEvidence Compute(AnalyzedDocument document, ContextModelData model, SwapView view, SwapClassifier? classifier,
+            Dictionary<ulong, int> uses, int words)
         {
-            // One pass over the words first: the count, and the article as a bag of word stems (the screen and the
-            // topic evidence read it).
-            var uses = CountUses(document, out int words);
             var scorer = new SwapScorer(model, view, classifier?.Screen);
             var slots = new List<SwapSlot>();
             foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots, uses);

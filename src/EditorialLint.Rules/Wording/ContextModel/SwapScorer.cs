@@ -160,13 +160,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return new ReadOnlySpan<ushort>(_mobyLinks, 0, kept);
         }
 
-        /// <summary>Scores every slot of <paramref name="sentence"/> and appends the slots that have a candidate.</summary>
-        public void ScoreSentence(AnalyzedDocument document, Sentence sentence, List<SwapSlot> slots) =>
-            ScoreSentence(document, sentence, slots, SwapEvidence.CountUses(document, out _));
-
         /// <summary>
-        /// The same, with <paramref name="uses"/>, the document's words by stem (<see cref="SwapEvidence.CountUses"/>), counted
-        /// once by the caller: the screen reads whether the article uses a slot's word again.
+        /// Scores every slot of <paramref name="sentence"/> and appends the slots that have a candidate. <paramref name="uses"/>
+        /// is the document's words by stem (<see cref="SwapEvidence.CountUses"/>), counted once by the caller: the screen reads
+        /// whether the article uses a slot's word again.
         /// </summary>
         public void ScoreSentence(AnalyzedDocument document, Sentence sentence, List<SwapSlot> slots, Dictionary<ulong, int> uses)
         {

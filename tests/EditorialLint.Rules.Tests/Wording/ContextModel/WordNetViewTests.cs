@@ -131,7 +131,8 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             {
                 var scorer = new SwapScorer(model, view);
                 var slots = new List<SwapSlot>();
-                foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots);
+                var uses = SwapEvidence.CountUses(document, out _);
+                foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots, uses);
                 return slots.Select(s => (s.Span, model.Thesaurus.GetRootText(s.BestRoot))).ToList();
             }
 
