@@ -143,13 +143,20 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         [Fact]
         public void LineClaimingMoreEntriesThanItHolds_FailsVerify_AndIsReadNoFurtherThanTheLine()
         {
+            // The first line claims 31 entries; its 22nd "fingerprint" (the first two count bytes) is made equal to a key of
+            // that bucket. Read past its 21 entries, the lookup would match there and return the line's tail byte (31).
             var bytes = ValidTable();
+            int keyBits = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8));
+            uint buckets = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(24));
+            ulong prefix = ((1UL << keyBits) / buckets) - 1; // the first bucket's last prefix: stored as no entry of it
             bytes[HashedCountTable.HeaderSize + HashedCountTable.TailOffset] = 31;
+            BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(HashedCountTable.HeaderSize + 2 * HashedCountTable.LineEntries), (ushort)prefix);
             var table = Open(bytes, "line.bin");
 
             Action verify = table.Verify;
 
             verify.Should().Throw<InvalidOperationException>().WithMessage("line.bin has a bad line*");
+            table.GetLevel(KeyWith(prefix, keyBits, 0)).Should().Be(0, "only the line's 21 entries are compared");
             EveryLineIsLookedUp(table);
         }
 
