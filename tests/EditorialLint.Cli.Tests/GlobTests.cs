@@ -11,8 +11,18 @@ namespace EditorialLint.Cli.Tests
         [InlineData("docs/*.md", "docs/x/a.md", false)]
         [InlineData("{a,b}.md", "b.md", true)]
         [InlineData("?.md", "ab.md", false)]
+        [InlineData("*.MD", "docs\\A.md", true)]
+        [InlineData("**/*.md", "a.markdown", false)]
+        [InlineData("*.md", "docs/a.md.txt", false)]
+        [InlineData("*", "docs/a.txt", true)]
         public void Glob_MatchesAsDocumented(string pattern, string path, bool expected) =>
             Glob.Parse(pattern).IsMatch(path).Should().Be(expected);
+
+        [Theory]
+        [InlineData("*.md}")]
+        [InlineData("{*.md")]
+        public void MalformedGlob_IsRejectedWhenParsed_NotWhenFirstMatched(string pattern) =>
+            FluentActions.Invoking(() => Glob.Parse(pattern)).Should().Throw<UsageException>();
 
         [Fact]
         public void PathologicalPattern_OverALongName_Finishes()
