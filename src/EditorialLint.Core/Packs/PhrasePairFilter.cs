@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace EditorialLint.Packs
@@ -14,6 +15,23 @@ namespace EditorialLint.Packs
         private const int MaxWords = 1 << 14;
         private readonly List<(int First, int Second)> _pairs = new List<(int First, int Second)>();
         private ulong[] _bits = new ulong[8];
+
+        public PhrasePairFilter()
+        {
+        }
+
+        private PhrasePairFilter(ulong[] bits) => _bits = bits;
+
+        /// <summary>The filter's bits, as <see cref="FromBits"/> takes them back (a compiled pack stores them).</summary>
+        internal ReadOnlySpan<ulong> Bits => _bits;
+
+        /// <summary>A filter read back from its <see cref="Bits"/>: it answers as the one they came from; nothing can be added.</summary>
+        internal static PhrasePairFilter FromBits(ReadOnlySpan<ulong> bits)
+        {
+            if (bits.Length == 0 || (bits.Length & (bits.Length - 1)) != 0 || bits.Length > MaxWords)
+                throw new System.IO.InvalidDataException("Phrase pair filter: " + bits.Length + " words is not a power of two up to " + MaxWords + ".");
+            return new PhrasePairFilter(bits.ToArray());
+        }
 
         public void Add(int first, int second)
         {

@@ -15,7 +15,7 @@ namespace EditorialLint.Packs.Compiled
         public static readonly byte[] Magic = { (byte)'E', (byte)'L', (byte)'P', (byte)'K' };
 
         /// <summary>The layout version; a reader rejects any other.</summary>
-        public const int Version = 1;
+        public const int Version = 2;
 
         /// <summary>
         /// A fast 64-bit hash of a rule file's bytes (FNV-style over 8-byte words): enough to tell that a file changed

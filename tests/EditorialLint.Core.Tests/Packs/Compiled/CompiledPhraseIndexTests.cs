@@ -101,6 +101,20 @@ namespace EditorialLint.Core.Tests.Packs.Compiled
         }
 
         [Fact]
+        public void AnIndexWhoseStoredFiltersAreCutShort_IsRejectedWhenRead_NotMisread()
+        {
+            var matcher = new PhraseMatcher(ignoreCase: true);
+            matcher.Add("turn a blind eye", 0);
+            matcher.Add("alot", 1);
+            using var stream = new MemoryStream();
+            using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) CompiledPhraseIndex.Write(matcher, writer);
+            var whole = stream.ToArray();
+            CompiledPhraseIndex.Read(whole, 0).Count.Should().Be(2);
+            FluentActions.Invoking(() => CompiledPhraseIndex.Read(whole.AsSpan(0, whole.Length - 8).ToArray(), 0))
+                .Should().Throw<InvalidDataException>().WithMessage("*filter*");
+        }
+
+        [Fact]
         public void NonAsciiCharacters_NeverEqualAsciiOnes_IgnoringCase()
         {
             // The index hashes every non-ASCII character alike: sound only while no non-ASCII character equals an ASCII
