@@ -101,6 +101,7 @@ namespace EditorialLint.Cli
         public static int Run(LintSettings settings, CliEnvironment env)
         {
             var inputs = CollectInputs(settings, env, out var files, out var discovery);
+            if (inputs.Count > 0) BuiltInRules.Prepare();
             if (!settings.Quiet)
                 foreach (var note in discovery.Notes) env.Error.WriteLine("editorial-lint: note: " + Output.OutputEscaping.InLine(note));
             if (settings.Stdin && (settings.Fix != FixMode.None || settings.FixDryRun))
