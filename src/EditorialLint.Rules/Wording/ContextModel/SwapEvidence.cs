@@ -179,20 +179,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public float[] DocumentFeatures(IReadOnlyList<TextSpan>? certain = null)
         {
             var free = new List<SwapSlot>();
-            foreach (var slot in ResolveBy(s => s.SlotProbability, 0f, CountsForDensity))
+            foreach (var slot in ResolveBy(s => s.SlotProbability, 0f))
                 if (!SpinScoreFeatures.Overlaps(slot.Span, certain)) free.Add(slot);
-            int counted = 0;
-            foreach (var slot in Slots)
-                if (CountsForDensity(slot)) counted++;
-            return SpinScoreFeatures.Compute(free, certain?.Count ?? 0, counted, WordCount);
+            return SpinScoreFeatures.Compute(free, certain?.Count ?? 0, Slots.Count, WordCount);
         }
-
-        /// <summary>
-        /// Whether a slot counts for the densities and the document model: a slot of an inflected word read by its base
-        /// form (<see cref="SwapSlot.Inflection"/>) is a second reading of a word the other slots already count, and the
-        /// second stage and EL2900 were fitted without it, so it may be reported but adds no density.
-        /// </summary>
-        public static bool CountsForDensity(SwapSlot slot) => slot.Inflection == InflectionKind.None;
 
         /// <summary>
         /// Densities are taken over at least this many words: in a note of a dozen words one doubtful slot is not a
@@ -208,7 +198,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             if (WordCount == 0) return 0;
             double sum = 0;
-            foreach (var slot in ResolveBy(s => s.SlotProbability, 0f, CountsForDensity)) sum += slot.SlotProbability;
+            foreach (var slot in ResolveBy(s => s.SlotProbability, 0f)) sum += slot.SlotProbability;
             return (float)(1000.0 * sum / Math.Max(WordCount, MinimumDensityWords));
         }
 
@@ -229,7 +219,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var densities = new float[Slots.Count];
             if (WordCount == 0) return densities;
             int words = Math.Max(WordCount, MinimumDensityWords);
-            var resolved = ResolveBy(s => s.SlotProbability, 0f, counted is null ? CountsForDensity : s => CountsForDensity(s) && counted(s));
+            var resolved = ResolveBy(s => s.SlotProbability, 0f, counted);
             double total = 0;
             foreach (var r in resolved) total += r.SlotProbability;
             // The resolved slots are disjoint and in document order: those overlapping a slot are a short run found by a

@@ -46,9 +46,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Whether the word is a possessive and the suggestion takes "'s".</summary>
         public bool IsPossessive { get; set; }
 
-        /// <summary>The regular inflection of the written word, which the suggestion takes too ("costs" → "charges").</summary>
-        public InflectionKind Inflection { get; set; }
-
         /// <summary>The slot's own probability of a swap, from its features alone (0 without a classifier).</summary>
         public float SlotProbability { get; set; }
 
@@ -123,8 +120,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
         // The Moby view: only the table's Moby links (those of the Moby-only table), each read as Moby's alone. The WordNet
         // view: every link of the keys that have a WordNet link (no other key can have a WordNet synonym for best candidate).
         private readonly SwapView _view;
-        // The inflection of the slot being scored (its candidates take it).
-        private InflectionKind _inflection;
         private readonly SlotScreen? _screen;
         private readonly ushort[] _mobyLinks;
 
@@ -189,16 +184,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     if (!CanExtend(document, tokens, t, m, first)) break;
                     // One function word alone is grammar's business; in a phrase ("go away", "a few") it may be a swap.
                     if (m == 1 && !IsContentWord(document, tokens[t])) continue;
-                    var slot = ScoreSlot(document, sentence, tokens, t, m, t == first, InflectionKind.None);
+                    var slot = ScoreSlot(document, sentence, tokens, t, m, t == first);
                     if (slot is not null) slots.Add(slot);
-                    // An inflected word is scored a second time by its base form's candidates in its own inflection
-                    // ("costs" → "charges"): a slot of its own, which adds findings but no density (SwapEvidence).
-                    if (m == 1)
-                    {
-                        var kind = WordInflection.KindOf(document.GetText(tokens[t]), _model.Lexicon);
-                        if (kind != InflectionKind.None && ScoreSlot(document, sentence, tokens, t, m, t == first, kind) is { } inflected)
-                            slots.Add(inflected);
-                    }
                 }
             }
         }
@@ -249,8 +236,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return text.Length >= 3 && !FunctionWordKeys.Contains(ModelText.HashWord(text));
         }
 
-        private SwapSlot? ScoreSlot(AnalyzedDocument document, Sentence sentence, ReadOnlySpan<Token> tokens, int t, int m, bool sentenceStart,
-            InflectionKind inflection)
+        private SwapSlot? ScoreSlot(AnalyzedDocument document, Sentence sentence, ReadOnlySpan<Token> tokens, int t, int m, bool sentenceStart)
         {
             var written = new Span<ulong>(_written, 0, m);
             for (int i = 0; i < m; i++) written[i] = _sequence[t + 1 + i];
@@ -260,9 +246,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             bool possessive = m == 1 && text.Length > 4 && text[text.Length - 1] == 's' && Tokenizer.IsApostrophe(text[text.Length - 2]);
             ulong lookup = possessive ? ModelText.Phrase(ModelText.HashWord(text.Slice(0, text.Length - 2))) : ModelText.Phrase(written);
             var relations = _relations;
-            // An inflected word ("costs", "utilized") is looked up by its base form, whose candidates take its inflection.
-            _inflection = inflection;
-            var candidates = inflection != InflectionKind.None ? BaseFormCandidates(text) : CandidatesOf(lookup);
+            var candidates = CandidatesOf(lookup);
             if (candidates.IsEmpty) return null;
 
             var writtenStats = Evaluate(t + 1, m, written);
@@ -285,7 +269,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var span = TextSpan.FromBounds(tokens[t].Start, tokens[t + m - 1].End);
             // The first stage: a slot whose written side says the full model would score it low is not scored further.
             if (_screen is { } screen && screen.Skips(f))
-                return new SwapSlot(sentence.FirstToken + t, m, span, -1, f) { IsPossessive = possessive, Inflection = _inflection, Screened = true };
+                return new SwapSlot(sentence.FirstToken + t, m, span, -1, f) { IsPossessive = possessive, Screened = true };
 
             // The noisy channel (a feature): the original c is likely where the context predicts it and its entry is
             // small enough that a spinner would have picked w from it.
@@ -374,7 +358,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             f[SwapFeatures.WordNetFirstGain] = float.IsNegativeInfinity(firstScore) ? -20f : Math.Max(-15f, Math.Min(15f, firstScore - writtenStats.Score));
 
             // The slot's probability waits for the document's topic evidence (SwapEvidence fills it in).
-            return new SwapSlot(sentence.FirstToken + t, m, span, bestRoot, f) { IsPossessive = possessive, Inflection = _inflection };
+            return new SwapSlot(sentence.FirstToken + t, m, span, bestRoot, f) { IsPossessive = possessive };
         }
 
         private struct WindowStats
@@ -426,45 +410,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return classes;
         }
 
-        // The candidates of the first base form of an inflected word that the thesaurus lists (empty when none is listed).
-        private ReadOnlySpan<ushort> BaseFormCandidates(ReadOnlySpan<char> written)
-        {
-            Span<char> stem = stackalloc char[WordInflection.MaxLength];
-            for (int attempt = 0; ; attempt++)
-            {
-                int length = WordInflection.TryBase(written, _inflection, attempt, stem);
-                if (length < 0) return ReadOnlySpan<ushort>.Empty;
-                if (length == 0) continue;
-                var candidates = CandidatesOf(ModelText.Phrase(ModelText.HashWord(stem.Slice(0, length))));
-                if (!candidates.IsEmpty) return candidates;
-            }
-        }
-
-        // The key of a one-word root in the slot's inflection, or 0 (a phrase, too long, or a form the corpus never saw).
-        private ulong InflectedRootKey(int root)
-        {
-            if (_model.Thesaurus.GetRootWords(root).Length != 1) return 0;
-            Span<char> chars = stackalloc char[WordInflection.MaxLength + 3];
-            int length = _model.Thesaurus.GetRootChars(root, chars.Slice(0, WordInflection.MaxLength));
-            if (length <= 0) return 0;
-            length = WordInflection.Inflect(chars, length, _inflection);
-            if (length < 0) return 0;
-            ulong key = ModelText.HashWord(chars.Slice(0, length));
-            return _model.Unigrams.Contains(key) ? key : 0;
-        }
-
-        // The word keys of a candidate: the root's own, with "'s" for a possessive, or in the written word's inflection
-        // (one-word roots only for both).
+        // The word keys of a candidate: the root's own, or with "'s" for a possessive (one-word roots only).
         private ReadOnlySpan<ulong> CandidateWords(int root, bool possessive)
         {
-            if (_inflection != InflectionKind.None)
-            {
-                ulong inflected = InflectedRootKey(root);
-                if (inflected == 0) return ReadOnlySpan<ulong>.Empty;
-                _candidate[0] = inflected;
-                return new ReadOnlySpan<ulong>(_candidate, 0, 1);
-            }
-
             if (!possessive) return _model.Thesaurus.GetRootWords(root);
             ulong key = _model.Thesaurus.GetRootKeyWithSuffix(root, "'s".AsSpan());
             if (key == 0) return ReadOnlySpan<ulong>.Empty;
