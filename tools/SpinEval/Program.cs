@@ -109,6 +109,9 @@ namespace EditorialLint.SpinEval
                 case "probe":
                     // `probe FILE PAIRS`: why the model finds or misses known swaps (SwapProbe).
                     return SwapProbe.Run(positional[0], positional[1], model);
+                case "probe-clean":
+                    // `probe-clean`: clean copy's EL2010 findings per 1,000 words at lower thresholds (tuning halves).
+                    return SwapProbe.CleanRates(data, model);
                 case "timing":
                     return Timing(data, model, positional.Contains("verify"), rate);
                 case "lint":

@@ -72,5 +72,35 @@ namespace EditorialLint.SpinEval
 
             return 0;
         }
+
+        /// <summary>
+        /// `probe-clean`: how many EL2010 findings (the Moby view's resolved slots) clean copy of the tuning halves would get
+        /// per 1,000 words at lower report thresholds: what it would cost to report a swap whose probability falls short.
+        /// </summary>
+        public static int CleanRates(string data, ContextModelData model)
+        {
+            var thresholds = new[] { 0.8f, 0.73f, 0.6f, 0.45f, 0.3f, 0.2f, 0.1f };
+            foreach (var (name, articles) in new[]
+            {
+                ("bbc", EditorialLint.Evaluation.EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut).ToList()),
+                ("diverse", EditorialLint.Evaluation.EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut).ToList()),
+            })
+            {
+                var counts = new long[thresholds.Length];
+                long words = 0;
+                foreach (var article in articles)
+                {
+                    var document = AnalyzedDocument.FromText(article.Id, article.Text);
+                    var evidence = SwapEvidence.Compute(document, model);
+                    words += evidence.WordCount;
+                    for (int i = 0; i < thresholds.Length; i++) counts[i] += evidence.Resolve(thresholds[i]).Count;
+                }
+
+                Console.WriteLine($"{name} tuning half, {articles.Count} articles, {words:N0} words: "
+                    + string.Join("; ", thresholds.Select((t, i) => $"at {t:F2}: {counts[i]} ({1000.0 * counts[i] / words:F2} per 1,000)")));
+            }
+
+            return 0;
+        }
     }
 }
