@@ -106,6 +106,12 @@ namespace EditorialLint.SpinEval
                     return Evaluate(shared, data, rate, heldOut, dump, paragraphLimit);
                 case "slots":
                     return ShowSlots(positional[0], model);
+                case "probe":
+                    // `probe FILE PAIRS`: why the model finds or misses known swaps (SwapProbe).
+                    return SwapProbe.Run(positional[0], positional[1], model);
+                case "probe-clean":
+                    // `probe-clean`: clean copy's EL2010 findings per 1,000 words at lower thresholds (tuning halves).
+                    return SwapProbe.CleanRates(data, model);
                 case "timing":
                     return Timing(data, model, positional.Contains("verify"), rate);
                 case "lint":
