@@ -125,6 +125,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private float[] _candidateScores = new float[64];
         // What a slot's views share: the work of the view scored first, kept for the other (SlotMemo).
         private SlotMemo _memo = new SlotMemo();
+        // The sentence's own n-grams, looked up once for all its slots' written sides (shared with a second view).
+        private WrittenTerms _terms = new WrittenTerms();
 
         // The Moby view: only the table's Moby links (those of the Moby-only table), each read as Moby's alone. The WordNet
         // view: every link of the keys that have a WordNet link (no other key can have a WordNet synonym for best candidate).
@@ -246,11 +248,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
             _sequence[0] = ModelText.SentenceStart;
             for (int i = 0; i < n; i++) _sequence[i + 1] = ModelText.HashToken(document, tokens[i]);
             _sequence[n + 1] = ModelText.SentenceEnd;
+            _terms.Begin(n + 2);
             if (second is not null)
             {
                 second._uses = uses;
                 second._sequence = _sequence;
                 second._memo = _memo;
+                second._terms = _terms;
             }
 
             int first = FirstWordIndex(document, tokens);
@@ -337,7 +341,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var memo = _memo;
             if (!memo.HasWritten)
             {
-                memo.Written = Evaluate(t + 1, m, written);
+                memo.Written = EvaluateWritten(t + 1, m);
                 memo.WrittenLeftFit = memo.Written.FirstTerm - _model.LanguageModel.LogUnigram(written[0]);
                 memo.WrittenFrequency = PhraseLogCount(written);
                 memo.WrittenRepeats = (float)Math.Log(1 + SwapEvidence.WrittenRepeats(document, sentence.FirstToken + t, m, _uses));
@@ -652,6 +656,103 @@ namespace EditorialLint.Rules.Wording.ContextModel
             target[window++] = seq[q];
             if (seq[q] != ModelText.SentenceEnd) target[window++] = seq[q + 1];
             return window;
+        }
+
+        /// <summary>
+        /// The terms of a sentence's own words, each looked up once, whichever slots' windows hold it: at sequence index s,
+        /// the language model's term of seq[s] given the two before it (LanguageModel.LogProbability, with 0 before the
+        /// sentence start), the levels of the trigram and the bigram ending there, and that of the book bigram (looked up
+        /// apart: only a slot's two ends read it).
+        /// </summary>
+        private sealed class WrittenTerms
+        {
+            public float[] Terms = new float[128];
+            public byte[] TrigramLevels = new byte[128];
+            public byte[] BigramLevels = new byte[128];
+            public byte[] BooksLevels = new byte[128];
+            // Bit 1: the term and the corpus levels; bit 2: the book bigram's level.
+            public byte[] Known = new byte[128];
+
+            public void Begin(int length)
+            {
+                if (Known.Length < length)
+                {
+                    int size = length * 2;
+                    Terms = new float[size];
+                    TrigramLevels = new byte[size];
+                    BigramLevels = new byte[size];
+                    BooksLevels = new byte[size];
+                    Known = new byte[size];
+                }
+                else
+                {
+                    Array.Clear(Known, 0, length);
+                }
+            }
+        }
+
+        // The sentence's own term at sequence index s (1 or more), into _terms.
+        private void EnsureTerm(int s)
+        {
+            var terms = _terms;
+            if ((terms.Known[s] & 1) != 0) return;
+            var seq = _sequence;
+            ulong a = s >= 2 ? seq[s - 2] : 0;
+            terms.Terms[s] = _model.LanguageModel.LogProbability(a, seq[s - 1], seq[s]);
+            terms.TrigramLevels[s] = s >= 2 ? (byte)_model.Trigrams.GetLevel(ModelText.Trigram(seq[s - 2], seq[s - 1], seq[s])) : (byte)0;
+            terms.BigramLevels[s] = (byte)_model.Bigrams.GetLevel(ModelText.Bigram(seq[s - 1], seq[s]));
+            terms.Known[s] |= 1;
+        }
+
+        private float BooksLogCount(int s)
+        {
+            var terms = _terms;
+            if ((terms.Known[s] & 2) == 0)
+            {
+                terms.BooksLevels[s] = (byte)_model.BooksBigrams.GetLevel(ModelText.Bigram(_sequence[s - 1], _sequence[s]));
+                terms.Known[s] |= 2;
+            }
+
+            return LogCountOrZero(terms.BooksLevels[s]);
+        }
+
+        private static float LogCountOrZero(int level) => level == 0 ? 0f : HashedCountTable.LogCountOfLevel(level);
+
+        // Evaluate(p, m, written words) from the sentence's terms: the same lookups' values, added in the same order.
+        private WindowStats EvaluateWritten(int p, int m)
+        {
+            var seq = _sequence;
+            var terms = _terms;
+            int q = p + m;
+            int last = seq[q] != ModelText.SentenceEnd ? q + 1 : q;
+            var stats = default(WindowStats);
+            float sum = 0;
+            int trigrams = 0, trigramsSeen = 0, bigrams = 0, bigramsSeen = 0;
+            for (int s = p; s <= last; s++)
+            {
+                EnsureTerm(s);
+                float term = terms.Terms[s];
+                if (s == p) stats.FirstTerm = term;
+                sum += term;
+                if (s >= 2 && seq[s - 2] != 0)
+                {
+                    trigrams++;
+                    if (terms.TrigramLevels[s] != 0) trigramsSeen++;
+                }
+
+                bigrams++;
+                if (terms.BigramLevels[s] != 0) bigramsSeen++;
+            }
+
+            stats.Score = sum;
+            stats.TrigramShare = trigrams == 0 ? 0 : (float)trigramsSeen / trigrams;
+            stats.BigramShare = bigrams == 0 ? 0 : (float)bigramsSeen / bigrams;
+            stats.LeftBigram = LogCountOrZero(terms.BigramLevels[p]);
+            stats.RightBigram = LogCountOrZero(terms.BigramLevels[q]);
+            stats.LeftBooks = BooksLogCount(p);
+            stats.RightBooks = BooksLogCount(q);
+            stats.MiddleTrigram = LogCountOrZero(terms.TrigramLevels[p + 1]);
+            return stats;
         }
 
         // Puts `words` in place of the m tokens at sequence index p and scores the window around them.
