@@ -520,13 +520,28 @@ namespace EditorialLint.Rules.Wording.ContextModel
             sameMainWordClass = 0.5f;
             var lexicon = _model.Lexicon;
             if (written.IsEmpty || rootWords != 1 || lexicon is null) return;
-            char* buffer = stackalloc char[64];
-            int length = _model.Thesaurus.GetRootChars(root, new Span<char>(buffer, 64));
-            if (length <= 0) return;
-            if (!lexicon.TryGet(written, out var w) || !lexicon.TryGet(new ReadOnlySpan<char>(buffer, length), out var c)) return;
-            sharedWordClass = (WordClasses(w.Parts) & WordClasses(c.Parts)) != 0 ? 1 : 0;
-            sameMainWordClass = WordClasses(w.Primary) == WordClasses(c.Primary) ? 1 : 0;
+            // The root's classes are the same every time: decoded and looked up once a model (RootWordClasses).
+            var roots = _model.RootWordClasses;
+            int classes = roots[root];
+            if (classes == 0)
+            {
+                classes = RootClassesNotFound;
+                char* buffer = stackalloc char[64];
+                int length = _model.Thesaurus.GetRootChars(root, new Span<char>(buffer, 64));
+                if (length > 0 && lexicon.TryGet(new ReadOnlySpan<char>(buffer, length), out var c))
+                    classes = RootClassesFound | WordClasses(c.Parts) | WordClasses(c.Primary) << 4;
+                roots[root] = classes;
+            }
+
+            if (classes == RootClassesNotFound || !lexicon.TryGet(written, out var w)) return;
+            sharedWordClass = (WordClasses(w.Parts) & classes & 15) != 0 ? 1 : 0;
+            sameMainWordClass = WordClasses(w.Primary) == ((classes >> 4) & 15) ? 1 : 0;
         }
+
+        // ContextModelData.RootWordClasses: not in the lexicon (or no text), or found with the classes of its parts (bits
+        // 0-3) and of its primary part (bits 4-7).
+        private const int RootClassesNotFound = -1;
+        private const int RootClassesFound = 0x100;
 
         // Noun, verb, adjective, adverb as four bits; Brill's news tags where the word has them, else WordNet's.
         private static int WordClasses(PartsOfSpeech parts)
