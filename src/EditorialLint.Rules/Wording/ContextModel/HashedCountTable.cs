@@ -218,9 +218,21 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 matches = Vector256.Equals(Vector256.Load((ushort*)line), target).ExtractMostSignificantBits()
                     | (Vector256.Equals(Vector256.Load((ushort*)line + 16), target).ExtractMostSignificantBits() << 16);
             }
+            else if (Sse2.IsSupported)
+            {
+                // The native build's baseline (no AVX2): three 8-lane compares over the line's first 48 bytes, packed to bytes
+                // for one mask instruction (Vector128's ExtractMostSignificantBits of 16-bit lanes is a call there, not one
+                // instruction: it was 16% of the native build's samples).
+                var target = Vector128.Create(fingerprint);
+                var first = Sse2.CompareEqual(Sse2.LoadVector128((ushort*)line), target).AsInt16();
+                var second = Sse2.CompareEqual(Sse2.LoadVector128((ushort*)line + 8), target).AsInt16();
+                var third = Sse2.CompareEqual(Sse2.LoadVector128((ushort*)line + 16), target).AsInt16();
+                matches = (uint)Sse2.MoveMask(Sse2.PackSignedSaturate(first, second))
+                    | ((uint)Sse2.MoveMask(Sse2.PackSignedSaturate(third, third)) & 0xFF) << 16;
+            }
             else if (Vector128.IsHardwareAccelerated)
             {
-                // The native build's baseline (no AVX2): three 8-lane compares over the line's first 48 bytes.
+                // Three 8-lane compares over the line's first 48 bytes.
                 var target = Vector128.Create(fingerprint);
                 matches = Vector128.Equals(Vector128.Load((ushort*)line), target).ExtractMostSignificantBits()
                     | (Vector128.Equals(Vector128.Load((ushort*)line + 8), target).ExtractMostSignificantBits() << 8)
