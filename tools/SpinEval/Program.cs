@@ -909,7 +909,9 @@ namespace EditorialLint.SpinEval
                 // candidate's text, the other features and both probabilities. It compares the Moby view of a WordNet table with
                 // a Moby-only table.
                 ulong readings = 14695981039346656037UL;
-                long slots = 0;
+                // The WordNet view's slots (EL2010's additions come from them), apart: the lines above cover the Moby view.
+                ulong wordNet = 14695981039346656037UL;
+                long slots = 0, wordNetSlots = 0;
                 void Mix(uint value)
                 {
                     hash = (hash ^ value) * 1099511628211UL;
@@ -918,6 +920,11 @@ namespace EditorialLint.SpinEval
                 void MixReading(uint value)
                 {
                     readings = (readings ^ value) * 1099511628211UL;
+                }
+
+                void MixWordNet(uint value)
+                {
+                    wordNet = (wordNet ^ value) * 1099511628211UL;
                 }
 
                 foreach (var document in set)
@@ -939,9 +946,22 @@ namespace EditorialLint.SpinEval
                         MixReading(BitConverter.SingleToUInt32Bits(slot.SlotProbability));
                         MixReading(BitConverter.SingleToUInt32Bits(slot.Probability));
                     }
+
+                    foreach (var slot in evidence.WordNetView?.Slots ?? Array.Empty<SwapSlot>())
+                    {
+                        wordNetSlots++;
+                        MixWordNet((uint)slot.FirstToken);
+                        MixWordNet((uint)slot.TokenCount);
+                        MixWordNet((uint)slot.BestRoot);
+                        MixWordNet(slot.Screened ? 1u : 0u);
+                        foreach (var value in slot.Features) MixWordNet(BitConverter.SingleToUInt32Bits(value));
+                        MixWordNet(BitConverter.SingleToUInt32Bits(slot.SlotProbability));
+                        MixWordNet(BitConverter.SingleToUInt32Bits(slot.Probability));
+                    }
                 }
 
                 Console.WriteLine($"evidence fingerprint, {name}: {hash:x16} ({slots:N0} slots); readings (root texts, features 0-35, probabilities): {readings:x16}");
+                if (wordNetSlots > 0) Console.WriteLine($"WordNet view fingerprint, {name}: {wordNet:x16} ({wordNetSlots:N0} slots)");
             }
 
             return 0;

@@ -42,7 +42,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
             Classifier = classifier;
             WordNetClassifier = thesaurus.WordNetLinkCount > 0 ? wordNetClassifier : null;
             LanguageModel = new LanguageModel(unigrams, bigrams, trigrams, booksUnigrams, booksBigrams);
+            RootWordClasses = new int[thesaurus.RootCount];
         }
+
+        /// <summary>
+        /// Each thesaurus root's word classes as the scorer compares them with the written word's, filled in the first time a
+        /// root is compared (0: not yet; the scorer's own encoding). Threads may fill an entry at once: each writes the same value.
+        /// </summary>
+        internal int[] RootWordClasses { get; }
 
         /// <summary>The model, or null when its tables are missing or damaged (the rules that need it then stay silent).</summary>
         public static ContextModelData? Instance => Shared.Value;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace EditorialLint.Rules.Wording.ContextModel
 {
@@ -30,6 +31,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>ln of the share of corpus tokens that are <paramref name="word"/> (an unseen word counts half).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // the native build called it for every unseen pair
         public float LogUnigram(ulong word)
         {
             int uni = _unigrams.GetLevel(word);
@@ -142,6 +144,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public Backoff BackoffAfter(ulong b, ulong c) => new Backoff(b, c, BackoffTerm(true, ModelText.Bigram(b, c), b, c));
 
         // LogProbability(a, b, c) once the trigram (a b c) is known unseen, or a is 0: pair is the key of (b c).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private float BackoffTerm(bool hasA, ulong pair, ulong b, ulong c)
         {
             float penalty = hasA ? BackoffLog : 0f;

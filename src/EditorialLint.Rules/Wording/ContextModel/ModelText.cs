@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using EditorialLint.Analysis;
 using EditorialLint.Tokens;
 
@@ -91,6 +92,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>The key of an n-gram: the key of its first n-1 words chained with the next.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static ulong Chain(ulong prefix, ulong next) => Avalanche((prefix * 0x9E3779B97F4A7C15UL) ^ next ^ 0x632BE59BD9B4E019UL);
 
         /// <summary>The key of a bigram.</summary>
@@ -145,6 +147,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         // MurmurHash3's 64-bit finaliser: every input bit reaches every output bit, so the top bits make good buckets.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ulong Avalanche(ulong h)
         {
             h ^= h >> 33;

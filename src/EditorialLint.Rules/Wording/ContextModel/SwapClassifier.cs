@@ -112,6 +112,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Number of trees.</summary>
         public int TreeCount => _trees.TreeCount;
 
+        /// <summary>The trees of the slot's own probability.</summary>
+        internal TreeEnsemble Trees => _trees;
+
         /// <summary>
         /// The slot's own probability of a swap: the screen's stand-in for a slot it skipped (throws when this classifier
         /// has no screen), else the trees' (<see cref="PredictSlot(float[])"/>).

@@ -83,19 +83,28 @@ namespace EditorialLint.Rules.Wording.ContextModel
             // One pass over the words first, for both views: the count, and the article as a bag of word stems (the screen
             // and the topic evidence read it).
             var uses = CountUses(document, out int words);
-            if (!model.HasWordNetView) return Compute(document, model, SwapView.Whole, model.Classifier, uses, words);
-            var evidence = Compute(document, model, SwapView.Moby, model.Classifier, uses, words);
-            evidence.WordNetView = Compute(document, model, SwapView.WordNetKeys, model.WordNetClassifier, uses, words);
+            var slots = new List<SwapSlot>();
+            if (!model.HasWordNetView)
+            {
+                var scorer = new SwapScorer(model, SwapView.Whole, model.Classifier?.Screen);
+                foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots, uses);
+                return Complete(model, model.Classifier, slots, uses, words);
+            }
+
+            // Both views in one pass: each slot's key is looked up once, and what the views share is computed once.
+            var moby = new SwapScorer(model, SwapView.Moby, model.Classifier?.Screen);
+            var wordNet = new SwapScorer(model, SwapView.WordNetKeys, model.WordNetClassifier?.Screen);
+            var wordNetSlots = new List<SwapSlot>();
+            foreach (var sentence in document.Sentences) moby.ScoreSentence(document, sentence, slots, uses, wordNet, wordNetSlots);
+            var evidence = Complete(model, model.Classifier, slots, uses, words);
+            evidence.WordNetView = Complete(model, model.WordNetClassifier, wordNetSlots, uses, words);
             evidence._wordNetClassifier = model.WordNetClassifier;
             return evidence;
         }
 
-        private static SwapEvidence Compute(AnalyzedDocument document, ContextModelData model, SwapView view, SwapClassifier? classifier,
-            Dictionary<ulong, int> uses, int words)
+        // A view's evidence from its scored slots: the topic evidence, then the classifier's probabilities.
+        private static SwapEvidence Complete(ContextModelData model, SwapClassifier? classifier, List<SwapSlot> slots, Dictionary<ulong, int> uses, int words)
         {
-            var scorer = new SwapScorer(model, view, classifier?.Screen);
-            var slots = new List<SwapSlot>();
-            foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots, uses);
             AddTopicEvidence(model, slots, uses);
             var evidence = new SwapEvidence(slots, words);
             if (classifier is not null)

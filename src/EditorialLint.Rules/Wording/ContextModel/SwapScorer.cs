@@ -114,8 +114,19 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private readonly ulong[] _bestWords = new ulong[ThesaurusTable.MaxPhraseWords + 1];
         private LanguageModel.Backoff _after;
         private Dictionary<ulong, int> _uses = new Dictionary<ulong, int>();
-        // Where each candidate of the slot comes from (ThesaurusTable.FromMoby, FromWordNet, WordNetFirst).
+        // Where each candidate of the slot comes from (ThesaurusTable.FromMoby, FromWordNet, WordNetFirst): of every link of
+        // the key (_allRelations, as the table gives them), of the view's candidates (_relations, the Moby view's own).
         private readonly byte[] _relations;
+        private readonly byte[] _allRelations;
+        // The Moby view: the index among the key's links of each candidate kept.
+        private readonly int[] _linkIndices;
+        // Whether candidate c's score is known already (another view of the same slot scored its root).
+        private bool[] _candidateKnown = new bool[64];
+        private float[] _candidateScores = new float[64];
+        // What a slot's views share: the work of the view scored first, kept for the other (SlotMemo).
+        private SlotMemo _memo = new SlotMemo();
+        // The sentence's own n-grams, looked up once for all its slots' written sides (shared with a second view).
+        private WrittenTerms _terms = new WrittenTerms();
 
         // The Moby view: only the table's Moby links (those of the Moby-only table), each read as Moby's alone. The WordNet
         // view: every link of the keys that have a WordNet link (no other key can have a WordNet synonym for best candidate).
@@ -132,32 +143,82 @@ namespace EditorialLint.Rules.Wording.ContextModel
             _model = model;
             _screen = screen;
             _relations = new byte[Math.Max(1, model.Thesaurus.MaxLinks)];
+            _allRelations = new byte[_relations.Length];
             _view = model.Thesaurus.WordNetLinkCount > 0 ? view : SwapView.Whole;
             _mobyLinks = _view == SwapView.Moby ? new ushort[_relations.Length] : Array.Empty<ushort>();
+            _linkIndices = _view == SwapView.Moby ? new int[_relations.Length] : Array.Empty<int>();
         }
 
-        // The key's links in this scorer's view (with their relations in _relations).
-        private ReadOnlySpan<ushort> CandidatesOf(ulong lookup)
+        // The key's links (`links`, their relations in `allRelations`) in this scorer's view: the candidates, their relations,
+        // and, for the Moby view, which link each is (_linkIndices; the other views keep every link or none, in order).
+        private ReadOnlySpan<ushort> CandidatesOf(ReadOnlySpan<ushort> links, byte[] allRelations, out byte[] relations)
         {
-            var relations = _relations;
-            var candidates = _model.Thesaurus.GetCandidates(lookup, relations);
-            if (_view == SwapView.Whole || candidates.IsEmpty) return candidates;
+            relations = allRelations;
+            if (_view == SwapView.Whole || links.IsEmpty) return links;
             if (_view == SwapView.WordNetKeys)
             {
-                for (int c = 0; c < candidates.Length; c++)
-                    if ((relations[c] & ThesaurusTable.FromWordNet) != 0) return candidates;
+                for (int c = 0; c < links.Length; c++)
+                    if ((allRelations[c] & ThesaurusTable.FromWordNet) != 0) return links;
                 return ReadOnlySpan<ushort>.Empty;
             }
 
+            relations = _relations;
             int kept = 0;
-            for (int c = 0; c < candidates.Length; c++)
+            for (int c = 0; c < links.Length; c++)
             {
-                if ((relations[c] & ThesaurusTable.FromMoby) == 0) continue;
-                _mobyLinks[kept] = candidates[c];
+                if ((allRelations[c] & ThesaurusTable.FromMoby) == 0) continue;
+                _mobyLinks[kept] = links[c];
+                _linkIndices[kept] = c;
                 relations[kept++] = ThesaurusTable.FromMoby;
             }
 
             return new ReadOnlySpan<ushort>(_mobyLinks, 0, kept);
+        }
+
+        // The index among the key's links of candidate c of this scorer's view.
+        private int LinkIndex(int c) => _view == SwapView.Moby ? _linkIndices[c] : c;
+
+        /// <summary>
+        /// What the views of one slot have in common, kept by the view scored first for the other: the written side, the
+        /// term after the slot, each link's candidate score and the best candidate's evaluation. Every value is computed as a
+        /// view alone would compute it, so a view reads the same bits from here.
+        /// </summary>
+        private sealed class SlotMemo
+        {
+            public bool HasWritten;
+            public WindowStats Written;
+            public float WrittenLeftFit;
+            public float WrittenFrequency;
+            public float WrittenRepeats;
+            public bool HasAfter;
+            public LanguageModel.Backoff After;
+            // Per link of the key: 0 not scored, 1 no words (skipped), 2 scored (LinkScores).
+            public byte[] LinkStates = new byte[64];
+            public float[] LinkScores = new float[64];
+            // The best candidate's side, for BestRoot (−1: none kept).
+            public int BestRoot = -1;
+            public bool BestRejected;
+            public WindowStats Best;
+            public float SharedWordClass;
+            public float SameMainWordClass;
+            public float CandidateFrequency;
+            public int BestWordCount;
+
+            public void Begin(int links)
+            {
+                HasWritten = false;
+                HasAfter = false;
+                BestRoot = -1;
+                if (LinkStates.Length < links)
+                {
+                    LinkStates = new byte[links];
+                    LinkScores = new float[links];
+                }
+                else
+                {
+                    Array.Clear(LinkStates, 0, links);
+                }
+            }
         }
 
         /// <summary>
@@ -165,8 +226,20 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// is the document's words by stem (<see cref="SwapEvidence.CountUses"/>), counted once by the caller: the screen reads
         /// whether the article uses a slot's word again.
         /// </summary>
-        public void ScoreSentence(AnalyzedDocument document, Sentence sentence, List<SwapSlot> slots, Dictionary<ulong, int> uses)
+        public void ScoreSentence(AnalyzedDocument document, Sentence sentence, List<SwapSlot> slots, Dictionary<ulong, int> uses) =>
+            ScoreSentence(document, sentence, slots, uses, null, null);
+
+        /// <summary>
+        /// The same in this scorer's view and, where given, in <paramref name="second"/>'s (another scorer of the same model),
+        /// whose slots go to <paramref name="secondSlots"/>: each slot's key is looked up once, and what both views compute
+        /// alike (the written side, a candidate's score, the best candidate's evaluation) is computed once. Each view gets
+        /// the slots it would get alone, bit for bit.
+        /// </summary>
+        public void ScoreSentence(AnalyzedDocument document, Sentence sentence, List<SwapSlot> slots, Dictionary<ulong, int> uses,
+            SwapScorer? second, List<SwapSlot>? secondSlots)
         {
+            if (second is not null && (second._model != _model || secondSlots is null))
+                throw new ArgumentException("a second view needs the same model and a list for its slots", nameof(second));
             _uses = uses;
             var tokens = document.GetTokens(sentence);
             int n = tokens.Length;
@@ -175,6 +248,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
             _sequence[0] = ModelText.SentenceStart;
             for (int i = 0; i < n; i++) _sequence[i + 1] = ModelText.HashToken(document, tokens[i]);
             _sequence[n + 1] = ModelText.SentenceEnd;
+            _terms.Begin(n + 2);
+            if (second is not null)
+            {
+                second._uses = uses;
+                second._sequence = _sequence;
+                second._memo = _memo;
+                second._terms = _terms;
+            }
 
             int first = FirstWordIndex(document, tokens);
             for (int t = 0; t < n; t++)
@@ -184,8 +265,19 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     if (!CanExtend(document, tokens, t, m, first)) break;
                     // One function word alone is grammar's business; in a phrase ("go away", "a few") it may be a swap.
                     if (m == 1 && !IsContentWord(document, tokens[t])) continue;
-                    var slot = ScoreSlot(document, sentence, tokens, t, m, t == first);
+                    // A possessive ("a rustic's regulators") is looked up by its stem, and its candidates take the "'s" back.
+                    var text = document.GetText(tokens[t]);
+                    bool possessive = m == 1 && text.Length > 4 && text[text.Length - 1] == 's' && Tokenizer.IsApostrophe(text[text.Length - 2]);
+                    ulong lookup = possessive ? ModelText.Phrase(ModelText.HashWord(text.Slice(0, text.Length - 2)))
+                        : ModelText.Phrase(new ReadOnlySpan<ulong>(_sequence, t + 1, m));
+                    var links = _model.Thesaurus.GetCandidates(lookup, _allRelations);
+                    if (links.IsEmpty) continue;
+                    _memo.Begin(links.Length);
+                    var slot = ScoreSlot(document, sentence, tokens, t, m, t == first, possessive, links, _allRelations);
                     if (slot is not null) slots.Add(slot);
+                    if (second is null) continue;
+                    var other = second.ScoreSlot(document, sentence, tokens, t, m, t == first, possessive, links, _allRelations);
+                    if (other is not null) secondSlots!.Add(other);
                 }
             }
         }
@@ -236,22 +328,29 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return text.Length >= 3 && !FunctionWordKeys.Contains(ModelText.HashWord(text));
         }
 
-        private SwapSlot? ScoreSlot(AnalyzedDocument document, Sentence sentence, ReadOnlySpan<Token> tokens, int t, int m, bool sentenceStart)
+        // The slot [t, t+m) in this scorer's view of the key's links (`links`, their relations in `allRelations`), or null
+        // when the view has no candidate for it. What the slot's other view computed already is read from _memo.
+        private SwapSlot? ScoreSlot(AnalyzedDocument document, Sentence sentence, ReadOnlySpan<Token> tokens, int t, int m, bool sentenceStart,
+            bool possessive, ReadOnlySpan<ushort> links, byte[] allRelations)
         {
+            var candidates = CandidatesOf(links, allRelations, out var relations);
+            if (candidates.IsEmpty) return null;
             var written = new Span<ulong>(_written, 0, m);
             for (int i = 0; i < m; i++) written[i] = _sequence[t + 1 + i];
-
-            // A possessive ("a rustic's regulators") is looked up by its stem, and its candidates take the "'s" back.
             var text = document.GetText(tokens[t]);
-            bool possessive = m == 1 && text.Length > 4 && text[text.Length - 1] == 's' && Tokenizer.IsApostrophe(text[text.Length - 2]);
-            ulong lookup = possessive ? ModelText.Phrase(ModelText.HashWord(text.Slice(0, text.Length - 2))) : ModelText.Phrase(written);
-            var relations = _relations;
-            var candidates = CandidatesOf(lookup);
-            if (candidates.IsEmpty) return null;
+            var memo = _memo;
+            if (!memo.HasWritten)
+            {
+                memo.Written = EvaluateWritten(t + 1, m);
+                memo.WrittenLeftFit = memo.Written.FirstTerm - _model.LanguageModel.LogUnigram(written[0]);
+                memo.WrittenFrequency = PhraseLogCount(written);
+                memo.WrittenRepeats = (float)Math.Log(1 + SwapEvidence.WrittenRepeats(document, sentence.FirstToken + t, m, _uses));
+                memo.HasWritten = true;
+            }
 
-            var writtenStats = Evaluate(t + 1, m, written);
+            var writtenStats = memo.Written;
             var f = new float[SwapFeatures.Count];
-            f[SwapFeatures.WrittenLeftFit] = writtenStats.FirstTerm - _model.LanguageModel.LogUnigram(written[0]);
+            f[SwapFeatures.WrittenLeftFit] = memo.WrittenLeftFit;
             f[SwapFeatures.WrittenMiddleTrigram] = writtenStats.MiddleTrigram;
             f[SwapFeatures.WrittenTrigrams] = writtenStats.TrigramShare;
             f[SwapFeatures.WrittenBigrams] = writtenStats.BigramShare;
@@ -259,13 +358,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
             f[SwapFeatures.WrittenRightBigram] = writtenStats.RightBigram;
             f[SwapFeatures.WrittenLeftBooks] = writtenStats.LeftBooks;
             f[SwapFeatures.WrittenRightBooks] = writtenStats.RightBooks;
-            f[SwapFeatures.WrittenFrequency] = PhraseLogCount(written);
+            f[SwapFeatures.WrittenFrequency] = memo.WrittenFrequency;
             f[SwapFeatures.CandidateCount] = (float)Math.Log(candidates.Length);
             f[SwapFeatures.WrittenIsPhrase] = m > 1 ? 1 : 0;
             f[SwapFeatures.SentenceStart] = sentenceStart ? 1 : 0;
             f[SwapFeatures.WrittenBroken] = writtenStats.LeftBigram == 0 && writtenStats.RightBigram == 0
                 && writtenStats.LeftBooks == 0 && writtenStats.RightBooks == 0 ? 1 : 0;
-            f[SwapFeatures.WrittenRepeats] = (float)Math.Log(1 + SwapEvidence.WrittenRepeats(document, sentence.FirstToken + t, m, _uses));
+            f[SwapFeatures.WrittenRepeats] = memo.WrittenRepeats;
             var span = TextSpan.FromBounds(tokens[t].Start, tokens[t + m - 1].End);
             // The first stage: a slot whose written side says the full model would score it low is not scored further.
             if (_screen is { } screen && screen.Skips(f))
@@ -285,8 +384,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
             GatherCandidateWords(candidates, possessive, t + 1, m);
             // The last term of every candidate's window predicts the second word after the slot from the first: where
             // its trigram is unseen, its value is the same for all candidates.
-            int after = t + 1 + m;
-            _after = _sequence[after] != ModelText.SentenceEnd ? _model.LanguageModel.BackoffAfter(_sequence[after], _sequence[after + 1]) : default;
+            if (!memo.HasAfter)
+            {
+                int after = t + 1 + m;
+                memo.After = _sequence[after] != ModelText.SentenceEnd ? _model.LanguageModel.BackoffAfter(_sequence[after], _sequence[after + 1]) : default;
+                memo.HasAfter = true;
+            }
+
+            _after = memo.After;
             for (int c = 0; c < LinesAhead && c < candidates.Length; c++) PrefetchCandidate(c);
             for (int c = 0; c < candidates.Length; c++)
             {
@@ -294,7 +399,19 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 int root = candidates[c] & ThesaurusTable.RootMask;
                 bool mutual = (candidates[c] & ThesaurusTable.MutualFlag) != 0;
                 if (_candidateLengths[c] == 0) continue;
-                float score = ScoreCandidate(c);
+                float score;
+                if (_candidateKnown[c])
+                {
+                    score = _candidateScores[c];
+                }
+                else
+                {
+                    score = ScoreCandidate(c);
+                    int link = LinkIndex(c);
+                    memo.LinkStates[link] = 2;
+                    memo.LinkScores[link] = score;
+                }
+
                 if ((relations[c] & ThesaurusTable.WordNetFirst) != 0 && score > firstScore) firstScore = score;
                 if (score > writtenStats.Score)
                 {
@@ -318,6 +435,47 @@ namespace EditorialLint.Rules.Wording.ContextModel
             }
 
             if (bestRoot < 0) return null;
+            if (memo.BestRoot != bestRoot) EvaluateBest(t, m, written, text, possessive, bestRoot, bestScore);
+            if (memo.BestRejected) return null;
+            var best = memo.Best;
+            f[SwapFeatures.ScoreGain] = best.Score - writtenStats.Score;
+            f[SwapFeatures.ChannelGain] = (float)Math.Log(Math.Max(channel, 1e-30));
+            f[SwapFeatures.CandidateEntrySize] = LogEntrySize(bestRoot);
+            f[SwapFeatures.BetterCandidates] = (float)Math.Log(1 + better);
+            f[SwapFeatures.CandidateMiddleTrigram] = best.MiddleTrigram;
+            f[SwapFeatures.CandidateIsMutual] = bestMutual ? 1 : 0;
+            f[SwapFeatures.SharedWordClass] = memo.SharedWordClass;
+            f[SwapFeatures.SameMainWordClass] = memo.SameMainWordClass;
+            f[SwapFeatures.MutualBetterCandidates] = (float)Math.Log(1 + mutualBetter);
+            f[SwapFeatures.LeftGain] = best.FirstTerm - writtenStats.FirstTerm;
+            f[SwapFeatures.RightGain] = (best.Score - best.FirstTerm) - (writtenStats.Score - writtenStats.FirstTerm);
+            f[SwapFeatures.CandidateTrigrams] = best.TrigramShare;
+            f[SwapFeatures.CandidateBigrams] = best.BigramShare;
+            f[SwapFeatures.CandidateLeftBigram] = best.LeftBigram;
+            f[SwapFeatures.CandidateRightBigram] = best.RightBigram;
+            f[SwapFeatures.CandidateLeftBooks] = best.LeftBooks;
+            f[SwapFeatures.CandidateRightBooks] = best.RightBooks;
+            f[SwapFeatures.CandidateFrequency] = memo.CandidateFrequency;
+            f[SwapFeatures.CandidateIsPhrase] = memo.BestWordCount > 1 ? 1 : 0;
+            f[SwapFeatures.Margin] = float.IsNegativeInfinity(secondScore) ? 5f : Math.Min(5f, bestScore - secondScore);
+            f[SwapFeatures.BothSidesGain] = Math.Min(f[SwapFeatures.LeftGain], f[SwapFeatures.RightGain]);
+            f[SwapFeatures.CandidateInMoby] = (bestRelation & ThesaurusTable.FromMoby) != 0 ? 1 : 0;
+            f[SwapFeatures.CandidateInWordNet] = (bestRelation & ThesaurusTable.FromWordNet) != 0 ? 1 : 0;
+            f[SwapFeatures.CandidateIsWordNetFirst] = (bestRelation & ThesaurusTable.WordNetFirst) != 0 ? 1 : 0;
+            f[SwapFeatures.WordNetFirstGain] = float.IsNegativeInfinity(firstScore) ? -20f : Math.Max(-15f, Math.Min(15f, firstScore - writtenStats.Score));
+
+            // The slot's probability waits for the document's topic evidence (SwapEvidence fills it in).
+            return new SwapSlot(sentence.FirstToken + t, m, span, bestRoot, f) { IsPossessive = possessive };
+        }
+
+        // The best candidate's side of the slot, into _memo: whether the shorter slot has the swap instead ("answerable
+        // for"), the candidate's window, its word classes against the written word's and its frequency. The same for every
+        // view whose best candidate is this root (bestScore is the root's score, the same in each).
+        private void EvaluateBest(int t, int m, ReadOnlySpan<ulong> written, ReadOnlySpan<char> text, bool possessive, int bestRoot, float bestScore)
+        {
+            var memo = _memo;
+            memo.BestRoot = bestRoot;
+            memo.BestRejected = false;
             var chosen = CandidateWords(bestRoot, possessive);
             chosen.CopyTo(_bestWords);
             var bestWords = new ReadOnlySpan<ulong>(_bestWords, 0, chosen.Length);
@@ -328,37 +486,18 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 && bestWords[bestWords.Length - 1] != written[m - 1])
             {
                 _bestWords[bestWords.Length] = written[m - 1];
-                if (ScoreWindow(t + 1, m, new ReadOnlySpan<ulong>(_bestWords, 0, bestWords.Length + 1)) > bestScore) return null;
+                if (ScoreWindow(t + 1, m, new ReadOnlySpan<ulong>(_bestWords, 0, bestWords.Length + 1)) > bestScore)
+                {
+                    memo.BestRejected = true;
+                    return;
+                }
             }
 
-            var best = Evaluate(t + 1, m, bestWords);
-            f[SwapFeatures.ScoreGain] = best.Score - writtenStats.Score;
-            f[SwapFeatures.ChannelGain] = (float)Math.Log(Math.Max(channel, 1e-30));
-            f[SwapFeatures.CandidateEntrySize] = LogEntrySize(bestRoot);
-            f[SwapFeatures.BetterCandidates] = (float)Math.Log(1 + better);
-            f[SwapFeatures.CandidateMiddleTrigram] = best.MiddleTrigram;
-            f[SwapFeatures.CandidateIsMutual] = bestMutual ? 1 : 0;
-            CompareWordClasses(m == 1 && bestWords.Length == 1 ? (possessive ? text.Slice(0, text.Length - 2) : text) : default, bestRoot, bestWords.Length, f);
-            f[SwapFeatures.MutualBetterCandidates] = (float)Math.Log(1 + mutualBetter);
-            f[SwapFeatures.LeftGain] = best.FirstTerm - writtenStats.FirstTerm;
-            f[SwapFeatures.RightGain] = (best.Score - best.FirstTerm) - (writtenStats.Score - writtenStats.FirstTerm);
-            f[SwapFeatures.CandidateTrigrams] = best.TrigramShare;
-            f[SwapFeatures.CandidateBigrams] = best.BigramShare;
-            f[SwapFeatures.CandidateLeftBigram] = best.LeftBigram;
-            f[SwapFeatures.CandidateRightBigram] = best.RightBigram;
-            f[SwapFeatures.CandidateLeftBooks] = best.LeftBooks;
-            f[SwapFeatures.CandidateRightBooks] = best.RightBooks;
-            f[SwapFeatures.CandidateFrequency] = PhraseLogCount(bestWords);
-            f[SwapFeatures.CandidateIsPhrase] = bestWords.Length > 1 ? 1 : 0;
-            f[SwapFeatures.Margin] = float.IsNegativeInfinity(secondScore) ? 5f : Math.Min(5f, bestScore - secondScore);
-            f[SwapFeatures.BothSidesGain] = Math.Min(f[SwapFeatures.LeftGain], f[SwapFeatures.RightGain]);
-            f[SwapFeatures.CandidateInMoby] = (bestRelation & ThesaurusTable.FromMoby) != 0 ? 1 : 0;
-            f[SwapFeatures.CandidateInWordNet] = (bestRelation & ThesaurusTable.FromWordNet) != 0 ? 1 : 0;
-            f[SwapFeatures.CandidateIsWordNetFirst] = (bestRelation & ThesaurusTable.WordNetFirst) != 0 ? 1 : 0;
-            f[SwapFeatures.WordNetFirstGain] = float.IsNegativeInfinity(firstScore) ? -20f : Math.Max(-15f, Math.Min(15f, firstScore - writtenStats.Score));
-
-            // The slot's probability waits for the document's topic evidence (SwapEvidence fills it in).
-            return new SwapSlot(sentence.FirstToken + t, m, span, bestRoot, f) { IsPossessive = possessive };
+            memo.Best = Evaluate(t + 1, m, bestWords);
+            CompareWordClasses(m == 1 && bestWords.Length == 1 ? (possessive ? text.Slice(0, text.Length - 2) : text) : default, bestRoot, bestWords.Length,
+                out memo.SharedWordClass, out memo.SameMainWordClass);
+            memo.CandidateFrequency = PhraseLogCount(bestWords);
+            memo.BestWordCount = bestWords.Length;
         }
 
         private struct WindowStats
@@ -375,19 +514,34 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         // A spinner ignores parts of speech: a swap often puts a word where its class does not belong ("a nice of").
-        private unsafe void CompareWordClasses(ReadOnlySpan<char> written, int root, int rootWords, float[] f)
+        private unsafe void CompareWordClasses(ReadOnlySpan<char> written, int root, int rootWords, out float sharedWordClass, out float sameMainWordClass)
         {
-            f[SwapFeatures.SharedWordClass] = 0.5f;
-            f[SwapFeatures.SameMainWordClass] = 0.5f;
+            sharedWordClass = 0.5f;
+            sameMainWordClass = 0.5f;
             var lexicon = _model.Lexicon;
             if (written.IsEmpty || rootWords != 1 || lexicon is null) return;
-            char* buffer = stackalloc char[64];
-            int length = _model.Thesaurus.GetRootChars(root, new Span<char>(buffer, 64));
-            if (length <= 0) return;
-            if (!lexicon.TryGet(written, out var w) || !lexicon.TryGet(new ReadOnlySpan<char>(buffer, length), out var c)) return;
-            f[SwapFeatures.SharedWordClass] = (WordClasses(w.Parts) & WordClasses(c.Parts)) != 0 ? 1 : 0;
-            f[SwapFeatures.SameMainWordClass] = WordClasses(w.Primary) == WordClasses(c.Primary) ? 1 : 0;
+            // The root's classes are the same every time: decoded and looked up once a model (RootWordClasses).
+            var roots = _model.RootWordClasses;
+            int classes = roots[root];
+            if (classes == 0)
+            {
+                classes = RootClassesNotFound;
+                char* buffer = stackalloc char[64];
+                int length = _model.Thesaurus.GetRootChars(root, new Span<char>(buffer, 64));
+                if (length > 0 && lexicon.TryGet(new ReadOnlySpan<char>(buffer, length), out var c))
+                    classes = RootClassesFound | WordClasses(c.Parts) | WordClasses(c.Primary) << 4;
+                roots[root] = classes;
+            }
+
+            if (classes == RootClassesNotFound || !lexicon.TryGet(written, out var w)) return;
+            sharedWordClass = (WordClasses(w.Parts) & classes & 15) != 0 ? 1 : 0;
+            sameMainWordClass = WordClasses(w.Primary) == ((classes >> 4) & 15) ? 1 : 0;
         }
+
+        // ContextModelData.RootWordClasses: not in the lexicon (or no text), or found with the classes of its parts (bits
+        // 0-3) and of its primary part (bits 4-7).
+        private const int RootClassesNotFound = -1;
+        private const int RootClassesFound = 0x100;
 
         // Noun, verb, adjective, adverb as four bits; Brill's news tags where the word has them, else WordNet's.
         private static int WordClasses(PartsOfSpeech parts)
@@ -427,7 +581,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         private void PrefetchCandidate(int c)
         {
-            if (_candidateLengths[c] == 0) return;
+            if (_candidateLengths[c] == 0 || _candidateKnown[c]) return;
             int at = c * WindowStride, length = _candidateWindowLengths[c];
             _model.LanguageModel.Prefetch(new ReadOnlySpan<ulong>(_candidateWindows, at, length), new ReadOnlySpan<ulong>(_candidateBigrams, at, length),
                 new ReadOnlySpan<ulong>(_candidateTrigrams, at, length), 2, _after);
@@ -447,6 +601,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             if (_candidateLengths.Length < candidates.Length)
             {
+                _candidateKnown = new bool[candidates.Length];
+                _candidateScores = new float[candidates.Length];
                 _candidateLengths = new int[candidates.Length];
                 _candidateWindowLengths = new int[candidates.Length];
                 _candidateWindows = new ulong[candidates.Length * WindowStride];
@@ -455,13 +611,35 @@ namespace EditorialLint.Rules.Wording.ContextModel
             }
 
             // Each candidate's words are a line of the thesaurus that is rarely in the cache: start them all loading first.
+            // A candidate that the slot's other view scored already is taken from there (_memo), not gathered again.
             var thesaurus = _model.Thesaurus;
-            for (int c = 0; c < candidates.Length; c++) thesaurus.PrefetchRootWords(candidates[c] & ThesaurusTable.RootMask);
+            var states = _memo.LinkStates;
             for (int c = 0; c < candidates.Length; c++)
             {
+                int state = states[LinkIndex(c)];
+                _candidateKnown[c] = state != 0;
+                if (state == 0) thesaurus.PrefetchRootWords(candidates[c] & ThesaurusTable.RootMask);
+            }
+
+            for (int c = 0; c < candidates.Length; c++)
+            {
+                if (_candidateKnown[c])
+                {
+                    int link = LinkIndex(c);
+                    _candidateLengths[c] = states[link] == 2 ? 1 : 0;
+                    _candidateScores[c] = _memo.LinkScores[link];
+                    _candidateWindowLengths[c] = 0;
+                    continue;
+                }
+
                 var words = CandidateWords(candidates[c] & ThesaurusTable.RootMask, possessive);
                 _candidateLengths[c] = words.Length;
-                if (words.IsEmpty) continue;
+                if (words.IsEmpty)
+                {
+                    states[LinkIndex(c)] = 1;
+                    continue;
+                }
+
                 int at = c * WindowStride;
                 int length = FillWindow(_prefetchWindow, p, m, words);
                 var window = new Span<ulong>(_candidateWindows, at, length);
@@ -493,6 +671,103 @@ namespace EditorialLint.Rules.Wording.ContextModel
             target[window++] = seq[q];
             if (seq[q] != ModelText.SentenceEnd) target[window++] = seq[q + 1];
             return window;
+        }
+
+        /// <summary>
+        /// The terms of a sentence's own words, each looked up once, whichever slots' windows hold it: at sequence index s,
+        /// the language model's term of seq[s] given the two before it (LanguageModel.LogProbability, with 0 before the
+        /// sentence start), the levels of the trigram and the bigram ending there, and that of the book bigram (looked up
+        /// apart: only a slot's two ends read it).
+        /// </summary>
+        private sealed class WrittenTerms
+        {
+            public float[] Terms = new float[128];
+            public byte[] TrigramLevels = new byte[128];
+            public byte[] BigramLevels = new byte[128];
+            public byte[] BooksLevels = new byte[128];
+            // Bit 1: the term and the corpus levels; bit 2: the book bigram's level.
+            public byte[] Known = new byte[128];
+
+            public void Begin(int length)
+            {
+                if (Known.Length < length)
+                {
+                    int size = length * 2;
+                    Terms = new float[size];
+                    TrigramLevels = new byte[size];
+                    BigramLevels = new byte[size];
+                    BooksLevels = new byte[size];
+                    Known = new byte[size];
+                }
+                else
+                {
+                    Array.Clear(Known, 0, length);
+                }
+            }
+        }
+
+        // The sentence's own term at sequence index s (1 or more), into _terms.
+        private void EnsureTerm(int s)
+        {
+            var terms = _terms;
+            if ((terms.Known[s] & 1) != 0) return;
+            var seq = _sequence;
+            ulong a = s >= 2 ? seq[s - 2] : 0;
+            terms.Terms[s] = _model.LanguageModel.LogProbability(a, seq[s - 1], seq[s]);
+            terms.TrigramLevels[s] = s >= 2 ? (byte)_model.Trigrams.GetLevel(ModelText.Trigram(seq[s - 2], seq[s - 1], seq[s])) : (byte)0;
+            terms.BigramLevels[s] = (byte)_model.Bigrams.GetLevel(ModelText.Bigram(seq[s - 1], seq[s]));
+            terms.Known[s] |= 1;
+        }
+
+        private float BooksLogCount(int s)
+        {
+            var terms = _terms;
+            if ((terms.Known[s] & 2) == 0)
+            {
+                terms.BooksLevels[s] = (byte)_model.BooksBigrams.GetLevel(ModelText.Bigram(_sequence[s - 1], _sequence[s]));
+                terms.Known[s] |= 2;
+            }
+
+            return LogCountOrZero(terms.BooksLevels[s]);
+        }
+
+        private static float LogCountOrZero(int level) => level == 0 ? 0f : HashedCountTable.LogCountOfLevel(level);
+
+        // Evaluate(p, m, written words) from the sentence's terms: the same lookups' values, added in the same order.
+        private WindowStats EvaluateWritten(int p, int m)
+        {
+            var seq = _sequence;
+            var terms = _terms;
+            int q = p + m;
+            int last = seq[q] != ModelText.SentenceEnd ? q + 1 : q;
+            var stats = default(WindowStats);
+            float sum = 0;
+            int trigrams = 0, trigramsSeen = 0, bigrams = 0, bigramsSeen = 0;
+            for (int s = p; s <= last; s++)
+            {
+                EnsureTerm(s);
+                float term = terms.Terms[s];
+                if (s == p) stats.FirstTerm = term;
+                sum += term;
+                if (s >= 2 && seq[s - 2] != 0)
+                {
+                    trigrams++;
+                    if (terms.TrigramLevels[s] != 0) trigramsSeen++;
+                }
+
+                bigrams++;
+                if (terms.BigramLevels[s] != 0) bigramsSeen++;
+            }
+
+            stats.Score = sum;
+            stats.TrigramShare = trigrams == 0 ? 0 : (float)trigramsSeen / trigrams;
+            stats.BigramShare = bigrams == 0 ? 0 : (float)bigramsSeen / bigrams;
+            stats.LeftBigram = LogCountOrZero(terms.BigramLevels[p]);
+            stats.RightBigram = LogCountOrZero(terms.BigramLevels[q]);
+            stats.LeftBooks = BooksLogCount(p);
+            stats.RightBooks = BooksLogCount(q);
+            stats.MiddleTrigram = LogCountOrZero(terms.TrigramLevels[p + 1]);
+            return stats;
         }
 
         // Puts `words` in place of the m tokens at sequence index p and scores the window around them.

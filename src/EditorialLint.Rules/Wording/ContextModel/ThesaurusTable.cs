@@ -37,7 +37,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
     /// </code>
     /// WordNet's links are few (about 4% of all), so they are listed apart instead of a byte on every link.
     /// </summary>
-    internal sealed class ThesaurusTable
+    internal sealed unsafe class ThesaurusTable
     {
         /// <summary>File magic.</summary>
         public const uint Magic = 0x48544C45; // "ELTH"
@@ -118,9 +118,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if ((long)_wordNetRelationsOffset + _wordNetLinkCount > bytes.Length)
                 throw new InvalidOperationException(table.Name + " is truncated");
 
+            _bytes = table.Pointer;
             var linkStarts = MemoryMarshal.Cast<byte, uint>(bytes.Slice(_linkStartsOffset, 4 * (_keyCount + 1)));
             for (int k = 0; k < _keyCount; k++) _maxLinks = Math.Max(_maxLinks, (int)(linkStarts[k + 1] - linkStarts[k]));
             _keyRanges = IndexKeys(MemoryMarshal.Cast<byte, ulong>(bytes.Slice(_keysOffset, 8 * _keyCount)));
+            _wordNetBlocks = IndexWordNetLinks(MemoryMarshal.Cast<byte, uint>(bytes.Slice(_wordNetLinksOffset, 4 * _wordNetLinkCount)), _linkCount);
             _logEntrySizes = new float[_rootCount];
             for (int root = 0; root < _rootCount; root++) _logEntrySizes[root] = (float)Math.Log(Math.Max(1, GetEntrySize(root)));
         }
@@ -132,6 +134,28 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         // ln of each root's entry size: every candidate of every slot needs it.
         private readonly float[] _logEntrySizes;
+
+        // The table in place (the hot lookups read through it: the spans' slicing cost more than the reads, above all in the
+        // native build, which inlines less). Offsets are checked against the length at open.
+        private readonly byte* _bytes;
+
+        // WordNet's links are sorted: the first of them at or after each block of 2^WordNetBlockBits links, so that the
+        // search for a key's first one covers a block (a dozen links) instead of all 20,000.
+        private const int WordNetBlockBits = 10;
+        private readonly int[] _wordNetBlocks;
+
+        private static int[] IndexWordNetLinks(ReadOnlySpan<uint> wordNetLinks, int linkCount)
+        {
+            var blocks = new int[(linkCount >> WordNetBlockBits) + 2];
+            int w = 0;
+            for (int block = 0; block < blocks.Length; block++)
+            {
+                while (w < wordNetLinks.Length && wordNetLinks[w] < (uint)block << WordNetBlockBits) w++;
+                blocks[block] = w;
+            }
+
+            return blocks;
+        }
 
         private static int[] IndexKeys(ReadOnlySpan<ulong> keys)
         {
@@ -167,11 +191,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         private ReadOnlySpan<ushort> Links(int index, out int start)
         {
-            var bytes = _table.Bytes;
-            var starts = MemoryMarshal.Cast<byte, uint>(bytes.Slice(_linkStartsOffset + 4 * index, 8));
-            start = (int)starts[0];
-            int end = (int)starts[1];
-            return MemoryMarshal.Cast<byte, ushort>(bytes.Slice(_linksOffset + 2 * start, 2 * (end - start)));
+            uint* starts = (uint*)(_bytes + _linkStartsOffset) + index;
+            uint first = starts[0], end = starts[1];
+            if (first > end || end > (uint)_linkCount) throw new InvalidOperationException(_table.Name + " has a bad link range at key " + index);
+            start = (int)first;
+            return new ReadOnlySpan<ushort>(_bytes + _linksOffset + 2L * first, (int)(end - first));
         }
 
         /// <summary>
@@ -183,14 +207,15 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             int index = IndexOfKey(phraseKey);
             if (index < 0) return ReadOnlySpan<ushort>.Empty;
-            var bytes = _table.Bytes;
             var links = Links(index, out int start);
             int end = start + links.Length;
             if (relations.Length < links.Length) throw new ArgumentException("the relations buffer is too short", nameof(relations));
             relations.Slice(0, links.Length).Fill(FromMoby);
-            var wordNetLinks = MemoryMarshal.Cast<byte, uint>(bytes.Slice(_wordNetLinksOffset, 4 * _wordNetLinkCount));
-            var wordNetRelations = bytes.Slice(_wordNetRelationsOffset, _wordNetLinkCount);
-            for (int w = LowerBound(wordNetLinks, (uint)start); w < wordNetLinks.Length && wordNetLinks[w] < (uint)end; w++)
+            if (_wordNetLinkCount == 0) return links;
+            uint* wordNetLinks = (uint*)(_bytes + _wordNetLinksOffset);
+            byte* wordNetRelations = _bytes + _wordNetRelationsOffset;
+            int block = start >> WordNetBlockBits;
+            for (int w = LowerBound(wordNetLinks, _wordNetBlocks[block], _wordNetBlocks[block + 1], (uint)start); w < _wordNetLinkCount && wordNetLinks[w] < (uint)end; w++)
                 relations[(int)wordNetLinks[w] - start] = wordNetRelations[w];
             return links;
         }
@@ -203,9 +228,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Number of links that carry a WordNet relation.</summary>
         public int WordNetLinkCount => _wordNetLinkCount;
 
-        private static int LowerBound(ReadOnlySpan<uint> sorted, uint value)
+        // The first index in [lo, hi) whose value is at least `value` (hi when none).
+        private static int LowerBound(uint* sorted, int lo, int hi, uint value)
         {
-            int lo = 0, hi = sorted.Length;
             while (lo < hi)
             {
                 int mid = (lo + hi) >> 1;
@@ -222,20 +247,21 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private int IndexOfKey(ulong phraseKey)
         {
             int range = (int)(phraseKey >> (64 - RangeBits));
-            int first = _keyRanges[range];
-            var keys = MemoryMarshal.Cast<byte, ulong>(_table.Bytes.Slice(_keysOffset + 8 * first, 8 * (_keyRanges[range + 1] - first)));
+            int first = _keyRanges[range], end = _keyRanges[range + 1];
+            ulong* keys = (ulong*)(_bytes + _keysOffset);
             // One or two keys: a plain loop (the vectorised IndexOf costs more to set up than it saves).
-            for (int i = 0; i < keys.Length; i++)
-                if (keys[i] == phraseKey) return first + i;
+            for (int i = first; i < end; i++)
+                if (keys[i] == phraseKey) return i;
             return -1;
         }
 
         /// <summary>The word keys of a root (one to three).</summary>
         public ReadOnlySpan<ulong> GetRootWords(int root)
         {
-            var words = MemoryMarshal.Cast<byte, ulong>(_table.Bytes.Slice(_rootWordsOffset + 8 * MaxPhraseWords * root, 8 * MaxPhraseWords));
+            if ((uint)root >= (uint)_rootCount) throw new ArgumentOutOfRangeException(nameof(root));
+            ulong* words = (ulong*)(_bytes + _rootWordsOffset) + MaxPhraseWords * root;
             int length = words[2] != 0 ? 3 : words[1] != 0 ? 2 : 1;
-            return words.Slice(0, length);
+            return new ReadOnlySpan<ulong>(words, length);
         }
 
         /// <summary>

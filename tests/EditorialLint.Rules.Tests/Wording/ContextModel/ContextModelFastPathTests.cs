@@ -67,6 +67,46 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
+        public void Thesaurus_GivesEveryKeyTheRelationsOfItsLinks_AsAScanOfWordNetsLinksDoes()
+        {
+            // The search for a key's first WordNet link starts from a block index; a scan of the whole list is the definition.
+            var bytes = ContextModelData.OpenTable("thesaurus.bin")!.Bytes.ToArray();
+            var thesaurus = new ThesaurusTable(EmbeddedTable.FromBytes(bytes, "thesaurus.bin"));
+            int roots = thesaurus.RootCount, keyCount = thesaurus.KeyCount, linkCount = thesaurus.LinkCount;
+            int stringBytes = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(20));
+            int wordNetCount = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(24));
+            int entrySizes = ThesaurusTable.HeaderSize + 8 * ThesaurusTable.MaxPhraseWords * roots;
+            int stringStarts = (entrySizes + 2 * roots + 3) & ~3;
+            int keysOffset = (stringStarts + 4 * (roots + 1) + stringBytes + 7) & ~7;
+            int linkStarts = keysOffset + 8 * keyCount;
+            int links = linkStarts + 4 * (keyCount + 1);
+            int wordNetLinks = (links + 2 * linkCount + 3) & ~3;
+            var relationOf = new Dictionary<int, byte>();
+            for (int w = 0; w < wordNetCount; w++)
+                relationOf[(int)BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(wordNetLinks + 4 * w))] = bytes[wordNetLinks + 4 * wordNetCount + w];
+
+            wordNetCount.Should().BeGreaterThan(0);
+            var relations = new byte[thesaurus.MaxLinks];
+            int checkedWordNet = 0;
+            for (int k = 0; k < keyCount; k++)
+            {
+                ulong key = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(keysOffset + 8 * k));
+                int start = (int)BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(linkStarts + 4 * k));
+                int end = (int)BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(linkStarts + 4 * k + 4));
+                int count = thesaurus.GetCandidates(key, relations).Length;
+                count.Should().Be(end - start);
+                for (int l = 0; l < count; l++)
+                {
+                    byte expected = relationOf.TryGetValue(start + l, out var r) ? r : ThesaurusTable.FromMoby;
+                    if (relations[l] != expected) relations[l].Should().Be(expected, "link {0} of key {1}", l, k);
+                    if (expected != ThesaurusTable.FromMoby) checkedWordNet++;
+                }
+            }
+
+            checkedWordNet.Should().Be(relationOf.Values.Count(r => r != ThesaurusTable.FromMoby));
+        }
+
+        [Fact]
         public void Classifier_GivesTheProbabilityOfItsTreesAsWritten()
         {
             var classifier = ContextModelData.Instance!.Classifier!;

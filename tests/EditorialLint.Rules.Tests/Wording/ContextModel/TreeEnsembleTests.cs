@@ -70,6 +70,37 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
+        public void TreesTooDeepForTheCompleteLayout_AreWalkedNodeByNode_ToTheSameSum()
+        {
+            // Up to ten levels the trees are padded to complete trees (2^depth leaves each); deeper ones keep the node walk.
+            Gen.Select(Gen.Int[0, 12], Gen.Int[11, 13], Gen.Int, (count, depth, seed) => (count, depth, seed)).Sample(c =>
+            {
+                var random = new Random(c.seed);
+                var trees = Enumerable.Range(0, c.count).Select(_ => (IReadOnlyList<(int, float, int, int, float)>)RandomTree(random, c.depth)).ToList();
+                var ensemble = TreeEnsemble.Create(trees);
+                int deepest = trees.Count == 0 ? 0 : trees.Max(t => Depth(t, 0));
+                ensemble.IsComplete.Should().Be(deepest <= 10);
+                for (int sample = 0; sample < 20; sample++)
+                {
+                    var x = Enumerable.Range(0, SwapFeatures.Count).Select(_ => random.Next(10) == 0 ? float.NaN : (float)random.NextDouble()).ToArray();
+
+                    ensemble.Sum(x, -0.5).Should().Be(PlainWalk(trees, x, -0.5));
+                }
+            }, iter: 60);
+        }
+
+        [Fact]
+        public void TheShippedTrees_AreWalkedInTheCompleteLayout()
+        {
+            var classifier = ContextModelData.Instance!.Classifier!;
+            classifier.Trees.IsComplete.Should().BeTrue();
+            TreeEnsemble.Create(classifier.Screen!.Trees).IsComplete.Should().BeTrue();
+        }
+
+        private static int Depth(IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)> tree, int node) =>
+            tree[node].Feature < 0 ? 0 : 1 + Math.Max(Depth(tree, tree[node].Left), Depth(tree, tree[node].Right));
+
+        [Fact]
         public void ATreeWhoseChildComesBeforeItsSplit_IsRejected_ForItCouldLoop()
         {
             var looping = new List<(int, float, int, int, float)> { (0, 0.5f, 1, 2, 0f), (0, 0.5f, 0, 2, 0f), (-1, 0f, -1, -1, 1f) };

@@ -142,6 +142,44 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             SlotsIn(SwapView.Whole).Should().Contain((marked.Spans[0].Span, "health"), "the whole table is both sources");
         }
 
+        [Fact]
+        public void BothViewsScoredInOnePass_GiveEachViewTheSlotsItGetsAlone_BitForBit()
+        {
+            // One pass shares the key's lookup, the written side, the candidates' scores and the best candidate's evaluation
+            // between the views: each view must still get exactly its own slots, features and all.
+            var model = ContextModelData.Instance!;
+            var document = AnalyzedDocument.FromText("note.txt",
+                "The council said the new clinic would improve the wellness of children in the poorest parts of the city. "
+                + "The firm had at all times taken its duties seriously, and the regulators were answerable to nobody. "
+                + "A rustic's regulators met at the big hall to discuss the grave issue of rising prices and the scarce housing. "
+                + "Officials declined to comment on the unexpected decision, which came after months of heated debate.");
+            var uses = SwapEvidence.CountUses(document, out _);
+            List<SwapSlot> Alone(SwapView view, SlotScreen? screen)
+            {
+                var scorer = new SwapScorer(model, view, screen);
+                var slots = new List<SwapSlot>();
+                foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots, uses);
+                return slots;
+            }
+
+            var mobyScreen = model.Classifier?.Screen;
+            var moby = new SwapScorer(model, SwapView.Moby, mobyScreen);
+            var wordNet = new SwapScorer(model, SwapView.WordNetKeys);
+            var mobySlots = new List<SwapSlot>();
+            var wordNetSlots = new List<SwapSlot>();
+            foreach (var sentence in document.Sentences) moby.ScoreSentence(document, sentence, mobySlots, uses, wordNet, wordNetSlots);
+
+            wordNetSlots.Should().NotBeEmpty();
+            mobySlots.Should().Contain(s => !s.Screened, "some slot has its candidates scored in both views");
+            Describe(mobySlots).Should().Equal(Describe(Alone(SwapView.Moby, mobyScreen)));
+            Describe(wordNetSlots).Should().Equal(Describe(Alone(SwapView.WordNetKeys, null)));
+        }
+
+        // A slot as text: its place, best root, whether screened, and every feature's bits.
+        private static List<string> Describe(IEnumerable<SwapSlot> slots) =>
+            slots.Select(s => $"{s.FirstToken}+{s.TokenCount} {s.BestRoot} {s.Screened} {s.IsPossessive} "
+                + string.Join(",", s.Features.Select(f => BitConverter.SingleToUInt32Bits(f).ToString("x8")))).ToList();
+
         private static SwapSlot Slot(TextSpan span, float inWordNet, float inMoby, float probability = 0.99f, float gain = 1f)
         {
             var features = new float[SwapFeatures.Count];
