@@ -38,6 +38,7 @@ namespace EditorialLint.SpinEval
             var roots = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int r = 0; r < thesaurus.RootCount; r++) roots[thesaurus.GetRootText(r)] = r;
             var relations = new byte[Math.Max(1, thesaurus.MaxLinks)];
+            var unscreenedModel = model.WithClassifier(model.Classifier!.WithScreen(null));
             using var writer = dump is null ? null : new StreamWriter(dump, false, new UTF8Encoding(false));
             writer?.WriteLine("style\tcorpus\tarticle\tcause\twritten\toriginal\trank\tsource\tview\tprob\tthreshold\tbest\tgain\tleft\tright\trepeats\tcandInDoc\tcontext");
             foreach (var style in styles)
@@ -54,6 +55,7 @@ namespace EditorialLint.SpinEval
                         var diagnostics = analyze(document);
                         var evidence = SwapEvidence.For(document)!;
                         bool spunDocument = diagnostics.Any(d => d.Id == "EL2900");
+                        SwapEvidence? unscreened = null;
                         foreach (var g in spun.Gold)
                         {
                             if (g.Kind != Spinner.Phrase) continue;
@@ -66,6 +68,15 @@ namespace EditorialLint.SpinEval
                             }
 
                             var miss = Classify(g, evidence, model, roots, relations, spunDocument);
+                            if (miss.Cause == "screened")
+                            {
+                                // What the full model would give the slot: its probability without the screen, at the same threshold.
+                                unscreened ??= SwapEvidence.Compute(document, unscreenedModel);
+                                var full = unscreened.Slots.FirstOrDefault(s => s.Span.Start == g.Start && s.Span.End == g.End);
+                                string band = full is null ? "?" : full.Probability >= miss.Threshold ? "over its threshold" : full.Probability >= 0.5f ? "0.50+" : full.Probability >= 0.2f ? "0.20-0.50" : "under 0.20";
+                                bool right = full is not null && string.Equals(model.Thesaurus.GetRootText(full.BestRoot), g.Original.ToLowerInvariant(), StringComparison.Ordinal);
+                                miss = miss with { Cause = $"screened (unscreened: {(right ? "right" : "wrong")} best, p {band})", Slot = full ?? miss.Slot };
+                            }
                             causes[miss.Cause] = causes.GetValueOrDefault(miss.Cause) + 1;
                             if (writer is null) continue;
                             int from = Math.Max(0, g.Start - 40), to = Math.Min(spun.Text.Length, g.End + 40);

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using EditorialLint.Analysis;
 using EditorialLint.Evaluation;
+using EditorialLint.Rules.Wording;
 using EditorialLint.Rules.Wording.ContextModel;
 using Microsoft.CodeAnalysis;
 
@@ -19,7 +20,7 @@ namespace EditorialLint.SpinEval
     /// </summary>
     internal static class PhraseSweep
     {
-        private static readonly float[] Thresholds = { 2f, 0.70f, 0.69f, 0.68f, 0.67f, 0.66f, 0.65f, 0.60f };
+        private static readonly float[] Thresholds = { 2f, 0.70f, 0.65f, 0.60f, 0.55f, 0.50f };
 
         public static int Run(string data, ContextModelData model, double rate, Func<AnalyzedDocument, ImmutableArray<Diagnostic>> analyze, string? dump = null)
         {
@@ -35,15 +36,18 @@ namespace EditorialLint.SpinEval
                 ("diverse", EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut).ToList()),
             };
             // Each variant: whether the phrase threshold applies to a slot, given whether the document is called spun.
-            var variants = new (string Name, Func<SwapSlot, bool, bool> Applies)[]
+            var variants = new (string Name, Func<SwapSlot, bool, float, bool> Applies)[]
             {
-                ("spun-doc phrase", (s, spun) => spun && s.TokenCount > 1),
-                ("spun-doc phrase→word", (s, spun) => spun && s.TokenCount > 1 && s.Features[SwapFeatures.CandidateIsPhrase] == 0),
+                ("spun-doc phrase", (s, spun, score) => spun && s.TokenCount > 1),
+                ("phrase, spin score 30 dB+", (s, spun, score) => spun && score >= 30 && s.TokenCount > 1),
+                ("phrase, spin score 40 dB+", (s, spun, score) => spun && score >= 40 && s.TokenCount > 1),
             };
 
-            List<SwapSlot> Reported(SwapEvidence evidence, bool spun, Func<SwapSlot, bool, bool> applies, float t)
+            var scores = new Dictionary<SwapEvidence, float>();
+            List<SwapSlot> Reported(SwapEvidence evidence, bool spun, Func<SwapSlot, bool, float, bool> applies, float t)
             {
-                var reported = evidence.Resolve(s => applies(s, spun) ? Math.Min(t, classifier.ReportThresholdFor(s, spun)) : classifier.ReportThresholdFor(s, spun));
+                float score = scores.GetValueOrDefault(evidence);
+                var reported = evidence.Resolve(s => applies(s, spun, score) ? Math.Min(t, classifier.ReportThresholdFor(s, spun)) : classifier.ReportThresholdFor(s, spun));
                 if (evidence.WordNetView is not null) reported.AddRange(evidence.WordNetAdditions(reported));
                 return reported;
             }
@@ -65,6 +69,7 @@ namespace EditorialLint.SpinEval
                         var diagnostics = analyze(document);
                         var evidence = SwapEvidence.For(document)!;
                         bool spun = diagnostics.Any(d => d.Id == "EL2900");
+                        scores[evidence] = DocumentSpinScoreRule.SpinScore(document, diagnostics) ?? 0;
                         int otherHere = diagnostics.Count(d => d.Id.StartsWith("EL2", StringComparison.Ordinal) && d.Id != "EL2010");
                         other += otherHere;
                         genreOther[article.Genre] = genreOther.GetValueOrDefault(article.Genre) + otherHere;
@@ -104,6 +109,7 @@ namespace EditorialLint.SpinEval
                             .Select(d => new TextSpan(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)).ToList();
                         var ev = SwapEvidence.For(document)!;
                         bool called = diagnostics.Any(d => d.Id == "EL2900");
+                        scores[ev] = DocumentSpinScoreRule.SpinScore(document, diagnostics) ?? 0;
                         spuns.Add((spun, ev, called, others));
                         if (writer is null) continue;
                         foreach (var slot in ev.Slots)
