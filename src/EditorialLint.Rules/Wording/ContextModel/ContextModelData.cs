@@ -185,10 +185,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 HashedCountTable Counts(string name) =>
                     new HashedCountTable(OpenTable(name) ?? throw new InvalidOperationException(name + " is not embedded"));
 
-                // The two weights files are parsed side by side (a few milliseconds each, of a one-article run's few tens).
+                // The two weights files and the thesaurus's key index are built side by side (a few milliseconds each, of a
+                // one-article run's few tens).
                 var wordNetClassifier = System.Threading.Tasks.Task.Run(() => LoadClassifier(SwapClassifier.WordNetFileName));
+                var thesaurusTable = System.Threading.Tasks.Task.Run(() =>
+                    new ThesaurusTable(OpenTable("thesaurus.bin") ?? throw new InvalidOperationException("thesaurus.bin is not embedded")));
                 var classifier = LoadClassifier();
-                var thesaurus = new ThesaurusTable(OpenTable("thesaurus.bin") ?? throw new InvalidOperationException("thesaurus.bin is not embedded"));
+                var thesaurus = thesaurusTable.GetAwaiter().GetResult();
                 return new ContextModelData(
                     Counts("unigrams.bin"),
                     Counts("bigrams.bin"),

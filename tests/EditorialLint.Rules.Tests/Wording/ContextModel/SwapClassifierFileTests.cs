@@ -25,6 +25,25 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Theory]
+        [InlineData(SwapClassifier.FileName)]
+        [InlineData(SwapClassifier.WordNetFileName)]
+        public void EmbeddedWeights_ReadInPlace_EqualTheCommittedFileReadAsText(string fileName)
+        {
+            var path = System.IO.Path.Combine(EditorialLint.Testing.SharedData.RepositoryRoot, "src", "EditorialLint.Rules", "Wording", "Data", fileName);
+
+            var inPlace = SwapClassifier.LoadEmbedded(fileName)!;
+            var fromText = SwapClassifier.Parse(System.IO.File.ReadAllText(path));
+
+            inPlace.Format(new[] { "x" }).Should().Be(fromText.Format(new[] { "x" }));
+        }
+
+        [Theory]
+        [InlineData("tree\r\nleaf 0.5\r\nbase 0.25 \r\ncontext 1 0 0\r\n")]
+        [InlineData("  tree\n\tleaf 0.5\nbase\t0.25\ncontext 1 0 0")]
+        public void WeightsWithWindowsLineEndsOrStrayBlanks_ReadAsTheSameFile(string text) =>
+            SwapClassifier.Parse(text).Format(Array.Empty<string>()).Should().Be(SwapClassifier.Parse("tree\nleaf 0.5\nbase 0.25\ncontext 1 0 0\n").Format(Array.Empty<string>()));
+
+        [Theory]
         [InlineData("tree\nsplit NoSuchFeature 1 1 2\nleaf 0\nleaf 1\n", 2, "unknown feature NoSuchFeature")]
         [InlineData("tree\nleaf 0.5\nbase x\n", 3, "")]
         [InlineData("tree\nleaf\n", 2, "a number is missing")]
