@@ -101,7 +101,7 @@ namespace EditorialLint.Rules.Tests.Wording
 
         // The spun story with three swaps put back ("a fine of", "leave the door", "some sort of"): still spun throughout,
         // but "at all times" for "always" now scores about 0.71, under the spun-document threshold (0.73) and over the
-        // threshold of phrase slots in documents called spun (0.70).
+        // threshold of phrase slots in documents called spun (0.69).
         private static readonly string LessSpunStory = SpunStory.Replace("a nice of", "a fine of")
             .Replace("go away the door", "leave the door").Replace("a few sort of", "some sort of");
 
