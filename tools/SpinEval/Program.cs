@@ -151,9 +151,17 @@ namespace EditorialLint.SpinEval
                 case "doc-explore":
                     return DocumentExplore.Run(Path.GetFullPath(positional[0]));
                 case "train-spun":
-                    return SpunThresholdTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
+                    return SpunThresholdTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d), positional.Contains("phrases"));
                 case "train-wordnet":
                     return WordNetThresholdTrainer.Run(repo, data, model, rate, positional, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
+                case "multi-miss":
+                    // `multi-miss [STYLE...] [--dump FILE]`: the missed multi-word swaps of the tuning halves, by cause (MultiwordMisses).
+                    var missEngine = WordingEngine();
+                    return MultiwordMisses.Run(data, model, rate, positional, dump, d => missEngine.AnalyzeDocument(d));
+                case "phrase-sweep":
+                    // `phrase-sweep`: a report threshold of their own for phrase slots, swept on the tuning halves (PhraseSweep).
+                    var sweepEngine = WordingEngine();
+                    return PhraseSweep.Run(data, model, rate, d => sweepEngine.AnalyzeDocument(d), dump);
                 case "clean-top":
                     return ShowCleanTop(data, model);
                 default:

@@ -27,8 +27,10 @@ namespace EditorialLint.SpinEval
 
         private const float Lowest = 0.30f;
 
-        public static int Run(string repo, string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
+        public static int Run(string repo, string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings,
+            bool phrases = false)
         {
+            if (phrases) return RunPhrases(repo, data, model, rate, certainFindings);
             var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
             var articles = FoldB.Articles(data);
             var spinners = FoldB.Spinners(data, rate);
@@ -82,6 +84,65 @@ namespace EditorialLint.SpinEval
             Console.WriteLine("wrote " + path);
             return 0;
         }
+
+        /// <summary>How far below the shipped figure a spinner's EL2010 precision may fall for the phrase threshold (issue 12's bar).</summary>
+        public const double PhrasePrecisionFall = 0.01;
+
+        /// <summary>
+        /// `train-spun phrases`: the threshold of phrase slots (two or three written words) in documents called spun. Fold B as
+        /// above: the lowest threshold (steps of 0.01, from the spun-document threshold down) at which every spinner's EL2010
+        /// precision on both corpora stays at <see cref="TargetPrecision"/> or above and no more than
+        /// <see cref="PhrasePrecisionFall"/> below its precision without it. Rewrites only the <c>spun-phrase-report-threshold</c> line.
+        /// </summary>
+        private static int RunPhrases(string repo, string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
+        {
+            var shipped = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
+            var classifier = shipped.WithSpunPhraseReportThreshold(2f);
+            float spunThreshold = classifier.ReportThresholdFor(true);
+            // The thresholds tried: none (index 0), then the spun-document threshold down in steps.
+            var grid = new List<float> { 2f };
+            for (float t = spunThreshold; t >= Lowest - 1e-6f; t -= Step) grid.Add((float)Math.Round(t, 2));
+            // Each version of each article: EL2010's findings at every threshold of the grid as the rule makes them (the
+            // Moby view's slots at their thresholds, the WordNet view's additions beside them), on a swap, and the
+            // multi-word swaps they find.
+            var all = FoldB.Score(FoldB.Articles(data), FoldB.Spinners(data, rate), certainFindings, (_, evidence, spun, gold) => grid.Select(t =>
+            {
+                var phraseClassifier = t > 1f ? classifier : classifier.WithSpunPhraseReportThreshold(t);
+                var reported = evidence.Resolve(slot => phraseClassifier.ReportThresholdFor(slot, spun));
+                if (evidence.WordNetView is not null) reported.AddRange(evidence.WordNetAdditions(reported));
+                var hits = reported.Select(slot => FoldB.GoldOf(slot, gold)).ToList();
+                return (Findings: reported.Count, OnSwap: hits.Count(h => h is not null), Multiword: hits.Where(h => h?.Kind == Spinner.Phrase).Distinct().Count());
+            }).ToList());
+            var groups = all.Where(s => s.Version != "clean").GroupBy(s => (s.Version, s.Corpus)).ToList();
+            double Precision(IEnumerable<FoldB.Scored<(int Findings, int OnSwap, int Multiword)>> group, int i)
+            {
+                long findings = group.Sum(s => (long)s.Slots[i].Findings);
+                return findings == 0 ? 1 : (double)group.Sum(s => (long)s.Slots[i].OnSwap) / findings;
+            }
+
+            var before = groups.ToDictionary(g => g.Key, g => Precision(g, 0));
+            bool Within(int i) => groups.All(g => Precision(g, i) >= Math.Max(TargetPrecision, before[g.Key] - PhrasePrecisionFall));
+            string Line(int i) => $"t {(grid[i] > 1f ? "none" : grid[i].ToString("F2", CultureInfo.InvariantCulture))}: " + string.Join("; ", groups.Select(g =>
+                $"{g.Key.Version}/{g.Key.Corpus} {100 * Precision(g, i):F1}% (was {100 * before[g.Key]:F1}%), multiword found {g.Sum(s => s.Slots[i].Multiword)}"))
+                + $"; clean {all.Where(s => s.Version == "clean").Sum(s => s.Slots[i].Findings)} findings";
+
+            int best = 0;
+            for (int i = 1; i < grid.Count && Within(i); i++) best = i;
+            for (int i = 0; i < grid.Count; i++)
+                if (i == best || i == 0 || (grid[i] * 100 % 2 < 0.01 && grid[i] >= 0.56f)) Console.WriteLine(Line(i));
+            Console.WriteLine($"spun-phrase-report-threshold {(best == 0 ? "none" : grid[best].ToString("F2", CultureInfo.InvariantCulture))} (every spinner's EL2010 precision on fold B at least {TargetPrecision:P0} and at most {PhrasePrecisionFall:P0} below its figure without it)");
+            if (best == 0) return 0;
+            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
+            var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
+                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(PhraseHeaderPrefix, StringComparison.Ordinal)).ToList();
+            header.Add($"{PhraseHeaderPrefix} the lowest threshold (steps of {Step.ToString(CultureInfo.InvariantCulture)}) at which EL2010's precision (both views) in each spinner's fold-B articles stays at or above "
+                + $"{TargetPrecision.ToString(CultureInfo.InvariantCulture)} and no more than {PhrasePrecisionFall.ToString(CultureInfo.InvariantCulture)} below its figure without it, on both corpora.");
+            File.WriteAllText(path, shipped.WithSpunPhraseReportThreshold(grid[best]).Format(header), new System.Text.UTF8Encoding(false));
+            Console.WriteLine("wrote " + path);
+            return 0;
+        }
+
+        private const string PhraseHeaderPrefix = "spun-phrase-report-threshold (EL2010's phrase slots in documents EL2900 calls spun):";
 
         private const string HeaderPrefix = "spun-report-threshold (EL2010 in documents EL2900 calls spun):";
     }

@@ -99,6 +99,35 @@ namespace EditorialLint.Rules.Tests.Wording
                 .Should().NotContain(m => m.Contains("'at all times'"), "at EL2900's highest threshold no document is called spun");
         }
 
+        // The spun story with three swaps put back ("a fine of", "leave the door", "some sort of"): still spun throughout,
+        // but "at all times" for "always" now scores about 0.71, under the spun-document threshold (0.73) and over the
+        // threshold of phrase slots in documents called spun (0.69).
+        private static readonly string LessSpunStory = SpunStory.Replace("a nice of", "a fine of")
+            .Replace("go away the door", "leave the door").Replace("a few sort of", "some sort of");
+
+        [Fact]
+        public void PhraseWrittenForAWord_InADocumentCalledSpun_IsReportedAtThePhraseThreshold()
+        {
+            RuleVerifier.Verify(Rule, LessSpunStory);
+
+            var document = AnalyzedDocument.FromText("story.md", MarkedText.Parse(LessSpunStory).Text);
+            var slot = SwapEvidence.For(document)!.Slots.Where(s => document.GetString(s.Span) == "at all times").OrderByDescending(s => s.Probability).First();
+            var classifier = ContextModelData.Instance!.Classifier!;
+            slot.Probability.Should().BeLessThan(classifier.ReportThresholdFor(spunDocument: true), "a one-word slot at this probability is not reported");
+            slot.Probability.Should().BeGreaterThanOrEqualTo(classifier.SpunPhraseReportThreshold);
+        }
+
+        [Fact]
+        public void PhraseWrittenForAWord_InCleanCopy_IsNotReportedAtThePhraseThreshold()
+        {
+            // The same phrase alone in the story as written: the document is not called spun, so the phrase threshold does
+            // not apply and nothing is reported.
+            var oneSwap = CleanStory.Replace("the firm had always taken", "the firm had at all times taken");
+            RuleVerifier.Verify(Rule, oneSwap);
+            var document = AnalyzedDocument.FromText("story.md", oneSwap);
+            DocumentSpinScoreRule.CallsSpun(document, System.Collections.Immutable.ImmutableArray<Diagnostic>.Empty, RuleOptions.Default).Should().BeFalse();
+        }
+
         [Fact]
         public void ThresholdOption_AppliesToEveryDocument_CalledSpunOrNot()
         {

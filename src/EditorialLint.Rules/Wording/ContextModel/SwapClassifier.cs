@@ -21,7 +21,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
     /// LEFT RIGHT</c> (x ≤ threshold goes left; children are node numbers within the tree) or <c>leaf VALUE</c>; then
     /// <c>base</c>, <c>context A B C</c>, optionally <c>context-source D E</c> (the source weights) and <c>context-density wordnet-synonyms</c>
     /// (<see cref="DensityOfWordNetSynonyms"/>), <c>report-threshold</c> (EL2010), <c>document-threshold</c> (EL2900) and, optionally,
-    /// <c>local-threshold</c> (the slot probability reported without document density), <c>spun-report-threshold</c> and, with
+    /// <c>local-threshold</c> (the slot probability reported without document density), <c>spun-report-threshold</c>,
+    /// <c>spun-phrase-report-threshold</c> (phrase slots in documents called spun) and, with
     /// WordNet's candidates, <c>wordnet-report-threshold</c> (see <see cref="ReportThresholdFor(SwapSlot, bool)"/>); then EL2900's document model,
     /// a logistic regression over <see cref="SpinScoreFeatures"/>: <c>document-bias B</c> and one <c>document-weight NAME W</c>
     /// a feature (a feature without a line weighs nothing), for texts of <see cref="SwapEvidence.MinimumDensityWords"/> words
@@ -168,6 +169,23 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// </summary>
         public float SpunDocumentReportThreshold { get; private set; } = 2f;
 
+        /// <summary>
+        /// The probability at which EL2010 reports a slot of two or three written words (a phrase: "go away", "at all times")
+        /// in a document that EL2900's model calls spun: a spinner that writes phrases for words leaves them throughout its
+        /// text, so in a spun document a middling phrase slot is a better bet than a middling one-word slot. Fitted by
+        /// <c>SpinEval train-spun phrases</c> on fold B. Above 1: not set (phrases at <see cref="SpunDocumentReportThreshold"/>).
+        /// </summary>
+        public float SpunPhraseReportThreshold { get; private set; } = 2f;
+
+        /// <summary>The same classifier with a threshold for phrase slots in documents called spun.</summary>
+        public SwapClassifier WithSpunPhraseReportThreshold(float threshold)
+        {
+            var copy = WithThresholds(ContextWeights, ReportThreshold, DocumentThreshold);
+            copy.LocalThreshold = LocalThreshold;
+            copy.SpunPhraseReportThreshold = threshold;
+            return copy;
+        }
+
         /// <summary>The threshold EL2010 applies: the spun-document one where the document is called spun and it is lower.</summary>
         public float ReportThresholdFor(bool spunDocument) =>
             spunDocument && SpunDocumentReportThreshold < ReportThreshold ? SpunDocumentReportThreshold : ReportThreshold;
@@ -191,6 +209,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public float ReportThresholdFor(SwapSlot slot, bool spunDocument)
         {
             float threshold = ReportThresholdFor(spunDocument);
+            if (spunDocument && slot.TokenCount > 1 && SpunPhraseReportThreshold < threshold) return SpunPhraseReportThreshold;
             if (spunDocument && threshold < ReportThreshold) return threshold;
             return WordNetReportThreshold <= 1f && IsWordNetOnly(slot) ? Math.Max(threshold, WordNetReportThreshold) : threshold;
         }
@@ -251,6 +270,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             {
                 DocumentWeights = DocumentWeights, DocumentBias = DocumentBias, ShortDocumentWeights = ShortDocumentWeights, ShortDocumentBias = ShortDocumentBias,
                 SpunDocumentReportThreshold = SpunDocumentReportThreshold, WordNetReportThreshold = WordNetReportThreshold, Screen = Screen,
+                SpunPhraseReportThreshold = SpunPhraseReportThreshold,
                 DensityOfWordNetSynonyms = DensityOfWordNetSynonyms,
             };
 
@@ -306,7 +326,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var trees = new List<List<(int, float, int, int, float)>>();
             var screenTrees = new List<List<(int, float, int, int, float)>>();
             float[]? screenLine = null;
-            float baseScore = 0, report = 1, document = float.MaxValue, local = 2f, spun = 2f, wordNet = 2f;
+            float baseScore = 0, report = 1, document = float.MaxValue, local = 2f, spun = 2f, spunPhrase = 2f, wordNet = 2f;
             bool synonymDensity = false;
             float[]? context = null;
             float[]? documentWeights = null, shortWeights = null;
@@ -381,6 +401,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     {
                         spun = Number(NextField(ref line));
                     }
+                    else if (key.SequenceEqual("spun-phrase-report-threshold"u8))
+                    {
+                        spunPhrase = Number(NextField(ref line));
+                    }
                     else if (key.SequenceEqual("wordnet-report-threshold"u8))
                     {
                         wordNet = Number(NextField(ref line));
@@ -435,6 +459,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
             if (local <= 1f) classifier = classifier.WithLocalThreshold(local);
             if (spun <= 1f) classifier = classifier.WithSpunDocumentReportThreshold(spun);
+            if (spunPhrase <= 1f) classifier = classifier.WithSpunPhraseReportThreshold(spunPhrase);
             if (wordNet <= 1f) classifier = classifier.WithWordNetReportThreshold(wordNet);
             if (synonymDensity) classifier = classifier.WithWordNetSynonymDensity(classifier.ContextWeights);
             if (screenTrees.Count > 0 || screenLine is not null)
@@ -471,6 +496,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             text.Append("document-threshold ").Append(FormatNumber(DocumentThreshold)).Append('\n');
             if (LocalThreshold <= 1f) text.Append("local-threshold ").Append(FormatNumber(LocalThreshold)).Append('\n');
             if (SpunDocumentReportThreshold <= 1f) text.Append("spun-report-threshold ").Append(FormatNumber(SpunDocumentReportThreshold)).Append('\n');
+            if (SpunPhraseReportThreshold <= 1f) text.Append("spun-phrase-report-threshold ").Append(FormatNumber(SpunPhraseReportThreshold)).Append('\n');
             if (WordNetReportThreshold <= 1f) text.Append("wordnet-report-threshold ").Append(FormatNumber(WordNetReportThreshold)).Append('\n');
             if (Screen is { } screen)
             {

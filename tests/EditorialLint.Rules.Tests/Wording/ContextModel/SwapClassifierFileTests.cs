@@ -106,11 +106,38 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             classifier.ReportThresholdFor(Slot(inMoby: 0), spunDocument: false).Should().Be(classifier.ReportThreshold);
         }
 
-        private static SwapSlot Slot(float inMoby)
+        [Fact]
+        public void SpunPhraseThreshold_IsReadBack_AndAppliesOnlyToPhraseSlotsInDocumentsCalledSpun()
+        {
+            var classifier = ContextModelData.Instance!.Classifier!.WithSpunDocumentReportThreshold(0.73f).WithSpunPhraseReportThreshold(0.6f);
+            var word = Slot(inMoby: 1);
+            var phrase = Slot(inMoby: 1, words: 2);
+
+            var again = SwapClassifier.Parse(classifier.Format(Array.Empty<string>()));
+
+            again.SpunPhraseReportThreshold.Should().Be(0.6f);
+            again.ReportThresholdFor(phrase, spunDocument: true).Should().Be(0.6f);
+            again.ReportThresholdFor(word, spunDocument: true).Should().Be(0.73f, "a one-word slot keeps the spun-document threshold");
+            again.ReportThresholdFor(phrase, spunDocument: false).Should().Be(classifier.ReportThreshold, "a document not called spun reads phrases as before");
+            again.WithLocalThreshold(0.9f).WithSpunDocumentReportThreshold(0.73f).SpunPhraseReportThreshold.Should().Be(0.6f, "a copy keeps it");
+        }
+
+        [Fact]
+        public void SpunPhraseThreshold_NeverRaisesTheSpunDocumentThreshold()
+        {
+            var classifier = ContextModelData.Instance!.Classifier!.WithSpunDocumentReportThreshold(0.73f);
+
+            classifier.WithSpunPhraseReportThreshold(0.9f).ReportThresholdFor(Slot(inMoby: 1, words: 3), spunDocument: true).Should().Be(0.73f);
+            SwapClassifier.Parse("tree\nleaf 0\nbase 0\ncontext 1 0 0\nreport-threshold 0.8\nspun-report-threshold 0.7\n")
+                .ReportThresholdFor(Slot(inMoby: 1, words: 2), spunDocument: true).Should().Be(0.7f, "weights without the line read phrases at the spun-document threshold");
+        }
+
+        private static SwapSlot Slot(float inMoby, int words = 1)
         {
             var features = new float[SwapFeatures.Count];
             features[SwapFeatures.CandidateInMoby] = inMoby;
-            return new SwapSlot(0, 1, new Microsoft.CodeAnalysis.Text.TextSpan(0, 4), 0, features);
+            features[SwapFeatures.WrittenIsPhrase] = words > 1 ? 1 : 0;
+            return new SwapSlot(0, words, new Microsoft.CodeAnalysis.Text.TextSpan(0, 4 * words), 0, features);
         }
 
         [Fact]
