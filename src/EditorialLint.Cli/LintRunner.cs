@@ -101,7 +101,6 @@ namespace EditorialLint.Cli
         public static int Run(LintSettings settings, CliEnvironment env)
         {
             var inputs = CollectInputs(settings, env, out var files, out var discovery);
-            if (inputs.Count > 0) BuiltInRules.Prepare();
             if (!settings.Quiet)
                 foreach (var note in discovery.Notes) env.Error.WriteLine("editorial-lint: note: " + Output.OutputEscaping.InLine(note));
             if (settings.Stdin && (settings.Fix != FixMode.None || settings.FixDryRun))
@@ -110,6 +109,9 @@ namespace EditorialLint.Cli
                 ReportTarget.Check("--output", settings.OutputFile, env.CurrentDirectory, files.Select(f => f.FullPath));
             if (settings.WriteBaseline is not null)
                 ReportTarget.Check("the baseline", settings.WriteBaseline, env.CurrentDirectory, files.Select(f => f.FullPath));
+
+            // The model's weights load on a spare core while the workspace is made and the documents read.
+            if (inputs.Count > 0) BuiltInRules.Prepare();
 
             // Configuration, rule packs and plugins: a problem here means the run cannot be trusted (exit code 2).
             var workspace = LintWorkspace.Create(inputs.Select(i => i.Path), new LintWorkspaceOptions
