@@ -54,6 +54,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The model, or null when its tables are missing or damaged (the rules that need it then stay silent).</summary>
         public static ContextModelData? Instance => Shared.Value;
 
+        /// <summary>Whether <see cref="Instance"/> has been opened (or failed to open) in this process.</summary>
+        internal static bool IsOpened => Shared.IsValueCreated;
+
         /// <summary>Why <see cref="Instance"/> is null, for diagnostics and tests.</summary>
         public static string? LoadError { get; private set; }
 

@@ -44,6 +44,19 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
+        public void PreparingTheModel_OpensInTheBackground_TheSameModelTheRulesUse()
+        {
+            // LintRunner calls Prepare before it reads the documents; the first rule that asks must get the very model the
+            // background open made (not a second copy), and a second Prepare must not queue another open.
+            BuiltInRules.Prepare();
+            BuiltInRules.Prepare();
+            System.Threading.SpinWait.SpinUntil(() => ContextModelData.IsOpened, TimeSpan.FromMinutes(2)).Should().BeTrue();
+            var first = ContextModelData.Instance;
+            first.Should().NotBeNull(ContextModelData.LoadError);
+            ContextModelData.Instance.Should().BeSameAs(first);
+        }
+
+        [Fact]
         public void OpeningTheTables_CopiesNothingIntoTheManagedHeap()
         {
             // A fresh open of every table (the lexicon is EL2002's and loads on its own). The tables are 35 MB, read where
