@@ -83,6 +83,20 @@ namespace EditorialLint.SpinEval
                     f[SwapFeatures.WrittenRepeats], f[SwapFeatures.CandidateInDocument], f[SwapFeatures.WrittenFrequency], f[SwapFeatures.CandidateFrequency],
                     f[SwapFeatures.ScoreGain], f[SwapFeatures.WrittenIsPhrase], f[SwapFeatures.BothSidesGain], f[SwapFeatures.CandidateIsMutual], f[SwapFeatures.WrittenBroken]));
             }
+
+            // The WordNet view's slots, resolved the same way: own probability (the WordNet classifier's), on a certain
+            // span, the best candidate is a WordNet synonym, overlaps a Moby slot of 0.5 or more.
+            if (evidence.WordNetView is not { } view) return;
+            var strongMoby = evidence.Slots.Where(s => s.SlotProbability >= 0.5f).Select(s => s.Span).ToList();
+            taken.Clear();
+            foreach (var slot in view.Slots.Where(s => s.SlotProbability >= 0.02f).OrderByDescending(s => s.SlotProbability).ThenBy(s => s.Span.Start))
+            {
+                if (taken.Any(t => t.OverlapsWith(slot.Span))) continue;
+                taken.Add(slot.Span);
+                bool onCertain = certain.Any(c => c.OverlapsWith(slot.Span));
+                text.Append(string.Format(inv, "W\t{0:R}\t{1}\t{2}\t{3}\t{4:R}\n", slot.SlotProbability, onCertain ? 1 : 0, SwapClassifier.IsWordNetSynonym(slot) ? 1 : 0,
+                    strongMoby.Any(m => m.OverlapsWith(slot.Span)) ? 1 : 0, slot.Features[SwapFeatures.WrittenRepeats]));
+            }
         }
     }
 }

@@ -21,6 +21,7 @@ namespace EditorialLint.SpinEval
             public int LowerWords, UnseenPairs, UnseenTrigrams, RareOnce;
             public double LogProbability;
             public List<float[]> Slots = new List<float[]>();
+            public List<float[]> WordNetSlots = new List<float[]>();
         }
 
         public static List<Doc> Read(string path)
@@ -37,6 +38,8 @@ namespace EditorialLint.SpinEval
                         LowerWords = int.Parse(f[10]), UnseenPairs = int.Parse(f[11]), UnseenTrigrams = int.Parse(f[12]), RareOnce = int.Parse(f[13]),
                         LogProbability = double.Parse(f[14], CultureInfo.InvariantCulture),
                     });
+                else if (f[0] == "W")
+                    docs[docs.Count - 1].WordNetSlots.Add(f.Skip(1).Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray());
                 else
                     docs[docs.Count - 1].Slots.Add(f.Skip(1).Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray());
             }
@@ -58,6 +61,17 @@ namespace EditorialLint.SpinEval
             ["ship+shortlen"] = d => { var x = Ship(d); float sh = (float)Math.Max(0, Math.Log(250.0 / d.Words)); return x.Append(sh).Concat(x.Select(v => v * sh)).ToArray(); },
             ["ship+split"] = d => Ship(d).Concat(LlrWhere(d, s => s[2] == 0)).Concat(LlrWhere(d, s => s[7] != 0)).ToArray(),
             ["ship+mutual"] = d => Ship(d).Concat(LlrWhere(d, s => s[9] != 0)).Concat(LlrWhere(d, s => s[10] != 0)).ToArray(),
+            // The WordNet view's slots too (W columns: 0 p, 1 on certain, 2 WordNet synonym best, 3 over a strong Moby slot, 4 repeats).
+            ["ship+wn"] = d => Ship(d).Concat(WordNetLlr(d, s => true)).Concat(WordNetCounts(d, s => true)).ToArray(),
+            ["ship+wn-own"] = d => Ship(d).Concat(WordNetLlr(d, s => s[2] != 0 && s[3] == 0)).Concat(WordNetCounts(d, s => s[2] != 0 && s[3] == 0)).ToArray(),
+            ["ship+wn-both"] = d => Ship(d).Concat(WordNetLlr(d, s => true)).Concat(WordNetCounts(d, s => s[2] != 0 && s[3] == 0)).ToArray(),
+            ["ship+wn-own+split"] = d => Ship(d).Concat(WordNetLlr(d, s => s[2] != 0 && s[3] == 0)).Concat(WordNetCounts(d, s => s[2] != 0 && s[3] == 0))
+                .Concat(LlrWhere(d, s => s[7] != 0)).Concat(WordNetCounts(d, s => s[2] == 0 || s[3] != 0)).ToArray(),
+            ["ship+wn-own+rep"] = d => Ship(d).Concat(WordNetLlr(d, s => s[2] != 0 && s[3] == 0 && s[4] == 0)).Concat(WordNetCounts(d, s => s[2] != 0 && s[3] == 0 && s[4] == 0)).ToArray(),
+            ["ship+wn-rep-llr"] = d => Ship(d).Concat(WordNetLlr(d, OwnRep)).ToArray(),
+            ["ship+wn-rep-no90"] = d => Ship(d).Concat(WordNetLlr(d, OwnRep)).Append(WordNetCounts(d, OwnRep)[0]).ToArray(),
+            ["ship+wn-rep-excess"] = d => Ship(d).Concat(WordNetLlr(d, OwnRep)).Concat(WordNetExcess(d, OwnRep)).ToArray(),
+            ["ship+wn-rep-excess-all"] = d => Ship(d).Concat(WordNetLlr(d, OwnRep, dropStrongest: true)).Concat(WordNetExcess(d, OwnRep)).ToArray(),
             ["llr+shape"] = d => Llr(d).Append(Certain(d)).Concat(Shape(d)).ToArray(),
             ["llr+shape-len"] = d => Llr(d).Append(Certain(d)).Concat(Shape(d).Take(5)).ToArray(),
             ["llr2+shape"] = d => Llr(d).Append(Certain(d)).Concat(Shape(d)).Concat(Counts(d, new[] { 0.5f, 0.9f })).ToArray(),
@@ -100,6 +114,39 @@ namespace EditorialLint.SpinEval
 
             return result.ToArray();
         }
+
+        // The WordNet view's evidence sums and strong-slot densities over its free slots that pass a test. Its
+        // probabilities are its own classifier's; the regression weighs them, so Moby's base odds serve as a scale.
+        private static float[] WordNetLlr(Doc d, Func<float[], bool> test, bool dropStrongest = false)
+        {
+            var result = new List<float>();
+            foreach (double pi in new[] { 0.01, 0.03, 0.1 })
+            {
+                double sum = 0, strongest = 0;
+                foreach (var s in d.WordNetSlots.Where(s => s[1] == 0 && test(s)))
+                {
+                    double p = Math.Min(Math.Max(s[0], 1e-4), 1 - 1e-4);
+                    double term = Math.Log(1 - pi + pi * p / (1 - p) / BaseOdds);
+                    sum += term;
+                    strongest = Math.Max(strongest, term);
+                }
+
+                if (dropStrongest) sum -= strongest;
+
+                result.Add((float)(sum * Per(d)));
+            }
+
+            return result.ToArray();
+        }
+
+        private static bool OwnRep(float[] s) => s[2] != 0 && s[3] == 0 && s[4] == 0;
+
+        // Densities of the strong slots beyond the first: one strong slot alone is a word, two or more a pattern.
+        private static float[] WordNetExcess(Doc d, Func<float[], bool> test) =>
+            new[] { 0.5f, 0.9f }.Select(t => (float)Math.Log(1 + Math.Max(0, d.WordNetSlots.Count(s => s[1] == 0 && test(s) && s[0] >= t) - 1) * Per(d))).ToArray();
+
+        private static float[] WordNetCounts(Doc d, Func<float[], bool> test) =>
+            new[] { 0.5f, 0.9f }.Select(t => (float)Math.Log(1 + d.WordNetSlots.Count(s => s[1] == 0 && test(s) && s[0] >= t) * Per(d))).ToArray();
 
         private static float[] Llr(Doc d)
         {
@@ -150,7 +197,9 @@ namespace EditorialLint.SpinEval
             Console.WriteLine($"{docs.Count} documents");
             var foldB = docs.Where(d => d.Fold == 1).ToList();
             {
-                var rows = foldB.Select(Ship).ToList();
+              foreach (var (setName, setRows) in new (string, Func<Doc, float[]>)[] { ("ship", Ship), ("ship+wn-own", Sets["ship+wn-own"]) })
+              {
+                var rows = foldB.Select(setRows).ToList();
                 var article = new int[foldB.Count];
                 for (int i = 0, a = -1; i < foldB.Count; i++) { if (foldB[i].Version == "clean") a++; article[i] = a; }
                 foreach (var (trees, depth) in new[] { (100, 2), (200, 3) })
@@ -167,8 +216,9 @@ namespace EditorialLint.SpinEval
                             if (article[i] % 5 == k) predicted[i] = model.Base + model.Trees.Sum(t => BoostedTrees.Predict(t, rows[i]));
                     }
 
-                    Report($"trees {trees}x{depth}", foldB, predicted);
+                    Report($"{setName} trees {trees}x{depth}", foldB, predicted);
                 }
+              }
             }
 
             foreach (var (name, features) in Sets.Where(x => x.Key.StartsWith("ship", StringComparison.Ordinal)))

@@ -162,12 +162,33 @@ namespace EditorialLint.SpinEval
                     // `phrase-sweep`: a report threshold of their own for phrase slots, swept on the tuning halves (PhraseSweep).
                     var sweepEngine = WordingEngine();
                     return PhraseSweep.Run(data, model, rate, d => sweepEngine.AnalyzeDocument(d), dump);
+                case "spin":
+                    // `spin STYLE FILE [SALT]`: our own text through one spinner style (moby, wordnet, frequent, light), to
+                    // standard output, each swap listed on standard error (for tests' fixtures: only text we wrote goes in).
+                    return SpinFile(data, rate, positional[0], positional[1], positional.Count > 2 ? int.Parse(positional[2], CultureInfo.InvariantCulture) : 2);
                 case "clean-top":
                     return ShowCleanTop(data, model);
                 default:
                     Console.Error.WriteLine("unknown command " + args[0]);
                     return 2;
             }
+        }
+
+        private static int SpinFile(string data, double rate, string style, string file, int salt)
+        {
+            var styles = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light };
+            var chosen = styles.FirstOrDefault(s => s.Name == style);
+            if (chosen is null)
+            {
+                Console.Error.WriteLine($"unknown spinner style {style}: one of {string.Join(", ", styles.Select(s => s.Name))}");
+                return 2;
+            }
+
+            var spinner = Spinner.Create(data, rate, 0.5).WithStyle(chosen, data);
+            var spun = spinner.Spin(new Article(Path.GetFileName(file), File.ReadAllText(file), false, "own"), salt);
+            Console.Write(spun.Text);
+            foreach (var swap in spun.Gold) Console.Error.WriteLine($"{swap.Kind}\t{swap.Original}\t{swap.Spun}");
+            return 0;
         }
 
         private static int Train(string repo, string data, ContextModelData model, double rate, bool keepTrees)

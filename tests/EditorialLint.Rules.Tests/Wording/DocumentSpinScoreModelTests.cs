@@ -99,6 +99,30 @@ namespace EditorialLint.Rules.Tests.Wording
             "The council will also take motion on the river bank this summer, and aims to achieve an agreement with farmers\n" +
             "upstream to go away more land for the water at all times of high rain.\n";
 
+        // The same story through a WordNet spinner (`SpinEval spin wordnet`, salt 4): each swapped word replaced by another
+        // lemma of its commonest sense, as free spinners do ("cellar", "edifice", "deluge", "computing machines"). Few of
+        // these are Moby neighbours of the written word; the WordNet view's own slots carry the evidence.
+        private const string LibraryStoryWordNetSpun =
+            "# Town library to reopen after flood repairs\n" +
+            "\n" +
+            "The public library on Mill Street will reopen following month after repairs that took about a year, the council said\n" +
+            "on Monday. Water from the river filled the cellar last winter and destroyed thousands of books, along with the\n" +
+            "warming system and most of the computing machines.\n" +
+            "\n" +
+            "Staff have exhausted the past calendar months sorting what could be saved. \"Some of the old maps were beyond assist, but we\n" +
+            "managed to dry most of the local history aggregation,\" the head librarian said. \"People have been very patient\n" +
+            "with us.\"\n" +
+            "\n" +
+            "The edifice will open with longer hours on weekdays and a new children's room on the ground floor. The council\n" +
+            "said the work cost about 1.2 million pounds, most of it paid by its insurer, and that the basement will now be\n" +
+            "used only for storage.\n" +
+            "\n" +
+            "Readers who borrowed books before the deluge can return them without a fine until the end of the year. The library\n" +
+            "also programs a series of negotiation about the deluge and the town's long fight with the river, starting in the spring.\n" +
+            "\n" +
+            "A local group that raised money for new books said it was glad the wait was over. \"This put matters to a batch\n" +
+            "of people who have nowhere else to go during the day,\" its chair said. \"We just want to see the doors open once again.\"\n";
+
         // The moderately spun story with a further spun sentence, known spinner phrases among its swaps.
         private const string LibraryStoryHeavilySpun =
             LibraryStoryModeratelySpun +
@@ -141,6 +165,13 @@ namespace EditorialLint.Rules.Tests.Wording
             findings.Should().ContainSingle();
             findings[0].Location.GetLineSpan().StartLinePosition.Line.Should().Be(0);
             findings[0].GetMessage(CultureInfo.InvariantCulture).Should().Contain("in decibels");
+        }
+
+        [Fact]
+        public void StorySpunByAWordNetSpinner_IsReported()
+        {
+            Score(LibraryStoryWordNetSpun).Should().BeGreaterThan(Threshold);
+            AllRules.Value.AnalyzeDocument(AnalyzedDocument.FromText("story.md", LibraryStoryWordNetSpun)).Should().Contain(d => d.Id == "EL2900");
         }
 
         [Fact]

@@ -39,6 +39,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
             "log-words",
             // ln(1 + slots at 0.5 or more, and at 0.9 or more, per 1,000 words).
             "density-50", "density-90",
+            // The same evidence sums and densities over the WordNet view's own slots (IsWordNetOwn) that lie on no slot the
+            // Moby view finds likely (0.5 or more). A WordNet spinner's swaps are mostly not Moby neighbours, so the Moby
+            // view's sums barely see them (docs/quality-wording.md).
+            // Its strong slots are counted beyond the first: one WordNet slot at 0.9 is a word (a dated "victimisation", a
+            // "web log"), two or more are a pattern.
+            "wordnet-evidence-1", "wordnet-evidence-3", "wordnet-evidence-10",
+            "wordnet-beyond-one-50", "wordnet-beyond-one-90",
         };
 
         /// <summary>Number of features.</summary>
@@ -48,23 +55,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>
         /// The features of a document: <paramref name="free"/> are its slots, one per stretch of words, that overlap no
-        /// certain swap; <paramref name="certainCount"/> the certain swaps; <paramref name="allSlots"/> every slot scored.
+        /// certain swap; <paramref name="certainCount"/> the certain swaps; <paramref name="allSlots"/> every slot scored;
+        /// <paramref name="wordNetFree"/> the WordNet view's own slots (none without the view).
         /// </summary>
-        public static float[] Compute(IReadOnlyList<SwapSlot> free, int certainCount, int allSlots, int words)
+        public static float[] Compute(IReadOnlyList<SwapSlot> free, int certainCount, int allSlots, int words, IReadOnlyList<SwapSlot>? wordNetFree = null)
         {
             var x = new float[Count];
             double per = 1000.0 / Math.Max(words, SwapEvidence.MinimumDensityWords);
-            for (int s = 0; s < Shares.Length; s++)
-            {
-                double pi = Shares[s], sum = 0;
-                foreach (var slot in free)
-                {
-                    double p = Math.Min(Math.Max(slot.SlotProbability, 1e-4), 1 - 1e-4);
-                    sum += Math.Log(1 - pi + pi * p / (1 - p) / BaseOdds);
-                }
-
-                x[s] = (float)(sum * per);
-            }
+            Evidence(free, per, x, 0);
 
             x[3] = (float)Math.Log(1 + certainCount * per);
             int strong = 0, rare = 0, repeated = 0, faint = 0, veryStrong = 0;
@@ -98,8 +96,44 @@ namespace EditorialLint.Rules.Wording.ContextModel
             x[9] = (float)Math.Log(Math.Max(words, 50));
             x[10] = (float)Math.Log(1 + strong * per);
             x[11] = (float)Math.Log(1 + veryStrong * per);
+
+            var wordNet = wordNetFree ?? Array.Empty<SwapSlot>();
+            Evidence(wordNet, per, x, 12);
+            int wordNetStrong = 0, wordNetVeryStrong = 0;
+            foreach (var slot in wordNet)
+            {
+                if (slot.SlotProbability >= 0.5f) wordNetStrong++;
+                if (slot.SlotProbability >= 0.9f) wordNetVeryStrong++;
+            }
+
+            x[15] = (float)Math.Log(1 + Math.Max(0, wordNetStrong - 1) * per);
+            x[16] = (float)Math.Log(1 + Math.Max(0, wordNetVeryStrong - 1) * per);
             return x;
         }
+
+        // Σ ln(1 − π + π · LR) per 1,000 words for each share π, written from x[at].
+        private static void Evidence(IReadOnlyList<SwapSlot> slots, double per, float[] x, int at)
+        {
+            for (int s = 0; s < Shares.Length; s++)
+            {
+                double pi = Shares[s], sum = 0;
+                foreach (var slot in slots)
+                {
+                    double p = Math.Min(Math.Max(slot.SlotProbability, 1e-4), 1 - 1e-4);
+                    sum += Math.Log(1 - pi + pi * p / (1 - p) / BaseOdds);
+                }
+
+                x[at + s] = (float)(sum * per);
+            }
+        }
+
+        /// <summary>
+        /// Whether a WordNet-view slot counts in the WordNet features: its best candidate is a WordNet synonym, and its
+        /// written word is not one the article uses again. A term the article keeps using is its topic, not a swap: a tech
+        /// story of 2005 that says "web log" throughout is not spun because WordNet's commoner lemma is "blog".
+        /// </summary>
+        public static bool IsWordNetOwn(SwapSlot slot) =>
+            SwapClassifier.IsWordNetSynonym(slot) && slot.Features[SwapFeatures.WrittenRepeats] == 0;
 
         /// <summary>Whether <paramref name="span"/> overlaps one of <paramref name="certain"/>.</summary>
         public static bool Overlaps(TextSpan span, IReadOnlyList<TextSpan>? certain)

@@ -188,9 +188,24 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public float[] DocumentFeatures(IReadOnlyList<TextSpan>? certain = null)
         {
             var free = new List<SwapSlot>();
+            var likely = new List<TextSpan>();
             foreach (var slot in ResolveBy(s => s.SlotProbability, 0f))
-                if (!SpinScoreFeatures.Overlaps(slot.Span, certain)) free.Add(slot);
-            return SpinScoreFeatures.Compute(free, certain?.Count ?? 0, Slots.Count, WordCount);
+            {
+                if (SpinScoreFeatures.Overlaps(slot.Span, certain)) continue;
+                free.Add(slot);
+                if (slot.SlotProbability >= 0.5f) likely.Add(slot.Span);
+            }
+
+            List<SwapSlot>? wordNetFree = null;
+            if (WordNetView is { } view)
+            {
+                wordNetFree = new List<SwapSlot>();
+                foreach (var slot in view.ResolveBy(s => s.SlotProbability, 0f))
+                    if (SpinScoreFeatures.IsWordNetOwn(slot) && !SpinScoreFeatures.Overlaps(slot.Span, certain) && !SpinScoreFeatures.Overlaps(slot.Span, likely))
+                        wordNetFree.Add(slot);
+            }
+
+            return SpinScoreFeatures.Compute(free, certain?.Count ?? 0, Slots.Count, WordCount, wordNetFree);
         }
 
         /// <summary>
