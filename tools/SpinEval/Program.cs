@@ -151,7 +151,7 @@ namespace EditorialLint.SpinEval
                 case "doc-explore":
                     return DocumentExplore.Run(Path.GetFullPath(positional[0]));
                 case "train-spun":
-                    return SpunThresholdTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d), positional.Contains("phrases"));
+                    return SpunThresholdTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d), positional.Contains("phrases"), positional.Contains("wordnet"));
                 case "train-wordnet":
                     return WordNetThresholdTrainer.Run(repo, data, model, rate, positional, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "multi-miss":
