@@ -30,6 +30,7 @@ namespace EditorialLint.SpinEval
         public static int Run(string repo, string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings,
             bool phrases = false, bool wordNet = false)
         {
+            if (wordNet && phrases) return ExploreWordNetPhrases(data, model, rate, certainFindings);
             if (wordNet) return RunWordNet(repo, data, model, rate, certainFindings);
             if (phrases) return RunPhrases(repo, data, model, rate, certainFindings);
             var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
@@ -227,6 +228,45 @@ namespace EditorialLint.SpinEval
             header.Add($"{PhraseHeaderPrefix} {rule}");
             File.WriteAllText(path, classifier.WithSpunPhraseReportThreshold(bestPhrase).Format(header), new System.Text.UTF8Encoding(false));
             Console.WriteLine("wrote " + path);
+            return 0;
+        }
+
+        /// <summary>
+        /// `train-spun wordnet phrases` (explore only, writes nothing): the WordNet view's phrase slots (two or three written
+        /// words, a multi-word lemma written for a word) at a threshold of their own in every document, beside the shipped
+        /// thresholds. Fold B: per threshold, every spinner's EL2010 precision and multi-word swaps found, and clean findings.
+        /// </summary>
+        private static int ExploreWordNetPhrases(string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
+        {
+            var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
+            var wordNet = model.WordNetClassifier ?? throw new InvalidOperationException("no WordNet view");
+            var grid = new List<float> { 2f };
+            for (float t = 0.96f; t >= 0.6f - 1e-6f; t -= Step) grid.Add((float)Math.Round(t, 2));
+            var all = FoldB.Score(FoldB.Articles(data), FoldB.Spinners(data, rate), certainFindings, (_, evidence, spun, gold) => grid.Select(x =>
+            {
+                var moby = evidence.Resolve(slot => classifier.ReportThresholdFor(slot, spun));
+                var reported = new List<SwapSlot>(moby);
+                if (evidence.WordNetView is { } view)
+                    reported.AddRange(SwapEvidence.WordNetAdditions(view.Slots, moby, slot =>
+                    {
+                        float t = wordNet.AdditionThresholdFor(slot, spun);
+                        return t <= 1f && slot.TokenCount > 1 ? Math.Min(t, x) : t;
+                    }));
+                var hits = reported.Select(slot => FoldB.GoldOf(slot, gold)).ToList();
+                return (Findings: reported.Count, OnSwap: hits.Count(h => h is not null), Multiword: hits.Where(h => h?.Kind == Spinner.Phrase).Distinct().Count());
+            }).ToList());
+            var groups = all.Where(s => s.Version != "clean").GroupBy(s => (s.Version, s.Corpus)).ToList();
+            var clean = all.Where(s => s.Version == "clean").ToList();
+            for (int i = 0; i < grid.Count; i++)
+            {
+                if (i > 0 && Math.Abs(grid[i] * 100 % 2) > 0.01) continue;
+                Console.WriteLine($"wordnet phrases {(grid[i] > 1f ? "none" : grid[i].ToString("F2", CultureInfo.InvariantCulture))}: " + string.Join("; ", groups.Select(g =>
+                {
+                    long f = g.Sum(s => (long)s.Slots[i].Findings), on = g.Sum(s => (long)s.Slots[i].OnSwap);
+                    return $"{g.Key.Version}/{g.Key.Corpus} {100.0 * on / Math.Max(1, f):F1}% multiword {g.Sum(s => s.Slots[i].Multiword)}";
+                })) + $"; clean {clean.Sum(s => s.Slots[i].Findings)} (bbc {clean.Where(s => s.Corpus == "bbc").Sum(s => s.Slots[i].Findings)})");
+            }
+
             return 0;
         }
 
