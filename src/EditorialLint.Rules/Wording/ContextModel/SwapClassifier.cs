@@ -221,8 +221,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// The threshold at which a slot of the WordNet view (<see cref="ContextModelData.WordNetClassifier"/>, this
         /// classifier) is reported beside the Moby view's findings, the one place where it is decided: its
         /// <see cref="WordNetReportThreshold"/> (fitted by <c>SpinEval train-wordnet additions</c> so that fold B's clean copy gets
-        /// no finding the Moby-only model does not make), in every document, for a slot whose best candidate is a WordNet synonym;
-        /// above 1 (never) for any other slot, whose candidates are Moby's and whose verdict is the Moby view's alone.
+        /// no finding the Moby-only model does not make), in a document not called spun (see the overload for one called spun),
+        /// for a slot whose best candidate is a WordNet synonym; above 1 (never) for any other slot, whose candidates are Moby's
+        /// and whose verdict is the Moby view's alone.
         /// </summary>
         public float AdditionThresholdFor(SwapSlot slot) => AdditionThresholdFor(slot, spunDocument: false);
 
