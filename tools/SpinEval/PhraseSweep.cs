@@ -48,7 +48,7 @@ namespace EditorialLint.SpinEval
             {
                 float score = scores.GetValueOrDefault(evidence);
                 var reported = evidence.Resolve(s => applies(s, spun, score) ? Math.Min(t, classifier.ReportThresholdFor(s, spun)) : classifier.ReportThresholdFor(s, spun));
-                if (evidence.WordNetView is not null) reported.AddRange(evidence.WordNetAdditions(reported));
+                if (evidence.WordNetView is not null) reported.AddRange(evidence.WordNetAdditions(reported, null, spun));
                 return reported;
             }
 

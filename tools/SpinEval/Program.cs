@@ -151,7 +151,7 @@ namespace EditorialLint.SpinEval
                 case "doc-explore":
                     return DocumentExplore.Run(Path.GetFullPath(positional[0]));
                 case "train-spun":
-                    return SpunThresholdTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d), positional.Contains("phrases"));
+                    return SpunThresholdTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d), positional.Contains("phrases"), positional.Contains("wordnet"));
                 case "train-wordnet":
                     return WordNetThresholdTrainer.Run(repo, data, model, rate, positional, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "multi-miss":
@@ -884,7 +884,7 @@ namespace EditorialLint.SpinEval
             // With a WordNet view, its slots whose best candidate is a WordNet synonym (the only ones it may add).
             if (evidence.WordNetView is { } view)
                 foreach (var slot in view.Slots.Where(s => !s.Screened && SwapClassifier.IsWordNetSynonym(s)).OrderByDescending(s => s.Probability))
-                    Console.WriteLine($"wordnet view: {slot.Probability:F3} {slot.SlotProbability:F3} {document.GetString(slot.Span),-20} -> {model.Thesaurus.GetRootText(slot.BestRoot),-15} (adds at {model.WordNetClassifier?.AdditionThresholdFor(slot):F2})");
+                    Console.WriteLine($"wordnet view: {slot.Probability:F3} {slot.SlotProbability:F3} {document.GetString(slot.Span),-20} -> {model.Thesaurus.GetRootText(slot.BestRoot),-15} (adds at {model.WordNetClassifier?.AdditionThresholdFor(slot):F2}, in a document called spun at {model.WordNetClassifier?.AdditionThresholdFor(slot, spunDocument: true):F2})");
 
             Console.WriteLine($"spin score {DocumentSpinScoreRule.SpinScore(document, SwapEvidenceRules.Value.AnalyzeDocument(document)):F2}");
             return 0;

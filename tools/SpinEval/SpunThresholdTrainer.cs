@@ -28,8 +28,10 @@ namespace EditorialLint.SpinEval
         private const float Lowest = 0.30f;
 
         public static int Run(string repo, string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings,
-            bool phrases = false)
+            bool phrases = false, bool wordNet = false)
         {
+            if (wordNet && phrases) return ExploreWordNetPhrases(data, model, rate, certainFindings);
+            if (wordNet) return RunWordNet(repo, data, model, rate, certainFindings);
             if (phrases) return RunPhrases(repo, data, model, rate, certainFindings);
             var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
             var articles = FoldB.Articles(data);
@@ -109,7 +111,7 @@ namespace EditorialLint.SpinEval
             {
                 var phraseClassifier = t > 1f ? classifier : classifier.WithSpunPhraseReportThreshold(t);
                 var reported = evidence.Resolve(slot => phraseClassifier.ReportThresholdFor(slot, spun));
-                if (evidence.WordNetView is not null) reported.AddRange(evidence.WordNetAdditions(reported));
+                if (evidence.WordNetView is not null) reported.AddRange(evidence.WordNetAdditions(reported, null, spun));
                 var hits = reported.Select(slot => FoldB.GoldOf(slot, gold)).ToList();
                 return (Findings: reported.Count, OnSwap: hits.Count(h => h is not null), Multiword: hits.Where(h => h?.Kind == Spinner.Phrase).Distinct().Count());
             }).ToList());
@@ -139,6 +141,132 @@ namespace EditorialLint.SpinEval
                 + $"{TargetPrecision.ToString(CultureInfo.InvariantCulture)} and no more than {PhrasePrecisionFall.ToString(CultureInfo.InvariantCulture)} below its figure without it, on both corpora.");
             File.WriteAllText(path, shipped.WithSpunPhraseReportThreshold(grid[best]).Format(header), new System.Text.UTF8Encoding(false));
             Console.WriteLine("wrote " + path);
+            return 0;
+        }
+
+        /// <summary>
+        /// `train-spun wordnet`: the WordNet view's threshold for its additions in documents called spun (a
+        /// <c>spun-report-threshold</c> line in <see cref="SwapClassifier.WordNetFileName"/>), fitted together with the Moby
+        /// view's phrase threshold in documents called spun (<c>spun-phrase-report-threshold</c>), since both spend the same
+        /// precision. Fold B as above, a grid of both (steps of 0.01: the view's own threshold down to 0.5, the shipped phrase
+        /// threshold down to 0.6): the pair that finds the most multi-word swaps (every spinner, both corpora) while every
+        /// spinner's EL2010 precision (both views) on both corpora stays at <see cref="TargetPrecision"/> or above and no more
+        /// than <see cref="PhrasePrecisionFall"/> below the shipped model's. Rewrites those two lines.
+        /// </summary>
+        private static int RunWordNet(string repo, string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
+        {
+            var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
+            var wordNet = model.WordNetClassifier ?? throw new InvalidOperationException("no WordNet view");
+            float own = wordNet.WordNetReportThreshold;
+            var grid = new List<float> { 2f };
+            for (float t = own - Step; t >= 0.5f - 1e-6f; t -= Step) grid.Add((float)Math.Round(t, 2));
+            float shippedPhrase = classifier.SpunPhraseReportThreshold;
+            var phraseGrid = new List<float> { shippedPhrase };
+            for (float t = shippedPhrase - Step; t >= 0.6f - 1e-6f; t -= Step) phraseGrid.Add((float)Math.Round(t, 2));
+            var phraseClassifiers = phraseGrid.Select(t => classifier.WithSpunPhraseReportThreshold(t)).ToList();
+            int n = grid.Count;
+            var all = FoldB.Score(FoldB.Articles(data), FoldB.Spinners(data, rate), certainFindings, (_, evidence, spun, gold) =>
+            {
+                var results = new List<(int Findings, int OnSwap, int Multiword, int OneWord)>();
+                foreach (var phraseClassifier in phraseClassifiers)
+                {
+                    var moby = evidence.Resolve(slot => phraseClassifier.ReportThresholdFor(slot, spun));
+                    foreach (var w in grid)
+                    {
+                        var reported = new List<SwapSlot>(moby);
+                        if (evidence.WordNetView is { } view)
+                            reported.AddRange(SwapEvidence.WordNetAdditions(view.Slots, moby, slot =>
+                                !SwapClassifier.IsWordNetSynonym(slot) ? 2f : spun ? Math.Min(w, own) : own));
+                        var hits = reported.Select(slot => FoldB.GoldOf(slot, gold)).ToList();
+                        results.Add((reported.Count, hits.Count(h => h is not null), hits.Where(h => h?.Kind == Spinner.Phrase).Distinct().Count(),
+                            hits.Where(h => h?.Kind == Spinner.Thesaurus).Distinct().Count()));
+                    }
+                }
+
+                return results;
+            });
+            var groups = all.Where(s => s.Version != "clean").GroupBy(s => (s.Version, s.Corpus)).ToList();
+            double Precision(IEnumerable<FoldB.Scored<(int Findings, int OnSwap, int Multiword, int OneWord)>> group, int i)
+            {
+                long findings = group.Sum(s => (long)s.Slots[i].Findings);
+                return findings == 0 ? 1 : (double)group.Sum(s => (long)s.Slots[i].OnSwap) / findings;
+            }
+
+            var before = groups.ToDictionary(g => g.Key, g => Precision(g, 0));
+            bool Within(int i) => groups.All(g => Precision(g, i) >= Math.Max(TargetPrecision, before[g.Key] - PhrasePrecisionFall));
+            string Line(int i) => $"phrase {phraseGrid[i / n]:F2} wordnet {(grid[i % n] > 1f ? "none" : grid[i % n].ToString("F2", CultureInfo.InvariantCulture))}: " + string.Join("; ", groups.Select(g =>
+                $"{g.Key.Version}/{g.Key.Corpus} {100 * Precision(g, i):F1}% (was {100 * before[g.Key]:F1}%), one-word {g.Sum(s => s.Slots[i].OneWord)} (was {g.Sum(s => s.Slots[0].OneWord)}), multiword {g.Sum(s => s.Slots[i].Multiword)} (was {g.Sum(s => s.Slots[0].Multiword)})"))
+                + $"; clean {all.Where(s => s.Version == "clean").Sum(s => s.Slots[i].Findings)} findings (was {all.Where(s => s.Version == "clean").Sum(s => s.Slots[0].Findings)})";
+
+            // The pair that finds the most multi-word swaps (every spinner, both corpora) within the bar; on a tie the higher
+            // thresholds (the grid's earlier cells).
+            int Multiword(int i) => groups.Sum(g => g.Sum(s => s.Slots[i].Multiword));
+            int best = 0;
+            for (int i = 1; i < phraseGrid.Count * n; i++)
+                if (Within(i) && Multiword(i) > Multiword(best)) best = i;
+            for (int p = 0; p < phraseGrid.Count; p++)
+                for (int i = 0; i < n; i++)
+                    if (i == 0 || Math.Abs(grid[i] * 100 % 5) < 0.01) Console.WriteLine(Line(p * n + i));
+            Console.WriteLine("chosen: " + Line(best));
+            float bestPhrase = phraseGrid[best / n], bestWordNet = grid[best % n];
+            Console.WriteLine($"spun-phrase-report-threshold {bestPhrase:F2}, the WordNet view's spun-report-threshold {(bestWordNet > 1f ? "none" : bestWordNet.ToString("F2", CultureInfo.InvariantCulture))} "
+                + $"(the most multi-word swaps found on fold B with every spinner's EL2010 precision at least {TargetPrecision:P0} and at most {PhrasePrecisionFall:P0} below the shipped model's)");
+            if (best == 0) return 0;
+            string rule = $"chosen together with the WordNet view's spun-report-threshold by SpinEval train-spun wordnet: the pair that finds the most multi-word swaps on fold B (every spinner, both corpora) "
+                + $"while EL2010's precision (both views) in each spinner's fold-B articles stays at or above {TargetPrecision.ToString(CultureInfo.InvariantCulture)} and no more than "
+                + $"{PhrasePrecisionFall.ToString(CultureInfo.InvariantCulture)} below the model's before it, on both corpora.";
+            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.WordNetFileName);
+            var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
+                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(HeaderPrefix, StringComparison.Ordinal)).ToList();
+            header.Add($"{HeaderPrefix} the WordNet view's additions, {rule}");
+            var written = bestWordNet > 1f ? wordNet : wordNet.WithSpunDocumentReportThreshold(bestWordNet);
+            File.WriteAllText(path, written.Format(header), new System.Text.UTF8Encoding(false));
+            Console.WriteLine("wrote " + path);
+            path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
+            header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
+                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(PhraseHeaderPrefix, StringComparison.Ordinal)).ToList();
+            header.Add($"{PhraseHeaderPrefix} {rule}");
+            File.WriteAllText(path, classifier.WithSpunPhraseReportThreshold(bestPhrase).Format(header), new System.Text.UTF8Encoding(false));
+            Console.WriteLine("wrote " + path);
+            return 0;
+        }
+
+        /// <summary>
+        /// `train-spun wordnet phrases` (explore only, writes nothing): the WordNet view's phrase slots (two or three written
+        /// words, a multi-word lemma written for a word) at a threshold of their own in every document, beside the shipped
+        /// thresholds. Fold B: per threshold, every spinner's EL2010 precision and multi-word swaps found, and clean findings.
+        /// </summary>
+        private static int ExploreWordNetPhrases(string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
+        {
+            var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
+            var wordNet = model.WordNetClassifier ?? throw new InvalidOperationException("no WordNet view");
+            var grid = new List<float> { 2f };
+            for (float t = 0.96f; t >= 0.6f - 1e-6f; t -= Step) grid.Add((float)Math.Round(t, 2));
+            var all = FoldB.Score(FoldB.Articles(data), FoldB.Spinners(data, rate), certainFindings, (_, evidence, spun, gold) => grid.Select(x =>
+            {
+                var moby = evidence.Resolve(slot => classifier.ReportThresholdFor(slot, spun));
+                var reported = new List<SwapSlot>(moby);
+                if (evidence.WordNetView is { } view)
+                    reported.AddRange(SwapEvidence.WordNetAdditions(view.Slots, moby, slot =>
+                    {
+                        float t = wordNet.AdditionThresholdFor(slot, spun);
+                        return t <= 1f && slot.TokenCount > 1 ? Math.Min(t, x) : t;
+                    }));
+                var hits = reported.Select(slot => FoldB.GoldOf(slot, gold)).ToList();
+                return (Findings: reported.Count, OnSwap: hits.Count(h => h is not null), Multiword: hits.Where(h => h?.Kind == Spinner.Phrase).Distinct().Count());
+            }).ToList());
+            var groups = all.Where(s => s.Version != "clean").GroupBy(s => (s.Version, s.Corpus)).ToList();
+            var clean = all.Where(s => s.Version == "clean").ToList();
+            for (int i = 0; i < grid.Count; i++)
+            {
+                if (i > 0 && Math.Abs(grid[i] * 100 % 2) > 0.01) continue;
+                Console.WriteLine($"wordnet phrases {(grid[i] > 1f ? "none" : grid[i].ToString("F2", CultureInfo.InvariantCulture))}: " + string.Join("; ", groups.Select(g =>
+                {
+                    long f = g.Sum(s => (long)s.Slots[i].Findings), on = g.Sum(s => (long)s.Slots[i].OnSwap);
+                    return $"{g.Key.Version}/{g.Key.Corpus} {100.0 * on / Math.Max(1, f):F1}% multiword {g.Sum(s => s.Slots[i].Multiword)}";
+                })) + $"; clean {clean.Sum(s => s.Slots[i].Findings)} (bbc {clean.Where(s => s.Corpus == "bbc").Sum(s => s.Slots[i].Findings)})");
+            }
+
             return 0;
         }
 

@@ -52,12 +52,13 @@ namespace EditorialLint.Rules.Wording
             if (evidence is null || model?.Classifier is null) return;
 
             float? option = ReadThreshold(context.Options);
-            var threshold = option is { } fixedThreshold ? _ => fixedThreshold : ModelThreshold(context, evidence, model.Classifier);
+            bool spun = option is null && CallsSpunIfItMatters(context, evidence, model);
+            var threshold = option is { } fixedThreshold ? _ => fixedThreshold : (Func<SwapSlot, float>)(slot => model.Classifier.ReportThresholdFor(slot, spun));
             var reported = evidence.Resolve(threshold);
             // With WordNet's view, the slots whose best candidate is a WordNet synonym, where the Moby view reports nothing.
             if (evidence.WordNetView is not null)
             {
-                reported.AddRange(evidence.WordNetAdditions(reported, option));
+                reported.AddRange(evidence.WordNetAdditions(reported, option, spun));
                 reported.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             }
 
@@ -77,11 +78,12 @@ namespace EditorialLint.Rules.Wording
             return slot.IsPossessive ? root + written.Substring(written.Length - 2) : root;
         }
 
-        // The model's threshold of each slot (SwapClassifier.ReportThresholdFor): the spun-document one where EL2900 calls
-        // the document spun, a stricter one for a slot only WordNet proposes elsewhere. The document is scored only when a
-        // slot lies between its two thresholds, the only case where the verdict changes what is reported.
-        private static Func<SwapSlot, float> ModelThreshold(DocumentEndAnalysisContext context, SwapEvidence evidence, SwapClassifier classifier)
+        // Whether EL2900 calls the document spun, asked only when the verdict changes what is reported: when some slot lies
+        // between its two thresholds (SwapClassifier.ReportThresholdFor: the spun-document one and the other), in the Moby
+        // view or, for the WordNet view's additions, between SwapClassifier.AdditionThresholdFor's two.
+        private static bool CallsSpunIfItMatters(DocumentEndAnalysisContext context, SwapEvidence evidence, ContextModelData model)
         {
+            var classifier = model.Classifier!;
             bool between = false;
             foreach (var slot in evidence.Slots)
                 if (slot.Probability >= classifier.ReportThresholdFor(slot, spunDocument: true) && slot.Probability < classifier.ReportThresholdFor(slot, spunDocument: false))
@@ -90,8 +92,15 @@ namespace EditorialLint.Rules.Wording
                     break;
                 }
 
-            bool spun = between && DocumentSpinScoreRule.CallsSpun(context.Document, context.Diagnostics, context.Options);
-            return slot => classifier.ReportThresholdFor(slot, spun);
+            if (!between && evidence.WordNetView is { } view && model.WordNetClassifier is { } wordNet)
+                foreach (var slot in view.Slots)
+                    if (slot.Probability >= wordNet.AdditionThresholdFor(slot, spunDocument: true) && slot.Probability < wordNet.AdditionThresholdFor(slot, spunDocument: false))
+                    {
+                        between = true;
+                        break;
+                    }
+
+            return between && DocumentSpinScoreRule.CallsSpun(context.Document, context.Diagnostics, context.Options);
         }
 
         // editorial_lint.EL2010.threshold: a percentage, applied to every document; null for the model's own thresholds.

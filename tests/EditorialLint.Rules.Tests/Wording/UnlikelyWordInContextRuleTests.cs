@@ -31,7 +31,7 @@ namespace EditorialLint.Rules.Tests.Wording
             "valve and would work with the council to search out the proper balance between growth at the port and\n" +
             "the health of the bay. He added that the firm had [|at all times|] taken its duties seriously.\n\n" +
             "Environmental groups welcomed the ruling but said the sum was small next to the company's annual profit\n" +
-            "of 40 million pounds. They want the council to go away the door open to a wider review of safety at the\n" +
+            "of 40 million pounds. They want the council to [|go away|] the door open to a wider review of safety at the\n" +
             "terminal, and to achieve an agreement with the operator on identical inspections.\n\n" +
             "The operator's chief executive said in a statement that the firm will't accept every finding. \"The\n" +
             "[|indisputable fact|] that the regulators is perhaps confused about our valves is something we should\n" +
@@ -103,7 +103,7 @@ namespace EditorialLint.Rules.Tests.Wording
         // but "at all times" for "always" now scores about 0.71, under the spun-document threshold (0.73) and over the
         // threshold of phrase slots in documents called spun (0.69).
         private static readonly string LessSpunStory = SpunStory.Replace("a nice of", "a fine of")
-            .Replace("go away the door", "leave the door").Replace("a few sort of", "some sort of");
+            .Replace("[|go away|] the door", "leave the door").Replace("a few sort of", "some sort of");
 
         [Fact]
         public void PhraseWrittenForAWord_InADocumentCalledSpun_IsReportedAtThePhraseThreshold()
@@ -115,6 +115,22 @@ namespace EditorialLint.Rules.Tests.Wording
             var classifier = ContextModelData.Instance!.Classifier!;
             slot.Probability.Should().BeLessThan(classifier.ReportThresholdFor(spunDocument: true), "a one-word slot at this probability is not reported");
             slot.Probability.Should().BeGreaterThanOrEqualTo(classifier.SpunPhraseReportThreshold);
+        }
+
+        [Fact]
+        public void PhraseWrittenForAWord_InADocumentCalledSpun_IsReportedEvenWithAWrongSuggestion()
+        {
+            // "go away" for "leave" in the spun story scores about 0.69 (its best candidate is "take", which fits "the door
+            // open" too): under the spun-document threshold, over the phrase threshold since the two views' spun-document
+            // thresholds were fitted together (docs/quality-wording.md, "Multi-word swaps: the phrase threshold and the
+            // WordNet view in documents called spun"). Any finding on the phrase sends the editor to it.
+            var document = AnalyzedDocument.FromText("story.md", MarkedText.Parse(SpunStory).Text);
+            var slot = SwapEvidence.For(document)!.Slots.Where(s => document.GetString(s.Span) == "go away").OrderByDescending(s => s.Probability).First();
+            var classifier = ContextModelData.Instance!.Classifier!;
+            slot.Probability.Should().BeLessThan(classifier.ReportThresholdFor(spunDocument: true));
+            slot.Probability.Should().BeGreaterThanOrEqualTo(classifier.SpunPhraseReportThreshold);
+            RuleVerifier.Lint(new[] { Rule }, document.Text.ToString(), "story.md").Select(d => d.GetMessage())
+                .Should().Contain(m => m.Contains("'go away'"));
         }
 
         [Fact]
@@ -221,6 +237,37 @@ namespace EditorialLint.Rules.Tests.Wording
             var text = "The council said the new clinic would improve the wellness of children in the poorest parts of the city.";
             RuleVerifier.Lint(new[] { Rule }, text, "note.md", Threshold("90")).Select(d => d.GetMessage())
                 .Should().ContainSingle().Which.Should().Contain("'wellness'").And.Contain("'health'");
+        }
+
+        // The spun story with three more swaps of a free spinner (WordNet's first other lemma: "necessitate" for "need",
+        // "fiscal" for "financial", "wellness" for "health"). EL2900 calls it spun, so the WordNet view adds its synonyms at
+        // its spun-document threshold (0.85) instead of its own (0.97): "wellness" (about 0.89) is reported with the
+        // original; "necessitate" (about 0.83) and "fiscal" (about 0.79) stay under it.
+        private static readonly string SpunStoryWithWordNetSwaps = SpunStory
+            .Replace("had already replaced the faulty\nvalve", "had already replaced the faulty\nvalve, which would necessitate a new permit,")
+            .Replace("lost about a third of his income", "lost about a third of his income, a fiscal loss")
+            .Replace("the health of the bay", "the [|wellness|] of the bay");
+
+        [Fact]
+        public void WordNetSpinnersSwap_InADocumentCalledSpun_IsReportedAtTheViewsSpunThreshold()
+        {
+            RuleVerifier.Verify(Rule, SpunStoryWithWordNetSwaps);
+            RuleVerifier.Lint(new[] { Rule }, MarkedText.Parse(SpunStoryWithWordNetSwaps).Text, "story.md").Select(d => d.GetMessage())
+                .Should().Contain(m => m.Contains("'wellness'") && m.Contains("'health'"));
+        }
+
+        [Fact]
+        public void WordNetSpinnersSwap_InTheStoryAsWritten_IsNotReported()
+        {
+            // The same three swaps in the clean story: EL2900 does not call it spun, so the WordNet view keeps its own
+            // threshold and nothing is reported (the false alarm the spun-document threshold must not bring to clean copy).
+            var text = CleanStory.Replace("had already replaced the faulty\nvalve", "had already replaced the faulty\nvalve, which would necessitate a new permit,")
+                .Replace("lost about a third of his income", "lost about a third of his income, a fiscal loss")
+                .Replace("health of the bay", "wellness of the bay");
+            text.Should().Contain("wellness of the bay");
+            RuleVerifier.Verify(Rule, text);
+            DocumentSpinScoreRule.CallsSpun(AnalyzedDocument.FromText("story.md", text), System.Collections.Immutable.ImmutableArray<Diagnostic>.Empty, RuleOptions.Default)
+                .Should().BeFalse();
         }
 
         [Fact]

@@ -221,11 +221,23 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// The threshold at which a slot of the WordNet view (<see cref="ContextModelData.WordNetClassifier"/>, this
         /// classifier) is reported beside the Moby view's findings, the one place where it is decided: its
         /// <see cref="WordNetReportThreshold"/> (fitted by <c>SpinEval train-wordnet additions</c> so that fold B's clean copy gets
-        /// no finding the Moby-only model does not make), in every document, for a slot whose best candidate is a WordNet synonym;
-        /// above 1 (never) for any other slot, whose candidates are Moby's and whose verdict is the Moby view's alone.
+        /// no finding the Moby-only model does not make), in a document not called spun (see the overload for one called spun),
+        /// for a slot whose best candidate is a WordNet synonym; above 1 (never) for any other slot, whose candidates are Moby's
+        /// and whose verdict is the Moby view's alone.
         /// </summary>
-        public float AdditionThresholdFor(SwapSlot slot) =>
-            WordNetReportThreshold <= 1f && IsWordNetSynonym(slot) ? WordNetReportThreshold : 2f;
+        public float AdditionThresholdFor(SwapSlot slot) => AdditionThresholdFor(slot, spunDocument: false);
+
+        /// <summary>
+        /// The same in a document EL2900's model calls spun or not: in one called spun, this view's own
+        /// <see cref="SpunDocumentReportThreshold"/> (a <c>spun-report-threshold</c> line in the view's weights, fitted by
+        /// <c>SpinEval train-spun wordnet</c> on fold B) where it is lower. The document's verdict is the slots' prior here as in
+        /// the Moby view: a WordNet synonym that reads far better in a spun article is a better bet than the same in clean copy.
+        /// </summary>
+        public float AdditionThresholdFor(SwapSlot slot, bool spunDocument)
+        {
+            if (WordNetReportThreshold > 1f || !IsWordNetSynonym(slot)) return 2f;
+            return spunDocument && SpunDocumentReportThreshold < WordNetReportThreshold ? SpunDocumentReportThreshold : WordNetReportThreshold;
+        }
 
         /// <summary>The same classifier with a threshold for slots only WordNet proposes.</summary>
         public SwapClassifier WithWordNetReportThreshold(float threshold)

@@ -45,15 +45,15 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>
         /// The WordNet view's slots that EL2010 reports beside <paramref name="reported"/> (the Moby view's findings): each at
-        /// <see cref="SwapClassifier.AdditionThresholdFor"/> (or <paramref name="threshold"/>, where the user set one; then
+        /// <see cref="SwapClassifier.AdditionThresholdFor(SwapSlot, bool)"/> (or <paramref name="threshold"/>, where the user set one; then
         /// only slots whose best candidate is a WordNet synonym), one per stretch of words, none overlapping a Moby finding.
         /// </summary>
-        public List<SwapSlot> WordNetAdditions(IReadOnlyList<SwapSlot> reported, float? threshold = null)
+        public List<SwapSlot> WordNetAdditions(IReadOnlyList<SwapSlot> reported, float? threshold = null, bool spunDocument = false)
         {
             var view = WordNetView;
             var classifier = _wordNetClassifier;
             if (view is null || classifier is null) return new List<SwapSlot>();
-            return WordNetAdditions(view.Slots, reported, slot => threshold is { } t && SwapClassifier.IsWordNetSynonym(slot) ? t : classifier.AdditionThresholdFor(slot));
+            return WordNetAdditions(view.Slots, reported, slot => threshold is { } t && SwapClassifier.IsWordNetSynonym(slot) ? t : classifier.AdditionThresholdFor(slot, spunDocument));
         }
 
         /// <summary>The same, over a WordNet view's slots (or some of them) and given thresholds (the trainer's sweep).</summary>

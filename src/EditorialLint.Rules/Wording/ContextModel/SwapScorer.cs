@@ -64,7 +64,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>
         /// Every link of the keys that have a WordNet link, no other key: the slots whose best candidate can be a WordNet
-        /// synonym, which is all the WordNet view adds (<see cref="SwapEvidence.WordNetAdditions(IReadOnlyList{SwapSlot}, float?)"/>).
+        /// synonym, which is all the WordNet view adds (<see cref="SwapEvidence.WordNetAdditions(IReadOnlyList{SwapSlot}, float?, bool)"/>).
         /// </summary>
         WordNetKeys,
     }

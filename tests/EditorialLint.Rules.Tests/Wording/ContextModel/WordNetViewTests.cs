@@ -30,6 +30,32 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
+        public void WordNetSynonym_InADocumentCalledSpun_IsAddedAtTheViewsSpunThreshold_ElsewhereAtItsOwn()
+        {
+            var classifier = WordNetClassifier(0.97f).WithSpunDocumentReportThreshold(0.85f);
+            var synonym = Slot(default, inWordNet: 1, inMoby: 0);
+
+            classifier.AdditionThresholdFor(synonym, spunDocument: true).Should().Be(0.85f);
+            classifier.AdditionThresholdFor(synonym, spunDocument: false).Should().Be(0.97f);
+            classifier.AdditionThresholdFor(synonym).Should().Be(0.97f, "without a verdict the document is not called spun");
+            classifier.AdditionThresholdFor(Slot(default, inWordNet: 0, inMoby: 1), spunDocument: true).Should().BeGreaterThan(1f,
+                "a Moby-only candidate stays the Moby view's, spun document or not");
+            WordNetClassifier(0.97f).WithSpunDocumentReportThreshold(0.99f).AdditionThresholdFor(synonym, spunDocument: true).Should().Be(0.97f,
+                "the spun-document threshold never raises the view's own");
+            SwapClassifier.Parse("tree\nleaf 0\nbase 0\ncontext 1 0 0\nreport-threshold 0.8\nwordnet-report-threshold 0.97\n")
+                .AdditionThresholdFor(synonym, spunDocument: true).Should().Be(0.97f, "without the line, as before");
+        }
+
+        [Fact]
+        public void ShippedWordNetView_ReadsDocumentsCalledSpunAtALowerThreshold_AndItsLineReadsBack()
+        {
+            var wordNet = ContextModelData.Instance!.WordNetClassifier!;
+            wordNet.SpunDocumentReportThreshold.Should().BeLessThan(wordNet.WordNetReportThreshold);
+            var again = SwapClassifier.Parse(wordNet.Format(Array.Empty<string>()));
+            again.AdditionThresholdFor(Slot(default, inWordNet: 1, inMoby: 0), spunDocument: true).Should().Be(wordNet.SpunDocumentReportThreshold);
+        }
+
+        [Fact]
         public void WeightsWithoutTheWordNetLine_AddNothing() =>
             ContextModelData.Instance!.Classifier!.AdditionThresholdFor(Slot(default, inWordNet: 1, inMoby: 0)).Should().BeGreaterThan(1f);
 
