@@ -87,8 +87,13 @@ namespace EditorialLint.SpinEval
             return 0;
         }
 
-        /// <summary>How far below the shipped figure a spinner's EL2010 precision may fall for the phrase threshold (issue 12's bar).</summary>
-        public const double PhrasePrecisionFall = 0.01;
+        /// <summary>
+        /// How far below the shipped figure a spinner's EL2010 precision may fall for the phrase threshold. Half a point: with
+        /// a whole point, the pair fitted over the EL2900 that weighs the WordNet view (phrases 0.60, the view 0.81) kept
+        /// every spinner at 88.7% or more on fold B, yet held out light spinning on clean-diverse fell to 84.9%; fold B's 256
+        /// clean-diverse articles do not see a point's fall reliably (docs/quality-wording.md).
+        /// </summary>
+        public const double PhrasePrecisionFall = 0.005;
 
         /// <summary>
         /// `train-spun phrases`: the threshold of phrase slots (two or three written words) in documents called spun. Fold B as
@@ -132,7 +137,7 @@ namespace EditorialLint.SpinEval
             for (int i = 1; i < grid.Count && Within(i); i++) best = i;
             for (int i = 0; i < grid.Count; i++)
                 if (i == best || i == 0 || (grid[i] * 100 % 2 < 0.01 && grid[i] >= 0.56f)) Console.WriteLine(Line(i));
-            Console.WriteLine($"spun-phrase-report-threshold {(best == 0 ? "none" : grid[best].ToString("F2", CultureInfo.InvariantCulture))} (every spinner's EL2010 precision on fold B at least {TargetPrecision:P0} and at most {PhrasePrecisionFall:P0} below its figure without it)");
+            Console.WriteLine($"spun-phrase-report-threshold {(best == 0 ? "none" : grid[best].ToString("F2", CultureInfo.InvariantCulture))} (every spinner's EL2010 precision on fold B at least {TargetPrecision:P0} and at most {PhrasePrecisionFall:P1} below its figure without it)");
             if (best == 0) return 0;
             var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
             var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
@@ -210,7 +215,7 @@ namespace EditorialLint.SpinEval
             Console.WriteLine("chosen: " + Line(best));
             float bestPhrase = phraseGrid[best / n], bestWordNet = grid[best % n];
             Console.WriteLine($"spun-phrase-report-threshold {bestPhrase:F2}, the WordNet view's spun-report-threshold {(bestWordNet > 1f ? "none" : bestWordNet.ToString("F2", CultureInfo.InvariantCulture))} "
-                + $"(the most multi-word swaps found on fold B with every spinner's EL2010 precision at least {TargetPrecision:P0} and at most {PhrasePrecisionFall:P0} below the shipped model's)");
+                + $"(the most multi-word swaps found on fold B with every spinner's EL2010 precision at least {TargetPrecision:P0} and at most {PhrasePrecisionFall:P1} below the shipped model's)");
             if (best == 0) return 0;
             string rule = $"chosen together with the WordNet view's spun-report-threshold by SpinEval train-spun wordnet: the pair that finds the most multi-word swaps on fold B (every spinner, both corpora) "
                 + $"while EL2010's precision (both views) in each spinner's fold-B articles stays at or above {TargetPrecision.ToString(CultureInfo.InvariantCulture)} and no more than "
