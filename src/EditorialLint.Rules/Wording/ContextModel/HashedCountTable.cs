@@ -208,17 +208,12 @@ namespace EditorialLint.Rules.Wording.ContextModel
             int entries = Math.Min(tail & 31, LineEntries);
 #if NET
             uint matches;
-            if (Vector512.IsHardwareAccelerated)
-            {
-                matches = (uint)Vector512.Equals(Vector512.Load((ushort*)line), Vector512.Create(fingerprint)).ExtractMostSignificantBits();
-            }
-            else if (Vector256.IsHardwareAccelerated)
-            {
-                var target = Vector256.Create(fingerprint);
-                matches = Vector256.Equals(Vector256.Load((ushort*)line), target).ExtractMostSignificantBits()
-                    | (Vector256.Equals(Vector256.Load((ushort*)line + 16), target).ExtractMostSignificantBits() << 16);
-            }
-            else if (Sse2.IsSupported)
+            // SSE2 on x64 in every build, not Vector256 or Vector512 where the machine has them: ReadyToRun compiles for the
+            // x64 baseline, and precompiled code that asks whether AVX2 or wider vectors are there is compiled for "no" and
+            // rejected at run time on a machine that has them. That was this method's code and that of every method that
+            // inlines it (the model's scoring), which then started as unoptimised tier-0 code in the dotnet tool
+            // (docs/benchmarks.md, "The framework-dependent build's throughput").
+            if (Sse2.IsSupported)
             {
                 // The native build's baseline (no AVX2): three 8-lane compares over the line's first 48 bytes, packed to bytes
                 // for one mask instruction (Vector128's ExtractMostSignificantBits of 16-bit lanes is a call there, not one
