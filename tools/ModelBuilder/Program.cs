@@ -61,6 +61,7 @@ namespace EditorialLint.ModelBuilder
             string output = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data");
             long maxWords = long.MaxValue;
             bool wordNet = false;
+            bool compounds = false;
             bool convert = false;
             for (int i = 0; i < args.Length; i++)
             {
@@ -76,8 +77,9 @@ namespace EditorialLint.ModelBuilder
                         break;
                     case "--max-words": maxWords = long.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     case "--wordnet": wordNet = true; break;
+                    case "--compounds": compounds = true; break;
                     case "--convert-v1": convert = true; break;
-                    default: throw new ArgumentException("unknown argument " + args[i] + "; usage: [--shared DIR] [--out DIR] [--max-words N] [--wordnet] | --convert-v1 [--out DIR]");
+                    default: throw new ArgumentException("unknown argument " + args[i] + "; usage: [--shared DIR] [--out DIR] [--max-words N] [--wordnet [--compounds]] | --convert-v1 [--out DIR]");
                 }
             }
 
@@ -116,7 +118,7 @@ namespace EditorialLint.ModelBuilder
             var synonyms = new List<WordNetLink>();
             if (wordNet)
             {
-                synonyms = WordNetSynonyms.Read(Path.Combine(data, "wordnet", "wordnet-3.0-dict.tar.xz"), MaxWordNetLemmasPerRoot);
+                synonyms = WordNetSynonyms.Read(Path.Combine(data, "wordnet", "wordnet-3.0-dict.tar.xz"), MaxWordNetLemmasPerRoot, compounds);
                 Console.WriteLine($"wordnet: {synonyms.Count:N0} synonym links read");
             }
 

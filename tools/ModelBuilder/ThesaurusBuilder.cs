@@ -28,7 +28,7 @@ namespace EditorialLint.ModelBuilder
             // the rarer word ("wellness" for "health"), while a link from a common word to a rarer or equally common one
             // ("film" to "movie") gives ordinary clean words new candidates, which is what made clean copy noisier.
             int readLinks = wordNet.Count;
-            wordNet = wordNet.Where(link => IsRarerThanRoot(link, counts)).ToList();
+            wordNet = wordNet.Where(link => IsRarerThanRoot(link, counts) && (!link.Compound || IsRareCompound(link, counts))).ToList();
             if (readLinks > 0) Console.WriteLine($"wordnet: {wordNet.Count:N0} of {readLinks:N0} links kept (written word rarer than the root)");
 
             // Roots: unique by their word keys, ordered by text so that ids do not depend on file order. A root's entry size
@@ -195,6 +195,19 @@ namespace EditorialLint.ModelBuilder
             var rootWords = WordKeys(link.Root);
             var words = WordKeys(link.Key);
             return rootWords is not null && words is not null && counts.Count(words) < counts.Count(rootWords);
+        }
+
+        // A compound of the root ("gross sales" for "sales", read only with `--compounds`) is kept only where the corpus writes
+        // it at most once for every CompoundShare times it writes the root: a spinner's redundant modifier is a compound the
+        // corpus hardly knows, while the compounds of clean copy ("fine art", "time period") are common ones
+        // (`SpinEval compound-probe`, tuning halves).
+        private const long CompoundShare = 50;
+
+        private static bool IsRareCompound(WordNetLink link, NgramLookup counts)
+        {
+            var rootWords = WordKeys(link.Root);
+            var words = WordKeys(link.Key);
+            return rootWords is not null && words is not null && counts.Count(words) * CompoundShare < counts.Count(rootWords);
         }
 
         /// <summary>The word keys of a thesaurus phrase (one to three words, tokenised as prose is), or null.</summary>

@@ -9,7 +9,7 @@ using EditorialLint.Evaluation;
 namespace EditorialLint.ModelBuilder
 {
     /// <summary>One WordNet link: a spinner starting from <c>Root</c> may have put in <c>Key</c>.</summary>
-    internal readonly record struct WordNetLink(string Root, string Key, bool First, int SynsetSize);
+    internal readonly record struct WordNetLink(string Root, string Key, bool First, int SynsetSize, bool Compound = false);
 
     /// <summary>
     /// Reads WordNet 3.0 (the Debian <c>wordnet-3.0-dict.tar.xz</c>) for the inverted thesaurus: for each one-word lemma,
@@ -22,9 +22,10 @@ namespace EditorialLint.ModelBuilder
     {
         /// <summary>
         /// The links, in a fixed order. <paramref name="maxPerRoot"/> caps the other lemmas taken from one synset (the
-        /// first other lemma always among them).
+        /// first other lemma always among them). With <paramref name="compounds"/>, the links IsCompoundOf drops are read too,
+        /// marked <see cref="WordNetLink.Compound"/> and not counted against the cap (the thesaurus builder weighs them).
         /// </summary>
-        public static List<WordNetLink> Read(string archive, int maxPerRoot)
+        public static List<WordNetLink> Read(string archive, int maxPerRoot, bool compounds = false)
         {
             var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             foreach (var name in new[] { "cntlist.rev", "index.noun", "index.verb", "index.adj", "index.adv", "data.noun", "data.verb", "data.adj", "data.adv" })
@@ -46,8 +47,17 @@ namespace EditorialLint.ModelBuilder
                     // Inflections and derivations of the root ("run" / "running") are not swaps.
                     // nor are spellings of one word ("behavioural" / "behavioral", "grey" / "gray": the spelling rules' business).
                     if (!IsPlain(other) || other.StartsWith(lemma, StringComparison.Ordinal) || lemma.StartsWith(other, StringComparison.Ordinal)
-                        || IsSpellingVariant(lemma, other) || IsCompoundOf(lemma, other)) continue;
+                        || IsSpellingVariant(lemma, other)) continue;
                     bool first = i == 0;
+                    if (IsCompoundOf(lemma, other))
+                    {
+                        if (!compounds) continue;
+                        links.Add(new WordNetLink(lemma, other, first, others.Count, true));
+                        if (type == '1' && !lemma.EndsWith('s') && !other.EndsWith('s'))
+                            links.Add(new WordNetLink(lemma + "s", other + "s", first, others.Count, true));
+                        continue;
+                    }
+
                     links.Add(new WordNetLink(lemma, other, first, others.Count));
                     if (type == '1' && !lemma.EndsWith('s') && !other.EndsWith('s'))
                         links.Add(new WordNetLink(lemma + "s", other + "s", first, others.Count));

@@ -158,6 +158,9 @@ namespace EditorialLint.SpinEval
                     // `multi-miss [STYLE...] [--dump FILE]`: the missed multi-word swaps of the tuning halves, by cause (MultiwordMisses).
                     var missEngine = WordingEngine();
                     return MultiwordMisses.Run(data, model, rate, positional, dump, d => missEngine.AnalyzeDocument(d));
+                case "compound-probe":
+                    // `compound-probe [--dump FILE]`: the compounds of a root that the thesaurus drops, in clean and spun tuning copy (CompoundProbe).
+                    return CompoundProbe.Run(data, model, rate, dump);
                 case "phrase-sweep":
                     // `phrase-sweep`: a report threshold of their own for phrase slots, swept on the tuning halves (PhraseSweep).
                     var sweepEngine = WordingEngine();

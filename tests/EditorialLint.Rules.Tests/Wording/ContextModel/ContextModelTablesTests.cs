@@ -137,6 +137,25 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             candidates.Should().Contain(original);
         }
 
+        [Theory]
+        [InlineData("gross sales", "sales", true)]
+        [InlineData("group meeting", "meeting", true)]
+        [InlineData("managing director", "director", false)]
+        [InlineData("political party", "party", false)]
+        public void WordNetCompoundOfARoot_IsACandidateOnlyWhereTheCorpusRarelyWritesIt(string compound, string head, bool linked)
+        {
+            // `ModelBuilder --compounds`: a compound from the head's synset is kept where the corpus writes it under once
+            // per 50 times it writes the head (a spinner's redundant modifier), not where it is a common name of its own.
+            var thesaurus = ContextModelData.Instance!.Thesaurus;
+            var relations = new byte[thesaurus.MaxLinks];
+            var key = ModelText.Phrase(compound.Split(' ').Select(w => ModelText.HashWord(w.AsSpan())).ToArray());
+            var links = thesaurus.GetCandidates(key, relations).ToArray();
+            int index = Array.FindIndex(links, link => thesaurus.GetRootText(link & ThesaurusTable.RootMask) == head);
+            bool fromWordNet = index >= 0 && (relations[index] & ThesaurusTable.FromWordNet) != 0;
+
+            fromWordNet.Should().Be(linked);
+        }
+
         [Fact]
         public void MobyOnlyThesaurus_MarksEveryLinkAsMobys()
         {
