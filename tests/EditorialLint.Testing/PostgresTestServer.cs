@@ -22,7 +22,8 @@ namespace EditorialLint.Testing
     public sealed class PostgresTestServer : IDisposable
     {
         private const string Superuser = "postgres";
-        private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(120);
+        // A hang's limit, not a speed bar: initdb once took over 120 s on a two-core host busy with model training.
+        private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(300);
         private static readonly Lazy<string?> BinDirectory = new Lazy<string?>(FindBinDirectory);
         private readonly string _root;
         private readonly string _data;
