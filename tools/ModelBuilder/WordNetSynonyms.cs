@@ -32,7 +32,7 @@ namespace EditorialLint.ModelBuilder
                 files[name] = Extract(archive, name);
 
             // Each one-word lemma's most frequent synset, lemmas in ordinal order.
-            var best = WordNetSynsets.MostFrequent(Lines(files["cntlist.rev"]), file => Lines(files["index." + file]), lemma => IsPlain(lemma) && !lemma.Contains(' '));
+            var best = WordNetSynsets.MostFrequent(Lines(files["cntlist.rev"]), file => Lines(files["index." + file]), lemma => WordNetSynsets.IsPlainLemma(lemma) && !lemma.Contains(' '));
             var order = new List<string>(best.Keys);
             order.Sort(StringComparer.Ordinal);
             var links = new List<WordNetLink>();
@@ -46,40 +46,21 @@ namespace EditorialLint.ModelBuilder
                     string other = others[i];
                     // Inflections and derivations of the root ("run" / "running") are not swaps.
                     // nor are spellings of one word ("behavioural" / "behavioral", "grey" / "gray": the spelling rules' business).
-                    if (!IsPlain(other) || other.StartsWith(lemma, StringComparison.Ordinal) || lemma.StartsWith(other, StringComparison.Ordinal)
+                    if (!WordNetSynsets.IsPlainLemma(other) || other.StartsWith(lemma, StringComparison.Ordinal) || lemma.StartsWith(other, StringComparison.Ordinal)
                         || IsSpellingVariant(lemma, other)) continue;
                     bool first = i == 0;
-                    if (IsCompoundOf(lemma, other))
-                    {
-                        if (!compounds) continue;
-                        links.Add(new WordNetLink(lemma, other, first, others.Count, true));
-                        if (type == '1' && !lemma.EndsWith('s') && !other.EndsWith('s'))
-                            links.Add(new WordNetLink(lemma + "s", other + "s", first, others.Count, true));
-                        continue;
-                    }
-
-                    links.Add(new WordNetLink(lemma, other, first, others.Count));
+                    // Compounds of the root are read only when asked for, and do not count against the cap.
+                    bool compound = WordNetSynsets.IsCompoundOf(lemma, other);
+                    if (compound && !compounds) continue;
+                    links.Add(new WordNetLink(lemma, other, first, others.Count, compound));
                     if (type == '1' && !lemma.EndsWith('s') && !other.EndsWith('s'))
-                        links.Add(new WordNetLink(lemma + "s", other + "s", first, others.Count));
-                    taken++;
+                        links.Add(new WordNetLink(lemma + "s", other + "s", first, others.Count, compound));
+                    if (!compound) taken++;
                 }
             }
 
             return links;
         }
-
-        // One holds the other as a word ("conference table" / "table", "aurora australis" / "aurora") or is the other
-        // written apart ("web site" / "website"): a narrower name or a spelling, not a spinner's swap; in clean copy such
-        // links were read as swaps of the compound for its head (the tuning half's clean findings).
-        internal static bool IsCompoundOf(string a, string b)
-        {
-            if (string.Equals(Compact(a), Compact(b), StringComparison.Ordinal)) return true;
-            var wordsA = a.Split(' ', '-');
-            var wordsB = b.Split(' ', '-');
-            return (wordsA.Length > 1 && Array.IndexOf(wordsA, b) >= 0) || (wordsB.Length > 1 && Array.IndexOf(wordsB, a) >= 0);
-        }
-
-        private static string Compact(string word) => word.Replace(" ", "").Replace("-", "");
 
         // Two spellings of one word: the same once British spellings are made American ("colour", "centre", "organise",
         // "licence", "travelled", "connexion", "judgement", "grey").
@@ -93,20 +74,6 @@ namespace EditorialLint.ModelBuilder
                 .Replace("gement", "gment").Replace("grey", "gray").Replace("disc", "disk");
             if (s.EndsWith("tre", StringComparison.Ordinal) || s.EndsWith("bre", StringComparison.Ordinal)) s = s.Substring(0, s.Length - 2) + "er";
             return s;
-        }
-
-        // Lower-case English words, at most three (a capital is a name, a digit a code).
-        private static bool IsPlain(string text)
-        {
-            if (text.Length == 0) return false;
-            int spaces = 0;
-            foreach (char c in text)
-            {
-                if (c == ' ') spaces++;
-                else if (!(c >= 'a' && c <= 'z') && c != '-' && c != '\'') return false;
-            }
-
-            return spaces < 3;
         }
 
         private static IEnumerable<string> Lines(byte[] bytes)

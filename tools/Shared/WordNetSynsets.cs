@@ -16,6 +16,36 @@ namespace EditorialLint.Evaluation
         /// <summary>The parts of speech: the index/data file suffix and WordNet's synset type.</summary>
         public static readonly (string File, char Type)[] Parts = { ("noun", '1'), ("verb", '2'), ("adj", '3'), ("adv", '4') };
 
+        /// <summary>Lower-case English words, at most three (a capital is a name, a digit a code).</summary>
+        public static bool IsPlainLemma(string text)
+        {
+            if (text.Length == 0) return false;
+            int spaces = 0;
+            foreach (char c in text)
+            {
+                if (c == ' ') spaces++;
+                else if (!(c >= 'a' && c <= 'z') && c != '-' && c != '\'') return false;
+            }
+
+            return spaces < 3;
+        }
+
+        /// <summary>
+        /// One holds the other as a word ("conference table" / "table", "aurora australis" / "aurora") or is the other
+        /// written apart ("web site" / "website"): a narrower name or a spelling, not a spinner's swap; in clean copy such
+        /// links were read as swaps of the compound for its head (the tuning half's clean findings). ModelBuilder drops
+        /// them unless asked for compounds; SpinEval's compound-probe sizes them.
+        /// </summary>
+        public static bool IsCompoundOf(string a, string b)
+        {
+            if (string.Equals(Compact(a), Compact(b), StringComparison.Ordinal)) return true;
+            var wordsA = a.Split(' ', '-');
+            var wordsB = b.Split(' ', '-');
+            return (wordsA.Length > 1 && Array.IndexOf(wordsA, b) >= 0) || (wordsB.Length > 1 && Array.IndexOf(wordsB, a) >= 0);
+        }
+
+        private static string Compact(string word) => word.Replace(" ", "").Replace("-", "");
+
         /// <summary>The data file that holds synsets of <paramref name="type"/> ("data.noun" …).</summary>
         public static string DataFile(char type) => type switch { '1' => "data.noun", '2' => "data.verb", '3' => "data.adj", _ => "data.adv" };
 

@@ -68,7 +68,7 @@ namespace EditorialLint.SpinEval
                         var spun = spinner.Spin(article, 2);
                         var gold = spun.Gold.Where(g => g.Kind == Spinner.Phrase).ToList();
                         phraseGold += gold.Count;
-                        var compounds = gold.Where(g => IsCompoundOf(g.Original.ToLowerInvariant(), g.Spun.ToLowerInvariant())).ToList();
+                        var compounds = gold.Where(g => WordNetSynsets.IsCompoundOf(g.Original.ToLowerInvariant(), g.Spun.ToLowerInvariant())).ToList();
                         compoundGold += compounds.Count;
                         var tokens = Tokens(spun.Text);
                         n += tokens.Count;
@@ -227,7 +227,7 @@ namespace EditorialLint.SpinEval
             }
 
             var best = WordNetSynsets.MostFrequent(File.ReadLines(Path.Combine(folder, "cntlist.rev")),
-                file => File.ReadLines(Path.Combine(folder, "index." + file)), lemma => IsPlain(lemma) && !lemma.Contains('_'));
+                file => File.ReadLines(Path.Combine(folder, "index." + file)), lemma => WordNetSynsets.IsPlainLemma(lemma) && !lemma.Contains('_'));
             var files = new Dictionary<char, byte[]>();
             foreach (var (_, type) in WordNetSynsets.Parts) files[type] = File.ReadAllBytes(Path.Combine(folder, WordNetSynsets.DataFile(type)));
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -237,37 +237,13 @@ namespace EditorialLint.SpinEval
                 foreach (var other in WordNetSynsets.OtherLemmas(files[type], offset, lemma))
                 {
                     // The builder's other filters first (a prefix either way is an inflection or derivation, not a compound it drops).
-                    if (!IsPlain(other) || other.StartsWith(lemma, StringComparison.Ordinal) || lemma.StartsWith(other, StringComparison.Ordinal) || !IsCompoundOf(lemma, other)) continue;
+                    if (!WordNetSynsets.IsPlainLemma(other) || other.StartsWith(lemma, StringComparison.Ordinal) || lemma.StartsWith(other, StringComparison.Ordinal) || !WordNetSynsets.IsCompoundOf(lemma, other)) continue;
                     links.TryAdd(other, lemma);
                     if (type == '1' && !lemma.EndsWith('s') && !other.EndsWith('s')) links.TryAdd(other + "s", lemma + "s");
                 }
             }
 
             return links;
-        }
-
-        // As WordNetSynonyms.IsCompoundOf in tools/ModelBuilder.
-        private static bool IsCompoundOf(string a, string b)
-        {
-            if (string.Equals(Compact(a), Compact(b), StringComparison.Ordinal)) return true;
-            var wordsA = a.Split(' ', '-');
-            var wordsB = b.Split(' ', '-');
-            return (wordsA.Length > 1 && Array.IndexOf(wordsA, b) >= 0) || (wordsB.Length > 1 && Array.IndexOf(wordsB, a) >= 0);
-        }
-
-        private static string Compact(string word) => word.Replace(" ", "").Replace("-", "");
-
-        private static bool IsPlain(string text)
-        {
-            if (text.Length == 0) return false;
-            int spaces = 0;
-            foreach (char c in text)
-            {
-                if (c == ' ') spaces++;
-                else if (!(c >= 'a' && c <= 'z') && c != '-' && c != '\'') return false;
-            }
-
-            return spaces < 3;
         }
     }
 }
