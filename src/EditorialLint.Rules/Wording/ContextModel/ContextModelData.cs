@@ -54,9 +54,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The model, or null when its tables are missing or damaged (the rules that need it then stay silent).</summary>
         public static ContextModelData? Instance => Shared.Value;
 
-        /// <summary>Whether <see cref="Instance"/> has been opened (or failed to open) in this process.</summary>
-        internal static bool IsOpened => Shared.IsValueCreated;
-
         /// <summary>Why <see cref="Instance"/> is null, for diagnostics and tests.</summary>
         public static string? LoadError { get; private set; }
 
@@ -161,14 +158,17 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// Starts opening <see cref="Instance"/> on a thread-pool thread, so that a run's first document does not wait for
         /// the weights to be parsed while the run is still reading its configuration and documents (a spare core's work).
         /// </summary>
-        public static void Prepare()
+        public static void Prepare() => Prepare(Shared);
+
+        /// <summary>The same for any lazily opened model (tests hand in one of their own: the shared one opens once per process).</summary>
+        internal static void Prepare(Lazy<ContextModelData?> model)
         {
-            if (Shared.IsValueCreated) return;
+            if (model.IsValueCreated) return;
             ThreadPool.UnsafeQueueUserWorkItem(_ =>
             {
                 try
                 {
-                    _ = Shared.Value;
+                    _ = model.Value;
                 }
                 catch (Exception)
                 {
