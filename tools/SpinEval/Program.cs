@@ -519,6 +519,9 @@ namespace EditorialLint.SpinEval
             report.AppendLine("| spinner | corpus | articles | spun share of content words | gold swaps | findings | precision | recall one-word | recall multiword | recall pattern | recall rewrite | EL2010 precision | suggestion top-1 | EL2900 AUC | EL2900 flags spun |");
             report.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             SpinTally? mobyNews = null;
+            // Each spun copy's score with its spun share of content words, for EL2900's AUC by how heavily a copy is spun: the
+            // issue sets its targets by that share (light: 2–5%, moderate: 5% or more), and a spinner's rate varies per article.
+            var byShare = new List<(string Style, string Corpus, double Share, float Score)>();
             foreach (var style in styles)
             {
                 var spinner = baseSpinner.WithStyle(style, data);
@@ -531,8 +534,11 @@ namespace EditorialLint.SpinEval
                         var spun = spinner.Spin(article, 2);
                         var document = AnalyzedDocument.FromText(article.Id, spun.Text);
                         var diagnostics = engine.AnalyzeDocument(document);
-                        tally.Add(document, spun, diagnostics, CountContentWords(article.Text));
-                        spunScores.Add(DocumentSpinScoreRule.SpinScore(document, diagnostics) ?? 0);
+                        int contentWords = CountContentWords(article.Text);
+                        tally.Add(document, spun, diagnostics, contentWords);
+                        float score = DocumentSpinScoreRule.SpinScore(document, diagnostics) ?? 0;
+                        spunScores.Add(score);
+                        byShare.Add((style.Name, corpus, spun.Gold.Count / (double)Math.Max(1, contentWords), score));
                     }
 
                     if (style.Name == "moby" && corpus == "bbc") mobyNews = tally;
@@ -545,6 +551,7 @@ namespace EditorialLint.SpinEval
             report.AppendLine();
             report.AppendLine("Precision: share of findings in spun text (EL2900 aside) that overlap a gold swap. Suggestion top-1: share of findings on a swap whose fix restores the original.");
             report.AppendLine();
+            report.Append(AucByShare(byShare, cleanScores));
 
             // Single paragraphs of 60–150 words, linted alone: no document density to lean on.
             var paragraphs = new List<Article>();
@@ -607,6 +614,33 @@ namespace EditorialLint.SpinEval
             Console.Write(report.ToString());
             Console.WriteLine($"({clock.Elapsed.TotalSeconds:F0}s)");
             return 0;
+        }
+
+        // The spun-share bands of EL2900's AUC table: under 2% of content words, light (2–5%) and moderate (5% or more).
+        private static readonly (string Name, double From, double To)[] ShareBands = { ("under 2%", 0, 0.02), ("2–5% (light)", 0.02, 0.05), ("5% or more (moderate)", 0.05, double.MaxValue) };
+
+        // EL2900's AUC per spinner, corpus and spun-share band (each band's spun copies against every clean copy of the corpus),
+        // and over all spinners together per band.
+        private static string AucByShare(List<(string Style, string Corpus, double Share, float Score)> spun, Dictionary<string, List<float>> clean)
+        {
+            var report = new StringBuilder();
+            report.AppendLine("### EL2900 AUC by spun share of content words (spun copies in the band against every clean copy of the corpus; copies in brackets)");
+            report.AppendLine();
+            report.AppendLine("| spinner | corpus | " + string.Join(" | ", ShareBands.Select(b => b.Name)) + " |");
+            report.AppendLine("|---|---|" + string.Join("", ShareBands.Select(_ => "---:|")));
+            foreach (var style in spun.Select(s => s.Style).Distinct().Append("all"))
+                foreach (var corpus in clean.Keys)
+                {
+                    var cells = ShareBands.Select(b =>
+                    {
+                        var scores = spun.Where(s => (style == "all" || s.Style == style) && s.Corpus == corpus && s.Share >= b.From && s.Share < b.To).Select(s => s.Score).ToList();
+                        return scores.Count == 0 ? "–" : $"{Auc(scores, clean[corpus]):F4} ({scores.Count:N0})";
+                    });
+                    report.AppendLine($"| {style} | {corpus} | " + string.Join(" | ", cells) + " |");
+                }
+
+            report.AppendLine();
+            return report.ToString();
         }
 
         // A finding with a little context, for reading false alarms (written to a file outside the repository only).
