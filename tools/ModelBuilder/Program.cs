@@ -285,9 +285,13 @@ namespace EditorialLint.ModelBuilder
             _counts = new[] { uniCounts, biCounts, triCounts };
         }
 
-        /// <summary>How often a phrase of one to three word keys was seen (0 when pruned or unseen).</summary>
+        /// <summary>
+        /// How often a phrase of one to three word keys was seen (0 when pruned or unseen); for four, the rarer of its two
+        /// trigrams, the most it can have been seen (a WordNet key of four words).
+        /// </summary>
         public long Count(ReadOnlySpan<ulong> words)
         {
+            if (words.Length == 4) return Math.Min(Count(words.Slice(0, 3)), Count(words.Slice(1, 3)));
             ulong key = words.Length switch
             {
                 1 => words[0],

@@ -108,7 +108,7 @@ namespace EditorialLint.ModelBuilder
             foreach (var link in wordNet)
             {
                 var rootWords = WordKeys(link.Root);
-                var words = WordKeys(link.Key);
+                var words = WordKeys(link.Key, ThesaurusTable.MaxKeyWords);
                 if (rootWords is null || words is null || !rootId.TryGetValue(ModelText.Phrase(rootWords), out int root)) continue;
                 ulong key = ModelText.Phrase(words);
                 if (key == roots[root].Key) continue;
@@ -193,7 +193,7 @@ namespace EditorialLint.ModelBuilder
         private static bool IsRarerThanRoot(WordNetLink link, NgramLookup counts)
         {
             var rootWords = WordKeys(link.Root);
-            var words = WordKeys(link.Key);
+            var words = WordKeys(link.Key, ThesaurusTable.MaxKeyWords);
             return rootWords is not null && words is not null && counts.Count(words) < counts.Count(rootWords);
         }
 
@@ -206,16 +206,19 @@ namespace EditorialLint.ModelBuilder
         private static bool IsRareCompound(WordNetLink link, NgramLookup counts)
         {
             var rootWords = WordKeys(link.Root);
-            var words = WordKeys(link.Key);
+            var words = WordKeys(link.Key, ThesaurusTable.MaxKeyWords);
             return rootWords is not null && words is not null && counts.Count(words) * CompoundShare < counts.Count(rootWords);
         }
 
-        /// <summary>The word keys of a thesaurus phrase (one to three words, tokenised as prose is), or null.</summary>
-        public static ulong[]? WordKeys(string phrase)
+        /// <summary>
+        /// The word keys of a thesaurus phrase (one to <paramref name="maxWords"/> words, tokenised as prose is), or null. A root
+        /// or a Moby key has at most three; a WordNet key may have four.
+        /// </summary>
+        public static ulong[]? WordKeys(string phrase, int maxWords = ThesaurusTable.MaxPhraseWords)
         {
             var tokens = new List<Token>();
             Tokenizer.Tokenize(phrase, new TextSpan(0, phrase.Length), tokens);
-            if (tokens.Count == 0 || tokens.Count > ThesaurusTable.MaxPhraseWords) return null;
+            if (tokens.Count == 0 || tokens.Count > maxWords) return null;
             var keys = new ulong[tokens.Count];
             for (int i = 0; i < tokens.Count; i++)
             {

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using EditorialLint.Evaluation;
+using EditorialLint.Rules.Wording.ContextModel;
 
 namespace EditorialLint.ModelBuilder
 {
@@ -46,7 +47,7 @@ namespace EditorialLint.ModelBuilder
                     string other = others[i];
                     // Inflections and derivations of the root ("run" / "running") are not swaps.
                     // nor are spellings of one word ("behavioural" / "behavioral", "grey" / "gray": the spelling rules' business).
-                    if (!WordNetSynsets.IsPlainLemma(other) || other.StartsWith(lemma, StringComparison.Ordinal) || lemma.StartsWith(other, StringComparison.Ordinal)
+                    if (!WordNetSynsets.IsPlainLemma(other, ThesaurusTable.MaxKeyWords) || other.StartsWith(lemma, StringComparison.Ordinal) || lemma.StartsWith(other, StringComparison.Ordinal)
                         || IsSpellingVariant(lemma, other)) continue;
                     bool first = i == 0;
                     // Compounds of the root are read only when asked for, and do not count against the cap.
@@ -55,7 +56,9 @@ namespace EditorialLint.ModelBuilder
                     links.Add(new WordNetLink(lemma, other, first, others.Count, compound));
                     if (type == '1' && !lemma.EndsWith('s') && !other.EndsWith('s'))
                         links.Add(new WordNetLink(lemma + "s", other + "s", first, others.Count, compound));
-                    if (!compound) taken++;
+                    // A lemma of four words (a key only the WordNet view reads) does not count against the cap either, so that
+                    // the links of three words or fewer are the ones the cap always kept.
+                    if (!compound && other.Split(' ').Length <= ThesaurusTable.MaxPhraseWords) taken++;
                 }
             }
 

@@ -16,8 +16,8 @@ namespace EditorialLint.Evaluation
         /// <summary>The parts of speech: the index/data file suffix and WordNet's synset type.</summary>
         public static readonly (string File, char Type)[] Parts = { ("noun", '1'), ("verb", '2'), ("adj", '3'), ("adv", '4') };
 
-        /// <summary>Lower-case English words, at most three (a capital is a name, a digit a code).</summary>
-        public static bool IsPlainLemma(string text)
+        /// <summary>Lower-case English words, at most <paramref name="maxWords"/> (a capital is a name, a digit a code).</summary>
+        public static bool IsPlainLemma(string text, int maxWords = 3)
         {
             if (text.Length == 0) return false;
             int spaces = 0;
@@ -27,7 +27,7 @@ namespace EditorialLint.Evaluation
                 else if (!(c >= 'a' && c <= 'z') && c != '-' && c != '\'') return false;
             }
 
-            return spaces < 3;
+            return spaces < maxWords;
         }
 
         /// <summary>

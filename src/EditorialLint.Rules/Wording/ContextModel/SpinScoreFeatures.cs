@@ -130,10 +130,12 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>
         /// Whether a WordNet-view slot counts in the WordNet features: its best candidate is a WordNet synonym, and its
         /// written word is not one the article uses again. A term the article keeps using is its topic, not a swap: a tech
-        /// story of 2005 that says "web log" throughout is not spun because WordNet's commoner lemma is "blog".
+        /// story of 2005 that says "web log" throughout is not spun because WordNet's commoner lemma is "blog". A slot of
+        /// four words (<see cref="ThesaurusTable.MaxKeyWords"/>) does not count: the document model was fitted on slots of
+        /// three words or fewer, and a four-word idiom of clean copy ("water under the bridge") read as evidence it never saw.
         /// </summary>
         public static bool IsWordNetOwn(SwapSlot slot) =>
-            SwapClassifier.IsWordNetSynonym(slot) && slot.Features[SwapFeatures.WrittenRepeats] == 0;
+            SwapClassifier.IsWordNetSynonym(slot) && slot.Features[SwapFeatures.WrittenRepeats] == 0 && slot.TokenCount <= ThesaurusTable.MaxPhraseWords;
 
         /// <summary>Whether <paramref name="span"/> overlaps one of <paramref name="certain"/>.</summary>
         public static bool Overlaps(TextSpan span, IReadOnlyList<TextSpan>? certain)

@@ -100,10 +100,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         private readonly ContextModelData _model;
         private ulong[] _sequence = new ulong[128];
-        private readonly ulong[] _window = new ulong[2 + ThesaurusTable.MaxPhraseWords + 1 + 2];
-        private readonly ulong[] _written = new ulong[ThesaurusTable.MaxPhraseWords];
+        private readonly ulong[] _window = new ulong[2 + Math.Max(ThesaurusTable.MaxKeyWords, ThesaurusTable.MaxPhraseWords + 1) + 2];
+        private readonly ulong[] _written = new ulong[ThesaurusTable.MaxKeyWords];
         private readonly ulong[] _candidate = new ulong[1];
-        private readonly ulong[] _prefetchWindow = new ulong[2 + ThesaurusTable.MaxPhraseWords + 1 + 2];
+        private readonly ulong[] _prefetchWindow = new ulong[2 + Math.Max(ThesaurusTable.MaxKeyWords, ThesaurusTable.MaxPhraseWords + 1) + 2];
         private int[] _candidateLengths = new int[64];
         // Each candidate's window and its n-gram keys (WindowStride slots each), hashed once for the prefetching and the scoring.
         private const int WindowStride = 8;
@@ -260,7 +260,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             int first = FirstWordIndex(document, tokens);
             for (int t = 0; t < n; t++)
             {
-                for (int m = 1; m <= ThesaurusTable.MaxPhraseWords && t + m <= n; m++)
+                for (int m = 1; m <= ThesaurusTable.MaxKeyWords && t + m <= n; m++)
                 {
                     if (!CanExtend(document, tokens, t, m, first)) break;
                     // One function word alone is grammar's business; in a phrase ("go away", "a few") it may be a swap.
@@ -809,7 +809,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
             {
                 case 1: return _model.Unigrams.GetLogCount(words[0], 0f);
                 case 2: return _model.Bigrams.GetLogCount(ModelText.Bigram(words[0], words[1]), 0f);
-                default: return _model.Trigrams.GetLogCount(ModelText.Trigram(words[0], words[1], words[2]), 0f);
+                case 3: return _model.Trigrams.GetLogCount(ModelText.Trigram(words[0], words[1], words[2]), 0f);
+                // Four words: the rarer of its two trigrams, the most the corpus can have seen the phrase (the builder's reading too).
+                default:
+                    return Math.Min(_model.Trigrams.GetLogCount(ModelText.Trigram(words[0], words[1], words[2]), 0f),
+                        _model.Trigrams.GetLogCount(ModelText.Trigram(words[1], words[2], words[3]), 0f));
             }
         }
     }

@@ -69,8 +69,15 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// </summary>
         public const byte WordNetFirst = 4;
 
-        /// <summary>The most words a root or a key has.</summary>
+        /// <summary>The most words a root has, and a key with a Moby link.</summary>
         public const int MaxPhraseWords = 3;
+
+        /// <summary>
+        /// The most words a key has: a WordNet lemma written for a word may be a phrase of four ("to a lesser extent" for
+        /// "less", "at a lower place" for "below"), which a free spinner writes as it finds it. Keys are hashed, so only the
+        /// scorer's slots reach this far; roots and Moby's keys stay at <see cref="MaxPhraseWords"/>.
+        /// </summary>
+        public const int MaxKeyWords = 4;
 
         private readonly EmbeddedTable _table;
         private readonly int _rootCount;

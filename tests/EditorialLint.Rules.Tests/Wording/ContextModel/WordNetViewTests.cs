@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using EditorialLint.Analysis;
+using EditorialLint.Rules.Wording;
 using EditorialLint.Rules.Wording.ContextModel;
 using EditorialLint.Testing;
 using Microsoft.CodeAnalysis.Text;
@@ -166,6 +167,66 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             SlotsIn(SwapView.WordNetKeys).Should().Contain((marked.Spans[0].Span, "health"));
             SlotsIn(SwapView.Moby).Should().NotContain(s => s.Span == marked.Spans[0].Span && s.Candidate == "health");
             SlotsIn(SwapView.Whole).Should().Contain((marked.Spans[0].Span, "health"), "the whole table is both sources");
+        }
+
+        [Fact]
+        public void FourWordWordNetLemma_IsOneSlotOfTheWordNetView_AndNeverOfTheMobyView()
+        {
+            // A free spinner writes WordNet's lemma as it finds it, four words too ("at a lower place" for "below"): the
+            // table keys such a lemma (ThesaurusTable.MaxKeyWords), and only the WordNet view reads it.
+            var model = ContextModelData.Instance!;
+            var marked = MarkedText.Parse("The river stayed [|at a lower place|] than the old stone bridge for most of the winter, the council said.");
+            var slots = SlotsOf(model, AnalyzedDocument.FromText("note.txt", marked.Text));
+
+            slots[SwapView.WordNetKeys].Should().Contain((marked.Spans[0].Span, "below"));
+            slots[SwapView.Moby].Should().NotContain(s => s.Span.Length == marked.Spans[0].Span.Length,
+                "Moby's keys have three words at most, so the Moby view reads everything as it did");
+            slots[SwapView.Moby].Concat(slots[SwapView.WordNetKeys]).Should().OnlyContain(s => Words(marked.Text, s.Span) <= ThesaurusTable.MaxKeyWords);
+        }
+
+        [Fact]
+        public void FourWordIdioms_UsedAsWritten_ScoreFarBelowAnyThreshold()
+        {
+            // "to a lesser extent" and "get the better of" are WordNet lemmas too (of "less", "defeat"), and clean copy
+            // writes them: the window reads them as the idioms they are.
+            var marked = MarkedText.Parse("Sales grew strongly in Asia and, [|to a lesser extent|], in Europe, where prices were cut in March.\n\n"
+                + "The striker managed to [|get the better of|] the goalkeeper twice before half time.\n");
+            var document = AnalyzedDocument.FromText("note.txt", marked.Text);
+            var evidence = SwapEvidence.For(document)!;
+
+            foreach (var span in marked.Spans.Select(m => m.Span))
+                evidence.WordNetView!.Slots.Should().Contain(s => s.Span == span).Which.SlotProbability.Should().BeLessThan(0.2f);
+            RuleVerifier.Verify(new UnlikelyWordInContextRule(), marked.Text);
+        }
+
+        [Fact]
+        public void FourWordSlot_DoesNotCountInTheDocumentModel_ThreeWordsDo()
+        {
+            // EL2900's model was fitted on slots of three words at most; a four-word slot's probability is evidence it never saw.
+            var features = new float[SwapFeatures.Count];
+            features[SwapFeatures.CandidateInWordNet] = 1;
+            var three = new SwapSlot(0, 3, new TextSpan(0, 20), 0, features) { Probability = 0.9f };
+            var four = new SwapSlot(0, 4, new TextSpan(0, 20), 0, features) { Probability = 0.9f };
+
+            SpinScoreFeatures.IsWordNetOwn(three).Should().BeTrue();
+            SpinScoreFeatures.IsWordNetOwn(four).Should().BeFalse();
+        }
+
+        private static int Words(string text, TextSpan span) => text.Substring(span.Start, span.Length).Split(' ').Length;
+
+        private static Dictionary<SwapView, List<(TextSpan Span, string Candidate)>> SlotsOf(ContextModelData model, AnalyzedDocument document)
+        {
+            var uses = SwapEvidence.CountUses(document, out _);
+            var result = new Dictionary<SwapView, List<(TextSpan Span, string Candidate)>>();
+            foreach (var view in new[] { SwapView.Moby, SwapView.WordNetKeys })
+            {
+                var scorer = new SwapScorer(model, view);
+                var slots = new List<SwapSlot>();
+                foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots, uses);
+                result[view] = slots.Select(s => (s.Span, s.BestRoot >= 0 ? model.Thesaurus.GetRootText(s.BestRoot) : "")).ToList();
+            }
+
+            return result;
         }
 
         [Fact]
