@@ -166,7 +166,7 @@ namespace EditorialLint.SpinEval
                     var sweepEngine = WordingEngine();
                     return PhraseSweep.Run(data, model, rate, d => sweepEngine.AnalyzeDocument(d), dump);
                 case "spin":
-                    // `spin STYLE FILE [SALT]`: our own text through one spinner style (moby, wordnet, frequent, light), to
+                    // `spin STYLE FILE [SALT]`: our own text through one spinner style (moby, wordnet, frequent, light, inflected), to
                     // standard output, each swap listed on standard error (for tests' fixtures: only text we wrote goes in).
                     return SpinFile(data, rate, positional[0], positional[1], positional.Count > 2 ? int.Parse(positional[2], CultureInfo.InvariantCulture) : 2);
                 case "clean-top":
@@ -179,7 +179,7 @@ namespace EditorialLint.SpinEval
 
         private static int SpinFile(string data, double rate, string style, string file, int salt)
         {
-            var styles = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light };
+            var styles = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light, SpinStyle.Inflected };
             var chosen = styles.FirstOrDefault(s => s.Name == style);
             if (chosen is null)
             {
@@ -474,7 +474,8 @@ namespace EditorialLint.SpinEval
                 ("diverse", EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => a.IsHeldOut == heldOut).ToList()),
             };
             var baseSpinner = Spinner.Create(data, rate, 0.5);
-            var styles = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light };
+            // The four styles the model is fitted on, and the inflecting spinner, measured only (the table lists base forms).
+            var styles = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light, SpinStyle.Inflected };
             var report = new StringBuilder();
             report.AppendLine($"# Wording evaluation ({split} halves)");
             report.AppendLine();
@@ -620,7 +621,7 @@ namespace EditorialLint.SpinEval
         private static readonly (string Name, double From, double To)[] ShareBands = { ("under 2%", 0, 0.02), ("2–5% (light)", 0.02, 0.05), ("5% or more (moderate)", 0.05, double.MaxValue) };
 
         // EL2900's AUC per spinner, corpus and spun-share band (each band's spun copies against every clean copy of the corpus),
-        // and over all spinners together per band.
+        // and per band over the four spinners the model is fitted on ("all"; the inflecting spinner is measured only).
         private static string AucByShare(List<(string Style, string Corpus, double Share, float Score)> spun, Dictionary<string, List<float>> clean)
         {
             var report = new StringBuilder();
@@ -633,7 +634,8 @@ namespace EditorialLint.SpinEval
                 {
                     var cells = ShareBands.Select(b =>
                     {
-                        var scores = spun.Where(s => (style == "all" || s.Style == style) && s.Corpus == corpus && s.Share >= b.From && s.Share < b.To).Select(s => s.Score).ToList();
+                        var scores = spun.Where(s => (style == "all" ? s.Style != SpinStyle.Inflected.Name : s.Style == style) && s.Corpus == corpus && s.Share >= b.From && s.Share < b.To)
+                            .Select(s => s.Score).ToList();
                         return scores.Count == 0 ? "–" : $"{Auc(scores, clean[corpus]):F4} ({scores.Count:N0})";
                     });
                     report.AppendLine($"| {style} | {corpus} | " + string.Join(" | ", cells) + " |");

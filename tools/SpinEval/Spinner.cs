@@ -93,7 +93,7 @@ namespace EditorialLint.SpinEval
         public Spinner WithStyle(SpinStyle style, string dataFolder) =>
             new Spinner(_neighbours, style.Rate, style.PatternRate, style,
                 style.Source is SpinSource.WordNet or SpinSource.Mixed && _wordNet.Count == 0 ? WordNetSpins.Read(dataFolder, _counts) : _wordNet,
-                _frequent);
+                _frequent) { _counts = _counts };
 
         private Dictionary<string, long> _counts = new Dictionary<string, long>(StringComparer.Ordinal);
 
@@ -246,6 +246,16 @@ namespace EditorialLint.SpinEval
             if (Skip.Contains(lower) || !HasOptions(lower)) return false;
             if (random.NextDouble() >= rate) return false;
             var source = _style.Source;
+            if (source == SpinSource.Inflected)
+            {
+                var (choices, kind) = InflectedChoices(lower)!.Value;
+                string form = RegularInflection.Inflect(PickWord(choices, random), kind);
+                // Only a form the dictionary knows; otherwise the word stays as written (the chance was spent).
+                if (!IsCommon(form)) return false;
+                replacement = capital ? char.ToUpperInvariant(form[0]) + form.Substring(1) : form;
+                return true;
+            }
+
             if (source == SpinSource.Mixed)
             {
                 bool wordNet = _wordNet.ContainsKey(lower), moby = _neighbours.ContainsKey(lower);
@@ -272,23 +282,43 @@ namespace EditorialLint.SpinEval
             }
             else
             {
-                double total = 0;
-                foreach (var (_, weight) in options.Words) total += weight;
-                double pick = random.NextDouble() * total;
-                choice = options.Words[options.Words.Length - 1].Word;
-                foreach (var (neighbour, weight) in options.Words)
-                {
-                    if (pick < weight) { choice = neighbour; break; }
-                    pick -= weight;
-                }
+                choice = PickWord(options, random);
             }
 
             replacement = capital ? char.ToUpperInvariant(choice[0]) + choice.Substring(1) : choice;
             return true;
         }
 
+        // A one-word neighbour, common words more often.
+        private static string PickWord(Choices options, Random random)
+        {
+            double total = 0;
+            foreach (var (_, weight) in options.Words) total += weight;
+            double pick = random.NextDouble() * total;
+            foreach (var (neighbour, weight) in options.Words)
+            {
+                if (pick < weight) return neighbour;
+                pick -= weight;
+            }
+
+            return options.Words[options.Words.Length - 1].Word;
+        }
+
+        // The inflecting spinner's choices for a word: the one-word neighbours of the first base form it is a regular inflection
+        // of, where the word is a common one and is not itself a root (a word the thesaurus lists as it is, the other styles' job).
+        private (Choices Choices, RegularInflection.Kind Kind)? InflectedChoices(string lower)
+        {
+            if (_neighbours.ContainsKey(lower) || !IsCommon(lower)) return null;
+            foreach (var (stem, kind) in RegularInflection.BaseForms(lower))
+                if (_neighbours.TryGetValue(stem, out var choices) && choices.Words.Length > 0 && IsCommon(stem)) return (choices, kind);
+            return null;
+        }
+
+        private bool IsCommon(string word) => _counts.TryGetValue(word, out long n) && n >= MinNeighbourCount;
+
         private bool HasOptions(string lower) => _style.Source switch
         {
+            SpinSource.Inflected => InflectedChoices(lower) is not null,
             SpinSource.WordNet => _wordNet.ContainsKey(lower),
             SpinSource.Frequent => _frequent.ContainsKey(lower) || _neighbours.ContainsKey(lower),
             SpinSource.Mixed => _wordNet.ContainsKey(lower) || _neighbours.ContainsKey(lower),
@@ -419,6 +449,11 @@ namespace EditorialLint.SpinEval
         Frequent,
         /// <summary>Moby or WordNet, half and half: two thesauri.</summary>
         Mixed,
+        /// <summary>
+        /// An inflected word only (a regular plural, third person, past or -ing form): a mutual Moby neighbour of its base,
+        /// put in the same form ("costs" → "charges", "formed" → "shaped"), as commercial spinners with a dictionary of forms do.
+        /// </summary>
+        Inflected,
     }
 
     /// <summary>
@@ -443,6 +478,12 @@ namespace EditorialLint.SpinEval
 
         /// <summary>Light spinning: 2–5% of content words, Moby or WordNet.</summary>
         public static readonly SpinStyle Light = new SpinStyle("light", SpinSource.Mixed, 0.035, true, 2.0 / 3.5, 5.0 / 3.5, 0, 0);
+
+        /// <summary>
+        /// Inflected words only, put in the same form (2.5–10% of content words, as many as the article's inflected words
+        /// with a neighbour allow): measured by <c>evaluate</c>, never fitted on, since the table lists base forms.
+        /// </summary>
+        public static readonly SpinStyle Inflected = new SpinStyle("inflected", SpinSource.Inflected, 0.05, true, 0.5, 2.0, 0, 0);
     }
 
     /// <summary>
