@@ -169,11 +169,6 @@ namespace EditorialLint.SpinEval
                     // `spin STYLE FILE [SALT]`: our own text through one spinner style (moby, wordnet, frequent, light, inflected), to
                     // standard output, each swap listed on standard error (for tests' fixtures: only text we wrote goes in).
                     return SpinFile(data, rate, positional[0], positional[1], positional.Count > 2 ? int.Parse(positional[2], CultureInfo.InvariantCulture) : 2);
-                case "inflection-trees":
-                    return InflectionTrees.Run(data, model, rate);
-                case "inflection-probe":
-                    // `inflection-probe`: inflected words read by their base form, at thresholds of their own (fold B; InflectionProbe).
-                    return InflectionProbe.Run(data, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "clean-top":
                     return ShowCleanTop(data, model);
                 default:

@@ -74,7 +74,7 @@ namespace EditorialLint.Rules.Wording
         /// <summary>The suggested wording of a slot: the best candidate, with the written possessive ending.</summary>
         internal static string SuggestionOf(SwapSlot slot, string written, ContextModelData model)
         {
-            string root = WordInflection.Inflect(model.Thesaurus.GetRootText(slot.BestRoot), slot.Inflection);
+            string root = model.Thesaurus.GetRootText(slot.BestRoot);
             return slot.IsPossessive ? root + written.Substring(written.Length - 2) : root;
         }
 

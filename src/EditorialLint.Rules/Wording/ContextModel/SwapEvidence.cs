@@ -205,18 +205,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
                         wordNetFree.Add(slot);
             }
 
-            int counted = 0;
-            foreach (var slot in Slots)
-                if (CountsForDensity(slot)) counted++;
-            return SpinScoreFeatures.Compute(free, certain?.Count ?? 0, counted, WordCount, wordNetFree);
+            return SpinScoreFeatures.Compute(free, certain?.Count ?? 0, Slots.Count, WordCount, wordNetFree);
         }
-
-        /// <summary>
-        /// Whether a slot counts for the densities and the document model: a slot of an inflected word read by its base form
-        /// (<see cref="SwapSlot.Inflection"/>) is a second reading of a word the other slots already count, and the second
-        /// stage and EL2900 were fitted without such slots, so it may be reported but adds no density.
-        /// </summary>
-        public static bool CountsForDensity(SwapSlot slot) => slot.Inflection == InflectionKind.None;
 
         /// <summary>
         /// Densities are taken over at least this many words: in a note of a dozen words one doubtful slot is not a
@@ -297,7 +287,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             var strong = new List<SwapSlot>();
             foreach (var slot in Slots)
-                if (probability(slot) >= minProbability && CountsForDensity(slot) && (counted is null || counted(slot))) strong.Add(slot);
+                if (probability(slot) >= minProbability && (counted is null || counted(slot))) strong.Add(slot);
             strong.Sort((a, b) => probability(b) != probability(a) ? probability(b).CompareTo(probability(a)) : a.Span.Start.CompareTo(b.Span.Start));
             return KeepDisjoint(strong);
         }

@@ -46,12 +46,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Whether the word is a possessive and the suggestion takes "'s".</summary>
         public bool IsPossessive { get; set; }
 
-        /// <summary>
-        /// The regular inflection of the written word when the slot reads it by its base form, which the suggestion takes too
-        /// ("costs" → "charges"); such a slot is reported like any other but adds no density (<see cref="SwapEvidence"/>).
-        /// </summary>
-        public InflectionKind Inflection { get; set; }
-
         /// <summary>The slot's own probability of a swap, from its features alone (0 without a classifier).</summary>
         public float SlotProbability { get; set; }
 
@@ -137,8 +131,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
         // The Moby view: only the table's Moby links (those of the Moby-only table), each read as Moby's alone. The WordNet
         // view: every link of the keys that have a WordNet link (no other key can have a WordNet synonym for best candidate).
         private readonly SwapView _view;
-        // The inflection of the slot being scored, which its candidates take (None for a word as the thesaurus lists it).
-        private InflectionKind _inflection;
         private readonly SlotScreen? _screen;
         private readonly ushort[] _mobyLinks;
 
@@ -287,42 +279,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     var other = second.ScoreSlot(document, sentence, tokens, t, m, t == first, possessive, links, _allRelations);
                     if (other is not null) secondSlots!.Add(other);
                 }
-
-                if (IsContentWord(document, tokens[t])) ScoreInflected(document, sentence, tokens, t, first, slots, second, secondSlots);
-            }
-        }
-
-        // The thesaurus lists base forms, so a spinner's inflected swap ("charges" for "costs", "shaped" for "formed") has no
-        // key of its own that lists the original: a regular -s, -ed or -ing form is read a second time by its base form's
-        // candidates, each put in the same form (WordInflection), as a slot of its own in each view.
-        private void ScoreInflected(AnalyzedDocument document, Sentence sentence, ReadOnlySpan<Token> tokens, int t, int first, List<SwapSlot> slots,
-            SwapScorer? second, List<SwapSlot>? secondSlots)
-        {
-            var text = document.GetText(tokens[t]);
-            var kind = WordInflection.KindOf(text, _model.Lexicon);
-            if (kind == InflectionKind.None) return;
-            Span<char> stem = stackalloc char[WordInflection.MaxLength];
-            for (int attempt = 0; ; attempt++)
-            {
-                int length = WordInflection.TryBase(text, kind, attempt, stem);
-                if (length < 0) return;
-                if (length == 0) continue;
-                var links = _model.Thesaurus.GetCandidates(ModelText.Phrase(ModelText.HashWord(stem.Slice(0, length))), _allRelations);
-                if (links.IsEmpty) continue;
-                _memo.Begin(links.Length);
-                _inflection = kind;
-                var slot = ScoreSlot(document, sentence, tokens, t, 1, t == first, false, links, _allRelations);
-                _inflection = InflectionKind.None;
-                if (slot is not null) slots.Add(slot);
-                if (second is not null)
-                {
-                    second._inflection = kind;
-                    var other = second.ScoreSlot(document, sentence, tokens, t, 1, t == first, false, links, _allRelations);
-                    second._inflection = InflectionKind.None;
-                    if (other is not null) secondSlots!.Add(other);
-                }
-
-                return;
             }
         }
 
@@ -412,7 +368,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var span = TextSpan.FromBounds(tokens[t].Start, tokens[t + m - 1].End);
             // The first stage: a slot whose written side says the full model would score it low is not scored further.
             if (_screen is { } screen && screen.Skips(f))
-                return new SwapSlot(sentence.FirstToken + t, m, span, -1, f) { IsPossessive = possessive, Inflection = _inflection, Screened = true };
+                return new SwapSlot(sentence.FirstToken + t, m, span, -1, f) { IsPossessive = possessive, Screened = true };
 
             // The noisy channel (a feature): the original c is likely where the context predicts it and its entry is
             // small enough that a spinner would have picked w from it.
@@ -509,7 +465,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             f[SwapFeatures.WordNetFirstGain] = float.IsNegativeInfinity(firstScore) ? -20f : Math.Max(-15f, Math.Min(15f, firstScore - writtenStats.Score));
 
             // The slot's probability waits for the document's topic evidence (SwapEvidence fills it in).
-            return new SwapSlot(sentence.FirstToken + t, m, span, bestRoot, f) { IsPossessive = possessive, Inflection = _inflection };
+            return new SwapSlot(sentence.FirstToken + t, m, span, bestRoot, f) { IsPossessive = possessive };
         }
 
         // The best candidate's side of the slot, into _memo: whether the shorter slot has the swap instead ("answerable
@@ -608,37 +564,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return classes;
         }
 
-        // The word keys of a candidate: the root's own, with "'s" for a possessive, or in the written word's inflection
-        // (one-word roots only for both).
+        // The word keys of a candidate: the root's own, or with "'s" for a possessive (one-word roots only).
         private ReadOnlySpan<ulong> CandidateWords(int root, bool possessive)
         {
-            if (_inflection != InflectionKind.None)
-            {
-                ulong inflected = InflectedRootKey(root);
-                if (inflected == 0) return ReadOnlySpan<ulong>.Empty;
-                _candidate[0] = inflected;
-                return new ReadOnlySpan<ulong>(_candidate, 0, 1);
-            }
-
             if (!possessive) return _model.Thesaurus.GetRootWords(root);
             ulong key = _model.Thesaurus.GetRootKeyWithSuffix(root, "'s".AsSpan());
             if (key == 0) return ReadOnlySpan<ulong>.Empty;
             _candidate[0] = key;
             return new ReadOnlySpan<ulong>(_candidate, 0, 1);
-        }
-
-        // The key of a one-word root in the slot's inflection, or 0 (a phrase, too long, or a form the corpus never saw:
-        // an irregular verb's "-ed" is no candidate).
-        private ulong InflectedRootKey(int root)
-        {
-            if (_model.Thesaurus.GetRootWords(root).Length != 1) return 0;
-            Span<char> chars = stackalloc char[WordInflection.MaxLength + 3];
-            int length = _model.Thesaurus.GetRootChars(root, chars.Slice(0, WordInflection.MaxLength));
-            if (length <= 0) return 0;
-            length = WordInflection.Inflect(chars, length, _inflection);
-            if (length < 0) return 0;
-            ulong key = ModelText.HashWord(chars.Slice(0, length));
-            return _model.Unigrams.Contains(key) ? key : 0;
         }
 
         // The candidate loop is bound by memory: each window's lookups miss the cache, one after another. A few candidates
