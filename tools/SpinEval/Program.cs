@@ -575,8 +575,8 @@ namespace EditorialLint.SpinEval
             report.AppendLine($"Clean paragraphs: {cleanParagraphs.Words:N0} words, {cleanParagraphs.All} findings ({Per1000(cleanParagraphs.All, cleanParagraphs.Words)} per 1,000 words; " +
                 string.Join(", ", cleanParagraphs.ByRule.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value}")) + ").");
             report.AppendLine();
-            report.AppendLine("| spinner | gold swaps | findings | precision | EL2010 findings | EL2010 precision | recall one-word | recall multiword | recall pattern | recall rewrite | suggestion top-1 | EL2900 flags spun |");
-            report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            report.AppendLine("| spinner | gold swaps | findings | precision | EL2010 findings | EL2010 precision | recall, all swaps | recall one-word | recall multiword | recall pattern | recall rewrite | suggestion top-1 | EL2900 flags spun |");
+            report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var style in styles)
             {
                 var spinner = baseSpinner.WithStyle(style, data);
@@ -588,7 +588,7 @@ namespace EditorialLint.SpinEval
                     tally.Add(document, spun, engine.AnalyzeDocument(document), CountContentWords(paragraph.Text));
                 }
 
-                report.AppendLine($"| {style.Name} | {tally.GoldTotal:N0} | {tally.Findings:N0} | {Percent(tally.OnSwap, tally.Findings)} | {tally.ContextFindings:N0} | {Percent(tally.ContextOnSwap, tally.ContextFindings)} | " +
+                report.AppendLine($"| {style.Name} | {tally.GoldTotal:N0} | {tally.Findings:N0} | {Percent(tally.OnSwap, tally.Findings)} | {tally.ContextFindings:N0} | {Percent(tally.ContextOnSwap, tally.ContextFindings)} | {Percent(tally.FoundTotal, tally.GoldTotal)} | " +
                     string.Join(" | ", Spinner.Kinds.Select(k => Percent(tally.FoundByKind.GetValueOrDefault(k), tally.GoldByKind.GetValueOrDefault(k)))) +
                     $" | {Percent(tally.RightSuggestions, tally.Suggestions)} | {Percent(tally.Documents, paragraphs.Count)} |");
             }
@@ -692,6 +692,9 @@ namespace EditorialLint.SpinEval
             public readonly Dictionary<string, (int Findings, int OnSwap)> ByRule = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
 
             public int GoldTotal => GoldByKind.Values.Sum();
+
+            /// <summary>Gold swaps of every kind that some finding overlaps.</summary>
+            public int FoundTotal => FoundByKind.Values.Sum();
 
             public void Add(AnalyzedDocument document, SpunArticle spun, IEnumerable<Diagnostic> diagnostics, int contentWords)
             {
