@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -216,20 +215,10 @@ namespace EditorialLint.SpinEval
         /// <summary>The links `ModelBuilder --wordnet` drops by IsCompoundOf: compound key → its root (nouns with their plurals).</summary>
         private static Dictionary<string, string> ReadCompoundLinks(string data)
         {
-            string folder = Path.Combine(Path.GetTempPath(), "spineval-wordnet");
-            if (!File.Exists(Path.Combine(folder, "data.noun")))
-            {
-                Directory.CreateDirectory(folder);
-                var info = new ProcessStartInfo("tar") { UseShellExecute = false };
-                foreach (var a in new[] { "xJf", Path.Combine(data, "wordnet", "wordnet-3.0-dict.tar.xz"), "-C", folder }) info.ArgumentList.Add(a);
-                using var tar = Process.Start(info) ?? throw new InvalidOperationException("could not start tar");
-                tar.WaitForExit();
-            }
-
+            string folder = WordNetSpins.Unpack(data);
             var best = WordNetSynsets.MostFrequent(File.ReadLines(Path.Combine(folder, "cntlist.rev")),
                 file => File.ReadLines(Path.Combine(folder, "index." + file)), lemma => WordNetSynsets.IsPlainLemma(lemma) && !lemma.Contains('_'));
-            var files = new Dictionary<char, byte[]>();
-            foreach (var (_, type) in WordNetSynsets.Parts) files[type] = File.ReadAllBytes(Path.Combine(folder, WordNetSynsets.DataFile(type)));
+            var files = WordNetSpins.DataFiles(folder);
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var lemma in best.Keys.OrderBy(l => l, StringComparer.Ordinal))
             {

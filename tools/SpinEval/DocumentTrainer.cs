@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using EditorialLint.Analysis;
@@ -155,11 +154,8 @@ namespace EditorialLint.SpinEval
             Console.WriteLine($"document threshold {result.Threshold:F2}; weights: bias {result.Bias:F4}, " +
                 string.Join(", ", SpinScoreFeatures.Names.Select((n, i) => $"{n} {result.Weights[i]:F4}")) + $"; short texts: bias {result.ShortBias:F4}, " +
                 string.Join(", ", SpinScoreFeatures.Names.Select((n, i) => $"{n} {result.ShortWeights[i]:F4}")));
-            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
-            var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
-                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(HeaderPrefix, StringComparison.Ordinal)).ToList();
-            header.Add(Header(rate));
-            File.WriteAllText(path, embedded.WithDocumentModel(result.Weights, result.Bias, result.ShortWeights, result.ShortBias, result.Threshold).Format(header), new System.Text.UTF8Encoding(false));
+            var path = WeightsFile.Write(repo, SwapClassifier.FileName,
+                embedded.WithDocumentModel(result.Weights, result.Bias, result.ShortWeights, result.ShortBias, result.Threshold), HeaderPrefix, Header(rate));
             Console.WriteLine("wrote " + path);
             return 0;
         }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using EditorialLint.Evaluation;
 using EditorialLint.Rules.Wording.ContextModel;
 
@@ -86,11 +85,7 @@ namespace EditorialLint.SpinEval
             }
 
             var screen = SlotScreen.Create(trees, fitted.Base, skipBelow, standIn);
-            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", wordNetView ? SwapClassifier.WordNetFileName : SwapClassifier.FileName);
-            var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
-                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(HeaderPrefix, StringComparison.Ordinal)).ToList();
-            header.Add(Header);
-            File.WriteAllText(path, classifier.WithScreen(screen).Format(header), new UTF8Encoding(false));
+            var path = WeightsFile.Write(repo, wordNetView ? SwapClassifier.WordNetFileName : SwapClassifier.FileName, classifier.WithScreen(screen), HeaderPrefix, Header);
             Console.WriteLine("wrote " + path + (wordNetView ? "; now run `train-wordnet additions`" : "; now run `train keep-trees`, `train-document` and `train-spun`"));
             return 0;
         }

@@ -492,22 +492,33 @@ namespace EditorialLint.SpinEval
     /// </summary>
     internal static class WordNetSpins
     {
-        public static Dictionary<string, string> Read(string dataFolder, Dictionary<string, long> counts)
+        /// <summary>WordNet 3.0's dictionary folder, unpacked from ../shared/data/wordnet into the temporary folder on first use.</summary>
+        public static string Unpack(string dataFolder)
         {
             string folder = Path.Combine(Path.GetTempPath(), "spineval-wordnet");
-            if (!File.Exists(Path.Combine(folder, "data.noun")))
-            {
-                Directory.CreateDirectory(folder);
-                var info = new ProcessStartInfo("tar") { UseShellExecute = false };
-                foreach (var a in new[] { "xJf", Path.Combine(dataFolder, "wordnet", "wordnet-3.0-dict.tar.xz"), "-C", folder }) info.ArgumentList.Add(a);
-                using var tar = Process.Start(info) ?? throw new InvalidOperationException("could not start tar");
-                tar.WaitForExit();
-            }
+            if (File.Exists(Path.Combine(folder, "data.noun"))) return folder;
+            Directory.CreateDirectory(folder);
+            var info = new ProcessStartInfo("tar") { UseShellExecute = false };
+            foreach (var a in new[] { "xJf", Path.Combine(dataFolder, "wordnet", "wordnet-3.0-dict.tar.xz"), "-C", folder }) info.ArgumentList.Add(a);
+            using var tar = Process.Start(info) ?? throw new InvalidOperationException("could not start tar");
+            tar.WaitForExit();
+            return folder;
+        }
 
-            var best = WordNetSynsets.MostFrequent(File.ReadLines(Path.Combine(folder, "cntlist.rev")),
-                file => File.ReadLines(Path.Combine(folder, "index." + file)), lemma => !lemma.Contains('_'));
+        /// <summary>The data file of each part of speech (by synset type), read whole.</summary>
+        public static Dictionary<char, byte[]> DataFiles(string folder)
+        {
             var data = new Dictionary<char, byte[]>();
             foreach (var (_, type) in WordNetSynsets.Parts) data[type] = File.ReadAllBytes(Path.Combine(folder, WordNetSynsets.DataFile(type)));
+            return data;
+        }
+
+        public static Dictionary<string, string> Read(string dataFolder, Dictionary<string, long> counts)
+        {
+            string folder = Unpack(dataFolder);
+            var best = WordNetSynsets.MostFrequent(File.ReadLines(Path.Combine(folder, "cntlist.rev")),
+                file => File.ReadLines(Path.Combine(folder, "index." + file)), lemma => !lemma.Contains('_'));
+            var data = DataFiles(folder);
 
             var spins = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (lemma, (_, type, offset)) in best)

@@ -77,12 +77,9 @@ namespace EditorialLint.SpinEval
             foreach (var t in new[] { report, 0.75f, 0.7f, 0.65f, 0.6f, 0.55f, 0.5f, best }.Distinct()) Console.WriteLine(Line(t));
             Console.WriteLine($"spun-report-threshold {best:F2} (every spinner's EL2010 precision on fold B at least {TargetPrecision:P0})");
 
-            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
-            var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
-                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(HeaderPrefix, StringComparison.Ordinal)).ToList();
-            header.Add($"{HeaderPrefix} the lowest threshold (steps of {Step.ToString(CultureInfo.InvariantCulture)}) at which EL2010's precision in each spinner's fold-B articles stays at or above "
+            var path = WeightsFile.Write(repo, SwapClassifier.FileName, classifier.WithSpunDocumentReportThreshold(best), HeaderPrefix,
+                $"{HeaderPrefix} the lowest threshold (steps of {Step.ToString(CultureInfo.InvariantCulture)}) at which EL2010's precision in each spinner's fold-B articles stays at or above "
                 + $"{TargetPrecision.ToString(CultureInfo.InvariantCulture)} on both corpora, documents not called spun kept at report-threshold.");
-            File.WriteAllText(path, classifier.WithSpunDocumentReportThreshold(best).Format(header), new System.Text.UTF8Encoding(false));
             Console.WriteLine("wrote " + path);
             return 0;
         }
@@ -121,11 +118,8 @@ namespace EditorialLint.SpinEval
                 return (Findings: reported.Count, OnSwap: hits.Count(h => h is not null), Multiword: hits.Where(h => h?.Kind == Spinner.Phrase).Distinct().Count());
             }).ToList());
             var groups = all.Where(s => s.Version != "clean").GroupBy(s => (s.Version, s.Corpus)).ToList();
-            double Precision(IEnumerable<FoldB.Scored<(int Findings, int OnSwap, int Multiword)>> group, int i)
-            {
-                long findings = group.Sum(s => (long)s.Slots[i].Findings);
-                return findings == 0 ? 1 : (double)group.Sum(s => (long)s.Slots[i].OnSwap) / findings;
-            }
+            double Precision(IEnumerable<FoldB.Scored<(int Findings, int OnSwap, int Multiword)>> group, int i) =>
+                PrecisionAt(group, i, s => (s.Findings, s.OnSwap));
 
             var before = groups.ToDictionary(g => g.Key, g => Precision(g, 0));
             bool Within(int i) => groups.All(g => Precision(g, i) >= Math.Max(TargetPrecision, before[g.Key] - PhrasePrecisionFall));
@@ -139,12 +133,9 @@ namespace EditorialLint.SpinEval
                 if (i == best || i == 0 || (grid[i] * 100 % 2 < 0.01 && grid[i] >= 0.56f)) Console.WriteLine(Line(i));
             Console.WriteLine($"spun-phrase-report-threshold {(best == 0 ? "none" : grid[best].ToString("F2", CultureInfo.InvariantCulture))} (every spinner's EL2010 precision on fold B at least {TargetPrecision:P0} and at most {PhrasePrecisionFall:P1} below its figure without it)");
             if (best == 0) return 0;
-            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
-            var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
-                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(PhraseHeaderPrefix, StringComparison.Ordinal)).ToList();
-            header.Add($"{PhraseHeaderPrefix} the lowest threshold (steps of {Step.ToString(CultureInfo.InvariantCulture)}) at which EL2010's precision (both views) in each spinner's fold-B articles stays at or above "
+            var path = WeightsFile.Write(repo, SwapClassifier.FileName, shipped.WithSpunPhraseReportThreshold(grid[best]), PhraseHeaderPrefix,
+                $"{PhraseHeaderPrefix} the lowest threshold (steps of {Step.ToString(CultureInfo.InvariantCulture)}) at which EL2010's precision (both views) in each spinner's fold-B articles stays at or above "
                 + $"{TargetPrecision.ToString(CultureInfo.InvariantCulture)} and no more than {PhrasePrecisionFall.ToString(CultureInfo.InvariantCulture)} below its figure without it, on both corpora.");
-            File.WriteAllText(path, shipped.WithSpunPhraseReportThreshold(grid[best]).Format(header), new System.Text.UTF8Encoding(false));
             Console.WriteLine("wrote " + path);
             return 0;
         }
@@ -191,11 +182,8 @@ namespace EditorialLint.SpinEval
                 return results;
             });
             var groups = all.Where(s => s.Version != "clean").GroupBy(s => (s.Version, s.Corpus)).ToList();
-            double Precision(IEnumerable<FoldB.Scored<(int Findings, int OnSwap, int Multiword, int OneWord)>> group, int i)
-            {
-                long findings = group.Sum(s => (long)s.Slots[i].Findings);
-                return findings == 0 ? 1 : (double)group.Sum(s => (long)s.Slots[i].OnSwap) / findings;
-            }
+            double Precision(IEnumerable<FoldB.Scored<(int Findings, int OnSwap, int Multiword, int OneWord)>> group, int i) =>
+                PrecisionAt(group, i, s => (s.Findings, s.OnSwap));
 
             var before = groups.ToDictionary(g => g.Key, g => Precision(g, 0));
             bool Within(int i) => groups.All(g => Precision(g, i) >= Math.Max(TargetPrecision, before[g.Key] - PhrasePrecisionFall));
@@ -220,19 +208,9 @@ namespace EditorialLint.SpinEval
             string rule = $"chosen together with the WordNet view's spun-report-threshold by SpinEval train-spun wordnet: the pair that finds the most multi-word swaps on fold B (every spinner, both corpora) "
                 + $"while EL2010's precision (both views) in each spinner's fold-B articles stays at or above {TargetPrecision.ToString(CultureInfo.InvariantCulture)} and no more than "
                 + $"{PhrasePrecisionFall.ToString(CultureInfo.InvariantCulture)} below the model's before it, on both corpora.";
-            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.WordNetFileName);
-            var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
-                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(HeaderPrefix, StringComparison.Ordinal)).ToList();
-            header.Add($"{HeaderPrefix} the WordNet view's additions, {rule}");
             var written = bestWordNet > 1f ? wordNet : wordNet.WithSpunDocumentReportThreshold(bestWordNet);
-            File.WriteAllText(path, written.Format(header), new System.Text.UTF8Encoding(false));
-            Console.WriteLine("wrote " + path);
-            path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
-            header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
-                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(PhraseHeaderPrefix, StringComparison.Ordinal)).ToList();
-            header.Add($"{PhraseHeaderPrefix} {rule}");
-            File.WriteAllText(path, classifier.WithSpunPhraseReportThreshold(bestPhrase).Format(header), new System.Text.UTF8Encoding(false));
-            Console.WriteLine("wrote " + path);
+            Console.WriteLine("wrote " + WeightsFile.Write(repo, SwapClassifier.WordNetFileName, written, HeaderPrefix, $"{HeaderPrefix} the WordNet view's additions, {rule}"));
+            Console.WriteLine("wrote " + WeightsFile.Write(repo, SwapClassifier.FileName, classifier.WithSpunPhraseReportThreshold(bestPhrase), PhraseHeaderPrefix, $"{PhraseHeaderPrefix} {rule}"));
             return 0;
         }
 
@@ -273,6 +251,20 @@ namespace EditorialLint.SpinEval
             }
 
             return 0;
+        }
+
+        // EL2010's precision over a group of fold-B versions at grid cell i (1 where nothing is reported).
+        private static double PrecisionAt<T>(IEnumerable<FoldB.Scored<T>> group, int i, Func<T, (int Findings, int OnSwap)> counts)
+        {
+            long findings = 0, onSwap = 0;
+            foreach (var s in group)
+            {
+                var (f, o) = counts(s.Slots[i]);
+                findings += f;
+                onSwap += o;
+            }
+
+            return findings == 0 ? 1 : (double)onSwap / findings;
         }
 
         private const string PhraseHeaderPrefix = "spun-phrase-report-threshold (EL2010's phrase slots in documents EL2900 calls spun):";

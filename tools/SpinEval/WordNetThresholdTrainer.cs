@@ -115,12 +115,9 @@ namespace EditorialLint.SpinEval
             foreach (var w in new[] { 2f, 1f, 0.95f, 0.9f, 0.85f, (float)Math.Round(report, 2), best }.Distinct().OrderByDescending(x => x)) Console.WriteLine(Line(w));
             Console.WriteLine($"wordnet-report-threshold {best:F2} (the lowest at which no fold-B clean group gets more findings than allowed)");
 
-            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.FileName);
-            var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
-                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(HeaderPrefix, StringComparison.Ordinal)).ToList();
-            header.Add($"{HeaderPrefix} the lowest threshold (steps of {Step.ToString(CultureInfo.InvariantCulture)}) at which no clean fold-B group "
+            var path = WeightsFile.Write(repo, SwapClassifier.FileName, classifier.WithWordNetReportThreshold(best), HeaderPrefix,
+                $"{HeaderPrefix} the lowest threshold (steps of {Step.ToString(CultureInfo.InvariantCulture)}) at which no clean fold-B group "
                 + "(BBC; clean-diverse; each genre, the reviews as one) gets more findings than the Moby-only model's, or than it has without WordNet-only slots.");
-            File.WriteAllText(path, classifier.WithWordNetReportThreshold(best).Format(header), new System.Text.UTF8Encoding(false));
             Console.WriteLine("wrote " + path);
             return 0;
         }
@@ -268,13 +265,10 @@ namespace EditorialLint.SpinEval
 
             Console.WriteLine($"wordnet-report-threshold {best:F2} (the lowest at which no fold-B clean group gets a finding the Moby-only model does not make "
                 + "and no spinner's precision falls below the Moby-only model's)");
-            var path = Path.Combine(repo, "src", "EditorialLint.Rules", "Wording", "Data", SwapClassifier.WordNetFileName);
-            var header = File.ReadLines(path).TakeWhile(l => l.StartsWith("#", StringComparison.Ordinal))
-                .Select(l => l.Substring(Math.Min(2, l.Length))).Where(l => !l.StartsWith(AdditionsPrefix, StringComparison.Ordinal)).ToList();
-            header.Add($"{AdditionsPrefix} the second stage refitted over the density of WordNet synonyms; the lowest threshold (steps of "
+            var path = WeightsFile.Write(repo, SwapClassifier.WordNetFileName, refit.WithWordNetReportThreshold(best), AdditionsPrefix,
+                $"{AdditionsPrefix} the second stage refitted over the density of WordNet synonyms; the lowest threshold (steps of "
                 + $"{Step.ToString(CultureInfo.InvariantCulture)}) at which no clean fold-B group (BBC; clean-diverse; each genre, the reviews as one) gets a "
                 + "finding the Moby-only model does not make and no spinner's EL2010 precision falls below the Moby-only model's.");
-            File.WriteAllText(path, refit.WithWordNetReportThreshold(best).Format(header), new System.Text.UTF8Encoding(false));
             Console.WriteLine("wrote " + path);
             return 0;
         }

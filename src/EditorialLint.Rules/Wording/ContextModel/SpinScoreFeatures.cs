@@ -130,12 +130,18 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>
         /// Whether a WordNet-view slot counts in the WordNet features: its best candidate is a WordNet synonym, and its
         /// written word is not one the article uses again. A term the article keeps using is its topic, not a swap: a tech
-        /// story of 2005 that says "web log" throughout is not spun because WordNet's commoner lemma is "blog". A slot of
-        /// four words (<see cref="ThesaurusTable.MaxKeyWords"/>) does not count: the document model was fitted on slots of
-        /// three words or fewer, and a four-word idiom of clean copy ("water under the bridge") read as evidence it never saw.
+        /// story of 2005 that says "web log" throughout is not spun because WordNet's commoner lemma is "blog".
         /// </summary>
         public static bool IsWordNetOwn(SwapSlot slot) =>
-            SwapClassifier.IsWordNetSynonym(slot) && slot.Features[SwapFeatures.WrittenRepeats] == 0 && slot.TokenCount <= ThesaurusTable.MaxPhraseWords;
+            SwapClassifier.IsWordNetSynonym(slot) && slot.Features[SwapFeatures.WrittenRepeats] == 0;
+
+        /// <summary>
+        /// Whether a WordNet-view slot takes part in the document model at all: one of three words or fewer. The model was
+        /// fitted before keys of four words (<see cref="ThesaurusTable.MaxKeyWords"/>) existed, and a four-word idiom of clean
+        /// copy ("water under the bridge") read as evidence it never saw; such a slot is left out before the view's slots are
+        /// resolved, so that it displaces no shorter slot either.
+        /// </summary>
+        public static bool IsOfFittedLength(SwapSlot slot) => slot.TokenCount <= ThesaurusTable.MaxPhraseWords;
 
         /// <summary>Whether <paramref name="span"/> overlaps one of <paramref name="certain"/>.</summary>
         public static bool Overlaps(TextSpan span, IReadOnlyList<TextSpan>? certain)

@@ -200,7 +200,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (WordNetView is { } view)
             {
                 wordNetFree = new List<SwapSlot>();
-                foreach (var slot in view.ResolveBy(s => s.SlotProbability, 0f))
+                foreach (var slot in view.ResolveBy(s => s.SlotProbability, 0f, SpinScoreFeatures.IsOfFittedLength))
                     if (SpinScoreFeatures.IsWordNetOwn(slot) && !SpinScoreFeatures.Overlaps(slot.Span, certain) && !SpinScoreFeatures.Overlaps(slot.Span, likely))
                         wordNetFree.Add(slot);
             }

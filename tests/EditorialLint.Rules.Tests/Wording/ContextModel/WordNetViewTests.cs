@@ -200,16 +200,24 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
-        public void FourWordSlot_DoesNotCountInTheDocumentModel_ThreeWordsDo()
+        public void FourWordSlot_TakesNoPartInTheDocumentModel_HoweverLikely()
         {
-            // EL2900's model was fitted on slots of three words at most; a four-word slot's probability is evidence it never saw.
-            var features = new float[SwapFeatures.Count];
-            features[SwapFeatures.CandidateInWordNet] = 1;
-            var three = new SwapSlot(0, 3, new TextSpan(0, 20), 0, features) { Probability = 0.9f };
-            var four = new SwapSlot(0, 4, new TextSpan(0, 20), 0, features) { Probability = 0.9f };
+            // EL2900's model was fitted on slots of three words at most: a four-word slot neither counts nor, by winning the
+            // resolution of overlapping slots, displaces a shorter one that does.
+            var document = AnalyzedDocument.FromText("note.txt",
+                "The river stayed at a lower place than the old stone bridge for most of the winter, the council said.");
+            var evidence = SwapEvidence.Compute(document, ContextModelData.Instance!);
+            var four = evidence.WordNetView!.Slots.Single(s => s.TokenCount == 4);
+            var three = new SwapSlot(0, 3, new TextSpan(0, 20), 0, new float[SwapFeatures.Count]);
 
-            SpinScoreFeatures.IsWordNetOwn(three).Should().BeTrue();
-            SpinScoreFeatures.IsWordNetOwn(four).Should().BeFalse();
+            four.SlotProbability = 0.0001f;
+            var unlikely = evidence.DocumentFeatures();
+            four.SlotProbability = 0.9999f;
+            var likely = evidence.DocumentFeatures();
+
+            likely.Should().Equal(unlikely);
+            SpinScoreFeatures.IsOfFittedLength(four).Should().BeFalse();
+            SpinScoreFeatures.IsOfFittedLength(three).Should().BeTrue();
         }
 
         private static int Words(string text, TextSpan span) => text.Substring(span.Start, span.Length).Split(' ').Length;
