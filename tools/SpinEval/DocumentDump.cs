@@ -26,7 +26,7 @@ namespace EditorialLint.SpinEval
             var articles = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => a.IsHeldOut == heldOut).Select(a => ("bbc", a))
                 .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => a.IsHeldOut == heldOut).Select(a => ("diverse", a))).ToList();
             var baseSpinner = Spinner.Create(data, rate, 0.5);
-            var spinners = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light }.Select(s => (s.Name, Spinner: baseSpinner.WithStyle(s, data))).ToList();
+            var spinners = SpinStyle.Fitted(rate).Select(s => (s.Name, Spinner: baseSpinner.WithStyle(s, data))).ToList();
             var blocks = new string[articles.Count];
             Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
             {

@@ -28,7 +28,7 @@ namespace EditorialLint.SpinEval
         public static List<(string Name, Spinner Spinner)> Spinners(string data, double rate)
         {
             var baseSpinner = Spinner.Create(data, rate, 0.5);
-            return new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light }.Select(s => (s.Name, Spinner: baseSpinner.WithStyle(s, data))).ToList();
+            return SpinStyle.Fitted(rate).Select(s => (s.Name, Spinner: baseSpinner.WithStyle(s, data))).ToList();
         }
 
         /// <summary>

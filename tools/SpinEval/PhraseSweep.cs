@@ -94,7 +94,7 @@ namespace EditorialLint.SpinEval
             }
 
             var baseSpinner = Spinner.Create(data, rate, 0.5);
-            foreach (var style in new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light })
+            foreach (var style in SpinStyle.Fitted(rate))
             {
                 var spinner = baseSpinner.WithStyle(style, data);
                 foreach (var (corpus, articles) in corpora)

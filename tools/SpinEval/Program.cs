@@ -179,7 +179,7 @@ namespace EditorialLint.SpinEval
 
         private static int SpinFile(string data, double rate, string style, string file, int salt)
         {
-            var styles = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light, SpinStyle.Inflected };
+            var styles = SpinStyle.Measured(rate);
             var chosen = styles.FirstOrDefault(s => s.Name == style);
             if (chosen is null)
             {
@@ -475,7 +475,7 @@ namespace EditorialLint.SpinEval
             };
             var baseSpinner = Spinner.Create(data, rate, 0.5);
             // The four styles the model is fitted on, and the inflecting spinner, measured only (the table lists base forms).
-            var styles = new[] { SpinStyle.Moby(rate, 0.5), SpinStyle.WordNet, SpinStyle.Frequent, SpinStyle.Light, SpinStyle.Inflected };
+            var styles = SpinStyle.Measured(rate);
             var report = new StringBuilder();
             report.AppendLine($"# Wording evaluation ({split} halves)");
             report.AppendLine();

@@ -467,6 +467,18 @@ namespace EditorialLint.SpinEval
         /// <summary>Added to the article id for the style's random stream ("" for Moby: its spins stay as they were).</summary>
         public string SeedSuffix => Source == SpinSource.Moby && !RateOfContentWords ? string.Empty : "#" + Name;
 
+        /// <summary>The four styles the model is fitted on, in report order.</summary>
+        public static SpinStyle[] Fitted(double rate) => new[] { Moby(rate, 0.5), WordNet, Frequent, Light };
+
+        /// <summary>Every style <c>evaluate</c> measures: the fitted four and the inflecting spinner, measured only.</summary>
+        public static SpinStyle[] Measured(double rate)
+        {
+            var fitted = Fitted(rate);
+            Array.Resize(ref fitted, fitted.Length + 1);
+            fitted[fitted.Length - 1] = Inflected;
+            return fitted;
+        }
+
         /// <summary>Our first spinner: 3–24% of swappable words, seed 001's patterns half the time.</summary>
         public static SpinStyle Moby(double rate, double patternRate) => new SpinStyle("moby", SpinSource.Moby, rate, false, 0.25, 2.0, patternRate, 0);
 
