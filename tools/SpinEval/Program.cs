@@ -150,6 +150,8 @@ namespace EditorialLint.SpinEval
                     return DocumentDump.Run(data, model, rate, heldOut, Path.GetFullPath(positional[0]), d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "doc-explore":
                     return DocumentExplore.Run(Path.GetFullPath(positional[0]));
+                case "train-spun" when positional.Contains("boundary"):
+                    return SpunBoundaryProbe.Run(data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "train-spun":
                     return SpunThresholdTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d), positional.Contains("phrases"), positional.Contains("wordnet"));
                 case "train-wordnet":
