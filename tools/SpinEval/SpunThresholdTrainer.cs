@@ -199,7 +199,6 @@ namespace EditorialLint.SpinEval
                 PrecisionAt(group, i, s => (s.Findings, s.OnSwap));
 
             var before = groups.ToDictionary(g => g.Key, g => Precision(g, 0));
-            bool Within(int i) => groups.All(g => Precision(g, i) >= Math.Max(TargetPrecision, before[g.Key] - SpunPairPrecisionFall));
             string Line(int i) => $"phrase {(phraseGrid[i / n] > 1f ? "none" : phraseGrid[i / n].ToString("F2", CultureInfo.InvariantCulture))} wordnet {(grid[i % n] > 1f ? "none" : grid[i % n].ToString("F2", CultureInfo.InvariantCulture))}: " + string.Join("; ", groups.Select(g =>
                 $"{g.Key.Version}/{g.Key.Corpus} {100 * Precision(g, i):F1}% (was {100 * before[g.Key]:F1}%), one-word {g.Sum(s => s.Slots[i].OneWord)} (was {g.Sum(s => s.Slots[0].OneWord)}), multiword {g.Sum(s => s.Slots[i].Multiword)} (was {g.Sum(s => s.Slots[0].Multiword)})"))
                 + $"; clean {all.Where(s => s.Version == "clean").Sum(s => s.Slots[i].Findings)} findings (was {all.Where(s => s.Version == "clean").Sum(s => s.Slots[0].Findings)})";
@@ -207,20 +206,21 @@ namespace EditorialLint.SpinEval
             // The pair that finds the most multi-word swaps (every spinner, both corpora) within the bar; on a tie the higher
             // thresholds (the grid's earlier cells).
             int Multiword(int i) => groups.Sum(g => g.Sum(s => s.Slots[i].Multiword));
-            int best = 0;
-            for (int i = 1; i < phraseGrid.Count * n; i++)
-                if (Within(i) && Multiword(i) > Multiword(best)) best = i;
+            int Choose(double fall)
+            {
+                int chosen = 0;
+                for (int i = 1; i < phraseGrid.Count * n; i++)
+                    if (groups.All(g => Precision(g, i) >= Math.Max(TargetPrecision, before[g.Key] - fall)) && Multiword(i) > Multiword(chosen)) chosen = i;
+                return chosen;
+            }
+
+            int best = Choose(SpunPairPrecisionFall);
             for (int p = 0; p < phraseGrid.Count; p++)
                 for (int i = 0; i < n; i++)
                     if (i == 0 || Math.Abs(grid[i] * 100 % 5) < 0.01) Console.WriteLine(Line(p * n + i));
             // The pair other bars would choose, for the record.
             foreach (var fall in new[] { 0.005, 0.01, 0.015, 0.02, 0.03, 1.0 })
-            {
-                int b = 0;
-                for (int i = 1; i < phraseGrid.Count * n; i++)
-                    if (groups.All(g => Precision(g, i) >= Math.Max(TargetPrecision, before[g.Key] - fall)) && Multiword(i) > Multiword(b)) b = i;
-                Console.WriteLine($"at most {fall:P1} below: multiword {Multiword(b)}: " + Line(b));
-            }
+                Console.WriteLine($"at most {fall:P1} below: multiword {Multiword(Choose(fall))}: " + Line(Choose(fall)));
             Console.WriteLine("chosen: " + Line(best));
             float bestPhrase = phraseGrid[best / n], bestWordNet = grid[best % n];
             Console.WriteLine($"spun-phrase-report-threshold {bestPhrase:F2}, the WordNet view's spun-report-threshold {(bestWordNet > 1f ? "none" : bestWordNet.ToString("F2", CultureInfo.InvariantCulture))} "
