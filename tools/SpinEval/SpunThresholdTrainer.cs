@@ -173,6 +173,7 @@ namespace EditorialLint.SpinEval
             var phraseGrid = new List<float> { 2f };
             for (float t = spunThreshold - Step; t >= 0.6f - 1e-6f; t -= Step) phraseGrid.Add((float)Math.Round(t, 2));
             var phraseClassifiers = phraseGrid.Select(t => classifier.WithSpunPhraseReportThreshold(t)).ToList();
+            var wordNetClassifiers = grid.Select(w => wordNet.WithSpunDocumentReportThreshold(w)).ToList();
             int n = grid.Count;
             var all = FoldB.Score(FoldB.Articles(data), FoldB.Spinners(data, rate), certainFindings, (_, evidence, spun, gold) =>
             {
@@ -180,12 +181,11 @@ namespace EditorialLint.SpinEval
                 foreach (var phraseClassifier in phraseClassifiers)
                 {
                     var moby = evidence.Resolve(slot => phraseClassifier.ReportThresholdFor(slot, spun));
-                    foreach (var w in grid)
+                    foreach (var wordNetClassifier in wordNetClassifiers)
                     {
                         var reported = new List<SwapSlot>(moby);
                         if (evidence.WordNetView is { } view)
-                            reported.AddRange(SwapEvidence.WordNetAdditions(view.Slots, moby, slot =>
-                                !SwapClassifier.IsWordNetSynonym(slot) ? 2f : spun ? Math.Min(w, own) : own));
+                            reported.AddRange(SwapEvidence.WordNetAdditions(view.Slots, moby, slot => wordNetClassifier.AdditionThresholdFor(slot, spun)));
                         var hits = reported.Select(slot => FoldB.GoldOf(slot, gold)).ToList();
                         results.Add((reported.Count, hits.Count(h => h is not null), hits.Where(h => h?.Kind == Spinner.Phrase).Distinct().Count(),
                             hits.Where(h => h?.Kind == Spinner.Thesaurus).Distinct().Count()));
