@@ -171,6 +171,9 @@ namespace EditorialLint.SpinEval
                     // `spin STYLE FILE [SALT]`: our own text through one spinner style (moby, wordnet, frequent, light, inflected), to
                     // standard output, each swap listed on standard error (for tests' fixtures: only text we wrote goes in).
                     return SpinFile(data, rate, positional[0], positional[1], positional.Count > 2 ? int.Parse(positional[2], CultureInfo.InvariantCulture) : 2);
+                case "tree-capacity":
+                    // `tree-capacity`: the first stage's trees grown at other sizes on fold A, read on fold B (TreeCapacityProbe; writes nothing).
+                    return TreeCapacityProbe.Run(data, model, rate);
                 case "clean-top":
                     return ShowCleanTop(data, model);
                 default:
@@ -301,7 +304,7 @@ namespace EditorialLint.SpinEval
             {
                 "EL2010/EL2900 classifier: written by `dotnet run -c Release --project tools/SpinEval -- train` (do not edit).",
                 "Trained on the tuning halves of ../shared/data/clean-news/bbc and ../shared/data/clean-diverse, clean and spun",
-                $"(one spinner style an article: moby at rate {rate.ToString(CultureInfo.InvariantCulture)}, wordnet, frequent, light; seed salt 1);",
+                $"(one spinner style an article: moby at rate {rate.ToString(CultureInfo.InvariantCulture)}, wordnet, frequent, light; seed salt 1" + (SpinsPerArticle > 1 ? $", fold A spun {SpinsPerArticle} times (salts 1, 12, ...)" : "") + ");",
                 keepTrees ? TreeHeader(model) : $"trees on fold A ({foldA.Count} articles, {slotsA} slots, {positives} on a swap; {Trees} trees of depth {TreeDepth}, rate {LearningRate.ToString(CultureInfo.InvariantCulture)});",
                 $"second stage and thresholds on fold B ({foldB.Count} articles). report-threshold: {ReportBudgetPer1000.ToString(CultureInfo.InvariantCulture)} findings per 1,000 clean words",
                 $"({GenreBudgetPer1000.ToString(CultureInfo.InvariantCulture)} in any genre{(wordNet ? "; the reviews as one, " + NewsBudgetPer1000.ToString(CultureInfo.InvariantCulture) + " in BBC news" : "")}); local-threshold: {ShortTextBudgetPer1000.ToString(CultureInfo.InvariantCulture)} per 1,000 words of clean fold-B paragraphs scored alone.",
@@ -312,7 +315,7 @@ namespace EditorialLint.SpinEval
         }
 
         // Each article is spun by one of the four styles (by a fixed hash), so the trees learn every spinner's marks.
-        private static Func<Article, Spinner> SpinnerMix(string data, double rate)
+        internal static Func<Article, Spinner> SpinnerMix(string data, double rate)
         {
             var moby = Spinner.Create(data, rate, 0.5);
             var styles = new[] { moby, moby.WithStyle(SpinStyle.WordNet, data), moby.WithStyle(SpinStyle.Frequent, data), moby.WithStyle(SpinStyle.Light, data) };
@@ -370,13 +373,13 @@ namespace EditorialLint.SpinEval
         }
 
         private const int Trees = 300;
-        private const int SpinsPerArticle = 1;
-        private const int TreeDepth = 4;
+        private const int SpinsPerArticle = 2;
+        private const int TreeDepth = 6;
         private const double LearningRate = 0.1;
 
         // Slots of clean and spun copies of the articles, labelled: on a gold swap or not; null for slots on a pattern
         // swap ("I used to be"), which are the grammar rules' to find and teach this model nothing.
-        private static (List<float[]> Rows, List<bool> Labels, List<Scored> Clean, List<Scored> Spun, long CleanWords)
+        internal static (List<float[]> Rows, List<bool> Labels, List<Scored> Clean, List<Scored> Spun, long CleanWords)
             Collect(List<Article> articles, Func<Article, Spinner> spinnerOf, ContextModelData model, int spins = 1)
         {
             var rows = new List<float[]>();
@@ -421,7 +424,7 @@ namespace EditorialLint.SpinEval
             return hit is null ? false : hit.Kind == Spinner.Pattern ? (bool?)null : true;
         }).ToArray();
 
-        private sealed record Scored(SpunArticle? Spun, AnalyzedDocument Document, SwapEvidence Evidence, bool?[] Labels, string Genre);
+        internal sealed record Scored(SpunArticle? Spun, AnalyzedDocument Document, SwapEvidence Evidence, bool?[] Labels, string Genre);
 
         // The lowest probability threshold at which EL2010 reports at most `budget` findings per 1,000 words of these clean
         // articles, and at most `genreBudget` in any genre with 5,000 words or more (so that no register runs hot), BBC news at most
