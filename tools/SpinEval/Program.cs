@@ -243,7 +243,11 @@ namespace EditorialLint.SpinEval
             var (_, _, cleanB, spunB, wordsB) = Collect(foldB, spinnerOf, model);
             var stageRows = new List<float[]>();
             var stageLabels = new List<bool>();
-            bool sourceWeights = model.Thesaurus.WordNetLinkCount > 0;
+            // A model that reads every candidate, Moby's and WordNet's, is the WordNet view's (trained in a copy without
+            // its weights): its second stage weighs the source, and its budget is stricter (below). The Moby view of a model
+            // that has both is trained by the Moby-only model's rules, which it reads the candidates of.
+            bool allCandidates = model.Thesaurus.WordNetLinkCount > 0 && !model.HasWordNetView;
+            bool sourceWeights = allCandidates;
             foreach (var scored in cleanB.Concat(spunB))
                 foreach (var slot in scored.Evidence.Slots) slot.SlotProbability = provisional.PredictSlot(slot);
 
@@ -276,7 +280,7 @@ namespace EditorialLint.SpinEval
             var cleanEvidence = cleanB.Select(e => e.Evidence).ToList();
             // With WordNet's candidates (ModelBuilder --wordnet) the budget is stricter: BBC news held to its rate before them,
             // the reviews as one genre. The Moby-only model is trained as before, so that `train` rewrites it byte for byte.
-            bool wordNet = model.Thesaurus.WordNetLinkCount > 0;
+            bool wordNet = allCandidates;
             var genreOf = cleanB.Select(e => wordNet && e.Genre.StartsWith("review-", StringComparison.Ordinal) ? "review" : e.Genre).ToList();
             float reportThreshold = LowestThresholdWithin(cleanEvidence, genreOf, wordsB, ReportBudgetPer1000, GenreBudgetPer1000,
                 wordNet ? NewsBudgetPer1000 : GenreBudgetPer1000, (e, t) => e.Resolve(t).Count);
