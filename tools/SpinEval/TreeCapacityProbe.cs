@@ -25,7 +25,6 @@ namespace EditorialLint.SpinEval
             new("300 trees, depth 4, rate 0.1, 2 spins", 300, 4, 0.1, 2),
             new("300 trees, depth 6, rate 0.1, 2 spins", 300, 6, 0.1, 2),
             new("600 trees, depth 6, rate 0.05, 2 spins", 600, 6, 0.05, 2),
-            new("300 trees, depth 8, rate 0.1, 2 spins", 300, 8, 0.1, 2),
         };
 
         public static int Run(string data, ContextModelData model, double rate)
