@@ -30,8 +30,37 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private TreeEnsemble(IReadOnlyList<IReadOnlyList<(int, float, int, int, float)>> trees)
         {
             _trees = trees;
-            (_nodes, _roots, _depth) = LayOut(trees);
-            if (_depth <= CompleteDepthLimit) (_splitFeatures, _splitThresholds, _leafValues) = LayOutComplete(trees, _depth);
+            // The node layout only where the complete one cannot be used: built for every tree it cost as much start-up time
+            // as the complete layout itself (the shipped trees of depth 6 have about 40,000 nodes).
+            int depth = DeepestLeaf(trees);
+            if (depth <= CompleteDepthLimit)
+            {
+                (_nodes, _roots, _depth) = (Array.Empty<EvaluationNode>(), new int[trees.Count], depth);
+                (_splitFeatures, _splitThresholds, _leafValues) = LayOutComplete(trees, _depth);
+            }
+            else
+            {
+                (_nodes, _roots, _depth) = LayOut(trees);
+            }
+        }
+
+        // The depth of the deepest leaf of any tree (the root at 0).
+        private static int DeepestLeaf(IReadOnlyList<IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)>> trees)
+        {
+            int deepest = 0;
+            foreach (var tree in trees)
+            {
+                // Children come after their split (Create checks it), so one pass in node order gives every node's depth.
+                var depthOf = new int[tree.Count];
+                for (int i = 0; i < tree.Count; i++)
+                {
+                    var node = tree[i];
+                    if (node.Feature < 0) deepest = Math.Max(deepest, depthOf[i]);
+                    else depthOf[node.Left] = depthOf[node.Right] = depthOf[i] + 1;
+                }
+            }
+
+            return deepest;
         }
 
         /// <summary>Whether the trees are walked in the complete layout (no deeper than ten levels) rather than node by node.</summary>
