@@ -32,7 +32,7 @@ namespace EditorialLint.SpinEval
             {
                 var (corpus, article) = articles[i];
                 var text = new StringBuilder();
-                int fold = EvaluationSplit.Seed(article.Id, 77) & 1;
+                int fold = FoldB.Contains(article) ? 1 : 0;
                 Write(text, corpus, article.Genre, fold, "clean", AnalyzedDocument.FromText(article.Id, article.Text), model, certainFindings);
                 foreach (var (name, spinner) in spinners)
                     Write(text, corpus, article.Genre, fold, name, AnalyzedDocument.FromText(article.Id, spinner.Spin(article, 2).Text), model, certainFindings);

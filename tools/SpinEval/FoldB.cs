@@ -18,11 +18,25 @@ namespace EditorialLint.SpinEval
     /// </summary>
     internal static class FoldB
     {
+        /// <summary>Whether a tuning article is in fold B (else in fold A): one fixed hash for every trainer.</summary>
+        public static bool Contains(Article article) => (EvaluationSplit.Seed(article.Id, 77) & 1) == 1;
+
+        /// <summary>
+        /// The tuning halves of both corpora (BBC news and the 20 genres of clean-diverse, so that no genre runs hot), split
+        /// again: fold A grows the trees, fold B (unseen by them) fits the second stage and the thresholds.
+        /// </summary>
+        public static (List<Article> FoldA, List<Article> FoldB) TuningFolds(string data)
+        {
+            var tune = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
+                .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut)).ToList();
+            return (tune.Where(a => !Contains(a)).ToList(), tune.Where(Contains).ToList());
+        }
+
         /// <summary>Fold B's articles with their corpus ("bbc" or "diverse").</summary>
         public static List<(string Corpus, Article Article)> Articles(string data) =>
             EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut).Select(a => (Corpus: "bbc", Article: a))
                 .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut).Select(a => (Corpus: "diverse", Article: a)))
-                .Where(x => (EvaluationSplit.Seed(x.Article.Id, 77) & 1) == 1).ToList();
+                .Where(x => Contains(x.Article)).ToList();
 
         /// <summary>Every spinner style (moby, wordnet, frequent, light) by name.</summary>
         public static List<(string Name, Spinner Spinner)> Spinners(string data, double rate)

@@ -205,13 +205,9 @@ namespace EditorialLint.SpinEval
             // the weights are written without one (`train-screen`, then `train keep-trees`, add it back).
             if (!keepTrees) model = model.WithClassifier(model.Classifier?.WithScreen(null));
             var clock = Stopwatch.StartNew();
-            // The tuning halves of both corpora: BBC news and the 20 genres of clean-diverse, so that no genre runs hot.
-            var tune = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
-                .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut)).ToList();
-            // The tuning half splits again: fold A grows the trees, fold B (unseen by them) fits the second stage and
-            // the thresholds, so that neither is fitted on the trees' own training slots.
-            var foldA = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 0).ToList();
-            var foldB = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 1).ToList();
+            // Fold A grows the trees, fold B fits the second stage and the thresholds, so that neither is fitted on the trees'
+            // own training slots.
+            var (foldA, foldB) = FoldB.TuningFolds(data);
             var spinnerOf = SpinnerMix(data, rate);
 
             // `train keep-trees` refits only the second stage and the thresholds on fold B, over the embedded trees (the
@@ -226,11 +222,8 @@ namespace EditorialLint.SpinEval
             else
             {
                 var (rows, labels, _, _, wordsA) = Collect(foldA, spinnerOf, model, SpinsPerArticle);
-                // The trees never see where a candidate came from (the source features are held at 0): the second stage
-                // weighs the source, so that the trees rank Moby's candidates as they did before WordNet's.
                 if (model.Thesaurus.WordNetLinkCount > 0)
-                    foreach (var row in rows)
-                        for (int j = SwapFeatures.CandidateInMoby; j <= SwapFeatures.WordNetFirstGain; j++) row[j] = 0;
+                    foreach (var row in rows) HideSource(row);
                 slotsA = rows.Count;
                 positives = labels.Count(l => l);
                 Console.WriteLine($"fold A: {foldA.Count} articles, {wordsA:N0} clean words, {rows.Count:N0} slots, {positives:N0} on a swap ({clock.Elapsed.TotalSeconds:F0}s)");
@@ -247,7 +240,6 @@ namespace EditorialLint.SpinEval
             // its weights): its second stage weighs the source, and its budget is stricter (below). The Moby view of a model
             // that has both is trained by the Moby-only model's rules, which it reads the candidates of.
             bool allCandidates = model.Thesaurus.WordNetLinkCount > 0 && !model.HasWordNetView;
-            bool sourceWeights = allCandidates;
             foreach (var scored in cleanB.Concat(spunB))
                 foreach (var slot in scored.Evidence.Slots) slot.SlotProbability = provisional.PredictSlot(slot);
 
@@ -260,7 +252,7 @@ namespace EditorialLint.SpinEval
                     if (scored.Labels[i] is not { } label || scored.Evidence.Slots[i].Screened) continue;
                     double p = Math.Min(Math.Max(scored.Evidence.Slots[i].SlotProbability, 1e-6), 1 - 1e-6);
                     var (wordNetOnly, firstPick) = SwapClassifier.SourceOf(scored.Evidence.Slots[i]);
-                    stageRows.Add(sourceWeights
+                    stageRows.Add(allCandidates
                         ? new[] { (float)Math.Log(p / (1 - p)), (float)Math.Log(1 + others[i]), wordNetOnly, firstPick }
                         : new[] { (float)Math.Log(p / (1 - p)), (float)Math.Log(1 + others[i]) });
                     stageLabels.Add(label);
@@ -268,25 +260,24 @@ namespace EditorialLint.SpinEval
             }
 
             var (stageWeights, stageBias, _, _) = Trainer.Fit(stageRows, stageLabels, Lambda);
-            var context = sourceWeights
+            var context = allCandidates
                 ? new[] { stageWeights[0], stageWeights[1], stageBias, stageWeights[2], stageWeights[3] }
                 : new[] { stageWeights[0], stageWeights[1], stageBias };
             Console.WriteLine($"second stage: {context[0]:F4} · logit(p) + {context[1]:F4} · ln(1 + d) + {context[2]:F4}"
-                + (sourceWeights ? $" + {context[3]:F4} · WordNet alone + {context[4]:F4} · first pick" : ""));
+                + (allCandidates ? $" + {context[3]:F4} · WordNet alone + {context[4]:F4} · first pick" : ""));
             var weighed = provisional.WithThresholds(context, 1f, float.MaxValue);
             foreach (var scored in cleanB.Concat(spunB)) scored.Evidence.WeighInContext(weighed);
 
             // EL2010's threshold: the budget of findings on fold B's clean articles, over all of them and in every genre.
             var cleanEvidence = cleanB.Select(e => e.Evidence).ToList();
-            // With WordNet's candidates (ModelBuilder --wordnet) the budget is stricter: BBC news held to its rate before them,
-            // the reviews as one genre. The Moby-only model is trained as before, so that `train` rewrites it byte for byte.
-            bool wordNet = allCandidates;
-            var genreOf = cleanB.Select(e => wordNet && e.Genre.StartsWith("review-", StringComparison.Ordinal) ? "review" : e.Genre).ToList();
+            // With every candidate (the WordNet view's model) the budget is stricter: BBC news held to its rate before WordNet's
+            // candidates, the reviews as one genre. The Moby view is trained by the Moby-only model's budget.
+            var genreOf = cleanB.Select(e => allCandidates && e.Genre.StartsWith("review-", StringComparison.Ordinal) ? "review" : e.Genre).ToList();
             float reportThreshold = LowestThresholdWithin(cleanEvidence, genreOf, wordsB, ReportBudgetPer1000, GenreBudgetPer1000,
-                wordNet ? NewsBudgetPer1000 : GenreBudgetPer1000, (e, t) => e.Resolve(t).Count);
+                allCandidates ? NewsBudgetPer1000 : GenreBudgetPer1000, (e, t) => e.Resolve(t).Count);
             int found = spunB.Sum(s => s.Evidence.Resolve(reportThreshold).Count(slot => s.Spun!.Gold.Any(g => g.Start < slot.Span.End && slot.Span.Start < g.End)));
             int gold = spunB.Sum(s => s.Spun!.Gold.Count);
-            Console.WriteLine($"fold B: report threshold {reportThreshold:F4} ({ReportBudgetPer1000} findings per 1,000 clean words allowed, {GenreBudgetPer1000} in any genre{(wordNet ? $", the reviews as one, {NewsBudgetPer1000} in BBC news" : "")}, on {wordsB:N0} words; {found} of {gold} gold swaps hit)");
+            Console.WriteLine($"fold B: report threshold {reportThreshold:F4} ({ReportBudgetPer1000} findings per 1,000 clean words allowed, {GenreBudgetPer1000} in any genre{(allCandidates ? $", the reviews as one, {NewsBudgetPer1000} in BBC news" : "")}, on {wordsB:N0} words; {found} of {gold} gold swaps hit)");
 
             // The local threshold: slots reported without density (a short text) may add a tenth of the budget.
             var withReport = weighed.WithThresholds(context, reportThreshold, float.MaxValue);
@@ -311,7 +302,7 @@ namespace EditorialLint.SpinEval
                 $"(one spinner style an article: moby at rate {rate.ToString(CultureInfo.InvariantCulture)}, wordnet, frequent, light; seed salt 1" + (SpinsPerArticle > 1 ? $", fold A spun {SpinsPerArticle} times (salts 1, 12, ...)" : "") + ");",
                 keepTrees ? TreeHeader(model) : $"trees on fold A ({foldA.Count} articles, {slotsA} slots, {positives} on a swap; {Trees} trees of depth {TreeDepth}, rate {LearningRate.ToString(CultureInfo.InvariantCulture)});",
                 $"second stage and thresholds on fold B ({foldB.Count} articles). report-threshold: {ReportBudgetPer1000.ToString(CultureInfo.InvariantCulture)} findings per 1,000 clean words",
-                $"({GenreBudgetPer1000.ToString(CultureInfo.InvariantCulture)} in any genre{(wordNet ? "; the reviews as one, " + NewsBudgetPer1000.ToString(CultureInfo.InvariantCulture) + " in BBC news" : "")}); local-threshold: {ShortTextBudgetPer1000.ToString(CultureInfo.InvariantCulture)} per 1,000 words of clean fold-B paragraphs scored alone.",
+                $"({GenreBudgetPer1000.ToString(CultureInfo.InvariantCulture)} in any genre{(allCandidates ? "; the reviews as one, " + NewsBudgetPer1000.ToString(CultureInfo.InvariantCulture) + " in BBC news" : "")}); local-threshold: {ShortTextBudgetPer1000.ToString(CultureInfo.InvariantCulture)} per 1,000 words of clean fold-B paragraphs scored alone.",
                 DocumentTrainer.Header(rate),
             }.Concat(classifier.Screen is null ? Array.Empty<string>() : new[] { ScreenTrainer.Header })), new UTF8Encoding(false));
             Console.WriteLine("wrote " + path + $" ({clock.Elapsed.TotalSeconds:F0}s)");
@@ -374,6 +365,13 @@ namespace EditorialLint.SpinEval
             }
 
             return hi;
+        }
+
+        // The trees never see where a candidate came from (the source features held at 0): the second stage weighs the
+        // source, so that the trees rank Moby's candidates as they did before WordNet's.
+        internal static void HideSource(float[] row)
+        {
+            for (int j = SwapFeatures.CandidateInMoby; j <= SwapFeatures.WordNetFirstGain; j++) row[j] = 0;
         }
 
         private const int Trees = 300;
@@ -817,10 +815,9 @@ namespace EditorialLint.SpinEval
         private static int ScreenExplore(string data, ContextModelData model, double rate)
         {
             var clock = Stopwatch.StartNew();
-            var tune = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
-                .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut)).ToList();
-            var foldA = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 0 && EvaluationSplit.Seed(a.Id, 5) % 2 == 0).ToList();
-            var foldB = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 1 && EvaluationSplit.Seed(a.Id, 5) % 2 == 0).ToList();
+            var (allA, allB) = FoldB.TuningFolds(data);
+            var foldA = allA.Where(a => EvaluationSplit.Seed(a.Id, 5) % 2 == 0).ToList();
+            var foldB = allB.Where(a => EvaluationSplit.Seed(a.Id, 5) % 2 == 0).ToList();
             var spinnerOf = SpinnerMix(data, rate);
             var (_, _, cleanA, spunA, _) = Collect(foldA, spinnerOf, model);
             float target = float.Parse(Environment.GetEnvironmentVariable("EL_TARGET") ?? "0.05", CultureInfo.InvariantCulture);

@@ -37,10 +37,7 @@ namespace EditorialLint.SpinEval
             var classifier = (wordNetView ? model.WordNetClassifier : model.Classifier)
                 ?? throw new InvalidOperationException(wordNetView ? "no WordNet view (" + SwapClassifier.WordNetFileName + " and a WordNet thesaurus)" : "no embedded classifier");
             var unscreened = wordNetView ? model.WithWordNetClassifier(classifier.WithScreen(null)) : model.WithClassifier(classifier.WithScreen(null));
-            var tune = EvaluationArticles.Load(Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
-                .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut)).ToList();
-            var foldA = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 0).ToList();
-            var foldB = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 1).ToList();
+            var (foldA, foldB) = FoldB.TuningFolds(data);
 
             var rows = new List<float[]>();
             var labels = new List<bool>();

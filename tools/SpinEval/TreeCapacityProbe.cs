@@ -31,10 +31,7 @@ namespace EditorialLint.SpinEval
         {
             // As `train`: every slot scored in full, the tuning halves split into fold A and fold B by the same hash.
             model = model.WithClassifier(model.Classifier?.WithScreen(null));
-            var tune = EvaluationArticles.Load(System.IO.Path.Combine(data, "clean-news", "bbc")).Where(a => !a.IsHeldOut)
-                .Concat(EvaluationArticles.LoadDiverse(System.IO.Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut)).ToList();
-            var foldA = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 0).ToList();
-            var foldB = tune.Where(a => (EvaluationSplit.Seed(a.Id, 77) & 1) == 1).ToList();
+            var (foldA, foldB) = FoldB.TuningFolds(data);
             var spinnerOf = Program.SpinnerMix(data, rate);
 
             var (_, _, cleanA, spunA, _) = Program.Collect(foldA, spinnerOf, model, 2);
@@ -49,7 +46,7 @@ namespace EditorialLint.SpinEval
                     {
                         if (scored.Labels[i] is not { } label) continue;
                         var row = (float[])scored.Evidence.Slots[i].Features.Clone();
-                        for (int j = SwapFeatures.CandidateInMoby; j <= SwapFeatures.WordNetFirstGain; j++) row[j] = 0;
+                        Program.HideSource(row);
                         rows.Add(row);
                         labels.Add(label);
                     }

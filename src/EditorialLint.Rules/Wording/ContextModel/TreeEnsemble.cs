@@ -48,10 +48,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private static int DeepestLeaf(IReadOnlyList<IReadOnlyList<(int Feature, float Threshold, int Left, int Right, float Value)>> trees)
         {
             int deepest = 0;
+            int largest = 0;
+            foreach (var tree in trees) largest = Math.Max(largest, tree.Count);
+            var depthOf = new int[largest];
             foreach (var tree in trees)
             {
-                // Children come after their split (Create checks it), so one pass in node order gives every node's depth.
-                var depthOf = new int[tree.Count];
+                // Children come after their split (Create checks it), so one pass in node order gives every node's depth
+                // (each node's entry is written, by its parent, before it is read).
                 for (int i = 0; i < tree.Count; i++)
                 {
                     var node = tree[i];
