@@ -257,7 +257,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 second._terms = _terms;
             }
 
+            // The sentence's lookups are listed first and their keys' memory prefetched in three passes (the steps of a
+            // lookup each wait on the one before), then the corpus counts of the listed slots' written windows, so that
+            // their cache misses overlap instead of coming one after another; then each slot is scored in order, as before.
             int first = FirstWordIndex(document, tokens);
+            int count = 0;
             for (int t = 0; t < n; t++)
             {
                 for (int m = 1; m <= ThesaurusTable.MaxKeyWords && t + m <= n; m++)
@@ -268,19 +272,84 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     // A possessive ("a rustic's regulators") is looked up by its stem, and its candidates take the "'s" back.
                     var text = document.GetText(tokens[t]);
                     bool possessive = m == 1 && text.Length > 4 && text[text.Length - 1] == 's' && Tokenizer.IsApostrophe(text[text.Length - 2]);
-                    ulong lookup = possessive ? ModelText.Phrase(ModelText.HashWord(text.Slice(0, text.Length - 2)))
+                    ulong key = possessive ? ModelText.Phrase(ModelText.HashWord(text.Slice(0, text.Length - 2)))
                         : ModelText.Phrase(new ReadOnlySpan<ulong>(_sequence, t + 1, m));
-                    var links = _model.Thesaurus.GetCandidates(lookup, _allRelations);
-                    if (links.IsEmpty) continue;
-                    _memo.Begin(links.Length);
-                    var slot = ScoreSlot(document, sentence, tokens, t, m, t == first, possessive, links, _allRelations);
-                    if (slot is not null) slots.Add(slot);
-                    if (second is null) continue;
-                    var other = second.ScoreSlot(document, sentence, tokens, t, m, t == first, possessive, links, _allRelations);
-                    if (other is not null) secondSlots!.Add(other);
+                    if (count == _lookups.Length) Array.Resize(ref _lookups, 2 * count);
+                    _lookups[count++] = new Lookup(t, m, possessive, key);
                 }
             }
+
+            var thesaurus = _model.Thesaurus;
+            for (int i = 0; i < count; i++) thesaurus.PrefetchKeyRun(_lookups[i].Key);
+            for (int i = 0; i < count; i++) thesaurus.PrefetchKeys(_lookups[i].Key);
+            for (int i = 0; i < count; i++) thesaurus.PrefetchLinkRange(_lookups[i].Key);
+            // Every listed slot's written window is scored (EvaluateWritten): the corpus counts of those terms, each once.
+            if (_prefetched.Length < n + 2) _prefetched = new bool[(n + 2) * 2];
+            Array.Clear(_prefetched, 0, n + 2);
+            for (int i = 0; i < count; i++)
+            {
+                var lookup = _lookups[i];
+                if (!thesaurus.ContainsKey(lookup.Key)) continue;
+                for (int s = lookup.T + 1, end = Math.Min(lookup.T + lookup.M + 2, n + 1); s <= end; s++)
+                {
+                    if (_prefetched[s]) continue;
+                    _prefetched[s] = true;
+                    PrefetchTerm(s);
+                }
+            }
+
+            for (int i = 0; i < count; i++)
+            {
+                var lookup = _lookups[i];
+                int t = lookup.T, m = lookup.M;
+                bool possessive = lookup.Possessive;
+                var links = thesaurus.GetCandidates(lookup.Key, _allRelations);
+                if (links.IsEmpty) continue;
+                _memo.Begin(links.Length);
+                var slot = ScoreSlot(document, sentence, tokens, t, m, t == first, possessive, links, _allRelations);
+                if (slot is not null) slots.Add(slot);
+                if (second is null) continue;
+                var other = second.ScoreSlot(document, sentence, tokens, t, m, t == first, possessive, links, _allRelations);
+                if (other is not null) secondSlots!.Add(other);
+            }
         }
+
+        // One thesaurus lookup of a sentence: the slot's first token, its length in tokens, a possessive or not, the key.
+        private readonly struct Lookup
+        {
+            public Lookup(int t, int m, bool possessive, ulong key)
+            {
+                T = t;
+                M = m;
+                Possessive = possessive;
+                Key = key;
+            }
+
+            public int T { get; }
+
+            public int M { get; }
+
+            public bool Possessive { get; }
+
+            public ulong Key { get; }
+        }
+
+        // The sentence's positions whose terms are prefetched (ScoreSentence), reused.
+        private bool[] _prefetched = new bool[128];
+
+        // Asks for the corpus counts that EnsureTerm and BooksLogCount read at sequence index s (a hint only).
+        private void PrefetchTerm(int s)
+        {
+            var seq = _sequence;
+            ulong bigram = ModelText.Bigram(seq[s - 1], seq[s]);
+            if (s >= 2) _model.Trigrams.Prefetch(ModelText.Trigram(seq[s - 2], seq[s - 1], seq[s]));
+            _model.Bigrams.Prefetch(bigram);
+            _model.BooksBigrams.Prefetch(bigram);
+            _model.Unigrams.Prefetch(seq[s - 1]);
+        }
+
+        // The sentence's lookups (ScoreSentence), reused.
+        private Lookup[] _lookups = new Lookup[64];
 
         private static HashSet<ulong> CreateKeys(IEnumerable<string> words)
         {

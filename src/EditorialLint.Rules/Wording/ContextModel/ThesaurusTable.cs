@@ -286,6 +286,39 @@ namespace EditorialLint.Rules.Wording.ContextModel
 #endif
         }
 
+        /// <summary>
+        /// Asks the processor to start loading the first thing a lookup of <paramref name="phraseKey"/> reads (its run's
+        /// bounds), so that the lookups of a sentence's words miss the cache together instead of one after another; then
+        /// <see cref="PrefetchKeys"/> and <see cref="PrefetchLinkRange"/>, in turn, over the same keys. Hints only: no effect on results.
+        /// </summary>
+        public void PrefetchKeyRun(ulong phraseKey)
+        {
+#if NET
+            if (!Sse.IsSupported) return;
+            fixed (int* ranges = _keyRanges) Sse.Prefetch0(ranges + (int)(phraseKey >> (64 - RangeBits)));
+#endif
+        }
+
+        /// <summary>The second step (see <see cref="PrefetchKeyRun"/>): the run's keys.</summary>
+        public void PrefetchKeys(ulong phraseKey)
+        {
+#if NET
+            if (!Sse.IsSupported) return;
+            int range = (int)(phraseKey >> (64 - RangeBits));
+            Sse.Prefetch0(_bytes + _keysOffset + 8L * _keyRanges[range]);
+#endif
+        }
+
+        /// <summary>The third step (see <see cref="PrefetchKeyRun"/>): where a listed key's links lie.</summary>
+        public void PrefetchLinkRange(ulong phraseKey)
+        {
+#if NET
+            if (!Sse.IsSupported) return;
+            int index = IndexOfKey(phraseKey);
+            if (index >= 0) Sse.Prefetch0(_bytes + _linkStartsOffset + 4L * index);
+#endif
+        }
+
         /// <summary>How many neighbours the root's entry lists: a spinner starting from this root picks one of them.</summary>
         public int GetEntrySize(int root) =>
             MemoryMarshal.Cast<byte, ushort>(_table.Bytes.Slice(_entrySizesOffset + 2 * root, 2))[0];
