@@ -34,14 +34,20 @@ namespace EditorialLint.Packs
                 var entry = Definition.Entries[index];
                 if (!ContextAllows(context, context.Sentence.Span, entry)) continue;
 
-                var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + length - 1].End);
-                var matched = document.GetString(span);
-                var suggestion = MatchCase(matched, entry.Suggestions[0]);
-                var shown = entry.Suggestions.Length == 1 ? suggestion : JoinSuggestions(matched, entry);
-                var message = Definition.Message.Format(name => name == "match" ? matched : name == "suggestion" ? shown : string.Empty);
-                Report(context, span, index, message, entry.Suggestions.Length == 1 ? suggestion : null);
+                ReportMatch(context, TextSpan.FromBounds(tokens[i].Start, tokens[i + length - 1].End), index, entry);
                 i += length - 1;
             }
+        }
+
+        // A method of its own: the message's lambda captures the match, and its closure, in the loop above, was allocated
+        // for every token of every sentence, matched or not.
+        private void ReportMatch(SentenceAnalysisContext context, TextSpan span, int index, PackEntry entry)
+        {
+            var matched = context.Document.GetString(span);
+            var suggestion = MatchCase(matched, entry.Suggestions[0]);
+            var shown = entry.Suggestions.Length == 1 ? suggestion : JoinSuggestions(matched, entry);
+            var message = Definition.Message.Format(name => name == "match" ? matched : name == "suggestion" ? shown : string.Empty);
+            Report(context, span, index, message, entry.Suggestions.Length == 1 ? suggestion : null);
         }
 
         private static string JoinSuggestions(string matched, PackEntry entry)
