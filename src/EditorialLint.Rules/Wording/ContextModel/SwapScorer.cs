@@ -258,8 +258,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             }
 
             // The sentence's lookups are listed first and their keys' memory prefetched in three passes (the steps of a
-            // lookup each wait on the one before), then the corpus counts of the listed slots' written windows, so that
-            // their cache misses overlap instead of coming one after another; then each slot is scored in order, as before.
+            // lookup each wait on the one before), so that their cache misses overlap instead of coming one after another;
+            // then each slot is scored in order, as before.
             int first = FirstWordIndex(document, tokens);
             int count = 0;
             for (int t = 0; t < n; t++)
@@ -283,21 +283,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
             for (int i = 0; i < count; i++) thesaurus.PrefetchKeyRun(_lookups[i].Key);
             for (int i = 0; i < count; i++) thesaurus.PrefetchKeys(_lookups[i].Key);
             for (int i = 0; i < count; i++) thesaurus.PrefetchLinkRange(_lookups[i].Key);
-            // Every listed slot's written window is scored (EvaluateWritten): the corpus counts of those terms, each once.
-            if (_prefetched.Length < n + 2) _prefetched = new bool[(n + 2) * 2];
-            Array.Clear(_prefetched, 0, n + 2);
-            for (int i = 0; i < count; i++)
-            {
-                var lookup = _lookups[i];
-                if (!thesaurus.ContainsKey(lookup.Key)) continue;
-                for (int s = lookup.T + 1, end = Math.Min(lookup.T + lookup.M + 2, n + 1); s <= end; s++)
-                {
-                    if (_prefetched[s]) continue;
-                    _prefetched[s] = true;
-                    PrefetchTerm(s);
-                }
-            }
-
             for (int i = 0; i < count; i++)
             {
                 var lookup = _lookups[i];
@@ -332,20 +317,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
             public bool Possessive { get; }
 
             public ulong Key { get; }
-        }
-
-        // The sentence's positions whose terms are prefetched (ScoreSentence), reused.
-        private bool[] _prefetched = new bool[128];
-
-        // Asks for the corpus counts that EnsureTerm and BooksLogCount read at sequence index s (a hint only).
-        private void PrefetchTerm(int s)
-        {
-            var seq = _sequence;
-            ulong bigram = ModelText.Bigram(seq[s - 1], seq[s]);
-            if (s >= 2) _model.Trigrams.Prefetch(ModelText.Trigram(seq[s - 2], seq[s - 1], seq[s]));
-            _model.Bigrams.Prefetch(bigram);
-            _model.BooksBigrams.Prefetch(bigram);
-            _model.Unigrams.Prefetch(seq[s - 1]);
         }
 
         // The sentence's lookups (ScoreSentence), reused.
