@@ -55,8 +55,8 @@ namespace EditorialLint.SpinEval
                 .Select(n => (n.Feature >= 0 ? SlotScreen.WrittenSideFeatures[n.Feature] : -1, n.Threshold, n.Left, n.Right, n.Value)).ToList()).ToList();
             var scoring = SlotScreen.Create(trees, fitted.Base, float.NegativeInfinity, 0f);
 
-            var slotsB = collect(foldB, spinnerOf, unscreened).SelectMany(s => s.Evidence.Slots)
-                .Select(s => (Screen: scoring.Score(s.Features), s.SlotProbability, Work: Math.Exp(s.Features[SwapFeatures.CandidateCount]))).OrderBy(s => s.Screen).ToList();
+            var slotsB = collect(foldB, spinnerOf, unscreened).SelectMany(s => s.Evidence.Slots.Select((slot, i) => (slot, Swap: s.Labels[i] == true)))
+                .Select(x => (Screen: scoring.Score(x.slot.Features), x.slot.SlotProbability, x.slot.Probability, x.Swap, Work: Math.Exp(x.slot.Features[SwapFeatures.CandidateCount]))).OrderBy(s => s.Screen).ToList();
             double work = slotsB.Sum(s => s.Work);
             int strong = slotsB.Count(s => s.SlotProbability >= 0.5f);
             int allowed = (int)Math.Floor(StrongBudget * strong);
@@ -75,10 +75,18 @@ namespace EditorialLint.SpinEval
             float standIn = skipped == 0 ? 0f : (float)slotsB.Take(skipped).Average(s => (double)s.SlotProbability);
             Console.WriteLine($"fold B: {slotsB.Count:N0} slots, {strong:N0} at 0.5 or more; the screen skips {skipped:N0} ({100.0 * skipped / slotsB.Count:F1}%) "
                 + $"below {skipBelow:F3}, {strongSkipped} of them at 0.5 or more, {100 * slotsB.Take(skipped).Sum(s => s.Work) / work:F1}% of the candidates; stand-in {standIn:F5}");
-            foreach (double share in new[] { 0.2, 0.3, 0.4, 0.5, 0.6 })
+            // What a skip costs in findings: the slots whose final probability (second stage, unscreened) reaches the report
+            // threshold or the lowest threshold of a document called spun, and the swaps among them.
+            float report = classifier.ReportThreshold, lowest = Math.Min(report, Math.Min(classifier.SpunDocumentReportThreshold, classifier.SpunPhraseReportThreshold));
+            string Lost(IEnumerable<(float Screen, float SlotProbability, float Probability, bool Swap, double Work)> slots) =>
+                $"{slots.Count(s => s.SlotProbability >= 0.5f)} at 0.5 or more (own), {slots.Count(s => s.Probability >= report)} reportable at {report:F3} "
+                + $"({slots.Count(s => s.Probability >= report && s.Swap)} on a swap), {slots.Count(s => s.Probability >= lowest)} at {lowest:F2} ({slots.Count(s => s.Probability >= lowest && s.Swap)} on a swap)";
+            Console.WriteLine("  fold B in all: " + Lost(slotsB));
+            Console.WriteLine($"  skipped ({100.0 * skipped / slotsB.Count:F1}%): " + Lost(slotsB.Take(skipped)));
+            foreach (double share in new[] { 0.4, 0.5, 0.6, 0.64, 0.68 })
             {
                 int n = (int)(share * slotsB.Count);
-                Console.WriteLine($"  skipping {share:P0}: {slotsB.Take(n).Count(s => s.SlotProbability >= 0.5f)} slots at 0.5 or more, {slotsB.Take(n).Count(s => s.SlotProbability >= 0.3f)} at 0.3 or more; {100 * slotsB.Take(n).Sum(s => s.Work) / work:F1}% of the candidates");
+                Console.WriteLine($"  skipping {share:P0}: {Lost(slotsB.Take(n))}; {100 * slotsB.Take(n).Sum(s => s.Work) / work:F1}% of the candidates");
             }
 
             var screen = SlotScreen.Create(trees, fitted.Base, skipBelow, standIn);
