@@ -67,6 +67,26 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
+        public void Thesaurus_PrefetchesAnyKey_HeldOrNot_AndItsLookupsGiveWhatTheyGaveBefore()
+        {
+            // A sentence's lookups are prefetched in three passes before its slots are scored: hints that read the table's
+            // index for any key at all (the first and last runs included) and change no answer.
+            var thesaurus = new ThesaurusTable(ContextModelData.OpenTable("thesaurus.bin")!);
+            var random = new Random(11);
+            var keys = new List<ulong> { 0, 1, ulong.MaxValue, ulong.MaxValue - 1, 1UL << 63 };
+            for (int i = 0; i < 2000; i++) keys.Add((ulong)random.NextInt64() ^ ((ulong)random.Next() << 63));
+            foreach (var word in new[] { "answerable", "motion", "identical", "rustic", "fine" }) keys.Add(ModelText.Phrase(ModelText.HashWord(word.AsSpan())));
+            var before = keys.Select(k => thesaurus.GetCandidates(k).ToArray()).ToList();
+            before.Count(links => links.Length > 0).Should().BeGreaterThanOrEqualTo(5, "the words are keys");
+
+            foreach (var key in keys) thesaurus.PrefetchKeyRun(key);
+            foreach (var key in keys) thesaurus.PrefetchKeys(key);
+            foreach (var key in keys) thesaurus.PrefetchLinkRange(key);
+
+            for (int i = 0; i < keys.Count; i++) thesaurus.GetCandidates(keys[i]).ToArray().Should().Equal(before[i], "key {0:X16}", keys[i]);
+        }
+
+        [Fact]
         public void Thesaurus_GivesEveryKeyTheRelationsOfItsLinks_AsAScanOfWordNetsLinksDoes()
         {
             // The search for a key's first WordNet link starts from a block index; a scan of the whole list is the definition.
