@@ -215,25 +215,51 @@ def predict(results, key, size):
 
 
 def measure(tool, tier, folder, files, size, runs, warmup, log):
-    argv = tool.command(folder, files if tool.files_arg else [])
-    log.write(("\n== %s on %s: %s\n" % (tool.key, tier, " ".join(argv[:6]) + (" ..." if len(argv) > 6 else ""))).encode())
+    return measure_interleaved([(tool, runs)], tier, folder, files, size, warmup, log)[0]
+
+
+def measure_interleaved(plan, tier, folder, files, size, warmup, log):
+    """Runs each (tool, runs) of the plan in rounds, every tool once a round while it has runs left, so that a drift of
+    the machine's speed falls on all of them alike (with one tool: its runs one after another)."""
+    argvs = []
+    for tool, _ in plan:
+        argv = tool.command(folder, files if tool.files_arg else [])
+        argvs.append(argv)
+        log.write(("\n== %s on %s: %s\n" % (tool.key, tier, " ".join(argv[:6]) + (" ..." if len(argv) > 6 else ""))).encode())
     log.flush()
     if warmup:
-        run_once(argv, tool.cwd, log)
-    walls, cpus, peaks, codes = [], [], [], []
-    for _ in range(runs):
-        wall, cpu, peak, code = run_once(argv, tool.cwd, log)
-        walls.append(wall)
-        cpus.append(cpu)
-        peaks.append(peak)
-        codes.append(code)
-    failed = [c for c in codes if c not in tool.ok_codes]
-    median = statistics.median(walls)
-    return {
-        "tool": tool.key, "label": tool.label, "tier": tier, "files": len(files), "bytes": size,
-        "runs": runs, "walls": walls, "wall": median, "cpu": statistics.median(cpus), "peak": max(peaks), "codes": codes,
-        "failed": bool(failed), "mbps": size / median / 1e6,
-    }
+        for (tool, _), argv in zip(plan, argvs):
+            run_once(argv, tool.cwd, log)
+    samples = [[] for _ in plan]
+    for round_ in range(max(runs for _, runs in plan)):
+        for i, ((tool, runs), argv) in enumerate(zip(plan, argvs)):
+            if round_ < runs:
+                samples[i].append(run_once(argv, tool.cwd, log))
+    results = []
+    for (tool, runs), runs_of_tool in zip(plan, samples):
+        walls = [w for w, _, _, _ in runs_of_tool]
+        codes = [c for _, _, _, c in runs_of_tool]
+        failed = [c for c in codes if c not in tool.ok_codes]
+        median = statistics.median(walls)
+        results.append({
+            "tool": tool.key, "label": tool.label, "tier": tier, "files": len(files), "bytes": size,
+            "runs": runs, "walls": walls, "wall": median, "cpu": statistics.median([c for _, c, _, _ in runs_of_tool]),
+            "peak": max(p for _, _, p, _ in runs_of_tool), "codes": codes, "failed": bool(failed), "mbps": size / median / 1e6,
+        })
+    return results
+
+
+def paired_ratios(results):
+    """For interleaved runs: each peer's wall time over each of ours in the same round, the median of those ratios per
+    (peer, ours, tier); steadier than a ratio of medians when the machine's speed drifts."""
+    ratios = []
+    for ours in (r for r in results if r["tool"].startswith("el-") and r.get("interleaved")):
+        for peer in (r for r in results if not r["tool"].startswith("el-") and r.get("interleaved") and r["tier"] == ours["tier"]):
+            rounds = min(len(ours["walls"]), len(peer["walls"]))
+            if rounds:
+                per_round = [peer["walls"][i] / ours["walls"][i] for i in range(rounds)]
+                ratios.append((peer["tool"], ours["tool"], ours["tier"], statistics.median(per_round), rounds))
+    return ratios
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -309,6 +335,14 @@ def render(results, skipped, meta, tiers, tools):
                 cells.append("" if tool.ours or base is None else fmt_ratio(r["wall"] / base["wall"]))
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
+        paired = [p for p in meta.get("paired", []) if p[2] == tier]
+        if paired:
+            labels = {t.key: t.label for t in tools}
+            lines.append("The tools ran in rounds (`--interleave`); the median over rounds of each peer's wall time over ours in "
+                         "the same round: " + "; ".join("%s over %s %s (%d rounds)" % (labels.get(peer, peer), labels.get(ours, ours),
+                                                                                    fmt_ratio(ratio), rounds)
+                                                          for peer, ours, _, ratio, rounds in paired) + ".")
+            lines.append("")
     lines.append(END)
     return "\n".join(lines) + "\n"
 
@@ -342,6 +376,9 @@ def main():
     parser.add_argument("--reuse", default="",
                         help="a results .json of an earlier run: its figures for tools not run now are kept (the "
                              "docs say when they were taken)")
+    parser.add_argument("--interleave", action="store_true",
+                        help="run the tools of a tier in rounds (each once a round) instead of one tool's runs together, "
+                             "and report each peer's median same-round ratio to ours")
     parser.add_argument("--render", default="", help="write the docs section from a results .json, measuring nothing")
     args = parser.parse_args()
 
@@ -413,6 +450,13 @@ def main():
     log_path = os.path.join(work, "results", "compare-%s.log" % stamp)
     results, skipped = [], []
     broken = []
+
+    def report(r):
+        results.append(r)
+        print("%-14s %-5s %9s %8.2f MB/s cpu %9s %6.0f MiB  runs=%d%s" % (
+            r["tool"], r["tier"], fmt_seconds(r["wall"]), r["mbps"], fmt_seconds(r["cpu"]), r["peak"] / 1048576.0, r["runs"],
+            "  FAILED (exit %s; see %s)" % (r["codes"], log_path) if r["failed"] else ""), flush=True)
+
     for tool in list(tools):
         if tool.ours:
             continue
@@ -431,6 +475,7 @@ def main():
             size = corpus_bytes(files)
             meta["corpora"][tier] = (len(files), size)
             big = tier in ("5m", "50m")
+            plan = []
             for tool in tools:
                 if tool.tiers is not None and tier not in tool.tiers:
                     continue
@@ -451,12 +496,18 @@ def main():
                     predicted = predict(results, tool.key, size)
                     if predicted is not None and predicted * runs > args.peer_budget:
                         runs = max(1, int(args.peer_budget // max(predicted, 1e-3)))
-                r = measure(tool, tier, folder, files, size, runs, warmup=not big, log=log)
-                results.append(r)
-                print("%-14s %-5s %9s %8.2f MB/s cpu %9s %6.0f MiB  runs=%d%s" % (
-                    tool.key, tier, fmt_seconds(r["wall"]), r["mbps"], fmt_seconds(r["cpu"]), r["peak"] / 1048576.0, r["runs"],
-                    "  FAILED (exit %s; see %s)" % (r["codes"], log_path) if r["failed"] else ""), flush=True)
+                if args.interleave:
+                    plan.append((tool, runs))
+                else:
+                    report(measure(tool, tier, folder, files, size, runs, warmup=not big, log=log))
+            if plan:
+                for r in measure_interleaved(plan, tier, folder, files, size, warmup=not big, log=log):
+                    r["interleaved"] = True
+                    report(r)
     meta["load_after"] = "%.2f" % load_average()[0]
+    meta["paired"] = paired_ratios(results)
+    for peer, ours, tier, ratio, rounds in meta["paired"]:
+        print("%-14s %-5s %s / %s, median of %d same-round ratios: %s" % (peer, tier, peer, ours, rounds, fmt_ratio(ratio)), flush=True)
     for r in results:
         r["taken"] = "%s (load average %s before, %s after)" % (meta["date"], meta["load_before"], meta["load_after"])
 

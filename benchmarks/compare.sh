@@ -10,7 +10,7 @@
 #   benchmarks/compare.sh --ours-only     EditorialLint only, every tier
 #   benchmarks/compare.sh --no-native     skip the NativeAOT build (no clang needed)
 #   benchmarks/compare.sh --no-build      reuse the builds in benchmarks/.work/bin
-#   benchmarks/compare.sh -- ARGS         pass ARGS to compare.py (--tiers, --tools, --runs, --peer-budget, ...)
+#   benchmarks/compare.sh -- ARGS         pass ARGS to compare.py (--tiers, --tools, --runs, --peer-budget, --interleave, ...)
 #
 # Measure on a quiet machine: the script prints the load average, and the docs record it.
 set -euo pipefail
