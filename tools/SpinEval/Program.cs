@@ -28,7 +28,8 @@ namespace EditorialLint.SpinEval
     /// Evaluate reports every figure per genre (BBC news and the 20 genres of clean-diverse) and per spinner style (Moby,
     /// WordNet, frequency-biased, light), for whole articles and single paragraphs; <c>--dump FILE</c> writes the clean (BBC and clean-diverse)
     /// findings with their context to FILE for reading (never inside the repository: the texts are not ours),
-    /// <c>--paragraphs N</c> sets how many paragraphs are drawn (default 1,500).
+    /// <c>--suggestions FILE</c> writes every found swap of a spun article whose suggestion is not the original (spinner, corpus, rule,
+    /// swap kind, written, suggested, original), <c>--paragraphs N</c> sets how many paragraphs are drawn (default 1,500).
     /// Options: <c>--shared DIR</c> (default ../shared beside the repository), <c>--rate R</c> (share of eligible words
     /// the spinner swaps, default 0.12; each article draws its own between a quarter of it and twice it), <c>--split tune|held-out</c> (evaluate only; default held-out).
     /// </summary>
@@ -64,7 +65,7 @@ namespace EditorialLint.SpinEval
             string shared = Path.GetFullPath(Path.Combine(repo, "..", "shared"));
             double rate = 0.12;
             bool heldOut = true;
-            string? dump = null;
+            string? dump = null, suggestions = null;
             int paragraphLimit = 1500;
             var positional = new List<string>();
             for (int i = 1; i < args.Length; i++)
@@ -75,6 +76,7 @@ namespace EditorialLint.SpinEval
                     case "--rate": rate = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     case "--split": heldOut = args[++i] != "tune"; break;
                     case "--dump": dump = Path.GetFullPath(args[++i]); break;
+                    case "--suggestions": suggestions = Path.GetFullPath(args[++i]); break;
                     case "--paragraphs": paragraphLimit = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     default: positional.Add(args[i]); break;
                 }
@@ -103,7 +105,7 @@ namespace EditorialLint.SpinEval
                 case "train":
                     return Train(repo, data, model, rate, positional.Contains("keep-trees"));
                 case "evaluate":
-                    return Evaluate(shared, data, rate, heldOut, dump, paragraphLimit);
+                    return Evaluate(shared, data, rate, heldOut, dump, suggestions, paragraphLimit);
                 case "slots":
                     return ShowSlots(positional[0], model);
                 case "probe":
@@ -470,8 +472,11 @@ namespace EditorialLint.SpinEval
 
         private static float NextUp(float value) => value + Math.Max(1e-6f, Math.Abs(value) * 1e-6f);
 
-        private static int Evaluate(string shared, string data, double rate, bool heldOut, string? dump, int paragraphLimit)
+        private static int Evaluate(string shared, string data, double rate, bool heldOut, string? dump, string? suggestions, int paragraphLimit)
         {
+            // --suggestions FILE: every finding on a swap of a spun article whose fix does not restore the original, for reading.
+            using var wrongSuggestions = suggestions is null ? null : new StreamWriter(suggestions, false, new UTF8Encoding(false));
+            wrongSuggestions?.WriteLine("spinner\tcorpus\trule\tswap kind\twritten\tsuggested\toriginal");
             var clock = Stopwatch.StartNew();
             var engine = WordingEngine();
             string split = heldOut ? "held-out" : "tune";
@@ -535,7 +540,7 @@ namespace EditorialLint.SpinEval
                 var spinner = baseSpinner.WithStyle(style, data);
                 foreach (var (corpus, articles) in corpora)
                 {
-                    var tally = new SpinTally();
+                    var tally = new SpinTally { Spinner = style.Name, Corpus = corpus, WrongSuggestions = wrongSuggestions };
                     var spunScores = new List<float>();
                     foreach (var article in articles)
                     {
@@ -693,6 +698,10 @@ namespace EditorialLint.SpinEval
         {
             public int Findings, OnSwap, ContextFindings, ContextOnSwap, Suggestions, RightSuggestions, Documents;
             public long ContentWords;
+
+            // Where the wrong suggestions go (`evaluate --suggestions FILE`), with the spinner and corpus they came from.
+            public TextWriter? WrongSuggestions;
+            public string Spinner = "", Corpus = "";
             public readonly Dictionary<string, int> GoldByKind = new Dictionary<string, int>();
             public readonly Dictionary<string, int> FoundByKind = new Dictionary<string, int>();
             public readonly Dictionary<(string, string), int> FoundByRuleKind = new Dictionary<(string, string), int>();
@@ -728,6 +737,7 @@ namespace EditorialLint.SpinEval
                     Suggestions++;
                     // The fix restores the original when the finding's span, with the fix applied, reads as the gold original.
                     if (Restores(document.Text, span, fix.Value.Replacement, hit)) RightSuggestions++;
+                    else WrongSuggestions?.WriteLine($"{Spinner}\t{Corpus}\t{d.Id}\t{hit.Kind}\t{document.Text.Substring(span.Start, span.Length)}\t{fix.Value.Replacement}\t{hit.Original}");
                 }
 
                 foreach (var g in found) FoundByKind[g.Kind] = FoundByKind.GetValueOrDefault(g.Kind) + 1;
