@@ -71,10 +71,10 @@ namespace EditorialLint.Rules.Wording
             }
         }
 
-        /// <summary>The suggested wording of a slot: the best candidate, with the written possessive ending.</summary>
+        /// <summary>The suggested wording of a slot: its suggested root (the best candidate, or for a written phrase the likeliest source), with the written possessive ending.</summary>
         internal static string SuggestionOf(SwapSlot slot, string written, ContextModelData model)
         {
-            string root = model.Thesaurus.GetRootText(slot.BestRoot);
+            string root = model.Thesaurus.GetRootText(slot.SuggestedRoot);
             return slot.IsPossessive ? root + written.Substring(written.Length - 2) : root;
         }
 

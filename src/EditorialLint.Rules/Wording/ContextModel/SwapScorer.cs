@@ -19,6 +19,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             TokenCount = tokenCount;
             Span = span;
             BestRoot = bestRoot;
+            SuggestedRoot = bestRoot;
             Features = features;
         }
 
@@ -36,6 +37,12 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>The evidence (<see cref="SwapFeatures"/>).</summary>
         public float[] Features { get; }
+
+        /// <summary>
+        /// The root EL2010 suggests: <see cref="BestRoot"/>, but for a written phrase the candidate likeliest to have produced
+        /// it (<see cref="SwapScorer.SuggestionIndex"/>); −1 for a slot the screen skipped.
+        /// </summary>
+        public int SuggestedRoot { get; set; }
 
         /// <summary>
         /// Whether the first stage's screen (<see cref="SlotScreen"/>) skipped the slot: its candidates were not scored, only
@@ -447,6 +454,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 else
                 {
                     score = ScoreCandidate(c);
+                    _candidateScores[c] = score;
                     int link = LinkIndex(c);
                     memo.LinkStates[link] = 2;
                     memo.LinkScores[link] = score;
@@ -505,7 +513,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
             f[SwapFeatures.WordNetFirstGain] = float.IsNegativeInfinity(firstScore) ? -20f : Math.Max(-15f, Math.Min(15f, firstScore - writtenStats.Score));
 
             // The slot's probability waits for the document's topic evidence (SwapEvidence fills it in).
-            return new SwapSlot(sentence.FirstToken + t, m, span, bestRoot, f) { IsPossessive = possessive };
+            return new SwapSlot(sentence.FirstToken + t, m, span, bestRoot, f)
+            {
+                IsPossessive = possessive,
+                SuggestedRoot = m > 1 ? SuggestedRootOfPhrase(candidates, bestScore) : bestRoot,
+            };
         }
 
         // The best candidate's side of the slot, into _memo: whether the shorter slot has the swap instead ("answerable
@@ -626,6 +638,58 @@ namespace EditorialLint.Rules.Wording.ContextModel
             _model.LanguageModel.Prefetch(new ReadOnlySpan<ulong>(_candidateWindows, at, length), new ReadOnlySpan<ulong>(_candidateBigrams, at, length),
                 new ReadOnlySpan<ulong>(_candidateTrigrams, at, length), 2, _after);
         }
+
+        /// <summary>Candidates within this many nats of the best one's window score may be suggested for a written phrase.</summary>
+        internal const float SuggestionWindowNats = 2f;
+
+        /// <summary>
+        /// The candidate to suggest for a written phrase, from each candidate's window score and ln entry size
+        /// (−∞ for a candidate not scored): a spinner that writes a phrase drew it from its original's entry, one neighbour
+        /// of many, so of the candidates that fit the sentence nearly as well as the best (within
+        /// <see cref="SuggestionWindowNats"/>), the one whose entry most likely gave the phrase: window score − ln entry size,
+        /// the noisy channel at its own weight (P(phrase | c) = 1 / |entry of c|). −1 when none is scored. Only the suggestion
+        /// is chosen so: the evidence and the probability stay the best candidate's.
+        /// </summary>
+        internal static int SuggestionIndex(ReadOnlySpan<float> scores, ReadOnlySpan<float> logEntrySizes, float bestScore)
+        {
+            int chosen = -1;
+            double top = double.NegativeInfinity;
+            for (int c = 0; c < scores.Length; c++)
+            {
+                if (float.IsNegativeInfinity(scores[c]) || scores[c] < bestScore - SuggestionWindowNats) continue;
+                double value = scores[c] - logEntrySizes[c];
+                if (value > top)
+                {
+                    top = value;
+                    chosen = c;
+                }
+            }
+
+            return chosen;
+        }
+
+        // SuggestionIndex over this slot's candidates (their scores in _candidateScores), as a root.
+        private int SuggestedRootOfPhrase(ReadOnlySpan<ushort> candidates, float bestScore)
+        {
+            if (_suggestionScores.Length < candidates.Length)
+            {
+                _suggestionScores = new float[candidates.Length * 2];
+                _suggestionLogSizes = new float[candidates.Length * 2];
+            }
+
+            for (int c = 0; c < candidates.Length; c++)
+            {
+                _suggestionScores[c] = _candidateLengths[c] == 0 ? float.NegativeInfinity : _candidateScores[c];
+                _suggestionLogSizes[c] = LogEntrySize(candidates[c] & ThesaurusTable.RootMask);
+            }
+
+            int chosen = SuggestionIndex(new ReadOnlySpan<float>(_suggestionScores, 0, candidates.Length),
+                new ReadOnlySpan<float>(_suggestionLogSizes, 0, candidates.Length), bestScore);
+            return candidates[chosen] & ThesaurusTable.RootMask;
+        }
+
+        private float[] _suggestionScores = new float[64];
+        private float[] _suggestionLogSizes = new float[64];
 
         // ln S of candidate c's window (the same value as ScoreWindow of its words, from the keys hashed once).
         private float ScoreCandidate(int c)
