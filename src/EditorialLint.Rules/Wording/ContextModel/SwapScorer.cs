@@ -282,7 +282,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     ulong key = possessive ? ModelText.Phrase(ModelText.HashWord(text.Slice(0, text.Length - 2)))
                         : ModelText.Phrase(new ReadOnlySpan<ulong>(_sequence, t + 1, m));
                     if (count == _lookups.Length) Array.Resize(ref _lookups, 2 * count);
-                    _lookups[count++] = new Lookup(t, m, possessive, key);
+                    _lookups[count++] = (t, m, possessive, key);
                 }
             }
 
@@ -292,10 +292,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             for (int i = 0; i < count; i++) thesaurus.PrefetchLinkRange(_lookups[i].Key);
             for (int i = 0; i < count; i++)
             {
-                var lookup = _lookups[i];
-                int t = lookup.T, m = lookup.M;
-                bool possessive = lookup.Possessive;
-                var links = thesaurus.GetCandidates(lookup.Key, _allRelations);
+                var (t, m, possessive, key) = _lookups[i];
+                var links = thesaurus.GetCandidates(key, _allRelations);
                 if (links.IsEmpty) continue;
                 _memo.Begin(links.Length);
                 var slot = ScoreSlot(document, sentence, tokens, t, m, t == first, possessive, links, _allRelations);
@@ -306,28 +304,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             }
         }
 
-        // One thesaurus lookup of a sentence: the slot's first token, its length in tokens, a possessive or not, the key.
-        private readonly struct Lookup
-        {
-            public Lookup(int t, int m, bool possessive, ulong key)
-            {
-                T = t;
-                M = m;
-                Possessive = possessive;
-                Key = key;
-            }
-
-            public int T { get; }
-
-            public int M { get; }
-
-            public bool Possessive { get; }
-
-            public ulong Key { get; }
-        }
-
-        // The sentence's lookups (ScoreSentence), reused.
-        private Lookup[] _lookups = new Lookup[64];
+        // The sentence's lookups (ScoreSentence), reused: the slot's first token, its length in tokens, a possessive or not, the key.
+        private (int T, int M, bool Possessive, ulong Key)[] _lookups = new (int, int, bool, ulong)[64];
 
         private static HashSet<ulong> CreateKeys(IEnumerable<string> words)
         {
@@ -445,7 +423,12 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 if (c + LinesAhead < candidates.Length) PrefetchCandidate(c + LinesAhead);
                 int root = candidates[c] & ThesaurusTable.RootMask;
                 bool mutual = (candidates[c] & ThesaurusTable.MutualFlag) != 0;
-                if (_candidateLengths[c] == 0) continue;
+                if (_candidateLengths[c] == 0)
+                {
+                    _candidateScores[c] = float.NegativeInfinity; // never suggested (SuggestionIndex)
+                    continue;
+                }
+
                 float score;
                 if (_candidateKnown[c])
                 {
@@ -668,28 +651,17 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return chosen;
         }
 
-        // SuggestionIndex over this slot's candidates (their scores in _candidateScores), as a root.
+        // SuggestionIndex over this slot's candidates (their scores in _candidateScores, −∞ where not scored), as a root.
         private int SuggestedRootOfPhrase(ReadOnlySpan<ushort> candidates, float bestScore)
         {
-            if (_suggestionScores.Length < candidates.Length)
-            {
-                _suggestionScores = new float[candidates.Length * 2];
-                _suggestionLogSizes = new float[candidates.Length * 2];
-            }
-
-            for (int c = 0; c < candidates.Length; c++)
-            {
-                _suggestionScores[c] = _candidateLengths[c] == 0 ? float.NegativeInfinity : _candidateScores[c];
-                _suggestionLogSizes[c] = LogEntrySize(candidates[c] & ThesaurusTable.RootMask);
-            }
-
-            int chosen = SuggestionIndex(new ReadOnlySpan<float>(_suggestionScores, 0, candidates.Length),
-                new ReadOnlySpan<float>(_suggestionLogSizes, 0, candidates.Length), bestScore);
+            if (_logEntrySizes.Length < candidates.Length) _logEntrySizes = new float[candidates.Length * 2];
+            for (int c = 0; c < candidates.Length; c++) _logEntrySizes[c] = LogEntrySize(candidates[c] & ThesaurusTable.RootMask);
+            int chosen = SuggestionIndex(new ReadOnlySpan<float>(_candidateScores, 0, candidates.Length),
+                new ReadOnlySpan<float>(_logEntrySizes, 0, candidates.Length), bestScore);
             return candidates[chosen] & ThesaurusTable.RootMask;
         }
 
-        private float[] _suggestionScores = new float[64];
-        private float[] _suggestionLogSizes = new float[64];
+        private float[] _logEntrySizes = new float[64];
 
         // ln S of candidate c's window (the same value as ScoreWindow of its words, from the keys hashed once).
         private float ScoreCandidate(int c)

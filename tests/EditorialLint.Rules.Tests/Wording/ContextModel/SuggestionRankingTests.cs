@@ -62,6 +62,19 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
+        public void APhraseInASentenceOfOurOwn_SuggestsTheCandidateLikeliestToHaveGivenIt_NotTheBestFit()
+        {
+            // "hand out": "deliver" fits the window best, "distribute" nearly as well and lists far fewer neighbours. The
+            // window scores and entry sizes come from the count tables and the thesaurus, not from the trained weights.
+            var document = AnalyzedDocument.FromText("note.txt", "The charity will hand out food parcels to families in need.\n");
+            var thesaurus = ContextModelData.Instance!.Thesaurus;
+            var slot = SwapEvidence.For(document)!.Slots.Single(s => !s.Screened && document.GetString(s.Span) == "hand out");
+
+            thesaurus.GetRootText(slot.BestRoot).Should().Be("deliver");
+            thesaurus.GetRootText(slot.SuggestedRoot).Should().Be("distribute");
+        }
+
+        [Fact]
         public void TheRuleShowsTheSuggestedRoot_NotTheBestCandidate()
         {
             var model = ContextModelData.Instance!;
