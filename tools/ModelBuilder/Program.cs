@@ -63,6 +63,7 @@ namespace EditorialLint.ModelBuilder
             bool wordNet = false;
             bool compounds = false;
             bool convert = false;
+            bool topics = false;
             for (int i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -79,11 +80,13 @@ namespace EditorialLint.ModelBuilder
                     case "--wordnet": wordNet = true; break;
                     case "--compounds": compounds = true; break;
                     case "--convert-v1": convert = true; break;
-                    default: throw new ArgumentException("unknown argument " + args[i] + "; usage: [--shared DIR] [--out DIR] [--max-words N] [--wordnet [--compounds]] | --convert-v1 [--out DIR]");
+                    case "--topics": topics = true; break;
+                    default: throw new ArgumentException("unknown argument " + args[i] + "; usage: [--shared DIR] [--out DIR] [--max-words N] [--wordnet [--compounds]] | --convert-v1 [--out DIR] | --topics [--shared DIR] [--out DIR] [--max-words N]");
                 }
             }
 
             if (convert) return ConvertVersion1(output);
+            if (topics) return BuildTopicVectors(shared, output, maxWords);
 
             string data = Path.Combine(shared, "data");
             Directory.CreateDirectory(output);
@@ -130,21 +133,49 @@ namespace EditorialLint.ModelBuilder
             return 0;
         }
 
-        // The tables and their fingerprints (tables.sha256, which ContextModelTablesTests checks).
+        // The tables and their fingerprints (tables.sha256, which ContextModelTablesTests checks); the fingerprints of tables
+        // another step writes (the topic vectors, the n-gram tables) are kept.
         private static void WriteTables(string output, SortedDictionary<string, byte[]> files)
         {
-            var manifest = new StringBuilder();
+            var fingerprints = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var manifestPath = Path.Combine(output, "tables.sha256");
+            if (File.Exists(manifestPath))
+            {
+                foreach (var line in File.ReadAllLines(manifestPath))
+                {
+                    var parts = line.Split("  ");
+                    if (parts.Length == 2) fingerprints[parts[1]] = parts[0];
+                }
+            }
+
             long totalBytes = 0;
             foreach (var (name, bytes) in files)
             {
                 File.WriteAllBytes(Path.Combine(output, name), bytes);
-                manifest.Append(Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant()).Append("  ").Append(name).Append('\n');
+                fingerprints[name] = Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
                 totalBytes += bytes.Length;
                 Console.WriteLine($"{name}: {bytes.Length:N0} bytes");
             }
 
-            File.WriteAllText(Path.Combine(output, "tables.sha256"), manifest.ToString(), new UTF8Encoding(false));
+            var manifest = new StringBuilder();
+            foreach (var (name, fingerprint) in fingerprints) manifest.Append(fingerprint).Append("  ").Append(name).Append('\n');
+            File.WriteAllText(manifestPath, manifest.ToString(), new UTF8Encoding(false));
             Console.WriteLine($"total {totalBytes / 1048576.0:F1} MiB");
+        }
+
+        // `--topics`: the content words' topic vectors (TopicVectorBuilder), with some words' nearest neighbours as a check.
+        private static int BuildTopicVectors(string shared, string output, long maxWords)
+        {
+            var clock = Stopwatch.StartNew();
+            var bytes = TopicVectorBuilder.Build(shared, maxWords, message => Console.WriteLine($"{message} ({clock.Elapsed.TotalSeconds:F0}s)"));
+            Directory.CreateDirectory(output);
+            WriteTables(output, new SortedDictionary<string, byte[]>(StringComparer.Ordinal) { [TopicVectors.FileName] = bytes });
+            var vectors = new TopicVectors(EmbeddedTable.FromBytes(bytes, TopicVectors.FileName));
+            var vocabulary = TopicVectorBuilder.Vocabulary(shared);
+            foreach (var line in TopicVectorBuilder.Neighbours(vectors, new[] { "court", "recipe", "fine", "goal", "vaccine", "guitar", "election", "shares" }, vocabulary, 8))
+                Console.WriteLine("  " + line);
+            Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F0}s");
+            return 0;
         }
 
         // `--convert-v1`: the count tables of layout 1 in `output` rewritten in the current layout, without loss (every key

@@ -30,7 +30,7 @@ namespace EditorialLint.Rules.Tests.Wording
         public void SpunSeed_HasSwapsTheOtherLayersMissReported_WithTheOriginal()
         {
             var found = Findings(SharedData.Seed("001")!).Where(f => f.Id == "EL2010").Select(f => f.Suggestion).ToList();
-            found.Should().Contain(new[] { "action", "same", "protect" });
+            found.Should().Contain(new[] { "action", "same", "always" });
         }
 
         [SharedDataFact]

@@ -31,7 +31,7 @@ namespace EditorialLint.Rules.Tests.Wording
             "valve and would work with the council to search out the proper balance between growth at the port and\n" +
             "the health of the bay. He added that the firm had [|at all times|] taken its duties seriously.\n\n" +
             "Environmental groups welcomed the ruling but said the sum was small next to the company's annual profit\n" +
-            "of 40 million pounds. They want the council to go away the door open to a wider review of safety at the\n" +
+            "of 40 million pounds. They want the council to [|go away|] the door open to a wider review of safety at the\n" +
             "terminal, and to achieve an agreement with the operator on identical inspections.\n\n" +
             "The operator's chief executive said in a statement that the firm will't accept every finding. \"The\n" +
             "[|indisputable fact|] that the regulators is perhaps confused about our valves is something we should\n" +
@@ -86,27 +86,26 @@ namespace EditorialLint.Rules.Tests.Wording
         [Fact]
         public void DocumentCalledSpun_FollowsEL2900sThreshold_EvenWithEL2900SwitchedOff()
         {
-            // One swap fewer than the spun story ("a few sort of" written as "some sort of"); "indisputable fact" lies
-            // between the spun-document thresholds and the report threshold (about 0.80 against 0.87); the story is still
-            // called spun.
+            // One swap fewer than the spun story ("a few sort of" written as "some sort of"); "go away" lies between the
+            // spun-document thresholds and the report threshold (about 0.78 against 0.84); the story is still called spun.
             var text = MarkedText.Parse(SpunStory).Text.Replace("a few sort of", "some sort of");
             IEnumerable<string> Messages(Dictionary<string, string> values) =>
                 new LintEngine(BuiltInRules.CreateAll(), RuleOptionsProvider.ForAll(new DictionaryRuleOptions(values, d => d.Id == "EL2900" ? ReportDiagnostic.Suppress : ReportDiagnostic.Default)))
                     .AnalyzeDocument(AnalyzedDocument.FromText("story.md", text)).Where(d => d.Id == "EL2010").Select(d => d.GetMessage());
 
-            Messages(new Dictionary<string, string>()).Should().Contain(m => m.Contains("'indisputable fact'"), "EL2900's model still calls the story spun");
+            Messages(new Dictionary<string, string>()).Should().Contain(m => m.Contains("'go away'"), "EL2900's model still calls the story spun");
             Messages(new Dictionary<string, string> { ["editorial_lint.EL2900.threshold"] = "1000" })
-                .Should().NotContain(m => m.Contains("'indisputable fact'"), "at EL2900's highest threshold no document is called spun");
+                .Should().NotContain(m => m.Contains("'go away'"), "at EL2900's highest threshold no document is called spun");
         }
 
         [Fact]
         public void PhraseWrittenForAWord_InADocumentCalledSpun_IsReportedAtThePhraseThreshold()
         {
-            // "go away" for "leave" in the story with the free spinner's three swaps as well (below) scores about 0.65:
-            // under the spun-document threshold of a one-word slot, over that of a phrase slot.
-            RuleVerifier.Verify(Rule, SpunStoryWithWordNetSwaps);
+            // "go away" for "leave" in the lightly spun story (below) scores about 0.71: under the spun-document threshold of a
+            // one-word slot (0.76), over that of a phrase slot (0.64).
+            RuleVerifier.Verify(Rule, LightlySpunStory);
 
-            var document = AnalyzedDocument.FromText("story.md", MarkedText.Parse(SpunStoryWithWordNetSwaps).Text);
+            var document = AnalyzedDocument.FromText("story.md", MarkedText.Parse(LightlySpunStory).Text);
             var slot = SwapEvidence.For(document)!.Slots.Where(s => document.GetString(s.Span) == "go away").OrderByDescending(s => s.Probability).First();
             var classifier = ContextModelData.Instance!.Classifier!;
             slot.Probability.Should().BeLessThan(classifier.ReportThresholdFor(spunDocument: true), "a one-word slot at this probability is not reported");
@@ -119,8 +118,8 @@ namespace EditorialLint.Rules.Tests.Wording
             // "go away" for "leave" (its best candidate is "take", which fits "the door open" too) is reported at the
             // phrase threshold of documents called spun (docs/quality-wording.md, "Multi-word swaps: the phrase threshold
             // and the WordNet view in documents called spun"). Any finding on the phrase sends the editor to it. In the
-            // spun story alone it scores about 0.61, just under that threshold; with the free spinner's swaps, about 0.65.
-            var document = AnalyzedDocument.FromText("story.md", MarkedText.Parse(SpunStoryWithWordNetSwaps).Text);
+            // lightly spun story it scores about 0.71; in the spun story, about 0.79, over the one-word threshold too.
+            var document = AnalyzedDocument.FromText("story.md", MarkedText.Parse(LightlySpunStory).Text);
             var slot = SwapEvidence.For(document)!.Slots.Where(s => document.GetString(s.Span) == "go away").OrderByDescending(s => s.Probability).First();
             var classifier = ContextModelData.Instance!.Classifier!;
             slot.Probability.Should().BeLessThan(classifier.ReportThresholdFor(spunDocument: true));
@@ -143,10 +142,12 @@ namespace EditorialLint.Rules.Tests.Wording
         [Fact]
         public void ThresholdOption_AppliesToEveryDocument_CalledSpunOrNot()
         {
-            // An editor's own threshold replaces both of the model's: at 90 the spun story's middling swap is not reported.
+            // An editor's own threshold replaces both of the model's: at 90 the spun story's middling swap ("go away", about
+            // 0.79, reported by default in this document called spun) is not reported.
             var text = MarkedText.Parse(SpunStory).Text;
+            RuleVerifier.Lint(new[] { Rule }, text, "story.md").Select(d => d.GetMessage()).Should().Contain(m => m.Contains("'go away'"));
             RuleVerifier.Lint(new[] { Rule }, text, "story.md", Threshold("90")).Select(d => d.GetMessage())
-                .Should().NotContain(m => m.Contains("'at all times'"));
+                .Should().NotContain(m => m.Contains("'go away'"));
         }
 
         [Fact]
@@ -239,21 +240,32 @@ namespace EditorialLint.Rules.Tests.Wording
         [Fact]
         public void WordNetSpinnersSwap_IsReportedWithTheOriginal_AtALowerThreshold()
         {
-            // "wellness" alone scores about 0.83 in the WordNet view.
+            // "wellness" alone scores about 0.54 in the WordNet view; nothing else in the sentence reaches 0.5.
             var text = "The council said the new clinic would improve the wellness of children in the poorest parts of the city.";
-            RuleVerifier.Lint(new[] { Rule }, text, "note.md", Threshold("80")).Select(d => d.GetMessage())
+            RuleVerifier.Lint(new[] { Rule }, text, "note.md", Threshold("50")).Select(d => d.GetMessage())
                 .Should().ContainSingle().Which.Should().Contain("'wellness'").And.Contain("'health'");
         }
 
-        // The spun story with three more swaps of a free spinner (WordNet's first other lemma: "necessitate" for "need",
-        // "fiscal" for "financial", "wellness" for "health"). EL2900 calls it spun: "fiscal" (about 0.88 in the WordNet
-        // view) is reported with the original; "necessitate" and "wellness" (about 0.79) stay under the view's
-        // spun-document threshold (0.86); "go away" (about 0.65) is reported at the phrase threshold (0.62).
+        // The spun story with four more swaps of a free spinner (WordNet's first other lemma: "necessitate" for "need",
+        // "fiscal" for "financial", "wellness" for "health", "tabular array" for "table"). EL2900 calls it spun: "tabular
+        // array" (about 0.99 in the WordNet view), "fiscal" (about 0.90) and "wellness" (about 0.87) are reported with the
+        // original; "necessitate" (about 0.81) stays under the view's spun-document threshold (0.82).
         private static readonly string SpunStoryWithWordNetSwaps = SpunStory
             .Replace("had already replaced the faulty\nvalve", "had already replaced the faulty\nvalve, which would necessitate a new permit,")
             .Replace("lost about a third of his income", "lost about a third of his income, a [|fiscal|] loss")
-            .Replace("the health of the bay", "the wellness of the bay")
-            .Replace("council to go away the door", "council to [|go away|] the door");
+            .Replace("the health of the bay", "the [|wellness|] of the bay")
+            .Replace("on identical inspections.", "on identical inspections. The council's [|tabular array|] of inspection results will be published next month.");
+
+        // The same story lightly spun: without the tabular array, and with three of the spun story's swaps put back
+        // ("always", "a fine of", "take action"). EL2900 still calls it spun; "indisputable fact" (about 0.90) is reported,
+        // "go away" (about 0.71) at the phrase threshold, and none of the free spinner's three (0.70 to 0.78).
+        private static readonly string LightlySpunStory = SpunStory
+            .Replace("[|at all times|]", "always")
+            .Replace("pay a nice of", "pay a fine of")
+            .Replace("take motion", "take action")
+            .Replace("had already replaced the faulty\nvalve", "had already replaced the faulty\nvalve, which would necessitate a new permit,")
+            .Replace("lost about a third of his income", "lost about a third of his income, a fiscal loss")
+            .Replace("the health of the bay", "the wellness of the bay");
 
         [Fact]
         public void WordNetSpinnersSwap_InADocumentCalledSpun_IsReportedWithTheOriginal()
@@ -264,16 +276,21 @@ namespace EditorialLint.Rules.Tests.Wording
         }
 
         [Fact]
-        public void WordNetSpinnersSwaps_InTheStoryAsWritten_OnlyTheStrongestIsReported()
+        public void WordNetSpinnersSwaps_InTheStoryAsWritten_AreScoredWithTheOriginal_ButNotReported()
         {
-            // The same three swaps in the clean story (about 2% of its content words, light spinning, which EL2900's model
-            // calls spun): "fiscal" (about 0.90) is reported; "wellness" and "necessitate" (about 0.81) stay under every
-            // threshold of the WordNet view (0.86 in a document called spun).
+            // Three of the free spinner's swaps in the clean story (about 2% of its content words, light spinning, which
+            // EL2900's model calls spun): "fiscal" (about 0.81), "wellness" (0.79) and "necessitate" (0.72) are scored with
+            // their originals and stay under every threshold of the WordNet view (0.82 in a document called spun).
             var text = CleanStory.Replace("had already replaced the faulty\nvalve", "had already replaced the faulty\nvalve, which would necessitate a new permit,")
-                .Replace("lost about a third of his income", "lost about a third of his income, a [|fiscal|] loss")
+                .Replace("lost about a third of his income", "lost about a third of his income, a fiscal loss")
                 .Replace("health of the bay", "wellness of the bay");
             text.Should().Contain("wellness of the bay");
             RuleVerifier.Verify(Rule, text);
+            var document = AnalyzedDocument.FromText("story.md", text);
+            var view = SwapEvidence.For(document)!.WordNetView!;
+            string Best(string word) => ContextModelData.Instance!.Thesaurus.GetRootText(view.Slots.Where(s => document.GetString(s.Span) == word).OrderByDescending(s => s.Probability).First().BestRoot);
+            Best("fiscal").Should().Be("financial");
+            Best("wellness").Should().Be("health");
         }
 
         [Fact]

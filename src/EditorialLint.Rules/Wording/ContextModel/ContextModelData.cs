@@ -18,8 +18,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The tables the model builder writes, by file name.</summary>
         public static readonly string[] TableFiles =
         {
-            "bigrams.bin", "books-bigrams.bin", "books-unigrams.bin", "thesaurus.bin", "trigrams.bin", "unigrams.bin",
+            "bigrams.bin", "books-bigrams.bin", "books-unigrams.bin", "thesaurus.bin", "topic-vectors.bin", "trigrams.bin", "unigrams.bin",
         };
+
+        /// <summary>The count tables among <see cref="TableFiles"/>.</summary>
+        public static readonly string[] CountTableFiles = { "bigrams.bin", "books-bigrams.bin", "books-unigrams.bin", "trigrams.bin", "unigrams.bin" };
 
         private static readonly Lazy<ContextModelData?> Shared = new Lazy<ContextModelData?>(Load);
 
@@ -31,7 +34,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             HashedCountTable booksBigrams,
             ThesaurusTable thesaurus,
             SwapClassifier? classifier,
-            SwapClassifier? wordNetClassifier)
+            SwapClassifier? wordNetClassifier,
+            TopicVectors? topics)
         {
             Unigrams = unigrams;
             Bigrams = bigrams;
@@ -43,7 +47,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
             WordNetClassifier = thesaurus.WordNetLinkCount > 0 ? wordNetClassifier : null;
             LanguageModel = new LanguageModel(unigrams, bigrams, trigrams, booksUnigrams, booksBigrams);
             RootWordClasses = new int[thesaurus.RootCount];
+            Topics = topics;
         }
+
+        /// <summary>The content words' topic vectors, or null when the table is not embedded (the topic features then read unknown).</summary>
+        public TopicVectors? Topics { get; }
 
         /// <summary>
         /// Each thesaurus root's word classes as the scorer compares them with the written word's, filled in the first time a
@@ -182,11 +190,26 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>The same tables with another classifier (the trainers score with and without the screen).</summary>
         internal ContextModelData WithClassifier(SwapClassifier? classifier) =>
-            new ContextModelData(Unigrams, Bigrams, Trigrams, BooksUnigrams, BooksBigrams, Thesaurus, classifier, WordNetClassifier);
+            new ContextModelData(Unigrams, Bigrams, Trigrams, BooksUnigrams, BooksBigrams, Thesaurus, classifier, WordNetClassifier, Topics);
 
         /// <summary>The same tables with another classifier for the WordNet view (`train-screen wordnet` scores it without its screen).</summary>
         internal ContextModelData WithWordNetClassifier(SwapClassifier? wordNetClassifier) =>
-            new ContextModelData(Unigrams, Bigrams, Trigrams, BooksUnigrams, BooksBigrams, Thesaurus, Classifier, wordNetClassifier);
+            new ContextModelData(Unigrams, Bigrams, Trigrams, BooksUnigrams, BooksBigrams, Thesaurus, Classifier, wordNetClassifier, Topics);
+
+        // A missing table leaves the topic features unknown; a damaged one is an error like any damaged table.
+        private static TopicVectors? LoadTopics()
+        {
+            var table = OpenTable(TopicVectors.FileName);
+            if (table is null) return null;
+            try
+            {
+                return new TopicVectors(table);
+            }
+            catch (System.IO.InvalidDataException e)
+            {
+                throw new InvalidOperationException(e.Message, e);
+            }
+        }
 
         private static ContextModelData? Load()
         {
@@ -210,7 +233,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     Counts("books-bigrams.bin"),
                     thesaurus,
                     classifier,
-                    wordNetClassifier.GetAwaiter().GetResult());
+                    wordNetClassifier.GetAwaiter().GetResult(),
+                    LoadTopics());
             }
             catch (InvalidOperationException e)
             {

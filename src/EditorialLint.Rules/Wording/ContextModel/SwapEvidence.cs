@@ -83,12 +83,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
             // One pass over the words first, for both views: the count, and the article as a bag of word stems (the screen
             // and the topic evidence read it).
             var uses = CountUses(document, out int words);
+            var topic = TopicEvidence.Of(document, model);
             var slots = new List<SwapSlot>();
             if (!model.HasWordNetView)
             {
                 var scorer = new SwapScorer(model, SwapView.Whole, model.Classifier?.Screen);
                 foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots, uses);
-                return Complete(model, model.Classifier, slots, uses, words);
+                return Complete(document, model, model.Classifier, slots, uses, topic, words);
             }
 
             // Both views in one pass: each slot's key is looked up once, and what the views share is computed once.
@@ -96,16 +97,17 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var wordNet = new SwapScorer(model, SwapView.WordNetKeys, model.WordNetClassifier?.Screen);
             var wordNetSlots = new List<SwapSlot>();
             foreach (var sentence in document.Sentences) moby.ScoreSentence(document, sentence, slots, uses, wordNet, wordNetSlots);
-            var evidence = Complete(model, model.Classifier, slots, uses, words);
-            evidence.WordNetView = Complete(model, model.WordNetClassifier, wordNetSlots, uses, words);
+            var evidence = Complete(document, model, model.Classifier, slots, uses, topic, words);
+            evidence.WordNetView = Complete(document, model, model.WordNetClassifier, wordNetSlots, uses, topic, words);
             evidence._wordNetClassifier = model.WordNetClassifier;
             return evidence;
         }
 
         // A view's evidence from its scored slots: the topic evidence, then the classifier's probabilities.
-        private static SwapEvidence Complete(ContextModelData model, SwapClassifier? classifier, List<SwapSlot> slots, Dictionary<ulong, int> uses, int words)
+        private static SwapEvidence Complete(AnalyzedDocument document, ContextModelData model, SwapClassifier? classifier, List<SwapSlot> slots,
+            Dictionary<ulong, int> uses, TopicEvidence? topic, int words)
         {
-            AddTopicEvidence(model, slots, uses);
+            AddTopicEvidence(document, model, slots, uses, topic);
             var evidence = new SwapEvidence(slots, words);
             if (classifier is not null)
             {
@@ -151,8 +153,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         // How often the article itself (uses: its words by stem) uses each slot's candidate; only the slots' own words
-        // are looked up (the written word's repeats were set by the scorer).
-        private static void AddTopicEvidence(ContextModelData model, List<SwapSlot> slots, Dictionary<ulong, int> uses)
+        // are looked up (the written word's repeats were set by the scorer). Then how well the written side and the
+        // candidate fit what the article is about (topic; unknown without topic vectors).
+        private static void AddTopicEvidence(AnalyzedDocument document, ContextModelData model, List<SwapSlot> slots, Dictionary<ulong, int> uses,
+            TopicEvidence? topic)
         {
             Span<char> root = stackalloc char[64];
             foreach (var slot in slots)
@@ -161,6 +165,15 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 int length = model.Thesaurus.GetRootChars(slot.BestRoot, root);
                 int candidate = length > 0 && root.Slice(0, length).IndexOf(' ') < 0 ? Uses(uses, StemKey(root.Slice(0, length))) : 0;
                 slot.Features[SwapFeatures.CandidateInDocument] = (float)Math.Log(1 + candidate);
+                if (topic is not null)
+                {
+                    topic.Fill(document, model.Thesaurus, slot);
+                }
+                else
+                {
+                    slot.Features[SwapFeatures.WrittenTopicFit] = TopicEvidence.Unknown;
+                    slot.Features[SwapFeatures.TopicGain] = 0;
+                }
             }
         }
 

@@ -102,8 +102,17 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// </summary>
         public const int WordNetFirstGain = 39;
 
+        /// <summary>
+        /// The cosine of w's topic vector (<see cref="TopicVectors"/>; a phrase: the sum of its content words') with the sum of
+        /// the rest of the document's content words: whether w is in its usual company in this article, repeated or not; −2
+        /// when w has no vector or the document too few words with one (<see cref="TopicEvidence.MinimumWords"/>).
+        /// </summary>
+        public const int WrittenTopicFit = 40;
+        /// <summary>The best candidate's topic fit minus w's (as <see cref="WrittenTopicFit"/>); 0 when either is unknown.</summary>
+        public const int TopicGain = 41;
+
         /// <summary>Number of features.</summary>
-        public const int Count = 40;
+        public const int Count = 42;
 
         /// <summary>Feature names, as the weights file spells them.</summary>
         public static readonly string[] Names =
@@ -116,7 +125,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             "candidate-entry-size", "better-candidates", "written-left-fit", "written-middle-trigram",
             "candidate-middle-trigram", "candidate-is-mutual", "mutual-better-candidates", "shared-word-class",
             "same-main-word-class", "written-repeats", "candidate-in-document", "candidate-in-moby", "candidate-in-wordnet",
-            "candidate-is-wordnet-first", "wordnet-first-gain",
+            "candidate-is-wordnet-first", "wordnet-first-gain", "written-topic-fit", "topic-gain",
         };
     }
 }

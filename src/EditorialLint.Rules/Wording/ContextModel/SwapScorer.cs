@@ -347,11 +347,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>Whether a token is a content word (three letters or more, not a function word).</summary>
-        internal static bool IsContentWord(AnalyzedDocument document, Token token)
-        {
-            var text = document.GetText(token);
-            return text.Length >= 3 && !FunctionWordKeys.Contains(ModelText.HashWord(text));
-        }
+        internal static bool IsContentWord(AnalyzedDocument document, Token token) => IsContentWordText(document.GetText(token));
+
+        /// <summary>Whether a word's text is a content word (three letters or more, not a function word).</summary>
+        internal static bool IsContentWordText(ReadOnlySpan<char> text) => IsContentWordKey(ModelText.HashWord(text), text.Length);
+
+        /// <summary>The same for a word already hashed (<see cref="ModelText.HashWord(ReadOnlySpan{char})"/>) and its length.</summary>
+        internal static bool IsContentWordKey(ulong key, int length) => length >= 3 && !FunctionWordKeys.Contains(key);
 
         // The slot [t, t+m) in this scorer's view of the key's links (`links`, their relations in `allRelations`), or null
         // when the view has no candidate for it. What the slot's other view computed already is read from _memo.

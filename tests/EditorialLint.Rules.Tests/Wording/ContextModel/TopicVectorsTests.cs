@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+using System.Linq;
+using EditorialLint.Analysis;
+using EditorialLint.Rules.Wording.ContextModel;
+
+namespace EditorialLint.Rules.Tests.Wording.ContextModel
+{
+    /// <summary>
+    /// The topic vectors (issue 12: a word whose neighbours in the article are its usual company is on topic): the table
+    /// reads back what was written and refuses a damaged one; the embedded table puts a field's words together; and a slot's
+    /// topic features say whether the written word and its candidate fit the article. The articles are our own sentences.
+    /// </summary>
+    public class TopicVectorsTests
+    {
+        private static TopicVectors Table(ulong[] keys, sbyte[] vectors, int dimensions) =>
+            new TopicVectors(EmbeddedTable.FromBytes(TopicVectors.Serialize(keys, vectors, dimensions), TopicVectors.FileName));
+
+        private static TopicVectors Embedded =>
+            ContextModelData.Instance?.Topics ?? throw new InvalidOperationException("the topic vectors should be embedded: " + ContextModelData.LoadError);
+
+        private static float Cosine(string a, string b)
+        {
+            var table = Embedded;
+            int x = table.IndexOf(ModelText.HashWord(a.AsSpan())), y = table.IndexOf(ModelText.HashWord(b.AsSpan()));
+            x.Should().BeGreaterThanOrEqualTo(0, a + " should have a vector");
+            y.Should().BeGreaterThanOrEqualTo(0, b + " should have a vector");
+            return table.Cosine(x, y);
+        }
+
+        [Fact]
+        public void ATable_ReadsBackEachKeysVector_AndKnowsNoOtherKey()
+        {
+            var table = Table(new ulong[] { 3, 7, 20 }, new sbyte[] { 127, 0, 0, 127, -90, 90 }, 2);
+
+            table.Count.Should().Be(3);
+            table.IndexOf(7).Should().Be(1);
+            table.Vector(2).ToArray().Should().Equal(-90, 90);
+            table.IndexOf(8).Should().Be(-1);
+            table.Cosine(0, 1).Should().BeApproximately(0f, 1e-6f);
+            table.Cosine(1, 2).Should().BeApproximately((float)Math.Sqrt(0.5), 1e-3f);
+        }
+
+        [Fact]
+        public void KeysOutOfOrder_AreRefusedWhenTheTableIsWritten()
+        {
+            var write = () => TopicVectors.Serialize(new ulong[] { 7, 3 }, new sbyte[4], 2);
+
+            write.Should().Throw<ArgumentException>();
+        }
+
+        [Fact]
+        public void ATruncatedTable_IsRefusedWithItsName()
+        {
+            var bytes = TopicVectors.Serialize(new ulong[] { 3, 7 }, new sbyte[] { 1, 2, 3, 4 }, 2);
+            var open = () => new TopicVectors(EmbeddedTable.FromBytes(bytes, 0, bytes.Length - 1, TopicVectors.FileName));
+
+            open.Should().Throw<InvalidDataException>().WithMessage("*topic-vectors.bin*");
+        }
+
+        [Fact]
+        public void TheEmbeddedVectors_PutAFieldsWordsTogether()
+        {
+            Cosine("verdict", "jury").Should().BeGreaterThan(Cosine("verdict", "guitar") + 0.3f);
+            Cosine("recipe", "soup").Should().BeGreaterThan(Cosine("recipe", "election") + 0.3f);
+            Cosine("vaccine", "infection").Should().BeGreaterThan(Cosine("vaccine", "striker") + 0.3f);
+        }
+
+        [Fact]
+        public void AWordOfTheArticlesField_FitsItsTopic_AndAWordOfAnotherFieldDoesNot()
+        {
+            const string Court = "The jury returned its verdict after two days. The judge thanked the jurors, and the defendant's lawyers "
+                + "said they would appeal the conviction. Prosecutors told the court the evidence was clear.\n";
+            var document = AnalyzedDocument.FromText("court.txt", Court);
+            var topic = TopicEvidence.Of(document, ContextModelData.Instance!)!;
+
+            Fit(document, topic, "verdict").Should().BeGreaterThan(Fit(document, topic, "days") + 0.1f);
+        }
+
+        [Fact]
+        public void AShortNote_HasNoTopic()
+        {
+            var document = AnalyzedDocument.FromText("note.txt", "The verdict came quickly.\n");
+            var topic = TopicEvidence.Of(document, ContextModelData.Instance!)!;
+
+            Fit(document, topic, "verdict").Should().Be(TopicEvidence.Unknown);
+        }
+
+        [Fact]
+        public void EveryScoredSlotOfAnArticle_CarriesItsTopicFeatures()
+        {
+            const string Match = "The striker scored twice before half-time, and the goalkeeper saved a penalty late in the match. "
+                + "The manager praised the defence after the win, which lifts the club to third in the league table. "
+                + "Fans sang throughout the second half as the home side held on.\n";
+            var document = AnalyzedDocument.FromText("match.txt", Match);
+
+            var scored = SwapEvidence.Compute(document, ContextModelData.Instance!).Slots.Where(s => !s.Screened).ToList();
+
+            scored.Should().NotBeEmpty();
+            scored.Should().OnlyContain(s => s.Features[SwapFeatures.WrittenTopicFit] >= -1f || s.Features[SwapFeatures.WrittenTopicFit] == TopicEvidence.Unknown);
+            scored.Should().Contain(s => s.Features[SwapFeatures.WrittenTopicFit] >= -1f, "most words of a match report have a vector");
+        }
+
+        // The written-topic fit of the first use of `word` in the document, as a one-word slot.
+        private static float Fit(AnalyzedDocument document, TopicEvidence topic, string word)
+        {
+            int index = Enumerable.Range(0, document.Tokens.Length).First(i => document.GetText(document.GetToken(i)).ToString() == word);
+            var slot = new SwapSlot(index, 1, document.GetToken(index).Span, -1, new float[SwapFeatures.Count]);
+            topic.Fill(document, ContextModelData.Instance!.Thesaurus, slot);
+            return slot.Features[SwapFeatures.WrittenTopicFit];
+        }
+    }
+}
