@@ -56,6 +56,20 @@ namespace EditorialLint.SpinEval
 
         public static int Main(string[] args)
         {
+            try
+            {
+                return Run(args);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                // A file or folder named on the command line (or ../shared) that cannot be read: say which, not a stack trace.
+                Console.Error.WriteLine("spin-eval: " + e.Message);
+                return 2;
+            }
+        }
+
+        private static int Run(string[] args)
+        {
             if (args.Length == 0)
             {
                 Console.Error.WriteLine("usage: spin-eval train|evaluate|slots FILE [--shared DIR] [--rate R] [--split tune|held-out]");
