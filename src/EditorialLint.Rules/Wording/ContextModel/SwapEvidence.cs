@@ -82,8 +82,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
             model.NoteScored(document.Text.Length);
             // One pass over the words first, for both views: the count, and the article as a bag of word stems (the screen
             // and the topic evidence read it).
-            var uses = CountUses(document, out int words);
-            var topic = TopicEvidence.Of(document, model);
+            var topic = TopicEvidence.Start(model);
+            var uses = CountUses(document, out int words, topic);
+            topic?.Finish();
             var slots = new List<SwapSlot>();
             if (!model.HasWordNetView)
             {
@@ -118,8 +119,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return evidence;
         }
 
-        /// <summary>The document's word tokens by stem (<see cref="StemKey"/>), and how many word tokens it has.</summary>
-        internal static Dictionary<ulong, int> CountUses(AnalyzedDocument document, out int words)
+        /// <summary>
+        /// The document's word tokens by stem (<see cref="StemKey"/>), and how many word tokens it has; each word also goes to
+        /// <paramref name="topic"/>, when given, so that the article is read once.
+        /// </summary>
+        internal static Dictionary<ulong, int> CountUses(AnalyzedDocument document, out int words, TopicEvidence? topic = null)
         {
             words = 0;
             var uses = new Dictionary<ulong, int>();
@@ -127,7 +131,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
             {
                 if (token.Kind != TokenKind.Word) continue;
                 words++;
-                ulong key = StemKey(document.GetText(token));
+                var text = document.GetText(token);
+                topic?.AddWord(text);
+                ulong key = StemKey(text);
                 uses.TryGetValue(key, out int n);
                 uses[key] = n + 1;
             }
@@ -167,7 +173,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 slot.Features[SwapFeatures.CandidateInDocument] = (float)Math.Log(1 + candidate);
                 if (topic is not null)
                 {
-                    topic.Fill(document, model.Thesaurus, slot);
+                    topic.Fill(document, root.Slice(0, length), slot);
                 }
                 else
                 {

@@ -21,69 +21,75 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         private readonly TopicVectors _vectors;
         private readonly int[] _sum;
-        private readonly int _words;
-        // Each content word with a vector: its row and how often the article uses it.
-        private readonly Dictionary<ulong, (int Row, int Uses)> _uses;
+        private int _words;
+        // While the article is read (AddWord): each distinct content word's key and uses, in the order first seen.
+        private readonly Dictionary<ulong, int> _seen = new Dictionary<ulong, int>();
+        private readonly List<ulong> _keys = new List<ulong>();
+        private readonly List<int> _counts = new List<int>();
+        // Once it is read (Finish): each content word with a vector, its row and how often the article uses it.
+        private readonly Dictionary<ulong, (int Row, int Uses)> _uses = new Dictionary<ulong, (int, int)>();
 
-        private TopicEvidence(TopicVectors vectors, int[] sum, int words, Dictionary<ulong, (int, int)> uses)
+        private TopicEvidence(TopicVectors vectors)
         {
             _vectors = vectors;
-            _sum = sum;
-            _words = words;
-            _uses = uses;
+            _sum = new int[vectors.Dimensions];
         }
 
-        /// <summary>The article's topic, or null when the model has no topic vectors.</summary>
+        /// <summary>
+        /// An article's topic to be read word by word (<see cref="AddWord"/>, in the pass that counts its words,
+        /// <see cref="SwapEvidence.CountUses"/>), then <see cref="Finish"/>ed; null when the model has no topic vectors.
+        /// </summary>
+        public static TopicEvidence? Start(ContextModelData model) => model.Topics is { } vectors ? new TopicEvidence(vectors) : null;
+
+        /// <summary>The article's topic in one call (what <see cref="SwapEvidence.Compute"/> does in its word pass).</summary>
         public static TopicEvidence? Of(AnalyzedDocument document, ContextModelData model)
         {
-            if (model.Topics is not { } vectors) return null;
-            // One hash and one dictionary lookup per word; then each distinct word's row, the table's lines asked for ahead
-            // (each lookup is a cache miss or two in a 4 MB table: fetched together, they overlap).
-            var index = new Dictionary<ulong, int>();
-            var keys = new List<ulong>();
-            var counts = new List<int>();
-            foreach (var token in document.Tokens)
-            {
-                if (token.Kind != TokenKind.Word) continue;
-                var text = document.GetText(token);
-                ulong key = ModelText.HashWord(text);
-                if (!SwapScorer.IsContentWordKey(key, text.Length)) continue;
-                if (index.TryGetValue(key, out int at))
-                {
-                    counts[at]++;
-                    continue;
-                }
+            var topic = Start(model);
+            if (topic is null) return null;
+            SwapEvidence.CountUses(document, out _, topic);
+            topic.Finish();
+            return topic;
+        }
 
-                index[key] = keys.Count;
-                keys.Add(key);
-                counts.Add(1);
-                vectors.PrefetchKey(key);
+        /// <summary>Counts one word of the article: one hash and one dictionary lookup; the table is read in <see cref="Finish"/>.</summary>
+        public void AddWord(ReadOnlySpan<char> text)
+        {
+            ulong key = ModelText.HashWord(text);
+            if (!SwapScorer.IsContentWordKey(key, text.Length)) return;
+            if (_seen.TryGetValue(key, out int at))
+            {
+                _counts[at]++;
+                return;
             }
 
-            var rows = new int[keys.Count];
+            _seen[key] = _keys.Count;
+            _keys.Add(key);
+            _counts.Add(1);
+            // Each lookup is a cache miss or two in a 4 MB table: asked for ahead, together, the misses overlap.
+            _vectors.PrefetchKey(key);
+        }
+
+        /// <summary>Looks up each distinct word's row and sums the article's vectors, each added once times its uses.</summary>
+        public void Finish()
+        {
+            var rows = new int[_keys.Count];
             for (int i = 0; i < rows.Length; i++)
             {
-                rows[i] = vectors.IndexOf(keys[i]);
-                vectors.PrefetchRow(rows[i]);
+                rows[i] = _vectors.IndexOf(_keys[i]);
+                _vectors.PrefetchRow(rows[i]);
             }
 
-            // Each distinct word's vector added once, times its uses.
-            var sum = new int[vectors.Dimensions];
-            var uses = new Dictionary<ulong, (int, int)>(keys.Count);
-            int words = 0;
             for (int i = 0; i < rows.Length; i++)
             {
                 if (rows[i] < 0) continue;
-                vectors.Add(rows[i], sum, counts[i]);
-                uses[keys[i]] = (rows[i], counts[i]);
-                words += counts[i];
+                _vectors.Add(rows[i], _sum, _counts[i]);
+                _uses[_keys[i]] = (rows[i], _counts[i]);
+                _words += _counts[i];
             }
-
-            return new TopicEvidence(vectors, sum, words, uses);
         }
 
-        /// <summary>Sets a scored slot's topic features from its written words and its best candidate.</summary>
-        public void Fill(AnalyzedDocument document, ThesaurusTable thesaurus, SwapSlot slot)
+        /// <summary>Sets a scored slot's topic features from its written words and its best candidate (<paramref name="bestRoot"/>, its text).</summary>
+        public void Fill(AnalyzedDocument document, ReadOnlySpan<char> bestRoot, SwapSlot slot)
         {
             int dimensions = _vectors.Dimensions;
             Span<int> rest = stackalloc int[dimensions];
@@ -112,20 +118,18 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
             float writtenFit = TopicVectors.Cosine(written, rest);
             f[SwapFeatures.WrittenTopicFit] = writtenFit;
-            f[SwapFeatures.TopicGain] = CandidateVector(thesaurus, slot.BestRoot, candidate) ? TopicVectors.Cosine(candidate, rest) - writtenFit : 0;
+            f[SwapFeatures.TopicGain] = CandidateVector(bestRoot, candidate) ? TopicVectors.Cosine(candidate, rest) - writtenFit : 0;
         }
 
         // The sum of the vectors of a root's content words; false when none has one.
-        private bool CandidateVector(ThesaurusTable thesaurus, int root, Span<int> vector)
+        private bool CandidateVector(ReadOnlySpan<char> root, Span<int> vector)
         {
-            Span<char> chars = stackalloc char[64];
-            int length = root < 0 ? 0 : thesaurus.GetRootChars(root, chars);
             bool any = false;
             int start = 0;
-            for (int i = 0; i <= length; i++)
+            for (int i = 0; i <= root.Length; i++)
             {
-                if (i < length && chars[i] != ' ') continue;
-                var word = chars.Slice(start, i - start);
+                if (i < root.Length && root[i] != ' ') continue;
+                var word = root.Slice(start, i - start);
                 start = i + 1;
                 if (!SwapScorer.IsContentWordText(word)) continue;
                 int row = _vectors.IndexOf(ModelText.HashWord(word));

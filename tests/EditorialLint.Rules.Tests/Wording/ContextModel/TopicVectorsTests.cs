@@ -94,11 +94,21 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
                 + "Fans sang throughout the second half as the home side held on.\n";
             var document = AnalyzedDocument.FromText("match.txt", Match);
 
-            var scored = SwapEvidence.Compute(document, ContextModelData.Instance!).Slots.Where(s => !s.Screened).ToList();
+            var model = ContextModelData.Instance!;
+            var scored = SwapEvidence.Compute(document, model).Slots.Where(s => !s.Screened).ToList();
+            var topic = TopicEvidence.Of(document, model)!;
 
             scored.Should().NotBeEmpty();
-            scored.Should().OnlyContain(s => s.Features[SwapFeatures.WrittenTopicFit] >= -1f || s.Features[SwapFeatures.WrittenTopicFit] == TopicEvidence.Unknown);
-            scored.Should().Contain(s => s.Features[SwapFeatures.WrittenTopicFit] >= -1f, "most words of a match report have a vector");
+            foreach (var slot in scored)
+            {
+                // What the article's one pass gave the slot is what its topic gives it, read alone.
+                var alone = new SwapSlot(slot.FirstToken, slot.TokenCount, slot.Span, slot.BestRoot, new float[SwapFeatures.Count]);
+                topic.Fill(document, model.Thesaurus.GetRootText(slot.BestRoot).AsSpan(), alone);
+                slot.Features[SwapFeatures.WrittenTopicFit].Should().Be(alone.Features[SwapFeatures.WrittenTopicFit]);
+                slot.Features[SwapFeatures.TopicGain].Should().Be(alone.Features[SwapFeatures.TopicGain]);
+            }
+
+            scored.Should().Contain(s => s.Features[SwapFeatures.WrittenTopicFit] > 0.1f, "a match report's words fit a match report");
         }
 
         // The written-topic fit of the first use of `word` in the document, as a one-word slot.
@@ -106,7 +116,7 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         {
             int index = Enumerable.Range(0, document.Tokens.Length).First(i => document.GetText(document.GetToken(i)).ToString() == word);
             var slot = new SwapSlot(index, 1, document.GetToken(index).Span, -1, new float[SwapFeatures.Count]);
-            topic.Fill(document, ContextModelData.Instance!.Thesaurus, slot);
+            topic.Fill(document, ReadOnlySpan<char>.Empty, slot);
             return slot.Features[SwapFeatures.WrittenTopicFit];
         }
     }
