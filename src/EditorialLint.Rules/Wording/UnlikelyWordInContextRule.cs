@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using EditorialLint.Analysis;
 using EditorialLint.Diagnostics;
 using EditorialLint.Rules.Wording.ContextModel;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EditorialLint.Rules.Wording
 {
@@ -62,8 +64,15 @@ namespace EditorialLint.Rules.Wording
                 reported.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             }
 
+            // A swap that a pack or a grammar rule already reports (EL2001–EL2004, the certain swaps EL2900 reads) keeps that
+            // finding alone: a second finding on the same words would offer the editor a second, different fix.
+            // Compared over the source, where the findings are (a Markdown finding's prose span may cover a link or emphasis).
+            var certain = new List<TextSpan>();
+            foreach (var finding in context.Diagnostics)
+                if (DocumentSpinScoreRule.IsSwapEvidence(finding.Id) && finding.Location.Kind != LocationKind.None) certain.Add(finding.Location.SourceSpan);
             foreach (var slot in reported)
             {
+                if (SpinScoreFeatures.Overlaps(context.Document.Prose.ToSourceSpan(slot.Span), certain)) continue;
                 string written = context.Document.GetString(slot.Span);
                 string suggestion = MatchCase(SuggestionOf(slot, written, model), written);
                 var fix = new ProseFix(slot.Span, suggestion, isSafe: false, "Replace with '" + suggestion + "'");

@@ -87,15 +87,33 @@ namespace EditorialLint.Rules.Tests.Wording
         public void DocumentCalledSpun_FollowsEL2900sThreshold_EvenWithEL2900SwitchedOff()
         {
             // One swap fewer than the spun story ("a few sort of" written as "some sort of"); "go away" lies between the
-            // spun-document thresholds and the report threshold (about 0.78 against 0.84); the story is still called spun.
+            // spun-document threshold of a phrase and the report threshold (about 0.78 against 0.84); the story is still
+            // called spun. EL2001 is off: with it on, its finding on "go away the" takes the place of EL2010's (below).
             var text = MarkedText.Parse(SpunStory).Text.Replace("a few sort of", "some sort of");
             IEnumerable<string> Messages(Dictionary<string, string> values) =>
-                new LintEngine(BuiltInRules.CreateAll(), RuleOptionsProvider.ForAll(new DictionaryRuleOptions(values, d => d.Id == "EL2900" ? ReportDiagnostic.Suppress : ReportDiagnostic.Default)))
+                new LintEngine(BuiltInRules.CreateAll(), RuleOptionsProvider.ForAll(new DictionaryRuleOptions(values, d => d.Id is "EL2900" or "EL2001" ? ReportDiagnostic.Suppress : ReportDiagnostic.Default)))
                     .AnalyzeDocument(AnalyzedDocument.FromText("story.md", text)).Where(d => d.Id == "EL2010").Select(d => d.GetMessage());
 
             Messages(new Dictionary<string, string>()).Should().Contain(m => m.Contains("'go away'"), "EL2900's model still calls the story spun");
             Messages(new Dictionary<string, string> { ["editorial_lint.EL2900.threshold"] = "1000" })
                 .Should().NotContain(m => m.Contains("'go away'"), "at EL2900's highest threshold no document is called spun");
+        }
+
+        [Fact]
+        public void SwapThatAPackReports_IsLeftToThePack_UnlessThePackIsOff()
+        {
+            // "go away the door open" for "leave the door open": the built-in pack (EL2001) reports "go away the" with its
+            // fix; EL2010 scores "go away" over its threshold in this story but leaves it to the pack's one finding, so
+            // that the editor is not offered two different fixes for the same words. With EL2001 off, EL2010 reports it.
+            var text = MarkedText.Parse(SpunStory).Text;
+            IReadOnlyList<Diagnostic> Findings(string? off) =>
+                new LintEngine(BuiltInRules.CreateAll(), RuleOptionsProvider.ForAll(new DictionaryRuleOptions(new Dictionary<string, string>(), d => d.Id == off ? ReportDiagnostic.Suppress : ReportDiagnostic.Default)))
+                    .AnalyzeDocument(AnalyzedDocument.FromText("story.md", text)).ToList();
+
+            var all = Findings(null);
+            all.Should().Contain(d => d.Id == "EL2001" && d.GetMessage().Contains("'go away the'"));
+            all.Should().NotContain(d => d.Id == "EL2010" && d.GetMessage().Contains("'go away'"));
+            Findings("EL2001").Should().Contain(d => d.Id == "EL2010" && d.GetMessage().Contains("'go away'"));
         }
 
         [Fact]
