@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using EditorialLint.Analysis;
 using EditorialLint.Diagnostics;
@@ -14,7 +15,9 @@ namespace EditorialLint.Rules.Wording
     /// known to the lexicon. Brand forms stay: a single-letter prefix ("iPhone", "eBay"), a capitalised start
     /// ("PayPal", "McDonald's", "YouTube") and the lower-case brands in <see cref="Brands"/> ("easyJet"). Code names
     /// written in prose stay too: a word of three parts or more ("addEventListener"), and every such word of a document
-    /// that names three or more different ones (a text about code, not a translation that lost its spaces).
+    /// that names three or more different ones (a text about code, not a translation that lost its spaces). A form the
+    /// document writes twice, or also with a capital ("roomLift" and "RoomLift"), is a name (a product, a service): a
+    /// lost space does not fall the same way twice.
     /// </summary>
     public sealed class GluedWordsRule : EditorialRule
     {
@@ -42,7 +45,7 @@ namespace EditorialLint.Rules.Wording
         /// <inheritdoc />
         public override void Initialize(RuleInitializationContext context) => context.RegisterSentenceAction(AnalyzeSentence);
 
-        private static readonly object CodeNamesKey = new object();
+        private static readonly object CamelCaseKey = new object();
 
         // Documents that name this many different camel-case words write about code.
         private const int CodeNamesInDocument = 3;
@@ -50,7 +53,8 @@ namespace EditorialLint.Rules.Wording
         private static void AnalyzeSentence(SentenceAnalysisContext context)
         {
             var document = context.Document;
-            if ((int)document.GetShared<object>(CodeNamesKey, d => CountCamelCaseWords(d)) >= CodeNamesInDocument) return;
+            var camelCase = document.GetShared(CamelCaseKey, d => CamelCaseWords.Of(d));
+            if (camelCase.Distinct >= CodeNamesInDocument) return;
             var lexicon = PartOfSpeechLexicon.Default;
             var prose = document.Text;
             foreach (var token in context.Tokens)
@@ -64,7 +68,7 @@ namespace EditorialLint.Rules.Wording
                 // Handles, hashtags, file names and addresses are not prose.
                 if (token.Start > 0 && IsGlue(prose[token.Start - 1])) continue;
                 if (token.End < prose.Length && IsGlue(prose[token.End]) && token.End + 1 < prose.Length && !char.IsWhiteSpace(prose[token.End + 1])) continue;
-                if (Brands.Contains(text)) continue;
+                if (Brands.Contains(text) || camelCase.IsName(text)) continue;
 
                 int secondEnd = hump + 1;
                 while (secondEnd < text.Length && char.IsLower(text[secondEnd])) secondEnd++;
@@ -80,24 +84,49 @@ namespace EditorialLint.Rules.Wording
             }
         }
 
-        // The number of different lower-camel-case words in the document ("statusText", "formData").
-        private static int CountCamelCaseWords(AnalyzedDocument document)
+        // The document's lower-camel-case words ("statusText", "roomLift"): how many different ones, and which are names.
+        private sealed class CamelCaseWords
         {
-            var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
-            foreach (var token in document.Tokens)
+            private readonly Dictionary<string, int> _uses = new Dictionary<string, int>(StringComparer.Ordinal);
+            private readonly HashSet<string> _capitalised = new HashSet<string>(StringComparer.Ordinal);
+
+            public int Distinct => _uses.Count;
+
+            public static CamelCaseWords Of(AnalyzedDocument document)
             {
-                if (token.Kind != TokenKind.Word || token.Length < 6) continue;
-                var text = document.GetText(token);
-                if (char.IsLower(text[0]) && FindHump(text) >= 0 && seen.Add(text.ToString()) && seen.Count >= CodeNamesInDocument) break;
+                var words = new CamelCaseWords();
+                foreach (var token in document.Tokens)
+                {
+                    if (token.Kind != TokenKind.Word || token.Length < 6) continue;
+                    var text = document.GetText(token);
+                    if (char.IsUpper(text[0]) && text.Length > 1 && char.IsLower(text[1]))
+                    {
+                        // "RoomLift": its lower-case start may be written elsewhere ("a roomLift").
+                        if (FindHump(text, 1) >= 0) words._capitalised.Add(char.ToLowerInvariant(text[0]) + text.Slice(1).ToString());
+                        continue;
+                    }
+
+                    if (!char.IsLower(text[0]) || FindHump(text) < 0) continue;
+                    var form = text.ToString();
+                    words._uses[form] = words._uses.TryGetValue(form, out int uses) ? uses + 1 : 1;
+                }
+
+                return words;
             }
 
-            return seen.Count;
+            // Written twice, or also with a capital.
+            public bool IsName(ReadOnlySpan<char> text)
+            {
+                var form = text.ToString();
+                return (_uses.TryGetValue(form, out int uses) && uses > 1) || _capitalised.Contains(form);
+            }
         }
 
-        // The index of the first capital that follows a run of three or more lower-case letters from the start, or -1.
-        private static int FindHump(ReadOnlySpan<char> text)
+        // The index of the first capital that follows a run of three or more lower-case letters from the start (or from
+        // `from`, the letters before it taken as they are), or -1.
+        private static int FindHump(ReadOnlySpan<char> text, int from = 0)
         {
-            int i = 0;
+            int i = from;
             while (i < text.Length && char.IsLower(text[i])) i++;
             if (i < 3 || i + 1 >= text.Length || !char.IsUpper(text[i]) || !char.IsLower(text[i + 1])) return -1;
             return i;

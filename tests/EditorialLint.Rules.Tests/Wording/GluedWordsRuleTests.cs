@@ -44,6 +44,18 @@ namespace EditorialLint.Rules.Tests.Wording
             RuleVerifier.Verify(Rule, "The page calls addEventListener, and [|theWorld|] Bank agreed.");
 
         [Fact]
+        public void NameTheArticleWritesTwice_IsNotReported() =>
+            RuleVerifier.Verify(Rule, "The studio sells a design board for $750. Its fullest plan, the homePlan, costs $1,500; a homePlan comes in a box.");
+
+        [Fact]
+        public void NameAlsoWrittenWithACapital_IsNotReported() =>
+            RuleVerifier.Verify(Rule, "HomePlan is the studio's fullest service. Clients who choose the homePlan get a floor plan.");
+
+        [Fact]
+        public void GluedPairWrittenOnce_BesideARepeatedName_IsStillReported() =>
+            RuleVerifier.Verify(Rule, "A homePlan costs $1,500, and each homePlan follows [|theWorld|] Bank's advice.");
+
+        [Fact]
         public void PartsThatAreNotWords_AreNotReported() =>
             RuleVerifier.Verify(Rule, "The mRNA vaccine and the xyzQwerty code were shown.");
     }
