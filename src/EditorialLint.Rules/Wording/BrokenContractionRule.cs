@@ -58,6 +58,18 @@ namespace EditorialLint.Rules.Wording
             ["they'm"] = "they're", ["i're"] = "I'm", ["he're"] = "he's", ["she're"] = "she's", ["it're"] = "it's",
         };
 
+        /// <summary>
+        /// Whether a finding's text is a typing slip ("dont", "is'nt": the apostrophe left out or one letter early) rather
+        /// than a spinner's swap ("will't", "they'm"): a slip is an error to fix but not a sign of spinning, and informal
+        /// copy (readers' comments, quoted posts) has many.
+        /// </summary>
+        internal static bool IsTypingSlip(ReadOnlySpan<char> text)
+        {
+            int apostrophe = ApostropheIndex(text);
+            return apostrophe < 0 || (apostrophe == text.Length - 3 && char.ToLowerInvariant(text[text.Length - 2]) == 'n'
+                && char.ToLowerInvariant(text[text.Length - 1]) == 't');
+        }
+
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
 

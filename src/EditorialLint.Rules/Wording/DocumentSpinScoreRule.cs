@@ -63,8 +63,21 @@ namespace EditorialLint.Rules.Wording
             BuiltInRuleIds.BrokenModalAgreement,
         };
 
-        /// <summary>Whether findings of <paramref name="id"/> count as certain swaps.</summary>
+        /// <summary>Whether findings of <paramref name="id"/> can count as certain swaps (<see cref="IsCertainSwap"/> decides each one).</summary>
         internal static bool IsSwapEvidence(string id) => SwapEvidenceIds.Contains(id);
+
+        /// <summary>
+        /// Whether a finding of <paramref name="id"/> over <paramref name="sourceSpan"/> is a certain swap: a finding of a
+        /// rule of <see cref="IsSwapEvidence"/>, except a broken contraction that is a typing slip ("dont", "is'nt"), which
+        /// a hurried writer leaves and a spinner does not.
+        /// </summary>
+        internal static bool IsCertainSwap(AnalyzedDocument document, string id, TextSpan sourceSpan)
+        {
+            if (!SwapEvidenceIds.Contains(id)) return false;
+            if (id != BuiltInRuleIds.BrokenContraction) return true;
+            var source = document.Source.Content;
+            return sourceSpan.End > source.Length || !BrokenContractionRule.IsTypingSlip(source.AsSpan(sourceSpan.Start, sourceSpan.Length));
+        }
 
         /// <summary>
         /// The spin score of a document given the findings of the other rules on it (those of
@@ -78,12 +91,13 @@ namespace EditorialLint.Rules.Wording
             return evidence.SpinScore(classifier, CertainSwaps(document, findings));
         }
 
-        /// <summary>The prose spans of the findings that count as certain swaps (<see cref="IsSwapEvidence"/>).</summary>
+        /// <summary>The prose spans of the findings that count as certain swaps (<see cref="IsCertainSwap"/>).</summary>
         internal static List<TextSpan> CertainSwaps(AnalyzedDocument document, IEnumerable<Diagnostic> findings)
         {
             var certain = new List<TextSpan>();
             foreach (var diagnostic in findings)
-                if (SwapEvidenceIds.Contains(diagnostic.Id) && diagnostic.Location.Kind != LocationKind.None) certain.Add(ToProse(document, diagnostic.Location.SourceSpan));
+                if (diagnostic.Location.Kind != LocationKind.None && IsCertainSwap(document, diagnostic.Id, diagnostic.Location.SourceSpan))
+                    certain.Add(ToProse(document, diagnostic.Location.SourceSpan));
             return certain;
         }
 
@@ -116,7 +130,7 @@ namespace EditorialLint.Rules.Wording
             if (evidence is null || classifier?.DocumentWeights is null || evidence.WordCount < MinimumWords) return null;
             var certain = new List<TextSpan>();
             foreach (var (id, span) in findings)
-                if (SwapEvidenceIds.Contains(id)) certain.Add(ToProse(document, span));
+                if (IsCertainSwap(document, id, span)) certain.Add(ToProse(document, span));
             return (evidence.SpinScore(classifier, certain), ReadThreshold(options, classifier.DocumentThreshold));
         }
 

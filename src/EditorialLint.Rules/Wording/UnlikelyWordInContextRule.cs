@@ -69,7 +69,8 @@ namespace EditorialLint.Rules.Wording
             // Compared over the source, where the findings are (a Markdown finding's prose span may cover a link or emphasis).
             var certain = new List<TextSpan>();
             foreach (var finding in context.Diagnostics)
-                if (DocumentSpinScoreRule.IsSwapEvidence(finding.Id) && finding.Location.Kind != LocationKind.None) certain.Add(finding.Location.SourceSpan);
+                if (finding.Location.Kind != LocationKind.None && DocumentSpinScoreRule.IsCertainSwap(context.Document, finding.Id, finding.Location.SourceSpan))
+                    certain.Add(finding.Location.SourceSpan);
             foreach (var slot in reported)
             {
                 if (SpinScoreFeatures.Overlaps(context.Document.Prose.ToSourceSpan(slot.Span), certain)) continue;

@@ -88,6 +88,36 @@ namespace EditorialLint.Rules.Tests.Wording
                 .Should().Be(ScoreOf(text, ReportDiagnostic.Suppress));
         }
 
+        // The document's spin score (below the threshold too) with every built-in rule's findings, and without EL2003's.
+        private static (float With, float Without, int Contractions) ScoresWithAndWithoutEL2003(string text)
+        {
+            var document = AnalyzedDocument.FromText("story.md", text);
+            var findings = AllRules.Value.AnalyzeDocument(document).Select(d => (d.Id, d.Location.SourceSpan)).ToList();
+            float Score(IEnumerable<(string, Microsoft.CodeAnalysis.Text.TextSpan)> some) => DocumentSpinScoreRule.Measure(document, some, RuleOptions.Default)!.Value.Score;
+            return (Score(findings), Score(findings.Where(f => f.Id != "EL2003")), findings.Count(f => f.Id == "EL2003"));
+        }
+
+        [Fact]
+        public void TypingSlipsInAContraction_AreReportedButDoNotCountAsSwaps()
+        {
+            // A reader's comment with apostrophes left out ("dont", "isnt") or put one letter early ("does'nt"): EL2003
+            // reports each, but a hurried writer leaves them, not a spinner, so the story scores as it does without them.
+            var (with, without, contractions) = ScoresWithAndWithoutEL2003(UnlikelyWordInContextRuleTests.CleanStory
+                + "\nOne reader wrote: \"I dont think the fine is enough. It isnt the first spill and it does'nt look like the last.\"\n");
+            contractions.Should().Be(3);
+            with.Should().Be(without);
+        }
+
+        [Fact]
+        public void SpinnersBrokenContraction_CountsAsASwap()
+        {
+            // The same comment with the verb of "can't" swapped, as a spinner leaves it: a certain swap.
+            var (with, without, contractions) = ScoresWithAndWithoutEL2003(UnlikelyWordInContextRuleTests.CleanStory
+                + "\nOne reader wrote: \"I will't think the fine is enough. It is the first spill and it may't be the last.\"\n");
+            contractions.Should().Be(2);
+            with.Should().BeGreaterThan(without + 1);
+        }
+
         [Fact]
         public void ShortDocument_IsNotScoredAsAWhole() =>
             RuleVerifier.Verify(Rule, "We will't agree. The authorities is perhaps confused. Take legal motion. Go away the country at the identical time.");
