@@ -12,7 +12,8 @@ namespace EditorialLint.Rules.Wording
     /// <summary>
     /// EL2007: an arrow, bullet, box, dingbat or emoji standing between words of running prose ("commented → on"):
     /// debris from copying a web page or a spinner's markup. A bullet opening a line is a list, not debris; one after a
-    /// dateline ("PHOENIX •") is a separator; box drawing in a text table is the table. Also a C0 or C1 control character
+    /// dateline ("PHOENIX •") is a separator; box drawing in a text table is the table; an emoji or a pictograph inside a
+    /// quotation ("“We won a voucher 🙂 which was a plus!”") is the quoted writer's own. Also a C0 or C1 control character
     /// in prose: almost always Windows-1252 punctuation decoded as Latin-1 (U+0092 for ’), fixed to the intended character.
     /// </summary>
     public sealed class StraySymbolRule : EditorialRule
@@ -108,6 +109,7 @@ namespace EditorialLint.Rules.Wording
                 if (OpensLine(text, token.Start)) continue;
                 if (IsBullet(codePoint) && FollowsDateline(text, token.Start)) continue;
                 if (codePoint >= 0x2500 && codePoint <= 0x257F && IsInTable(text, token.Start)) continue;
+                if (IsPictograph(codePoint) && IsInQuotation(text, token.Start)) continue;
 
                 // Remove the symbol and the space before it: "commented → on" becomes "commented on".
                 int removeFrom = token.Start;
@@ -141,6 +143,29 @@ namespace EditorialLint.Rules.Wording
             for (int k = from; k < to; k++)
                 if (k != offset && text[k] >= '\u2500' && text[k] <= '\u257F') return true;
             return false;
+        }
+
+        // Emoji, pictographs and the older symbols used as emoji (☺, ✔, ❤): what a quoted post or reader may write.
+        private static bool IsPictograph(int c) => (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF);
+
+        // Inside a quotation of its paragraph: more opening than closing curly quotes before it, or an odd number of
+        // straight double quotes, with a closing one after it before the paragraph ends.
+        private static bool IsInQuotation(string text, int offset)
+        {
+            int start = text.LastIndexOf("\n\n", offset, StringComparison.Ordinal);
+            int end = text.IndexOf("\n\n", offset, StringComparison.Ordinal);
+            start = start < 0 ? 0 : start;
+            end = end < 0 ? text.Length : end;
+            int open = 0, straight = 0;
+            for (int k = start; k < offset; k++)
+            {
+                if (text[k] == '\u201C') open++;
+                else if (text[k] == '\u201D') open = Math.Max(0, open - 1);
+                else if (text[k] == '"') straight++;
+            }
+
+            char closing = open > 0 ? '\u201D' : straight % 2 == 1 ? '"' : '\0';
+            return closing != '\0' && text.IndexOf(closing, offset, end - offset) >= 0;
         }
 
         private static bool IsContent(TokenKind kind) => kind == TokenKind.Word || kind == TokenKind.Number;

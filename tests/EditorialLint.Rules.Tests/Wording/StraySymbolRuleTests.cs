@@ -23,6 +23,19 @@ namespace EditorialLint.Rules.Tests.Wording
         [InlineData("A lone \uD83D surrogate and a lone \uDE00 low one.")]
         public void OrdinarySymbolsAndLineMarkers_AreNotReported(string text) => RuleVerifier.Verify(Rule, text, "t.txt");
 
+        [Theory]
+        [InlineData("One customer wrote: \u201CWe also won a voucher 😀 which was a plus!\u201D The shop said it would do it again.")]
+        [InlineData("Her post read: \"Back home at last ❤ thanks to everyone.\" It was shared widely.")]
+        [InlineData("\u201CWhat a day.\n\n\u201CWe won ✔ and the fans sang.\u201D")] // a quotation over two paragraphs opens each
+        public void EmojiInsideAQuotation_IsTheQuotedWritersOwn(string text) => RuleVerifier.Verify(Rule, text, "t.txt");
+
+        [Theory]
+        [InlineData("\u201CWe won,\u201D she said, and the fans [|😀|] sang.")]
+        [InlineData("She said \"we won\" and the fans [|😀|] sang.")]
+        [InlineData("\u201CThe minister [|■|] said the talks would go on.\u201D")]
+        [InlineData("\u201CThe talks went\n\non [|😀|] for days.")]
+        public void EmojiOutsideAQuotation_OrDebrisInsideOne_IsReported(string marked) => RuleVerifier.Verify(Rule, marked, "t.txt");
+
         [Fact]
         public void Fix_RemovesTheSymbolAndItsSpace()
         {
