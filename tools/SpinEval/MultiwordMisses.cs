@@ -14,7 +14,7 @@ namespace EditorialLint.SpinEval
 {
     /// <summary>
     /// `multi-miss [STYLE...] [--dump FILE]`: why the multi-word swaps (a phrase written for a word) that no wording finding
-    /// overlaps are missed, by cause, on the tuning halves of both corpora (the same spins as `evaluate --split tune`).
+    /// overlaps are missed, by cause (`one-miss`: the same for the one-word swaps, a word written for a word), on the tuning halves of both corpora (the same spins as `evaluate --split tune`).
     /// Each missed swap falls in the first cause that applies: the phrase is no thesaurus key; the original is not among
     /// its candidates (not a root of the table at all, or a root the key does not list); no slot covers exactly the phrase;
     /// the screen skipped it; the best candidate is another word; the right candidate is best but the probability falls
@@ -24,7 +24,7 @@ namespace EditorialLint.SpinEval
     internal static class MultiwordMisses
     {
         public static int Run(string data, ContextModelData model, double rate, IReadOnlyList<string> styleNames, string? dump,
-            Func<AnalyzedDocument, ImmutableArray<Diagnostic>> analyze)
+            Func<AnalyzedDocument, ImmutableArray<Diagnostic>> analyze, string kind = Spinner.Phrase)
         {
             var corpora = new List<(string Name, List<Article> Articles)>
             {
@@ -58,7 +58,7 @@ namespace EditorialLint.SpinEval
                         SwapEvidence? unscreened = null;
                         foreach (var g in spun.Gold)
                         {
-                            if (g.Kind != Spinner.Phrase) continue;
+                            if (g.Kind != kind) continue;
                             gold++;
                             if (diagnostics.Any(d => d.Id.StartsWith("EL2", StringComparison.Ordinal) && d.Id != "EL2900"
                                 && d.Location.SourceSpan.Start < g.End && g.Start < d.Location.SourceSpan.End))
@@ -89,7 +89,7 @@ namespace EditorialLint.SpinEval
                     }
 
                     int missed = gold - found;
-                    Console.WriteLine($"{style.Name} / {corpus}: {gold} multiword swaps, {found} found ({100.0 * found / Math.Max(1, gold):F1}%), {missed} missed");
+                    Console.WriteLine($"{style.Name} / {corpus}: {gold} {kind} swaps, {found} found ({100.0 * found / Math.Max(1, gold):F1}%), {missed} missed");
                     foreach (var (cause, n) in causes.OrderByDescending(c => c.Value))
                         Console.WriteLine($"   {cause,-44} {n,6}  {100.0 * n / Math.Max(1, missed),5:F1}% of misses  {100.0 * n / Math.Max(1, gold),5:F1}% of gold");
                 }

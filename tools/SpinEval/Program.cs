@@ -177,6 +177,10 @@ namespace EditorialLint.SpinEval
                     // `multi-miss [STYLE...] [--dump FILE]`: the missed multi-word swaps of the tuning halves, by cause (MultiwordMisses).
                     var missEngine = WordingEngine();
                     return MultiwordMisses.Run(data, model, rate, positional, dump, d => missEngine.AnalyzeDocument(d));
+                case "one-miss":
+                    // `one-miss [STYLE...] [--dump FILE]`: the same for the one-word swaps.
+                    var oneMissEngine = WordingEngine();
+                    return MultiwordMisses.Run(data, model, rate, positional, dump, d => oneMissEngine.AnalyzeDocument(d), Spinner.Thesaurus);
                 case "compound-probe":
                     // `compound-probe [--dump FILE]`: the compounds of a root that the thesaurus drops, in clean and spun tuning copy (CompoundProbe).
                     return CompoundProbe.Run(data, model, rate, dump);
