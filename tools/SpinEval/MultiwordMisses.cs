@@ -32,7 +32,7 @@ namespace EditorialLint.SpinEval
                 ("diverse", EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut).ToList()),
             };
             var baseSpinner = Spinner.Create(data, rate, 0.5);
-            var all = SpinStyle.Measured(rate);
+            var all = SpinStyle.Fitted(rate);
             var styles = styleNames.Count == 0 ? all.Where(s => s.Name is "frequent" or "light").ToArray() : all.Where(s => styleNames.Contains(s.Name)).ToArray();
             var thesaurus = model.Thesaurus;
             var roots = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -106,17 +106,6 @@ namespace EditorialLint.SpinEval
         {
             var thesaurus = model.Thesaurus;
             string original = g.Original.ToLowerInvariant();
-            // A second reading of an inflected word by its base form ("charges" read as "charge"): its root in the written form.
-            foreach (var s in evidence.InflectedSlots)
-            {
-                if (s.Span.Start != g.Start || s.Span.End != g.End) continue;
-                float threshold = model.Classifier!.ReportThresholdFor(s, spunDocument);
-                if (s.Screened) return new Miss("inflected reading, screened", -1, "", "inflected", s, threshold, "");
-                string inflectedBest = WordInflection.Inflect(thesaurus.GetRootText(s.BestRoot), s.Inflection);
-                string inflectedBand = s.Probability >= threshold ? "over its threshold" : s.Probability >= 0.5f ? "0.50+" : s.Probability >= 0.2f ? "0.20-0.50" : "under 0.20";
-                return new Miss($"inflected reading, {(inflectedBest == original ? "right" : "wrong")} best, p {inflectedBand}", -1, "", "inflected", s, threshold, inflectedBest);
-            }
-
             var words = g.Spun.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var keys = words.Select(w => ModelText.HashWord(w.AsSpan())).ToArray();
             var candidates = words.Length <= ThesaurusTable.MaxPhraseWords ? thesaurus.GetCandidates(ModelText.Phrase(keys), relations) : ReadOnlySpan<ushort>.Empty;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Globalization;
 using EditorialLint.Analysis;
 using EditorialLint.Diagnostics;
@@ -59,10 +58,11 @@ namespace EditorialLint.Rules.Wording
             var threshold = option is { } fixedThreshold ? _ => fixedThreshold : (Func<SwapSlot, float>)(slot => model.Classifier.ReportThresholdFor(slot, spun));
             var reported = evidence.Resolve(threshold);
             // With WordNet's view, the slots whose best candidate is a WordNet synonym, where the Moby view reports nothing.
-            if (evidence.WordNetView is not null) reported.AddRange(evidence.WordNetAdditions(reported, option, spun));
-            // An inflected word read by its base form ("charges" for "costs"), where nothing else is reported on it.
-            reported.AddRange(evidence.InflectedAdditions(reported, threshold));
-            reported.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            if (evidence.WordNetView is not null)
+            {
+                reported.AddRange(evidence.WordNetAdditions(reported, option, spun));
+                reported.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            }
 
             // A swap that a pack or a grammar rule already reports (EL2001–EL2004, the certain swaps EL2900 reads) keeps that
             // finding alone: a second finding on the same words would offer the editor a second, different fix.
@@ -81,13 +81,10 @@ namespace EditorialLint.Rules.Wording
             }
         }
 
-        /// <summary>
-        /// The suggested wording of a slot: its suggested root (the best candidate, or for a written phrase the likeliest
-        /// source), in the written word's inflection ("charges" → "costs") or with its possessive ending.
-        /// </summary>
+        /// <summary>The suggested wording of a slot: its suggested root (the best candidate, or for a written phrase the likeliest source), with the written possessive ending.</summary>
         internal static string SuggestionOf(SwapSlot slot, string written, ContextModelData model)
         {
-            string root = WordInflection.Inflect(model.Thesaurus.GetRootText(slot.SuggestedRoot), slot.Inflection);
+            string root = model.Thesaurus.GetRootText(slot.SuggestedRoot);
             return slot.IsPossessive ? root + written.Substring(written.Length - 2) : root;
         }
 
@@ -98,7 +95,7 @@ namespace EditorialLint.Rules.Wording
         {
             var classifier = model.Classifier!;
             bool between = false;
-            foreach (var slot in evidence.Slots.Concat(evidence.InflectedSlots))
+            foreach (var slot in evidence.Slots)
                 if (slot.Probability >= classifier.ReportThresholdFor(slot, spunDocument: true) && slot.Probability < classifier.ReportThresholdFor(slot, spunDocument: false))
                 {
                     between = true;

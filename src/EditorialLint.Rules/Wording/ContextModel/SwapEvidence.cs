@@ -26,14 +26,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Number of word tokens in the document.</summary>
         public int WordCount { get; }
 
-        /// <summary>
-        /// The second readings of regularly inflected words by their base forms' candidates ("charges" read as "charge",
-        /// <see cref="SwapSlot.Inflection"/>), in document order. EL2010 reports them as it reports <see cref="Slots"/>,
-        /// where no slot of <see cref="Slots"/> is reported on the same words; they add nothing to the densities or to
-        /// EL2900, whose models were fitted without them, and each is weighed against the density of <see cref="Slots"/>.
-        /// </summary>
-        public IReadOnlyList<SwapSlot> InflectedSlots { get; private set; } = Array.Empty<SwapSlot>();
-
         /// <summary>The evidence of a document, or null when the model's tables are not available.</summary>
         public static SwapEvidence? For(AnalyzedDocument document)
         {
@@ -94,20 +86,19 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var uses = CountUses(document, out int words, topic);
             topic?.Finish();
             var slots = new List<SwapSlot>();
-            var inflected = new List<SwapSlot>();
             if (!model.HasWordNetView)
             {
                 var scorer = new SwapScorer(model, SwapView.Whole, model.Classifier?.Screen);
-                foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots, uses, null, null, inflected);
-                return Complete(document, model, model.Classifier, slots, uses, topic, words, inflected);
+                foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots, uses);
+                return Complete(document, model, model.Classifier, slots, uses, topic, words);
             }
 
             // Both views in one pass: each slot's key is looked up once, and what the views share is computed once.
             var moby = new SwapScorer(model, SwapView.Moby, model.Classifier?.Screen);
             var wordNet = new SwapScorer(model, SwapView.WordNetKeys, model.WordNetClassifier?.Screen);
             var wordNetSlots = new List<SwapSlot>();
-            foreach (var sentence in document.Sentences) moby.ScoreSentence(document, sentence, slots, uses, wordNet, wordNetSlots, inflected);
-            var evidence = Complete(document, model, model.Classifier, slots, uses, topic, words, inflected);
+            foreach (var sentence in document.Sentences) moby.ScoreSentence(document, sentence, slots, uses, wordNet, wordNetSlots);
+            var evidence = Complete(document, model, model.Classifier, slots, uses, topic, words);
             evidence.WordNetView = Complete(document, model, model.WordNetClassifier, wordNetSlots, uses, topic, words);
             evidence._wordNetClassifier = model.WordNetClassifier;
             return evidence;
@@ -115,32 +106,18 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         // A view's evidence from its scored slots: the topic evidence, then the classifier's probabilities.
         private static SwapEvidence Complete(AnalyzedDocument document, ContextModelData model, SwapClassifier? classifier, List<SwapSlot> slots,
-            Dictionary<ulong, int> uses, TopicEvidence? topic, int words, List<SwapSlot>? inflected = null)
+            Dictionary<ulong, int> uses, TopicEvidence? topic, int words)
         {
             AddTopicEvidence(document, model, slots, uses, topic);
             var evidence = new SwapEvidence(slots, words);
-            if (inflected is not null && inflected.Count > 0)
-            {
-                AddTopicEvidence(document, model, inflected, uses, topic);
-                evidence.InflectedSlots = inflected;
-            }
-
             if (classifier is not null)
             {
                 foreach (var slot in slots) slot.SlotProbability = classifier.PredictSlot(slot);
-                foreach (var slot in evidence.InflectedSlots) slot.SlotProbability = classifier.PredictSlot(slot);
                 evidence.WeighInContext(classifier);
             }
 
             return evidence;
         }
-
-        /// <summary>
-        /// The inflected second readings that EL2010 reports beside <paramref name="reported"/>: each at its own threshold,
-        /// one per stretch of words, none overlapping a finding of <paramref name="reported"/>.
-        /// </summary>
-        public List<SwapSlot> InflectedAdditions(IReadOnlyList<SwapSlot> reported, Func<SwapSlot, float> thresholdOf) =>
-            WordNetAdditions(InflectedSlots, reported, thresholdOf);
 
         /// <summary>
         /// The document's word tokens by stem (<see cref="StemKey"/>), and how many word tokens it has; each word also goes to
@@ -271,25 +248,18 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Sets each slot's final probability from its own and the density of the other slots.</summary>
         public void WeighInContext(SwapClassifier classifier)
         {
-            Func<SwapSlot, bool>? counted = classifier.DensityOfWordNetSynonyms ? SwapClassifier.IsWordNetSynonym : null;
-            var others = OtherSlotDensities(counted);
+            var others = classifier.DensityOfWordNetSynonyms ? OtherSlotDensities(SwapClassifier.IsWordNetSynonym) : OtherSlotDensities();
             bool shortText = WordCount < MinimumDensityWords;
             for (int i = 0; i < Slots.Count; i++) Slots[i].Probability = classifier.PredictInContext(Slots[i], others[i], shortText);
-            if (InflectedSlots.Count == 0) return;
-            var inflectedOthers = DensitiesBeside(InflectedSlots, counted);
-            for (int i = 0; i < InflectedSlots.Count; i++) InflectedSlots[i].Probability = classifier.PredictInContext(InflectedSlots[i], inflectedOthers[i], shortText);
         }
 
         /// <summary>
         /// For each slot, the spin density of the rest of the document: the slot's own evidence, and any likelier
         /// reading of the same words, do not count; only the slots <paramref name="counted"/> accepts, where given.
         /// </summary>
-        public float[] OtherSlotDensities(Func<SwapSlot, bool>? counted = null) => DensitiesBeside(Slots, counted);
-
-        // The same for each of `of` (the slots or the inflected readings), against the density of the slots.
-        private float[] DensitiesBeside(IReadOnlyList<SwapSlot> of, Func<SwapSlot, bool>? counted)
+        public float[] OtherSlotDensities(Func<SwapSlot, bool>? counted = null)
         {
-            var densities = new float[of.Count];
+            var densities = new float[Slots.Count];
             if (WordCount == 0) return densities;
             int words = Math.Max(WordCount, MinimumDensityWords);
             var resolved = ResolveBy(s => s.SlotProbability, 0f, counted);
@@ -297,9 +267,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
             foreach (var r in resolved) total += r.SlotProbability;
             // The resolved slots are disjoint and in document order: those overlapping a slot are a short run found by a
             // binary search (a long document has tens of thousands of slots; comparing every pair would be quadratic).
-            for (int i = 0; i < of.Count; i++)
+            for (int i = 0; i < Slots.Count; i++)
             {
-                var span = of[i].Span;
+                var span = Slots[i].Span;
                 double own = 0;
                 for (int r = FirstEndingAfter(resolved, span.Start); r < resolved.Count && resolved[r].Span.Start < span.End; r++)
                     if (resolved[r].Span.OverlapsWith(span)) own += resolved[r].SlotProbability;

@@ -53,13 +53,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Whether the word is a possessive and the suggestion takes "'s".</summary>
         public bool IsPossessive { get; set; }
 
-        /// <summary>
-        /// The regular inflection of a written word read by its base form's candidates, each put in the same form ("costs"
-        /// read as "cost", "charge" as "charges"); <see cref="InflectionKind.None"/> for every other slot. Such a slot is a
-        /// second reading of its word (<see cref="SwapEvidence.InflectedSlots"/>), and the suggestion takes the inflection.
-        /// </summary>
-        public InflectionKind Inflection { get; set; }
-
         /// <summary>The slot's own probability of a swap, from its features alone (0 without a classifier).</summary>
         public float SlotProbability { get; set; }
 
@@ -250,16 +243,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// the slots it would get alone, bit for bit.
         /// </summary>
         public void ScoreSentence(AnalyzedDocument document, Sentence sentence, List<SwapSlot> slots, Dictionary<ulong, int> uses,
-            SwapScorer? second, List<SwapSlot>? secondSlots) => ScoreSentence(document, sentence, slots, uses, second, secondSlots, null);
-
-        /// <summary>
-        /// The same, and where <paramref name="inflectedSlots"/> is given, a second reading of each regularly inflected
-        /// one-word slot in this scorer's view, by its base form's candidates in its own form (<see cref="WordInflection"/>):
-        /// "charges" written for "costs" is read as "charge" for "cost". A spinner that inflects its swaps leaves words that
-        /// no key lists (the thesaurus lists base forms).
-        /// </summary>
-        public void ScoreSentence(AnalyzedDocument document, Sentence sentence, List<SwapSlot> slots, Dictionary<ulong, int> uses,
-            SwapScorer? second, List<SwapSlot>? secondSlots, List<SwapSlot>? inflectedSlots)
+            SwapScorer? second, List<SwapSlot>? secondSlots)
         {
             if (second is not null && (second._model != _model || secondSlots is null))
                 throw new ArgumentException("a second view needs the same model and a list for its slots", nameof(second));
@@ -298,12 +282,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     ulong key = possessive ? ModelText.Phrase(ModelText.HashWord(text.Slice(0, text.Length - 2)))
                         : ModelText.Phrase(new ReadOnlySpan<ulong>(_sequence, t + 1, m));
                     if (count == _lookups.Length) Array.Resize(ref _lookups, 2 * count);
-                    _lookups[count++] = (t, m, possessive, key, InflectionKind.None);
-                    if (inflectedSlots is null || m != 1 || possessive) continue;
-                    var kind = WordInflection.KindOf(text, _model.Lexicon);
-                    if (kind == InflectionKind.None || BaseFormKey(text, kind) is not { } baseKey) continue;
-                    if (count == _lookups.Length) Array.Resize(ref _lookups, 2 * count);
-                    _lookups[count++] = (t, m, false, baseKey, kind);
+                    _lookups[count++] = (t, m, possessive, key);
                 }
             }
 
@@ -313,19 +292,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
             for (int i = 0; i < count; i++) thesaurus.PrefetchLinkRange(_lookups[i].Key);
             for (int i = 0; i < count; i++)
             {
-                var (t, m, possessive, key, inflection) = _lookups[i];
+                var (t, m, possessive, key) = _lookups[i];
                 var links = thesaurus.GetCandidates(key, _allRelations);
                 if (links.IsEmpty) continue;
                 _memo.Begin(links.Length);
-                _inflection = inflection;
                 var slot = ScoreSlot(document, sentence, tokens, t, m, t == first, possessive, links, _allRelations);
-                _inflection = InflectionKind.None;
-                if (inflection != InflectionKind.None)
-                {
-                    if (slot is not null) inflectedSlots!.Add(slot);
-                    continue;
-                }
-
                 if (slot is not null) slots.Add(slot);
                 if (second is null) continue;
                 var other = second.ScoreSlot(document, sentence, tokens, t, m, t == first, possessive, links, _allRelations);
@@ -333,27 +304,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             }
         }
 
-        // The sentence's lookups (ScoreSentence), reused: the slot's first token, its length in tokens, a possessive or not, the
-        // key, and the inflection of a second reading by the base form (InflectionKind.None for every first reading).
-        private (int T, int M, bool Possessive, ulong Key, InflectionKind Inflection)[] _lookups = new (int, int, bool, ulong, InflectionKind)[64];
-
-        // The inflection of the slot being scored: its candidates are put in that form (CandidateWords).
-        private InflectionKind _inflection;
-
-        // The key of the first base form of an inflected word that the thesaurus lists ("costs" → "cost"), or null.
-        private ulong? BaseFormKey(ReadOnlySpan<char> written, InflectionKind kind)
-        {
-            Span<char> stem = stackalloc char[WordInflection.MaxLength];
-            var relations = _allRelations;
-            for (int attempt = 0; ; attempt++)
-            {
-                int length = WordInflection.TryBase(written, kind, attempt, stem);
-                if (length < 0) return null;
-                if (length == 0) continue;
-                ulong key = ModelText.Phrase(ModelText.HashWord(stem.Slice(0, length)));
-                if (!_model.Thesaurus.GetCandidates(key, relations).IsEmpty) return key;
-            }
-        }
+        // The sentence's lookups (ScoreSentence), reused: the slot's first token, its length in tokens, a possessive or not, the key.
+        private (int T, int M, bool Possessive, ulong Key)[] _lookups = new (int, int, bool, ulong)[64];
 
         private static HashSet<ulong> CreateKeys(IEnumerable<string> words)
         {
@@ -443,7 +395,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var span = TextSpan.FromBounds(tokens[t].Start, tokens[t + m - 1].End);
             // The first stage: a slot whose written side says the full model would score it low is not scored further.
             if (_screen is { } screen && screen.Skips(f))
-                return new SwapSlot(sentence.FirstToken + t, m, span, -1, f) { IsPossessive = possessive, Inflection = _inflection, Screened = true };
+                return new SwapSlot(sentence.FirstToken + t, m, span, -1, f) { IsPossessive = possessive, Screened = true };
 
             // The noisy channel (a feature): the original c is likely where the context predicts it and its entry is
             // small enough that a spinner would have picked w from it.
@@ -549,7 +501,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return new SwapSlot(sentence.FirstToken + t, m, span, bestRoot, f)
             {
                 IsPossessive = possessive,
-                Inflection = _inflection,
                 SuggestedRoot = m > 1 ? SuggestedRootOfPhrase(candidates, bestScore) : bestRoot,
             };
         }
@@ -650,36 +601,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return classes;
         }
 
-        // The word keys of a candidate: the root's own, with "'s" for a possessive, or in the slot's inflection (one-word
-        // roots only for both; an inflected form the corpus never saw, an irregular verb's "-ed", is no candidate).
+        // The word keys of a candidate: the root's own, or with "'s" for a possessive (one-word roots only).
         private ReadOnlySpan<ulong> CandidateWords(int root, bool possessive)
         {
-            if (_inflection != InflectionKind.None)
-            {
-                ulong inflected = InflectedRootKey(root);
-                if (inflected == 0) return ReadOnlySpan<ulong>.Empty;
-                _candidate[0] = inflected;
-                return new ReadOnlySpan<ulong>(_candidate, 0, 1);
-            }
-
             if (!possessive) return _model.Thesaurus.GetRootWords(root);
             ulong key = _model.Thesaurus.GetRootKeyWithSuffix(root, "'s".AsSpan());
             if (key == 0) return ReadOnlySpan<ulong>.Empty;
             _candidate[0] = key;
             return new ReadOnlySpan<ulong>(_candidate, 0, 1);
-        }
-
-        // The key of a one-word root in the slot's inflection, or 0 (a phrase, too long, or a form the corpus never saw).
-        private ulong InflectedRootKey(int root)
-        {
-            if (_model.Thesaurus.GetRootWords(root).Length != 1) return 0;
-            Span<char> chars = stackalloc char[WordInflection.MaxLength + 3];
-            int length = _model.Thesaurus.GetRootChars(root, chars.Slice(0, WordInflection.MaxLength));
-            if (length <= 0) return 0;
-            length = WordInflection.Inflect(chars, length, _inflection);
-            if (length < 0) return 0;
-            ulong key = ModelText.HashWord(chars.Slice(0, length));
-            return _model.Unigrams.Contains(key) ? key : 0;
         }
 
         // The candidate loop is bound by memory: each window's lookups miss the cache, one after another. A few candidates
