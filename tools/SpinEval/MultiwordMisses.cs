@@ -32,7 +32,7 @@ namespace EditorialLint.SpinEval
                 ("diverse", EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut).ToList()),
             };
             var baseSpinner = Spinner.Create(data, rate, 0.5);
-            var all = SpinStyle.Fitted(rate);
+            var all = SpinStyle.Measured(rate);
             var styles = styleNames.Count == 0 ? all.Where(s => s.Name is "frequent" or "light").ToArray() : all.Where(s => styleNames.Contains(s.Name)).ToArray();
             var thesaurus = model.Thesaurus;
             var roots = new Dictionary<string, int>(StringComparer.Ordinal);
