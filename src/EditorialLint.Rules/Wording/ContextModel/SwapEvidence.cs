@@ -179,8 +179,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 {
                     slot.Features[SwapFeatures.WrittenTopicFit] = TopicEvidence.Unknown;
                     slot.Features[SwapFeatures.TopicGain] = 0;
-                    slot.Features[SwapFeatures.WrittenLocalFit] = TopicEvidence.Unknown;
-                    slot.Features[SwapFeatures.LocalGain] = 0;
                 }
             }
         }

@@ -19,15 +19,6 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The written side's fit where it is unknown (a cosine is never below −1).</summary>
         public const float Unknown = -2f;
 
-        /// <summary>The neighbourhood of a slot: this many content words with a vector on each side at most.</summary>
-        public const int NeighbourWords = 5;
-
-        /// <summary>Below this many words with a vector in the neighbourhood, the slot's local fit is unknown.</summary>
-        public const int MinimumNeighbours = 2;
-
-        // How far (in tokens) the neighbourhood is looked for on each side: past a list or a table, the words are not company.
-        private const int NeighbourReach = 16;
-
         private readonly TopicVectors _vectors;
         private readonly int[] _sum;
         private int _words;
@@ -118,57 +109,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
             }
 
             var f = slot.Features;
-            bool hasCandidate = hasWritten && CandidateVector(bestRoot, candidate);
             if (!hasWritten || restWords < MinimumWords)
             {
                 f[SwapFeatures.WrittenTopicFit] = Unknown;
                 f[SwapFeatures.TopicGain] = 0;
-            }
-            else
-            {
-                float writtenFit = TopicVectors.Cosine(written, rest);
-                f[SwapFeatures.WrittenTopicFit] = writtenFit;
-                f[SwapFeatures.TopicGain] = hasCandidate ? TopicVectors.Cosine(candidate, rest) - writtenFit : 0;
-            }
-
-            // The same against the slot's neighbourhood: the words around it, where a swap breaks a collocation that the
-            // trigram window is too short to see ("pay a hefty nice").
-            Span<int> near = stackalloc int[dimensions];
-            if (!hasWritten || Neighbourhood(document, slot, near) < MinimumNeighbours)
-            {
-                f[SwapFeatures.WrittenLocalFit] = Unknown;
-                f[SwapFeatures.LocalGain] = 0;
                 return;
             }
 
-            float writtenLocalFit = TopicVectors.Cosine(written, near);
-            f[SwapFeatures.WrittenLocalFit] = writtenLocalFit;
-            f[SwapFeatures.LocalGain] = hasCandidate ? TopicVectors.Cosine(candidate, near) - writtenLocalFit : 0;
-        }
-
-        // The sum of the vectors of the content words nearest the slot (NeighbourWords on each side, within NeighbourReach
-        // tokens), the slot's own words left out wherever they recur; the number of words summed.
-        private int Neighbourhood(AnalyzedDocument document, SwapSlot slot, Span<int> near)
-        {
-            Span<ulong> own = stackalloc ulong[slot.TokenCount];
-            for (int k = 0; k < slot.TokenCount; k++) own[k] = ModelText.HashWord(document.GetText(document.GetToken(slot.FirstToken + k)));
-            int words = 0;
-            for (int side = -1; side <= 1; side += 2)
-            {
-                int k = side < 0 ? slot.FirstToken - 1 : slot.FirstToken + slot.TokenCount;
-                for (int found = 0, steps = 0; k >= 0 && k < document.TokenCount && found < NeighbourWords && steps < NeighbourReach; k += side, steps++)
-                {
-                    var token = document.GetToken(k);
-                    if (token.Kind != TokenKind.Word) continue;
-                    ulong key = ModelText.HashWord(document.GetText(token));
-                    if (own.IndexOf(key) >= 0 || !_uses.TryGetValue(key, out var use)) continue;
-                    _vectors.Add(use.Row, near);
-                    found++;
-                    words++;
-                }
-            }
-
-            return words;
+            float writtenFit = TopicVectors.Cosine(written, rest);
+            f[SwapFeatures.WrittenTopicFit] = writtenFit;
+            f[SwapFeatures.TopicGain] = CandidateVector(bestRoot, candidate) ? TopicVectors.Cosine(candidate, rest) - writtenFit : 0;
         }
 
         // The sum of the vectors of a root's content words; false when none has one.
