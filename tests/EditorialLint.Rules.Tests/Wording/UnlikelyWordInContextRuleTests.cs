@@ -265,11 +265,11 @@ namespace EditorialLint.Rules.Tests.Wording
         }
 
         // The spun story with four more swaps of a free spinner (WordNet's first other lemma: "necessitate" for "need",
-        // "fiscal" for "financial", "wellness" for "health", "tabular array" for "table"). EL2900 calls it spun: "tabular
-        // array" (about 0.99 in the WordNet view), "fiscal" (about 0.90) and "wellness" (about 0.87) are reported with the
-        // original; "necessitate" (about 0.81) stays under the view's spun-document threshold (0.82).
+        // "fiscal" for "financial", "wellness" for "health", "tabular array" for "table"). EL2900 calls it spun, and all four
+        // are reported at the WordNet view's spun-document threshold: "tabular array", "fiscal" and "wellness" with their
+        // originals, "necessitate" with "require" (it fits "a new permit" as well as "need" does).
         private static readonly string SpunStoryWithWordNetSwaps = SpunStory
-            .Replace("had already replaced the faulty\nvalve", "had already replaced the faulty\nvalve, which would necessitate a new permit,")
+            .Replace("had already replaced the faulty\nvalve", "had already replaced the faulty\nvalve, which would [|necessitate|] a new permit,")
             .Replace("lost about a third of his income", "lost about a third of his income, a [|fiscal|] loss")
             .Replace("the health of the bay", "the [|wellness|] of the bay")
             .Replace("on identical inspections.", "on identical inspections. The council's [|tabular array|] of inspection results will be published next month.");
@@ -294,17 +294,18 @@ namespace EditorialLint.Rules.Tests.Wording
         }
 
         [Fact]
-        public void WordNetSpinnersSwaps_InTheStoryAsWritten_AreScoredWithTheOriginal_ButNotReported()
+        public void WordNetSpinnersSwaps_InTheStoryAsWritten_AreScoredWithTheOriginal_AndOnlyTheStrongestIsReported()
         {
             // Three of the free spinner's swaps in the clean story (about 2% of its content words, light spinning, which
-            // EL2900's model calls spun): "fiscal" (about 0.81), "wellness" (0.79) and "necessitate" (0.72) are scored with
-            // their originals and stay under every threshold of the WordNet view (0.82 in a document called spun).
+            // EL2900's model calls spun): "fiscal" is reported with its original, "financial" (its neighbours, "income" and
+            // "loss", are a financial word's company); "wellness" and "necessitate" are scored with their originals and stay
+            // under the WordNet view's thresholds.
             var text = CleanStory.Replace("had already replaced the faulty\nvalve", "had already replaced the faulty\nvalve, which would necessitate a new permit,")
-                .Replace("lost about a third of his income", "lost about a third of his income, a fiscal loss")
+                .Replace("lost about a third of his income", "lost about a third of his income, a [|fiscal|] loss")
                 .Replace("health of the bay", "wellness of the bay");
             text.Should().Contain("wellness of the bay");
-            RuleVerifier.Verify(Rule, text);
-            var document = AnalyzedDocument.FromText("story.md", text);
+            RuleVerifier.Verify(Rule, text).Single().GetMessage().Should().Contain("'financial'");
+            var document = AnalyzedDocument.FromText("story.md", MarkedText.Parse(text).Text);
             var view = SwapEvidence.For(document)!.WordNetView!;
             string Best(string word) => ContextModelData.Instance!.Thesaurus.GetRootText(view.Slots.Where(s => document.GetString(s.Span) == word).OrderByDescending(s => s.Probability).First().BestRoot);
             Best("fiscal").Should().Be("financial");

@@ -127,12 +127,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             words = 0;
             var uses = new Dictionary<ulong, int>();
-            foreach (var token in document.Tokens)
+            int tokenCount = document.TokenCount;
+            for (int i = 0; i < tokenCount; i++)
             {
+                var token = document.GetToken(i);
                 if (token.Kind != TokenKind.Word) continue;
                 words++;
                 var text = document.GetText(token);
-                topic?.AddWord(text);
+                topic?.AddWord(i, tokenCount, text);
                 ulong key = StemKey(text);
                 uses.TryGetValue(key, out int n);
                 uses[key] = n + 1;
@@ -179,6 +181,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 {
                     slot.Features[SwapFeatures.WrittenTopicFit] = TopicEvidence.Unknown;
                     slot.Features[SwapFeatures.TopicGain] = 0;
+                    slot.Features[SwapFeatures.WrittenLocalFit] = TopicEvidence.Unknown;
+                    slot.Features[SwapFeatures.LocalGain] = 0;
                 }
             }
         }

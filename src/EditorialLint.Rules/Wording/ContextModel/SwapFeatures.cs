@@ -111,8 +111,17 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The best candidate's topic fit minus w's (as <see cref="WrittenTopicFit"/>); 0 when either is unknown.</summary>
         public const int TopicGain = 41;
 
+        /// <summary>
+        /// The cosine of w's topic vector with the sum of its neighbours' (<see cref="TopicEvidence.NeighbourWords"/> content
+        /// words on each side, w's own words left out): whether w keeps its usual company in its own sentence; −2 when w has
+        /// no vector or fewer than <see cref="TopicEvidence.MinimumNeighbours"/> neighbours have one.
+        /// </summary>
+        public const int WrittenLocalFit = 42;
+        /// <summary>The best candidate's fit with the same neighbours minus w's (as <see cref="WrittenLocalFit"/>); 0 when either is unknown.</summary>
+        public const int LocalGain = 43;
+
         /// <summary>Number of features.</summary>
-        public const int Count = 42;
+        public const int Count = 44;
 
         /// <summary>Feature names, as the weights file spells them.</summary>
         public static readonly string[] Names =
@@ -125,7 +134,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             "candidate-entry-size", "better-candidates", "written-left-fit", "written-middle-trigram",
             "candidate-middle-trigram", "candidate-is-mutual", "mutual-better-candidates", "shared-word-class",
             "same-main-word-class", "written-repeats", "candidate-in-document", "candidate-in-moby", "candidate-in-wordnet",
-            "candidate-is-wordnet-first", "wordnet-first-gain", "written-topic-fit", "topic-gain",
+            "candidate-is-wordnet-first", "wordnet-first-gain", "written-topic-fit", "topic-gain", "written-local-fit", "local-gain",
         };
     }
 }

@@ -19,6 +19,15 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>The written side's fit where it is unknown (a cosine is never below −1).</summary>
         public const float Unknown = -2f;
 
+        /// <summary>The neighbourhood of a slot: this many content words with a vector on each side at most.</summary>
+        public const int NeighbourWords = 5;
+
+        /// <summary>Below this many words with a vector in the neighbourhood, the slot's local fit is unknown.</summary>
+        public const int MinimumNeighbours = 2;
+
+        // How far (in tokens) the neighbourhood is looked for on each side: past a list or a table, the words are not company.
+        private const int NeighbourReach = 16;
+
         private readonly TopicVectors _vectors;
         private readonly int[] _sum;
         private int _words;
@@ -28,6 +37,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private readonly List<int> _counts = new List<int>();
         // Once it is read (Finish): each content word with a vector, its row and how often the article uses it.
         private readonly Dictionary<ulong, (int Row, int Uses)> _uses = new Dictionary<ulong, (int, int)>();
+        // Each token's distinct word (its index in _keys; −1: not a content word), and once read, that word's row (−1: none),
+        // so that a slot's neighbourhood is read without hashing its words again.
+        private int[] _tokenWords = Array.Empty<int>();
+        private int[] _wordRows = Array.Empty<int>();
 
         private TopicEvidence(TopicVectors vectors)
         {
@@ -51,17 +64,28 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return topic;
         }
 
-        /// <summary>Counts one word of the article: one hash and one dictionary lookup; the table is read in <see cref="Finish"/>.</summary>
-        public void AddWord(ReadOnlySpan<char> text)
+        /// <summary>
+        /// Counts one word of the article, the document's token <paramref name="token"/> (of <paramref name="tokenCount"/>): one
+        /// hash and one dictionary lookup; the table is read in <see cref="Finish"/>.
+        /// </summary>
+        public void AddWord(int token, int tokenCount, ReadOnlySpan<char> text)
         {
+            if (_tokenWords.Length != tokenCount)
+            {
+                _tokenWords = new int[tokenCount];
+                _tokenWords.AsSpan().Fill(-1);
+            }
+
             ulong key = ModelText.HashWord(text);
             if (!SwapScorer.IsContentWordKey(key, text.Length)) return;
             if (_seen.TryGetValue(key, out int at))
             {
                 _counts[at]++;
+                _tokenWords[token] = at;
                 return;
             }
 
+            _tokenWords[token] = _keys.Count;
             _seen[key] = _keys.Count;
             _keys.Add(key);
             _counts.Add(1);
@@ -79,6 +103,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 _vectors.PrefetchRow(rows[i]);
             }
 
+            _wordRows = rows;
             for (int i = 0; i < rows.Length; i++)
             {
                 if (rows[i] < 0) continue;
@@ -109,16 +134,57 @@ namespace EditorialLint.Rules.Wording.ContextModel
             }
 
             var f = slot.Features;
+            bool hasCandidate = hasWritten && CandidateVector(bestRoot, candidate);
             if (!hasWritten || restWords < MinimumWords)
             {
                 f[SwapFeatures.WrittenTopicFit] = Unknown;
                 f[SwapFeatures.TopicGain] = 0;
+            }
+            else
+            {
+                float writtenFit = TopicVectors.Cosine(written, rest);
+                f[SwapFeatures.WrittenTopicFit] = writtenFit;
+                f[SwapFeatures.TopicGain] = hasCandidate ? TopicVectors.Cosine(candidate, rest) - writtenFit : 0;
+            }
+
+            // The same against the slot's neighbourhood: the words around it, where a swap breaks a collocation that the
+            // trigram window is too short to see ("pay a hefty nice").
+            Span<int> near = stackalloc int[dimensions];
+            if (!hasWritten || Neighbourhood(document, slot, near) < MinimumNeighbours)
+            {
+                f[SwapFeatures.WrittenLocalFit] = Unknown;
+                f[SwapFeatures.LocalGain] = 0;
                 return;
             }
 
-            float writtenFit = TopicVectors.Cosine(written, rest);
-            f[SwapFeatures.WrittenTopicFit] = writtenFit;
-            f[SwapFeatures.TopicGain] = CandidateVector(bestRoot, candidate) ? TopicVectors.Cosine(candidate, rest) - writtenFit : 0;
+            float writtenLocalFit = TopicVectors.Cosine(written, near);
+            f[SwapFeatures.WrittenLocalFit] = writtenLocalFit;
+            f[SwapFeatures.LocalGain] = hasCandidate ? TopicVectors.Cosine(candidate, near) - writtenLocalFit : 0;
+        }
+
+        // The sum of the vectors of the content words nearest the slot (NeighbourWords on each side, within NeighbourReach
+        // tokens), the slot's own words left out wherever they recur; the number of words summed.
+        private int Neighbourhood(AnalyzedDocument document, SwapSlot slot, Span<int> near)
+        {
+            var tokenWords = _tokenWords;
+            if (tokenWords.Length != document.TokenCount) return 0;
+            Span<int> own = stackalloc int[slot.TokenCount];
+            for (int k = 0; k < slot.TokenCount; k++) own[k] = tokenWords[slot.FirstToken + k];
+            int words = 0;
+            for (int side = -1; side <= 1; side += 2)
+            {
+                int k = side < 0 ? slot.FirstToken - 1 : slot.FirstToken + slot.TokenCount;
+                for (int found = 0, steps = 0; k >= 0 && k < tokenWords.Length && found < NeighbourWords && steps < NeighbourReach; k += side, steps++)
+                {
+                    int word = tokenWords[k];
+                    if (word < 0 || _wordRows[word] < 0 || own.IndexOf(word) >= 0) continue;
+                    _vectors.Add(_wordRows[word], near);
+                    found++;
+                    words++;
+                }
+            }
+
+            return words;
         }
 
         // The sum of the vectors of a root's content words; false when none has one.

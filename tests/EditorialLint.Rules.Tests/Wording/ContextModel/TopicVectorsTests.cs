@@ -106,9 +106,53 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
                 topic.Fill(document, model.Thesaurus.GetRootText(slot.BestRoot).AsSpan(), alone);
                 slot.Features[SwapFeatures.WrittenTopicFit].Should().Be(alone.Features[SwapFeatures.WrittenTopicFit]);
                 slot.Features[SwapFeatures.TopicGain].Should().Be(alone.Features[SwapFeatures.TopicGain]);
+                slot.Features[SwapFeatures.WrittenLocalFit].Should().Be(alone.Features[SwapFeatures.WrittenLocalFit]);
+                slot.Features[SwapFeatures.LocalGain].Should().Be(alone.Features[SwapFeatures.LocalGain]);
             }
 
             scored.Should().Contain(s => s.Features[SwapFeatures.WrittenTopicFit] > 0.1f, "a match report's words fit a match report");
+        }
+
+        [Fact]
+        public void AWordInItsUsualCompany_FitsItsNeighbourhood_AndTheSwapsOriginalFitsBetterThanTheSwap()
+        {
+            // Pairs of sentences of our own: one with the usual word, one with a thesaurus neighbour a spinner would write.
+            // The neighbourhood is the sentence's content words around the slot, not the whole article's.
+            const string Story = "The striker headed the ball into the net just before half-time.\n\n"
+                + "The winger headed the orb into the net late in the second half.\n\n"
+                + "Doctors at the clinic gave the vaccine to patients with the infection.\n\n"
+                + "Nurses at the hospital gave the inoculation to patients with the disease.\n\n"
+                + "The jury reached its verdict after the judge summed up the trial.\n\n"
+                + "The jury reached its finding after the judge summed up the case.\n";
+            var document = AnalyzedDocument.FromText("story.txt", Story);
+            var topic = TopicEvidence.Of(document, ContextModelData.Instance!)!;
+
+            // Each written word against its own sentence's neighbours; each swap's original fits them better than the swap.
+            foreach (var (original, swap) in new[] { ("ball", "orb"), ("vaccine", "inoculation"), ("verdict", "finding") })
+            {
+                var written = LocalFeatures(document, topic, original, 0, original);
+                var swapped = LocalFeatures(document, topic, swap, 0, original);
+                written.Fit.Should().BeGreaterThan(swapped.Fit + 0.1f, original + " keeps its usual company; " + swap + " less so");
+                swapped.Gain.Should().BeGreaterThan(0.1f, original + " fits the neighbours of " + swap + " better than " + swap + " does");
+            }
+        }
+
+        [Fact]
+        public void AWordWithoutNeighbours_HasNoLocalFit()
+        {
+            var document = AnalyzedDocument.FromText("note.txt", "Verdict: guilty.\n");
+            var topic = TopicEvidence.Of(document, ContextModelData.Instance!)!;
+
+            LocalFeatures(document, topic, "guilty", 0, "responsible").Fit.Should().Be(TopicEvidence.Unknown);
+        }
+
+        // The local fit and gain of the `nth` use of `word` as a one-word slot whose best candidate is `candidate`.
+        private static (float Fit, float Gain) LocalFeatures(AnalyzedDocument document, TopicEvidence topic, string word, int nth, string candidate)
+        {
+            int index = Enumerable.Range(0, document.Tokens.Length).Where(i => document.GetText(document.GetToken(i)).ToString() == word).Skip(nth).First();
+            var slot = new SwapSlot(index, 1, document.GetToken(index).Span, -1, new float[SwapFeatures.Count]);
+            topic.Fill(document, candidate.AsSpan(), slot);
+            return (slot.Features[SwapFeatures.WrittenLocalFit], slot.Features[SwapFeatures.LocalGain]);
         }
 
         // The written-topic fit of the first use of `word` in the document, as a one-word slot.
