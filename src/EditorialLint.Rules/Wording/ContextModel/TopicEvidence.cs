@@ -147,8 +147,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 f[SwapFeatures.TopicGain] = hasCandidate ? TopicVectors.Cosine(candidate, rest) - writtenFit : 0;
             }
 
-            // The same against the slot's neighbourhood: the words around it, where a swap breaks a collocation that the
-            // trigram window is too short to see ("pay a hefty nice").
+            // The same against the slot's neighbourhood: the words around it, whose company a swap breaks beyond what the
+            // trigram window sees ("the striker headed the orb into the net").
             Span<int> near = stackalloc int[dimensions];
             if (!hasWritten || Neighbourhood(document, slot, near) < MinimumNeighbours)
             {
