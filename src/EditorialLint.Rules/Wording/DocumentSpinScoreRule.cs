@@ -94,10 +94,18 @@ namespace EditorialLint.Rules.Wording
         /// <summary>The prose spans of the findings that count as certain swaps (<see cref="IsCertainSwap"/>).</summary>
         internal static List<TextSpan> CertainSwaps(AnalyzedDocument document, IEnumerable<Diagnostic> findings)
         {
+            var certain = CertainSwapSourceSpans(document, findings);
+            for (int i = 0; i < certain.Count; i++) certain[i] = ToProse(document, certain[i]);
+            return certain;
+        }
+
+        /// <summary>The same findings' source spans, whole (where a finding's words are, to compare with another finding's).</summary>
+        internal static List<TextSpan> CertainSwapSourceSpans(AnalyzedDocument document, IEnumerable<Diagnostic> findings)
+        {
             var certain = new List<TextSpan>();
             foreach (var diagnostic in findings)
                 if (diagnostic.Location.Kind != LocationKind.None && IsCertainSwap(document, diagnostic.Id, diagnostic.Location.SourceSpan))
-                    certain.Add(ToProse(document, diagnostic.Location.SourceSpan));
+                    certain.Add(diagnostic.Location.SourceSpan);
             return certain;
         }
 

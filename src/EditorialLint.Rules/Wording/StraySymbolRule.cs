@@ -109,7 +109,7 @@ namespace EditorialLint.Rules.Wording
                 if (OpensLine(text, token.Start)) continue;
                 if (IsBullet(codePoint) && FollowsDateline(text, token.Start)) continue;
                 if (codePoint >= 0x2500 && codePoint <= 0x257F && IsInTable(text, token.Start)) continue;
-                if (IsPictograph(codePoint) && IsInQuotation(text, token.Start)) continue;
+                if (IsPictograph(codePoint) && IsInQuotation(document, token.Start)) continue;
 
                 // Remove the symbol and the space before it: "commented → on" becomes "commented on".
                 int removeFrom = token.Start;
@@ -148,14 +148,14 @@ namespace EditorialLint.Rules.Wording
         // Emoji, pictographs and the older symbols used as emoji (☺, ✔, ❤): what a quoted post or reader may write.
         private static bool IsPictograph(int c) => (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF);
 
-        // Inside a quotation of its paragraph: more opening than closing curly quotes before it, or an odd number of
-        // straight double quotes, with a closing one after it before the paragraph ends.
-        private static bool IsInQuotation(string text, int offset)
+        // Inside a quotation of its block (paragraph): more opening than closing curly quotes before it, or an odd number of
+        // straight double quotes, with a closing one after it before the block ends.
+        private static bool IsInQuotation(AnalyzedDocument document, int offset)
         {
-            int start = text.LastIndexOf("\n\n", offset, StringComparison.Ordinal);
-            int end = text.IndexOf("\n\n", offset, StringComparison.Ordinal);
-            start = start < 0 ? 0 : start;
-            end = end < 0 ? text.Length : end;
+            var text = document.Text;
+            int block = document.Prose.BlockIndexAt(offset);
+            if (block < 0) return false;
+            int start = document.Prose.Blocks[block].Start, end = document.Prose.Blocks[block].End;
             int open = 0, straight = 0;
             for (int k = start; k < offset; k++)
             {

@@ -1,12 +1,10 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using EditorialLint.Analysis;
 using EditorialLint.Diagnostics;
 using EditorialLint.Rules.Wording.ContextModel;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace EditorialLint.Rules.Wording
 {
@@ -67,10 +65,7 @@ namespace EditorialLint.Rules.Wording
             // A swap that a pack or a grammar rule already reports (EL2001–EL2004, the certain swaps EL2900 reads) keeps that
             // finding alone: a second finding on the same words would offer the editor a second, different fix.
             // Compared over the source, where the findings are (a Markdown finding's prose span may cover a link or emphasis).
-            var certain = new List<TextSpan>();
-            foreach (var finding in context.Diagnostics)
-                if (finding.Location.Kind != LocationKind.None && DocumentSpinScoreRule.IsCertainSwap(context.Document, finding.Id, finding.Location.SourceSpan))
-                    certain.Add(finding.Location.SourceSpan);
+            var certain = DocumentSpinScoreRule.CertainSwapSourceSpans(context.Document, context.Diagnostics);
             foreach (var slot in reported)
             {
                 if (SpinScoreFeatures.Overlaps(context.Document.Prose.ToSourceSpan(slot.Span), certain)) continue;

@@ -34,6 +34,7 @@ namespace EditorialLint.Rules.Tests.Wording
         [InlineData("She said \"we won\" and the fans [|😀|] sang.")]
         [InlineData("\u201CThe minister [|■|] said the talks would go on.\u201D")]
         [InlineData("\u201CThe talks went\n\non [|😀|] for days.")]
+        [InlineData("He wrote: \"it was over.\r\n\r\nThe fans [|😀|] sang \"We are the champions\" all night.")] // a quote left open ends with its paragraph
         public void EmojiOutsideAQuotation_OrDebrisInsideOne_IsReported(string marked) => RuleVerifier.Verify(Rule, marked, "t.txt");
 
         [Fact]

@@ -82,7 +82,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             model.NoteScored(document.Text.Length);
             // One pass over the words first, for both views: the count, and the article as a bag of word stems (the screen
             // and the topic evidence read it).
-            var topic = TopicEvidence.Start(model);
+            var topic = TopicEvidence.Start(model, document);
             var uses = CountUses(document, out int words, topic);
             topic?.Finish();
             var slots = new List<SwapSlot>();
@@ -134,7 +134,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 if (token.Kind != TokenKind.Word) continue;
                 words++;
                 var text = document.GetText(token);
-                topic?.AddWord(i, tokenCount, text);
+                topic?.AddWord(i, text);
                 ulong key = StemKey(text);
                 uses.TryGetValue(key, out int n);
                 uses[key] = n + 1;

@@ -39,25 +39,29 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private readonly Dictionary<ulong, (int Row, int Uses)> _uses = new Dictionary<ulong, (int, int)>();
         // Each token's distinct word (its index in _keys; −1: not a content word), and once read, that word's row (−1: none),
         // so that a slot's neighbourhood is read without hashing its words again.
-        private int[] _tokenWords = Array.Empty<int>();
+        private readonly int[] _tokenWords;
         private int[] _wordRows = Array.Empty<int>();
 
-        private TopicEvidence(TopicVectors vectors)
+        private TopicEvidence(TopicVectors vectors, int tokenCount)
         {
             _vectors = vectors;
             _sum = new int[vectors.Dimensions];
+            _tokenWords = new int[tokenCount];
+            _tokenWords.AsSpan().Fill(-1);
         }
 
         /// <summary>
-        /// An article's topic to be read word by word (<see cref="AddWord"/>, in the pass that counts its words,
-        /// <see cref="SwapEvidence.CountUses"/>), then <see cref="Finish"/>ed; null when the model has no topic vectors.
+        /// An article's topic (<paramref name="document"/>'s) to be read word by word (<see cref="AddWord"/>, in the pass that
+        /// counts its words, <see cref="SwapEvidence.CountUses"/>), then <see cref="Finish"/>ed; null when the model has no
+        /// topic vectors.
         /// </summary>
-        public static TopicEvidence? Start(ContextModelData model) => model.Topics is { } vectors ? new TopicEvidence(vectors) : null;
+        public static TopicEvidence? Start(ContextModelData model, AnalyzedDocument document) =>
+            model.Topics is { } vectors ? new TopicEvidence(vectors, document.TokenCount) : null;
 
         /// <summary>The article's topic in one call (what <see cref="SwapEvidence.Compute"/> does in its word pass).</summary>
         public static TopicEvidence? Of(AnalyzedDocument document, ContextModelData model)
         {
-            var topic = Start(model);
+            var topic = Start(model, document);
             if (topic is null) return null;
             SwapEvidence.CountUses(document, out _, topic);
             topic.Finish();
@@ -65,17 +69,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>
-        /// Counts one word of the article, the document's token <paramref name="token"/> (of <paramref name="tokenCount"/>): one
-        /// hash and one dictionary lookup; the table is read in <see cref="Finish"/>.
+        /// Counts one word of the article, the document's token <paramref name="token"/>: one hash and one dictionary lookup;
+        /// the table is read in <see cref="Finish"/>.
         /// </summary>
-        public void AddWord(int token, int tokenCount, ReadOnlySpan<char> text)
+        public void AddWord(int token, ReadOnlySpan<char> text)
         {
-            if (_tokenWords.Length != tokenCount)
-            {
-                _tokenWords = new int[tokenCount];
-                _tokenWords.AsSpan().Fill(-1);
-            }
-
             ulong key = ModelText.HashWord(text);
             if (!SwapScorer.IsContentWordKey(key, text.Length)) return;
             if (_seen.TryGetValue(key, out int at))
