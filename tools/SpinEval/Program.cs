@@ -165,6 +165,9 @@ namespace EditorialLint.SpinEval
                     return DocumentTrainer.Run(repo, data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "doc-dump":
                     return DocumentDump.Run(data, model, rate, heldOut, Path.GetFullPath(positional[0]), d => SwapEvidenceRules.Value.AnalyzeDocument(d));
+                case "para-explore":
+                    // `para-explore FILE`: fold B's paragraphs, each linted alone, as numbers (ParagraphExplore).
+                    return ParagraphExplore.Run(data, model, rate, Path.GetFullPath(positional[0]), WordingEngine());
                 case "doc-explore":
                     return DocumentExplore.Run(Path.GetFullPath(positional[0]));
                 case "train-spun" when positional.Contains("boundary"):
