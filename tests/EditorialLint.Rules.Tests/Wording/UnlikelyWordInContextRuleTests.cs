@@ -83,6 +83,54 @@ namespace EditorialLint.Rules.Tests.Wording
             slot.Probability.Should().BeLessThan(classifier.ReportThreshold, "alone in clean copy the swap is not reported");
         }
 
+        // A paragraph of our own (107 words), linted alone: a short text, too short for a document's density.
+        internal const string CleanParagraph =
+            "The city council voted on Tuesday to close the old swimming pool at the end of the summer, after engineers warned\n" +
+            "that the roof could fail during a heavy storm. Residents who use the pool every morning said they were angry that\n" +
+            "the decision was taken without a public meeting. The council leader said the building had become too expensive to\n" +
+            "repair and that a new leisure centre would open next year on the edge of the town. Local businesses fear that fewer\n" +
+            "visitors will come to the high street once the pool has gone, and several shop owners have started a petition to\n" +
+            "keep it open.\n";
+
+        // The same paragraph through our Moby spinner (`SpinEval spin moby FILE 3`): twelve swaps. Marked: three one-word
+        // swaps whose own evidence is middling (own probability 0.72–0.76, under the local threshold), each reported because
+        // the rest of the paragraph is dense with swaps.
+        internal const string DenselySpunParagraph =
+            "The boom town council voted on Tuesday to close the old swimming pool at the end of the vernal, after engineers warned\n" +
+            "that the roof could overlook during a main storm. Residents who [|work|] the pool every morning said they were angry that\n" +
+            "the decision was taken without a public [|game|]. The customs union leader said the building had become too expensive to\n" +
+            "repair and that a new leisure centre would open next year on the radius of the town. Public businesses fear that fewer\n" +
+            "visitors will punch in to the high paved road once the pool has gone, and several shop owners have started a [|application|] to\n" +
+            "keep it open.\n";
+
+        [Fact]
+        public void DenselySpunParagraph_LintedAlone_HasItsMiddlingSwapsReported_ByTheDensityOfTheOthers()
+        {
+            // A paragraph is shorter than the 250 words a document's density needs, but the second stage reads the density
+            // of its other slots over 150 words (SwapEvidence.SecondStageMinimumWords): read over 250, a hundred words with a
+            // dozen swaps looked lightly spun and these three were not reported.
+            var marked = MarkedText.Parse(DenselySpunParagraph);
+            var findings = RuleVerifier.Lint(new[] { Rule }, marked.Text, "paragraph.md");
+            var document = AnalyzedDocument.FromText("paragraph.md", marked.Text);
+            var evidence = SwapEvidence.For(document)!;
+            var classifier = ContextModelData.Instance!.Classifier!;
+            foreach (var (_, span) in marked.Spans)
+            {
+                findings.Should().Contain(d => d.Location.SourceSpan == span, "'{0}' is a swap in a paragraph dense with them", marked.Text.Substring(span.Start, span.Length));
+                var slot = evidence.Slots.Where(s => s.Span == span).OrderByDescending(s => s.Probability).First();
+                slot.SlotProbability.Should().BeLessThan(classifier.LocalThreshold, "its own evidence alone is not overwhelming");
+                slot.Probability.Should().BeGreaterThanOrEqualTo(classifier.ReportThreshold, "the other swaps' density lifts it over the report threshold, spun document or not");
+            }
+        }
+
+        [Fact]
+        public void MiddlingSwap_AloneInACleanParagraph_IsNotReported()
+        {
+            // "a public game" for "a public meeting", the paragraph's one swap: the same own evidence, no density to lift it.
+            RuleVerifier.Verify(Rule, CleanParagraph);
+            RuleVerifier.Verify(Rule, CleanParagraph.Replace("a public meeting", "a public game"));
+        }
+
         [Fact]
         public void DocumentCalledSpun_FollowsEL2900sThreshold_EvenWithEL2900SwitchedOff()
         {
