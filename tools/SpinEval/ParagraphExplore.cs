@@ -25,11 +25,18 @@ namespace EditorialLint.SpinEval
     /// </summary>
     internal static class ParagraphExplore
     {
-        public static int Run(string data, ContextModelData model, double rate, string path, LintEngine engine)
+        public static int Run(string data, ContextModelData model, double rate, string path, LintEngine engine, bool articles = false)
         {
             var paragraphs = new List<(string Corpus, Article Paragraph)>();
             foreach (var (corpus, article) in FoldB.Articles(data))
             {
+                // `para-explore FILE articles`: the whole articles of fold B instead, in the same form.
+                if (articles)
+                {
+                    paragraphs.Add((corpus, article));
+                    continue;
+                }
+
                 var parts = article.Text.Split("\n\n");
                 for (int p = 1; p < parts.Length; p++)
                 {

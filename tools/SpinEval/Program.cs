@@ -167,7 +167,7 @@ namespace EditorialLint.SpinEval
                     return DocumentDump.Run(data, model, rate, heldOut, Path.GetFullPath(positional[0]), d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "para-explore":
                     // `para-explore FILE`: fold B's paragraphs, each linted alone, as numbers (ParagraphExplore).
-                    return ParagraphExplore.Run(data, model, rate, Path.GetFullPath(positional[0]), WordingEngine());
+                    return ParagraphExplore.Run(data, model, rate, Path.GetFullPath(positional[0]), WordingEngine(), positional.Contains("articles"));
                 case "doc-explore":
                     return DocumentExplore.Run(Path.GetFullPath(positional[0]));
                 case "train-spun" when positional.Contains("boundary"):
