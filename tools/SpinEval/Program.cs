@@ -602,7 +602,16 @@ namespace EditorialLint.SpinEval
 
             paragraphs = paragraphs.OrderBy(a => EvaluationSplit.Seed(a.Id, 5)).Take(paragraphLimit).ToList();
             var cleanParagraphs = new CleanTally();
-            foreach (var paragraph in paragraphs) cleanParagraphs.Add(CountWords(AnalyzedDocument.FromText(paragraph.Id, paragraph.Text)), engine.AnalyzeDocument(AnalyzedDocument.FromText(paragraph.Id, paragraph.Text)));
+            foreach (var paragraph in paragraphs)
+            {
+                var document = AnalyzedDocument.FromText(paragraph.Id, paragraph.Text);
+                var diagnostics = engine.AnalyzeDocument(document);
+                cleanParagraphs.Add(CountWords(document), diagnostics);
+                // The clean paragraphs' findings go to the dump too, under "paragraph/GENRE".
+                if (dumpWriter is not null)
+                    foreach (var d in diagnostics) dumpWriter.WriteLine($"paragraph/{paragraph.Genre}\t{paragraph.Id}\t{Describe(document, d)}");
+            }
+
             report.AppendLine($"## Single paragraphs of 60–150 words ({paragraphs.Count} drawn by a fixed hash from both corpora, each linted alone)");
             report.AppendLine();
             report.AppendLine($"Clean paragraphs: {cleanParagraphs.Words:N0} words, {cleanParagraphs.All} findings ({Per1000(cleanParagraphs.All, cleanParagraphs.Words)} per 1,000 words; " +
