@@ -124,6 +124,22 @@ namespace EditorialLint.Rules.Tests.Wording
         }
 
         [Fact]
+        public void TwoMiddlingSwaps_InANoteOfTwentyWords_DoNotLiftEachOther()
+        {
+            // The same two swaps as in the dense paragraph ("work" for "use", "game" for "meeting"), in a note of one sentence:
+            // the density is taken over at least 150 words, so one other doubtful slot in twenty words is not a spun text.
+            const string note = "Residents who work the pool every morning said they were angry that the decision was taken without a public game.\n";
+            RuleVerifier.Verify(Rule, note);
+            var document = AnalyzedDocument.FromText("note.md", note);
+            var classifier = ContextModelData.Instance!.Classifier!;
+            foreach (var word in new[] { "work", "game" })
+            {
+                var slot = SwapEvidence.For(document)!.Slots.Where(s => document.GetString(s.Span) == word).OrderByDescending(s => s.Probability).First();
+                slot.Probability.Should().BeLessThan(0.5f, "'{0}' has one other doubtful slot beside it, not a density", word);
+            }
+        }
+
+        [Fact]
         public void MiddlingSwap_AloneInACleanParagraph_IsNotReported()
         {
             // "a public game" for "a public meeting", the paragraph's one swap: the same own evidence, no density to lift it.
