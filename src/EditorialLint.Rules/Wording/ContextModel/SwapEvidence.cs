@@ -232,8 +232,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>
-        /// Densities are taken over at least this many words: in a note of a dozen words one doubtful slot is not a
-        /// density, and must not lift the others.
+        /// A text of fewer words is short: EL2900 scores it with its short-text model, whose densities are taken over at least
+        /// this many words (in a note of a dozen words one doubtful slot is not a density), and EL2010 reports a slot of
+        /// overwhelming own evidence in it at the local threshold. The second stage's density has a floor of its own
+        /// (<see cref="SecondStageMinimumWords"/>).
         /// </summary>
         public const int MinimumDensityWords = 250;
 
