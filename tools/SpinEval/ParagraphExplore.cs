@@ -15,13 +15,14 @@ using Microsoft.CodeAnalysis;
 namespace EditorialLint.SpinEval
 {
     /// <summary>
-    /// <c>para-explore FILE</c>: fold B's paragraphs of 60–150 words, each linted alone, clean and spun by each fitted
-    /// style, written to FILE outside the repository as numbers only, so that the report thresholds of short texts can be
-    /// tried against the document's spin score without scoring slots again. A <c>P</c> line per paragraph version
+    /// <c>para-explore FILE [articles]</c>: fold B's paragraphs of 60–150 words (as <c>evaluate</c> counts them), or with
+    /// <c>articles</c> its whole articles, each linted alone, clean and spun by each fitted style, written to FILE outside the
+    /// repository as numbers only, so that report rules can be tried without scoring slots again. A <c>P</c> line per version
     /// (corpus, genre, style, words, gold swaps, spin score, EL2010 findings); a <c>G</c> line per gold swap (index, kind,
-    /// found by a rule other than EL2010); an <c>S</c> line per slot of either view at 0.3 or more (view, final
-    /// probability, own probability, words, the thresholds EL2010 applies to it outside and inside a document called spun,
-    /// the gold swap it overlaps or −1, its score gain).
+    /// found by a rule other than EL2010); an <c>S</c> line per scored slot of either view with an own probability of 0.1 or
+    /// more (view, final and own probability, words, the thresholds EL2010 applies to it outside and inside a document called
+    /// spun, the gold swap it lies on or −1, its score gain, its source span, whether the text uses it again, its second-stage
+    /// density, and its final probability by the second stage with that density taken over at least 250, 100 and 60 words).
     /// </summary>
     internal static class ParagraphExplore
     {
@@ -40,9 +41,8 @@ namespace EditorialLint.SpinEval
                 var parts = article.Text.Split("\n\n");
                 for (int p = 1; p < parts.Length; p++)
                 {
-                    var text = parts[p].Trim() + "\n";
-                    int words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-                    if (words >= 60 && words <= 150) paragraphs.Add((corpus, new Article(article.Id + "#" + p, text, false, article.Genre)));
+                    int words = Program.CountContentWords(parts[p], all: true);
+                    if (words >= 60 && words <= 150) paragraphs.Add((corpus, new Article(article.Id + "#" + p, parts[p].Trim() + "\n", false, article.Genre)));
                 }
             }
 
@@ -74,16 +74,14 @@ namespace EditorialLint.SpinEval
             var inv = CultureInfo.InvariantCulture;
             var diagnostics = engine.AnalyzeDocument(document);
             float score = DocumentSpinScoreRule.SpinScore(document, diagnostics) ?? 0;
-            int words = 0;
-            foreach (var token in document.Tokens)
-                if (token.Kind == EditorialLint.Tokens.TokenKind.Word) words++;
+            int words = Program.CountWords(document);
             var others = diagnostics.Where(d => d.Id != "EL2010" && d.Id != "EL2900").Select(d => d.Location.SourceSpan).ToList();
             int context = diagnostics.Count(d => d.Id == "EL2010");
             text.Append(string.Format(inv, "P\t{0}\t{1}\t{2}\t{3}\t{4}\t{5:R}\t{6}\n", corpus, genre, style, words, gold.Count, score, context));
             for (int g = 0; g < gold.Count; g++)
             {
                 var swap = gold[g];
-                bool byOther = others.Any(s => s.Start < swap.Start + swap.Length && swap.Start < s.End);
+                bool byOther = others.Any(s => s.Start < swap.End && swap.Start < s.End);
                 text.Append(string.Format(inv, "G\t{0}\t{1}\t{2}\n", g, swap.Kind, byOther ? 1 : 0));
             }
 
@@ -97,12 +95,13 @@ namespace EditorialLint.SpinEval
                 {
                     var slot = slots[k];
                     if (slot.Screened || slot.SlotProbability < 0.1f) continue;
-                    // The second stage with the density taken over fewer words than SwapEvidence.MinimumDensityWords.
+                    // The second stage with the density taken over at least other numbers of words than the shipped floor.
                     var (wordNetOnly, firstPick) = SwapClassifier.SourceOf(slot);
-                    var scaled = new[] { 150, 100, 60 }.Select(minimum => viewClassifier.PredictInContext(slot.SlotProbability,
-                        densities[k] * Math.Max(words, SwapEvidence.MinimumDensityWords) / Math.Max(words, minimum), wordNetOnly, firstPick).ToString("R", inv));
+                    var scaled = new[] { 250, 100, 60 }.Select(minimum => viewClassifier.PredictInContext(slot.SlotProbability,
+                        densities[k] * Math.Max(words, SwapEvidence.SecondStageMinimumWords) / Math.Max(words, minimum), wordNetOnly, firstPick).ToString("R", inv));
                     var span = document.Prose.ToSourceSpan(slot.Span);
-                    int hit = gold.FindIndex(s => s.Start < span.End && span.Start < s.Start + s.Length);
+                    var onGold = FoldB.GoldOf(slot, gold);
+                    int hit = onGold is null ? -1 : gold.IndexOf(onGold);
                     text.Append(string.Format(inv, "S\t{0}\t{1:R}\t{2:R}\t{3}\t{4:R}\t{5:R}\t{6}\t{7:R}\t{8}\t{9}\t{10}\t{11:R}\t{12}\n", view, slot.Probability, slot.SlotProbability, slot.TokenCount,
                         thresholdOf(slot, false), thresholdOf(slot, true), hit, slot.Features[SwapFeatures.ScoreGain], span.Start, span.End,
                         slot.Features[SwapFeatures.WrittenRepeats] > 0 ? 1 : 0, densities[k], string.Join("\t", scaled)));

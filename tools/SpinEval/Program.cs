@@ -785,7 +785,7 @@ namespace EditorialLint.SpinEval
         }
 
         // Content words as the spinners count them (three letters or more, not a function word); `all` counts every word.
-        private static int CountContentWords(string text, bool all = false)
+        internal static int CountContentWords(string text, bool all = false)
         {
             int n = 0;
             foreach (var part in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
@@ -1084,7 +1084,7 @@ namespace EditorialLint.SpinEval
             return 0;
         }
 
-        private static int CountWords(AnalyzedDocument document)
+        internal static int CountWords(AnalyzedDocument document)
         {
             int words = 0;
             foreach (var token in document.Tokens)
