@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Refits EL2900's document model and EL2010's thresholds in documents EL2900 calls spun, in the order each depends on the
-# last (train-document, train-spun, train-spun wordnet), rebuilding SpinEval between steps because it reads the weights
-# embedded in EditorialLint.Rules. Needs ../shared/data (about 2 minutes). With --check, exits 1 if the committed weights
+# Refits EL2900's document model, the WordNet view's threshold in short texts and EL2010's thresholds in documents EL2900
+# calls spun, in the order each depends on the last (train-document, train-wordnet short, train-spun, train-spun wordnet),
+# rebuilding SpinEval between steps because it reads the weights embedded in EditorialLint.Rules. Needs ../shared/data
+# (about 3 minutes). With --check, exits 1 if the committed weights
 # are not what the chain writes (they are restored either way).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ if $check && ! git diff --quiet -- "${weights[@]}"; then
 fi
 spineval=tools/SpinEval/bin/Release/net10.0/EditorialLint.SpinEval.dll
 build() { CI=true dotnet build tools/SpinEval -c Release --nologo -v q > /dev/null; }
-for step in train-document "train-spun" "train-spun wordnet"; do
+for step in train-document "train-wordnet short" "train-spun" "train-spun wordnet"; do
   build
   echo "== $step"
   # shellcheck disable=SC2086

@@ -133,7 +133,7 @@ namespace EditorialLint.SpinEval
                 if (s.Span.Start == g.Start && s.Span.End == g.End) exact.Add(("moby", s, classifier.ReportThresholdFor(s, spunDocument)));
             if (evidence.WordNetView is { } view && wordNetClassifier is not null)
                 foreach (var s in view.Slots)
-                    if (s.Span.Start == g.Start && s.Span.End == g.End) exact.Add(("wordnet", s, wordNetClassifier.AdditionThresholdFor(s, spunDocument)));
+                    if (s.Span.Start == g.Start && s.Span.End == g.End) exact.Add(("wordnet", s, wordNetClassifier.AdditionThresholdFor(s, spunDocument, view.IsShortText)));
             if (exact.Count == 0) return new Miss("no slot on the phrase", rank, source, "", null, null, "");
             var scored = exact.Where(e => !e.Slot.Screened).ToList();
             if (scored.Count == 0) return new Miss("screened", rank, source, "moby", exact[0].Slot, exact[0].Threshold, "");

@@ -28,23 +28,8 @@ namespace EditorialLint.SpinEval
     {
         public static int Run(string data, ContextModelData model, double rate, string path, LintEngine engine, bool articles = false)
         {
-            var paragraphs = new List<(string Corpus, Article Paragraph)>();
-            foreach (var (corpus, article) in FoldB.Articles(data))
-            {
-                // `para-explore FILE articles`: the whole articles of fold B instead, in the same form.
-                if (articles)
-                {
-                    paragraphs.Add((corpus, article));
-                    continue;
-                }
-
-                var parts = article.Text.Split("\n\n");
-                for (int p = 1; p < parts.Length; p++)
-                {
-                    int words = Program.CountContentWords(parts[p], all: true);
-                    if (words >= 60 && words <= 150) paragraphs.Add((corpus, new Article(article.Id + "#" + p, parts[p].Trim() + "\n", false, article.Genre)));
-                }
-            }
+            // `para-explore FILE articles`: the whole articles of fold B instead, in the same form.
+            var paragraphs = articles ? FoldB.Articles(data) : FoldB.Paragraphs(data);
 
             var spinners = FoldB.Spinners(data, rate);
             var classifier = model.Classifier!;
@@ -109,7 +94,7 @@ namespace EditorialLint.SpinEval
             }
 
             Slots("M", evidence, classifier, (s, spun) => classifier.ReportThresholdFor(s, spun));
-            if (evidence.WordNetView is { } view && wordNet is not null) Slots("W", view, wordNet, (s, spun) => wordNet.AdditionThresholdFor(s, spun));
+            if (evidence.WordNetView is { } view && wordNet is not null) Slots("W", view, wordNet, (s, spun) => wordNet.AdditionThresholdFor(s, spun, view.IsShortText));
         }
     }
 }

@@ -325,7 +325,7 @@ namespace EditorialLint.SpinEval
                 $"(one spinner style an article: moby at rate {rate.ToString(CultureInfo.InvariantCulture)}, wordnet, frequent, light; seed salt 1" + (SpinsPerArticle > 1 ? $", fold A spun {SpinsPerArticle} times (salts 1, 12, ...)" : "") + ");",
                 keepTrees ? TreeHeader(model) : $"trees on fold A ({foldA.Count} articles, {slotsA} slots, {positives} on a swap; {Trees} trees of depth {TreeDepth}, rate {LearningRate.ToString(CultureInfo.InvariantCulture)});",
                 $"second stage and thresholds on fold B ({foldB.Count} articles). report-threshold: {ReportBudgetPer1000.ToString(CultureInfo.InvariantCulture)} findings per 1,000 clean words",
-                $"({GenreBudgetPer1000.ToString(CultureInfo.InvariantCulture)} in any genre; the reviews as one, " + NewsBudgetPer1000.ToString(CultureInfo.InvariantCulture) + " in BBC news); local-threshold: {ShortTextBudgetPer1000.ToString(CultureInfo.InvariantCulture)} per 1,000 words of clean fold-B paragraphs scored alone.",
+                $"({GenreBudgetPer1000.ToString(CultureInfo.InvariantCulture)} in any genre; the reviews as one, " + NewsBudgetPer1000.ToString(CultureInfo.InvariantCulture) + $" in BBC news); local-threshold: {ShortTextBudgetPer1000.ToString(CultureInfo.InvariantCulture)} per 1,000 words of clean fold-B paragraphs scored alone.",
                 DocumentTrainer.Header(rate),
             }.Concat(classifier.Screen is null ? Array.Empty<string>() : new[] { ScreenTrainer.Header })), new UTF8Encoding(false));
             Console.WriteLine("wrote " + path + $" ({clock.Elapsed.TotalSeconds:F0}s)");

@@ -185,7 +185,7 @@ namespace EditorialLint.SpinEval
                     {
                         var reported = new List<SwapSlot>(moby);
                         if (evidence.WordNetView is { } view)
-                            reported.AddRange(SwapEvidence.WordNetAdditions(view.Slots, moby, slot => wordNetClassifier.AdditionThresholdFor(slot, spun)));
+                            reported.AddRange(SwapEvidence.WordNetAdditions(view.Slots, moby, slot => wordNetClassifier.AdditionThresholdFor(slot, spun, view.IsShortText)));
                         var hits = reported.Select(slot => FoldB.GoldOf(slot, gold)).ToList();
                         results.Add((reported.Count, hits.Count(h => h is not null), hits.Where(h => h?.Kind == Spinner.Phrase).Distinct().Count(),
                             hits.Where(h => h?.Kind == Spinner.Thesaurus).Distinct().Count()));
@@ -252,7 +252,7 @@ namespace EditorialLint.SpinEval
                 if (evidence.WordNetView is { } view)
                     reported.AddRange(SwapEvidence.WordNetAdditions(view.Slots, moby, slot =>
                     {
-                        float t = wordNet.AdditionThresholdFor(slot, spun);
+                        float t = wordNet.AdditionThresholdFor(slot, spun, view.IsShortText);
                         return t <= 1f && slot.TokenCount > 1 ? Math.Min(t, x) : t;
                     }));
                 var hits = reported.Select(slot => FoldB.GoldOf(slot, gold)).ToList();

@@ -34,6 +34,7 @@ namespace EditorialLint.SpinEval
             Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
         {
             if (arguments.Count == 1 && arguments[0] == "additions") return RunAdditions(repo, data, model, rate, certainFindings);
+            if (arguments.Count == 1 && arguments[0] == "short") return RunShort(repo, data, model, rate, certainFindings);
             var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
             bool measure = arguments.Count == 2 && arguments[0] == "measure";
             if (!measure && arguments.Count != 1) throw new ArgumentException("usage: train-wordnet measure FILE | train-wordnet FILE");
@@ -272,6 +273,108 @@ namespace EditorialLint.SpinEval
             Console.WriteLine("wrote " + path);
             return 0;
         }
+
+        /// <summary>
+        /// `train-wordnet short`: the threshold of the WordNet view's additions in a short text not called spun
+        /// (<see cref="SwapClassifier.ShortTextWordNetReportThreshold"/>). A short text's synonym reaches the view's final
+        /// probability through the local mapping, not a density, so the articles' bar asks it for far more own evidence than a
+        /// long text's. Fitted on what a short text is: fold B's paragraphs of 60–150 words, each linted alone, and fold B's
+        /// articles under <see cref="SwapEvidence.MinimumDensityWords"/> words, clean and spun by every style. The lowest
+        /// threshold (steps of 0.01, from the view's own threshold down) at which no clean group (BBC; clean-diverse; each
+        /// genre, the reviews as one) gets a finding the model without it does not make, and no spinner's EL2010 precision on
+        /// either corpus falls below the model's without it. Rewrites the view's weights (<see cref="SwapClassifier.WordNetFileName"/>).
+        /// </summary>
+        private static int RunShort(string repo, string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
+        {
+            var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
+            var wordNet = model.WordNetClassifier ?? throw new InvalidOperationException("no WordNet view (" + SwapClassifier.WordNetFileName + " and a WordNet thesaurus)");
+            if (wordNet.WordNetReportThreshold > 1f) throw new InvalidOperationException("the WordNet view has no threshold for its additions; run `train-wordnet additions` first");
+            // The grid: none (index 0: the model without the line), then the view's own threshold down.
+            var grid = new List<float> { 2f };
+            for (float t = wordNet.WordNetReportThreshold - Step; t >= 0.7f - 1e-6f; t -= Step) grid.Add((float)Math.Round(t, 2));
+            var classifiers = grid.Select(w => wordNet.WithShortTextWordNetReportThreshold(w)).ToList();
+            var texts = FoldB.Paragraphs(data).Concat(FoldB.Articles(data)).ToList();
+            var all = FoldB.Score(texts, FoldB.Spinners(data, rate), certainFindings, (_, evidence, spun, gold) =>
+            {
+                // Only short texts: a longer one is read the same at every cell.
+                var results = new List<(int Findings, int OnSwap, int Found)>();
+                if (!evidence.IsShortText || evidence.WordNetView is not { } view) return results;
+                var moby = evidence.Resolve(slot => classifier.ReportThresholdFor(slot, spun));
+                foreach (var c in classifiers)
+                {
+                    var reported = new List<SwapSlot>(moby);
+                    reported.AddRange(SwapEvidence.WordNetAdditions(view.Slots, moby, slot => c.AdditionThresholdFor(slot, spun, shortText: true)));
+                    var hits = reported.Select(slot => FoldB.GoldOf(slot, gold)).ToList();
+                    results.Add((reported.Count, hits.Count(h => h is not null), hits.OfType<GoldSwap>().Distinct().Count()));
+                }
+
+                return results;
+            }).Where(s => s.Slots.Count > 0).ToList();
+
+            IEnumerable<string> GroupsOf(FoldB.Scored<(int Findings, int OnSwap, int Found)> s)
+            {
+                yield return s.Corpus;
+                if (s.Corpus == "diverse") yield return "diverse/" + (s.Genre.StartsWith("review-", StringComparison.Ordinal) ? "review" : s.Genre);
+            }
+
+            var clean = all.Where(s => s.Version == "clean").ToList();
+            Dictionary<string, int> CleanFindings(int i)
+            {
+                var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+                foreach (var s in clean)
+                    foreach (var g in GroupsOf(s)) counts[g] = counts.GetValueOrDefault(g) + s.Slots[i].Findings;
+                return new Dictionary<string, int>(counts, StringComparer.Ordinal);
+            }
+
+            var spunGroups = all.Where(s => s.Version != "clean").GroupBy(s => (s.Version, s.Corpus)).ToList();
+            (long Findings, long OnSwap, long Found, long Gold) Totals(IEnumerable<FoldB.Scored<(int Findings, int OnSwap, int Found)>> group, int i) =>
+                (group.Sum(s => (long)s.Slots[i].Findings), group.Sum(s => (long)s.Slots[i].OnSwap), group.Sum(s => (long)s.Slots[i].Found), group.Sum(s => (long)s.Gold));
+
+            var cleanBefore = CleanFindings(0);
+            // Precision is compared as counts: onSwap(i) / findings(i) ≥ onSwap(0) / findings(0).
+            bool Within(int i) => CleanFindings(i).All(kv => kv.Value <= cleanBefore[kv.Key])
+                && spunGroups.All(g =>
+                {
+                    var (f, o, _, _) = Totals(g, i);
+                    var (f0, o0, _, _) = Totals(g, 0);
+                    return o * f0 >= o0 * f;
+                });
+
+            string Line(int i)
+            {
+                var parts = spunGroups.Select(g =>
+                {
+                    var (f, o, found, gold) = Totals(g, i);
+                    return $"{g.Key.Version}/{g.Key.Corpus} {100.0 * found / Math.Max(1, gold):F1}% of {gold} at {100.0 * o / Math.Max(1, f):F1}%";
+                }).ToList();
+                var counts = CleanFindings(i);
+                parts.Add($"clean bbc {counts.GetValueOrDefault("bbc")}, diverse {counts.GetValueOrDefault("diverse")}; over: "
+                    + string.Join(", ", counts.Where(kv => kv.Value > cleanBefore[kv.Key]).Select(kv => $"{kv.Key} {kv.Value} > {cleanBefore[kv.Key]}").DefaultIfEmpty("none")));
+                return $"w {(grid[i] > 1f ? "none" : grid[i].ToString("F2", CultureInfo.InvariantCulture))}: " + string.Join("; ", parts);
+            }
+
+            int best = 0;
+            for (int i = 1; i < grid.Count && Within(i); i++) best = i;
+            Console.WriteLine($"fold B: {clean.Count} short clean texts not read as long ({clean.Count(s => s.CalledSpun)} called spun), {all.Count - clean.Count} spun ones");
+            for (int i = 0; i < grid.Count; i++)
+                Console.WriteLine(Line(i));
+            if (best == 0)
+            {
+                Console.WriteLine("no threshold below the view's own keeps fold B within both limits; weights left as they are");
+                return 1;
+            }
+
+            Console.WriteLine($"short-text-wordnet-report-threshold {grid[best]:F2} (the lowest at which no fold-B clean group of short texts gets a finding "
+                + "the model without it does not make and no spinner's precision there falls)");
+            var path = WeightsFile.Write(repo, SwapClassifier.WordNetFileName, wordNet.WithShortTextWordNetReportThreshold(grid[best]), ShortPrefix,
+                $"{ShortPrefix} the WordNet view's additions in texts under {SwapEvidence.MinimumDensityWords} words not called spun: the lowest threshold (steps of "
+                + $"{Step.ToString(CultureInfo.InvariantCulture)}) at which fold B's paragraphs of 60-150 words linted alone and its short articles give no clean group "
+                + "(BBC; clean-diverse; each genre, the reviews as one) a finding the model without it does not make and no spinner's EL2010 precision falls.");
+            Console.WriteLine("wrote " + path);
+            return 0;
+        }
+
+        private const string ShortPrefix = "short-text-wordnet-report-threshold (SpinEval train-wordnet short):";
 
         private const string AdditionsPrefix = "WordNet view (SpinEval train-wordnet additions):";
 

@@ -99,7 +99,8 @@ namespace EditorialLint.Rules.Wording
 
             if (!between && evidence.WordNetView is { } view && model.WordNetClassifier is { } wordNet)
                 foreach (var slot in view.Slots)
-                    if (slot.Probability >= wordNet.AdditionThresholdFor(slot, spunDocument: true) && slot.Probability < wordNet.AdditionThresholdFor(slot, spunDocument: false))
+                    if (slot.Probability >= wordNet.AdditionThresholdFor(slot, spunDocument: true, view.IsShortText)
+                        && slot.Probability < wordNet.AdditionThresholdFor(slot, spunDocument: false, view.IsShortText))
                     {
                         between = true;
                         break;

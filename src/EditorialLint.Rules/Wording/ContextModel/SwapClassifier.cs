@@ -23,7 +23,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
     /// (<see cref="DensityOfWordNetSynonyms"/>), <c>report-threshold</c> (EL2010), <c>document-threshold</c> (EL2900) and, optionally,
     /// <c>local-threshold</c> (the slot probability reported without document density), <c>spun-report-threshold</c>,
     /// <c>spun-phrase-report-threshold</c> (phrase slots in documents called spun) and, with
-    /// WordNet's candidates, <c>wordnet-report-threshold</c> (see <see cref="ReportThresholdFor(SwapSlot, bool)"/>); then EL2900's document model,
+    /// WordNet's candidates, <c>wordnet-report-threshold</c> (see <see cref="ReportThresholdFor(SwapSlot, bool)"/>) and
+    /// <c>short-text-wordnet-report-threshold</c> (<see cref="ShortTextWordNetReportThreshold"/>); then EL2900's document model,
     /// a logistic regression over <see cref="SpinScoreFeatures"/>: <c>document-bias B</c> and one <c>document-weight NAME W</c>
     /// a feature (a feature without a line weighs nothing), for texts of <see cref="SwapEvidence.MinimumDensityWords"/> words
     /// or more; <c>short-document-bias</c> and <c>short-document-weight</c> the same for shorter texts, whose features are
@@ -233,10 +234,38 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <c>SpinEval train-spun wordnet</c> on fold B) where it is lower. The document's verdict is the slots' prior here as in
         /// the Moby view: a WordNet synonym that reads far better in a spun article is a better bet than the same in clean copy.
         /// </summary>
-        public float AdditionThresholdFor(SwapSlot slot, bool spunDocument)
+        public float AdditionThresholdFor(SwapSlot slot, bool spunDocument) => AdditionThresholdFor(slot, spunDocument, shortText: false);
+
+        /// <summary>
+        /// The same in a short text (fewer than <see cref="SwapEvidence.MinimumDensityWords"/> words) or not: in a short one,
+        /// <see cref="ShortTextWordNetReportThreshold"/> where it is lower; in a document called spun, the spun-document threshold
+        /// where it is lower still. Each applies where its condition holds, and the lowest that applies is the slot's.
+        /// </summary>
+        public float AdditionThresholdFor(SwapSlot slot, bool spunDocument, bool shortText)
         {
             if (WordNetReportThreshold > 1f || !IsWordNetSynonym(slot)) return 2f;
-            return spunDocument && SpunDocumentReportThreshold < WordNetReportThreshold ? SpunDocumentReportThreshold : WordNetReportThreshold;
+            float threshold = WordNetReportThreshold;
+            if (shortText && ShortTextWordNetReportThreshold < threshold) threshold = ShortTextWordNetReportThreshold;
+            if (spunDocument && SpunDocumentReportThreshold < threshold) threshold = SpunDocumentReportThreshold;
+            return threshold;
+        }
+
+        /// <summary>
+        /// The threshold of the WordNet view's additions in a short text, where the view's probability comes from the local
+        /// mapping (<see cref="PredictInContext(SwapSlot, float, bool)"/>) rather than from a density: the articles' bar
+        /// (<see cref="WordNetReportThreshold"/>) asked a short text's synonym for an own probability of about 0.965. Fitted by
+        /// <c>SpinEval train-wordnet short</c> on fold B's paragraphs and short articles (a
+        /// <c>short-text-wordnet-report-threshold</c> line in the view's weights). Above 1: not set.
+        /// </summary>
+        public float ShortTextWordNetReportThreshold { get; private set; } = 2f;
+
+        /// <summary>The same classifier with a threshold for the WordNet view's additions in short texts.</summary>
+        public SwapClassifier WithShortTextWordNetReportThreshold(float threshold)
+        {
+            var copy = WithThresholds(ContextWeights, ReportThreshold, DocumentThreshold);
+            copy.LocalThreshold = LocalThreshold;
+            copy.ShortTextWordNetReportThreshold = threshold;
+            return copy;
         }
 
         /// <summary>The same classifier with a threshold for slots only WordNet proposes.</summary>
@@ -282,7 +311,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             {
                 DocumentWeights = DocumentWeights, DocumentBias = DocumentBias, ShortDocumentWeights = ShortDocumentWeights, ShortDocumentBias = ShortDocumentBias,
                 SpunDocumentReportThreshold = SpunDocumentReportThreshold, WordNetReportThreshold = WordNetReportThreshold, Screen = Screen,
-                SpunPhraseReportThreshold = SpunPhraseReportThreshold,
+                SpunPhraseReportThreshold = SpunPhraseReportThreshold, ShortTextWordNetReportThreshold = ShortTextWordNetReportThreshold,
                 DensityOfWordNetSynonyms = DensityOfWordNetSynonyms,
             };
 
@@ -338,7 +367,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var trees = new List<List<(int, float, int, int, float)>>();
             var screenTrees = new List<List<(int, float, int, int, float)>>();
             float[]? screenLine = null;
-            float baseScore = 0, report = 1, document = float.MaxValue, local = 2f, spun = 2f, spunPhrase = 2f, wordNet = 2f;
+            float baseScore = 0, report = 1, document = float.MaxValue, local = 2f, spun = 2f, spunPhrase = 2f, wordNet = 2f, shortWordNet = 2f;
             bool synonymDensity = false;
             float[]? context = null;
             float[]? documentWeights = null, shortWeights = null;
@@ -423,6 +452,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     {
                         wordNet = Number(NextField(ref line));
                     }
+                    else if (key.SequenceEqual("short-text-wordnet-report-threshold"u8))
+                    {
+                        shortWordNet = Number(NextField(ref line));
+                    }
                     else if (key.SequenceEqual("document-threshold"u8))
                     {
                         document = Number(NextField(ref line));
@@ -475,6 +508,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (spun <= 1f) classifier = classifier.WithSpunDocumentReportThreshold(spun);
             if (spunPhrase <= 1f) classifier = classifier.WithSpunPhraseReportThreshold(spunPhrase);
             if (wordNet <= 1f) classifier = classifier.WithWordNetReportThreshold(wordNet);
+            if (shortWordNet <= 1f) classifier = classifier.WithShortTextWordNetReportThreshold(shortWordNet);
             if (synonymDensity) classifier = classifier.WithWordNetSynonymDensity(classifier.ContextWeights);
             if (screenTrees.Count > 0 || screenLine is not null)
             {
@@ -512,6 +546,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (SpunDocumentReportThreshold <= 1f) text.Append("spun-report-threshold ").Append(FormatNumber(SpunDocumentReportThreshold)).Append('\n');
             if (SpunPhraseReportThreshold <= 1f) text.Append("spun-phrase-report-threshold ").Append(FormatNumber(SpunPhraseReportThreshold)).Append('\n');
             if (WordNetReportThreshold <= 1f) text.Append("wordnet-report-threshold ").Append(FormatNumber(WordNetReportThreshold)).Append('\n');
+            if (ShortTextWordNetReportThreshold <= 1f) text.Append("short-text-wordnet-report-threshold ").Append(FormatNumber(ShortTextWordNetReportThreshold)).Append('\n');
             if (Screen is { } screen)
             {
                 AppendTrees(text, screen.Trees, "screen-");

@@ -26,6 +26,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>Number of word tokens in the document.</summary>
         public int WordCount { get; }
 
+        /// <summary>
+        /// Whether the text is short (fewer than <see cref="MinimumDensityWords"/> words): its slots' final probabilities come
+        /// through the local mapping where their own evidence is overwhelming, and the WordNet view's additions have a
+        /// threshold of their own there.
+        /// </summary>
+        public bool IsShortText => WordCount < MinimumDensityWords;
+
         /// <summary>The evidence of a document, or null when the model's tables are not available.</summary>
         public static SwapEvidence? For(AnalyzedDocument document)
         {
@@ -45,7 +52,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>
         /// The WordNet view's slots that EL2010 reports beside <paramref name="reported"/> (the Moby view's findings): each at
-        /// <see cref="SwapClassifier.AdditionThresholdFor(SwapSlot, bool)"/> (or <paramref name="threshold"/>, where the user set one; then
+        /// <see cref="SwapClassifier.AdditionThresholdFor(SwapSlot, bool, bool)"/> (or <paramref name="threshold"/>, where the user set one; then
         /// only slots whose best candidate is a WordNet synonym), one per stretch of words, none overlapping a Moby finding.
         /// </summary>
         public List<SwapSlot> WordNetAdditions(IReadOnlyList<SwapSlot> reported, float? threshold = null, bool spunDocument = false)
@@ -53,7 +60,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var view = WordNetView;
             var classifier = _wordNetClassifier;
             if (view is null || classifier is null) return new List<SwapSlot>();
-            return WordNetAdditions(view.Slots, reported, slot => threshold is { } t && SwapClassifier.IsWordNetSynonym(slot) ? t : classifier.AdditionThresholdFor(slot, spunDocument));
+            bool shortText = view.IsShortText;
+            return WordNetAdditions(view.Slots, reported, slot => threshold is { } t && SwapClassifier.IsWordNetSynonym(slot) ? t : classifier.AdditionThresholdFor(slot, spunDocument, shortText));
         }
 
         /// <summary>The same, over a WordNet view's slots (or some of them) and given thresholds (the trainer's sweep).</summary>
@@ -253,8 +261,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public void WeighInContext(SwapClassifier classifier)
         {
             var others = classifier.DensityOfWordNetSynonyms ? OtherSlotDensities(SwapClassifier.IsWordNetSynonym) : OtherSlotDensities();
-            bool shortText = WordCount < MinimumDensityWords;
-            for (int i = 0; i < Slots.Count; i++) Slots[i].Probability = classifier.PredictInContext(Slots[i], others[i], shortText);
+            for (int i = 0; i < Slots.Count; i++) Slots[i].Probability = classifier.PredictInContext(Slots[i], others[i], IsShortText);
         }
 
         /// <summary>
