@@ -972,7 +972,7 @@ namespace EditorialLint.SpinEval
             // With a WordNet view, its slots whose best candidate is a WordNet synonym (the only ones it may add).
             if (evidence.WordNetView is { } view)
                 foreach (var slot in view.Slots.Where(s => !s.Screened && SwapClassifier.IsWordNetSynonym(s)).OrderByDescending(s => s.Probability))
-                    Console.WriteLine($"wordnet view: {slot.Probability:F3} {slot.SlotProbability:F3} {document.GetString(slot.Span),-20} -> {model.Thesaurus.GetRootText(slot.BestRoot),-15} (adds at {model.WordNetClassifier?.AdditionThresholdFor(slot):F2}, in a document called spun at {model.WordNetClassifier?.AdditionThresholdFor(slot, spunDocument: true):F2})");
+                    Console.WriteLine($"wordnet view: {slot.Probability:F3} {slot.SlotProbability:F3} {document.GetString(slot.Span),-20} -> {model.Thesaurus.GetRootText(slot.BestRoot),-15} (adds at {model.WordNetClassifier?.AdditionThresholdFor(slot, spunDocument: false, view.IsShortText):F2}, in a document called spun at {model.WordNetClassifier?.AdditionThresholdFor(slot, spunDocument: true, view.IsShortText):F2})");
 
             Console.WriteLine($"spin score {DocumentSpinScoreRule.SpinScore(document, SwapEvidenceRules.Value.AnalyzeDocument(document)):F2}");
             return 0;

@@ -147,6 +147,38 @@ namespace EditorialLint.Rules.Tests.Wording
             RuleVerifier.Verify(Rule, CleanParagraph.Replace("a public meeting", "a public game"));
         }
 
+        // A second paragraph of our own (91 words), linted alone.
+        internal const string CleanFootballParagraph =
+            "The football club has sacked its manager after six defeats in a row left the team one place above the relegation zone.\n" +
+            "The chairman thanked him for his work but said the board had to act before the season slipped away. Supporters had\n" +
+            "booed the players off the pitch on Saturday, and some called for the owners to sell the club. The assistant coach will\n" +
+            "take charge of training this week while the board looks for a replacement. Several candidates have already been\n" +
+            "approached, but the club said it would not name anyone until a contract had been signed.\n";
+
+        [Fact]
+        public void WordNetSynonym_AloneInAShortText_IsReportedAtTheShortTextThreshold()
+        {
+            // "participants" for "players", the paragraph's one swap (WordNet's first lemma of the sense, as a free spinner
+            // picks it). A short text has no density to lift it, and its own evidence is strong but not the 0.965 the
+            // articles' bar (0.95) asks of a short text's WordNet synonym through the local mapping: it is reported at the
+            // WordNet view's threshold for short texts (SwapClassifier.ShortTextWordNetReportThreshold), fitted on fold B.
+            const string source = "booed the [|participants|] off";
+            RuleVerifier.Verify(Rule, CleanFootballParagraph.Replace("booed the players off", source));
+            var marked = MarkedText.Parse(CleanFootballParagraph.Replace("booed the players off", source));
+            RuleVerifier.Lint(new[] { Rule }, marked.Text, "paragraph.md").Single().GetMessage().Should().Contain("'players'");
+
+            var view = SwapEvidence.For(AnalyzedDocument.FromText("paragraph.md", marked.Text))!.WordNetView!;
+            var wordNet = ContextModelData.Instance!.WordNetClassifier!;
+            var slot = view.Slots.Where(s => s.Span == marked.Spans.Single().Span).OrderByDescending(s => s.Probability).First();
+            view.IsShortText.Should().BeTrue();
+            slot.Probability.Should().BeLessThan(wordNet.WordNetReportThreshold, "at the articles' bar the swap would not be reported");
+            slot.Probability.Should().BeGreaterThanOrEqualTo(wordNet.AdditionThresholdFor(slot, spunDocument: false, shortText: true));
+        }
+
+        [Fact]
+        public void CleanShortText_StaysSilent_AtTheShortTextThreshold() =>
+            RuleVerifier.Verify(Rule, CleanFootballParagraph);
+
         [Fact]
         public void DocumentCalledSpun_FollowsEL2900sThreshold_EvenWithEL2900SwitchedOff()
         {

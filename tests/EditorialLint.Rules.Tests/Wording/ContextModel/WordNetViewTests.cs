@@ -48,6 +48,53 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
+        public void WordNetSynonym_InAShortText_IsAddedAtTheShortTextThreshold_AndInALongTextAtItsOwn()
+        {
+            var classifier = WordNetClassifier(0.95f).WithShortTextWordNetReportThreshold(0.90f);
+            var synonym = Slot(default, inWordNet: 1, inMoby: 0);
+
+            classifier.AdditionThresholdFor(synonym, spunDocument: false, shortText: true).Should().Be(0.90f);
+            classifier.AdditionThresholdFor(synonym, spunDocument: false, shortText: false).Should().Be(0.95f, "a long text has a density to read");
+            classifier.AdditionThresholdFor(synonym, spunDocument: false).Should().Be(0.95f, "without a length the text is read as long");
+            classifier.AdditionThresholdFor(Slot(default, inWordNet: 0, inMoby: 1), spunDocument: false, shortText: true).Should().BeGreaterThan(1f,
+                "a Moby-only candidate stays the Moby view's, short text or not");
+        }
+
+        [Fact]
+        public void ShortTextCalledSpun_TakesTheLowerOfTheShortTextAndSpunThresholds()
+        {
+            var synonym = Slot(default, inWordNet: 1, inMoby: 0);
+            var spunLower = WordNetClassifier(0.95f).WithShortTextWordNetReportThreshold(0.90f).WithSpunDocumentReportThreshold(0.80f);
+            var shortLower = WordNetClassifier(0.95f).WithSpunDocumentReportThreshold(0.92f).WithShortTextWordNetReportThreshold(0.88f);
+
+            spunLower.AdditionThresholdFor(synonym, spunDocument: true, shortText: true).Should().Be(0.80f);
+            shortLower.AdditionThresholdFor(synonym, spunDocument: true, shortText: true).Should().Be(0.88f);
+            WordNetClassifier(0.95f).WithShortTextWordNetReportThreshold(0.97f).AdditionThresholdFor(synonym, spunDocument: false, shortText: true)
+                .Should().Be(0.95f, "the short-text threshold never raises the view's own");
+        }
+
+        [Fact]
+        public void ShortTextLine_ReadsBack_AndWeightsWithoutIt_ReadShortTextsAsLongOnes()
+        {
+            var synonym = Slot(default, inWordNet: 1, inMoby: 0);
+            var written = WordNetClassifier(0.95f).WithShortTextWordNetReportThreshold(0.9f).Format(Array.Empty<string>());
+
+            written.Should().Contain("short-text-wordnet-report-threshold 0.9\n");
+            SwapClassifier.Parse(written).AdditionThresholdFor(synonym, spunDocument: false, shortText: true).Should().Be(0.9f);
+            SwapClassifier.Parse("tree\nleaf 0\nbase 0\ncontext 1 0 0\nreport-threshold 0.8\nwordnet-report-threshold 0.97\n")
+                .AdditionThresholdFor(synonym, spunDocument: false, shortText: true).Should().Be(0.97f, "without the line, as before");
+        }
+
+        [Fact]
+        public void ShippedWordNetView_ReadsShortTextsAtALowerThresholdThanLongOnes()
+        {
+            var wordNet = ContextModelData.Instance!.WordNetClassifier!;
+            wordNet.ShortTextWordNetReportThreshold.Should().BeLessThan(wordNet.WordNetReportThreshold);
+            wordNet.ShortTextWordNetReportThreshold.Should().BeGreaterThan(wordNet.SpunDocumentReportThreshold,
+                "a short text not called spun is read more strictly than a document called spun");
+        }
+
+        [Fact]
         public void ShippedWordNetView_ReadsDocumentsCalledSpunAtALowerThreshold_AndItsLineReadsBack()
         {
             var wordNet = ContextModelData.Instance!.WordNetClassifier!;
