@@ -19,7 +19,8 @@ namespace EditorialLint.SpinEval
     /// `train-wordnet FILE`, run on the WordNet build, picks the lowest threshold (steps of 0.01, from the report
     /// threshold up) at which no group gets more clean findings than in FILE (or, where the group already has more
     /// without any WordNet-only slot, more than it has without them), and rewrites only the
-    /// <c>wordnet-report-threshold</c> line of the weights.
+    /// <c>wordnet-report-threshold</c> line of the weights. `train-wordnet additions` and `train-wordnet short` fit the WordNet
+    /// view's second stage and thresholds (below).
     /// </summary>
     internal static class WordNetThresholdTrainer
     {
@@ -37,7 +38,7 @@ namespace EditorialLint.SpinEval
             if (arguments.Count == 1 && arguments[0] == "short") return RunShort(repo, data, model, rate, certainFindings);
             var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
             bool measure = arguments.Count == 2 && arguments[0] == "measure";
-            if (!measure && arguments.Count != 1) throw new ArgumentException("usage: train-wordnet measure FILE | train-wordnet FILE");
+            if (!measure && arguments.Count != 1) throw new ArgumentException("usage: train-wordnet measure FILE | train-wordnet FILE | train-wordnet additions | train-wordnet short");
             string file = Path.GetFullPath(arguments[arguments.Count - 1]);
             var articles = FoldB.Articles(data);
             var spinners = measure ? new List<(string Name, Spinner Spinner)>() : FoldB.Spinners(data, rate);
