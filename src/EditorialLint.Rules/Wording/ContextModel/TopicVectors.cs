@@ -2,6 +2,8 @@ using System;
 using System.Buffers.Binary;
 using System.IO;
 #if NET
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 #endif
 
@@ -108,7 +110,36 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public void Add(int row, Span<int> sum, int times = 1)
         {
             var v = Vector(row);
-            for (int d = 0; d < v.Length; d++) sum[d] += times * v[d];
+            int d = 0;
+#if NET
+            // Sixteen components at a time, widened to integers: the same integer sums as the loop below, in a quarter of the
+            // instructions (the neighbourhood of every scored slot adds up to ten rows).
+            if (Vector128.IsHardwareAccelerated && sum.Length >= v.Length)
+            {
+                ref sbyte from = ref MemoryMarshal.GetReference(v);
+                ref int to = ref MemoryMarshal.GetReference(sum);
+                var factor = Vector128.Create(times);
+                for (; d + 16 <= v.Length; d += 16)
+                {
+                    var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref from, (nuint)d));
+                    var (a, b) = Vector128.Widen(low);
+                    var (c, e) = Vector128.Widen(high);
+                    if (times != 1)
+                    {
+                        a *= factor;
+                        b *= factor;
+                        c *= factor;
+                        e *= factor;
+                    }
+
+                    (Vector128.LoadUnsafe(ref to, (nuint)d) + a).StoreUnsafe(ref to, (nuint)d);
+                    (Vector128.LoadUnsafe(ref to, (nuint)(d + 4)) + b).StoreUnsafe(ref to, (nuint)(d + 4));
+                    (Vector128.LoadUnsafe(ref to, (nuint)(d + 8)) + c).StoreUnsafe(ref to, (nuint)(d + 8));
+                    (Vector128.LoadUnsafe(ref to, (nuint)(d + 12)) + e).StoreUnsafe(ref to, (nuint)(d + 12));
+                }
+            }
+#endif
+            for (; d < v.Length; d++) sum[d] += times * v[d];
         }
 
         /// <summary>The cosine of two rows.</summary>
