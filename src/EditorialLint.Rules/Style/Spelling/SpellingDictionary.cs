@@ -49,6 +49,12 @@ namespace EditorialLint.Rules.Style.Spelling
         /// <summary>Number of word forms.</summary>
         public int Count { get; }
 
+        /// <summary>The words one edit away from each word a run has searched (<see cref="SpellingSuggester"/>).</summary>
+        internal EditSearchCache OneEditAway { get; } = new EditSearchCache();
+
+        /// <summary>The words two edits away, for the words with none one edit away.</summary>
+        internal EditSearchCache TwoEditsAway { get; } = new EditSearchCache();
+
         /// <summary>Reads a table from its bytes (kept, pinned, for the life of the process); throws <see cref="InvalidDataException"/> when they are damaged.</summary>
         public static SpellingDictionary Load(byte[] data) => From(EmbeddedTable.FromBytes(data, "spelling-words"));
 

@@ -55,11 +55,40 @@ namespace EditorialLint.Rules.Style.Spelling
         /// </summary>
         public static List<SpellingSuggestion> Suggest(SpellingDictionary dictionary, string word, string? previous, string? next, int limit, bool twoEdits)
         {
+            var found = dictionary.OneEditAway.Find(word, w => Search(dictionary, w, twoEdits: false));
+            if (twoEdits && found.Length == 0 && word.Length <= MaxLengthForTwoEdits)
+                found = dictionary.TwoEditsAway.Find(word, w => Search(dictionary, w, twoEdits: true));
+
+            var model = ContextModelData.Instance;
+            var ranked = new List<SpellingSuggestion>(found.Length);
+            foreach (var (offset, editCost) in found)
+            {
+                var form = dictionary.FormAt(offset);
+                if (form == word) continue;
+                double cost = editCost;
+                // A proper noun for a lower-case slip is a weaker guess.
+                if (char.IsUpper(form[0]) && !char.IsUpper(word[0])) cost += 0.5;
+                double score = Score(model, form, cost, previous, next, out bool fitsContext);
+                ranked.Add(new SpellingSuggestion(form, cost, score, fitsContext));
+            }
+
+            ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Word, b.Word));
+            if (ranked.Count > limit) ranked.RemoveRange(limit, ranked.Count - limit);
+            return ranked;
+        }
+
+        // The dictionary's words one edit from the word, or with twoEdits those two edits away through a cheap first edit,
+        // each at its lowest cost, in the order the search meets them. The same for every document: a run keeps them
+        // (SpellingDictionary.OneEditAway, TwoEditsAway), since a name that no dictionary knows recurs across articles.
+        private static (int Offset, double Cost)[] Search(SpellingDictionary dictionary, string word, bool twoEdits)
+        {
             var costs = new Dictionary<int, double>();
             var buffer = new char[word.Length + 2];
-            ForEachEdit(word, buffer, (edit, cost) => Offer(dictionary.Find(edit, out byte flags), flags, cost, costs));
-
-            if (twoEdits && costs.Count == 0 && word.Length <= MaxLengthForTwoEdits)
+            if (!twoEdits)
+            {
+                ForEachEdit(word, buffer, (edit, cost) => Offer(dictionary.Find(edit, out byte flags), flags, cost, costs));
+            }
+            else
             {
                 // Each cheap first edit once, at its lowest cost: deleting either letter of a doubled pair, or doubling a
                 // letter on either side of it, gives the same string, and its second edits need searching only once.
@@ -76,22 +105,10 @@ namespace EditorialLint.Rules.Style.Spelling
                     ForEachEdit(first.Key, second, (edit, cost) => Offer(dictionary.FindUnlikely(edit, out byte flags), flags, first.Value + cost, costs));
             }
 
-            var model = ContextModelData.Instance;
-            var ranked = new List<SpellingSuggestion>(costs.Count);
-            foreach (var pair in costs)
-            {
-                var form = dictionary.FormAt(pair.Key);
-                if (form == word) continue;
-                double cost = pair.Value;
-                // A proper noun for a lower-case slip is a weaker guess.
-                if (char.IsUpper(form[0]) && !char.IsUpper(word[0])) cost += 0.5;
-                double score = Score(model, form, cost, previous, next, out bool fitsContext);
-                ranked.Add(new SpellingSuggestion(form, cost, score, fitsContext));
-            }
-
-            ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Word, b.Word));
-            if (ranked.Count > limit) ranked.RemoveRange(limit, ranked.Count - limit);
-            return ranked;
+            var found = new (int Offset, double Cost)[costs.Count];
+            int i = 0;
+            foreach (var pair in costs) found[i++] = (pair.Key, pair.Value);
+            return found;
         }
 
         private delegate void EditHandler(ReadOnlySpan<char> edit, double cost);
