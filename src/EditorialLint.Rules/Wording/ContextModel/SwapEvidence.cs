@@ -220,7 +220,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             var free = new List<SwapSlot>();
             var likely = new List<TextSpan>();
-            foreach (var slot in ResolveBy(s => s.SlotProbability, 0f))
+            foreach (var slot in ResolveByOwnProbability())
             {
                 if (SpinScoreFeatures.Overlaps(slot.Span, certain)) continue;
                 free.Add(slot);
@@ -231,7 +231,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             if (WordNetView is { } view)
             {
                 wordNetFree = new List<SwapSlot>();
-                foreach (var slot in view.ResolveBy(s => s.SlotProbability, 0f, SpinScoreFeatures.IsOfFittedLength))
+                foreach (var slot in view.ResolveByOwnProbability(SpinScoreFeatures.IsOfFittedLength))
                     if (SpinScoreFeatures.IsWordNetOwn(slot) && !SpinScoreFeatures.Overlaps(slot.Span, certain) && !SpinScoreFeatures.Overlaps(slot.Span, likely))
                         wordNetFree.Add(slot);
             }
@@ -273,7 +273,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var densities = new float[Slots.Count];
             if (WordCount == 0) return densities;
             int words = Math.Max(WordCount, SecondStageMinimumWords);
-            var resolved = ResolveBy(s => s.SlotProbability, 0f, counted);
+            var resolved = ResolveByOwnProbability(counted);
             double total = 0;
             foreach (var r in resolved) total += r.SlotProbability;
             // The resolved slots are disjoint and in document order: those overlapping a slot are a short run found by a
@@ -313,14 +313,20 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return KeepDisjoint(strong);
         }
 
-        private List<SwapSlot> ResolveBy(Func<SwapSlot, float> probability, float minProbability, Func<SwapSlot, bool>? counted = null)
+        // Every slot (that counted accepts, where given), one per stretch of words, likeliest by its own probability first;
+        // in document order. Not kept between calls: the trainers score slots again with other trees.
+        private List<SwapSlot> ResolveByOwnProbability(Func<SwapSlot, bool>? counted = null)
         {
-            var strong = new List<SwapSlot>();
+            var strong = new List<SwapSlot>(Slots.Count);
             foreach (var slot in Slots)
-                if (probability(slot) >= minProbability && (counted is null || counted(slot))) strong.Add(slot);
-            strong.Sort((a, b) => probability(b) != probability(a) ? probability(b).CompareTo(probability(a)) : a.Span.Start.CompareTo(b.Span.Start));
+                if (counted is null || counted(slot)) strong.Add(slot);
+            strong.Sort(ByOwnProbability);
             return KeepDisjoint(strong);
         }
+
+        // Likeliest first by own probability, then in document order (a static comparison: no delegate to call per compare).
+        private static readonly Comparison<SwapSlot> ByOwnProbability = (a, b) =>
+            b.SlotProbability != a.SlotProbability ? b.SlotProbability.CompareTo(a.SlotProbability) : a.Span.Start.CompareTo(b.Span.Start);
 
         // The index of the first of `disjoint` (in document order) that ends after `position`.
         private static int FirstEndingAfter(List<SwapSlot> disjoint, int position)
