@@ -163,5 +163,24 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             topic.Fill(document, ReadOnlySpan<char>.Empty, slot);
             return slot.Features[SwapFeatures.WrittenTopicFit];
         }
+
+        [Theory]
+        [InlineData(64, 1)]
+        [InlineData(64, -3)]
+        [InlineData(20, 7)]
+        [InlineData(5, 2)]
+        public void Add_GivesEachComponentTimesTheFactor_PlusWhatTheSumHeld(int dimensions, int times)
+        {
+            // Extreme components too (-128, 127): the sum widens them to integers before it multiplies.
+            var vectors = new sbyte[2 * dimensions];
+            for (int i = 0; i < vectors.Length; i++) vectors[i] = (sbyte)(i % 3 == 0 ? -128 : i % 3 == 1 ? 127 : i - 60);
+            var table = Table(new ulong[] { 3, 7 }, vectors, dimensions);
+            var sum = new int[dimensions];
+            for (int d = 0; d < dimensions; d++) sum[d] = 1000 * d - 5;
+
+            table.Add(1, sum, times);
+
+            for (int d = 0; d < dimensions; d++) sum[d].Should().Be(1000 * d - 5 + times * vectors[dimensions + d], "component {0}", d);
+        }
     }
 }
