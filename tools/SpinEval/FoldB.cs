@@ -76,6 +76,16 @@ namespace EditorialLint.SpinEval
             Score(articles, spinners, certainFindings, (_, evidence, spun, gold) =>
                 evidence.Resolve(lowest).Select(slot => slotOf(slot, GoldOf(slot, gold))).ToList());
 
+        /// <summary>
+        /// The groups whose clean findings the threshold trainers bound: the corpus, and for clean-diverse also its genre (the
+        /// reviews as one, "diverse/review").
+        /// </summary>
+        public static IEnumerable<string> CleanGroupsOf(string corpus, string genre)
+        {
+            yield return corpus;
+            if (corpus == "diverse") yield return "diverse/" + (genre.StartsWith("review-", StringComparison.Ordinal) ? "review" : genre);
+        }
+
         /// <summary>The gold swap a slot lies on, or null.</summary>
         public static GoldSwap? GoldOf(SwapSlot slot, IReadOnlyList<GoldSwap> gold) =>
             gold.FirstOrDefault(g => g.Start < slot.Span.End && slot.Span.Start < g.End);

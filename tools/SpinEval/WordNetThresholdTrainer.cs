@@ -52,17 +52,11 @@ namespace EditorialLint.SpinEval
             IEnumerable<Slot> Reported(FoldB.Scored<Slot> s, float w) => s.Slots.Where(x => x.Probability >= ThresholdOf(s, x, w));
 
             // Groups: each corpus, and each clean-diverse genre (the reviews as one).
-            IEnumerable<string> GroupsOf(FoldB.Scored<Slot> s)
-            {
-                yield return s.Corpus;
-                if (s.Corpus == "diverse") yield return "diverse/" + (s.Genre.StartsWith("review-", StringComparison.Ordinal) ? "review" : s.Genre);
-            }
-
             Dictionary<string, (int Findings, long Words)> CleanCounts(float w)
             {
                 var counts = new SortedDictionary<string, (int Findings, long Words)>(StringComparer.Ordinal);
                 foreach (var s in clean)
-                    foreach (var g in GroupsOf(s))
+                    foreach (var g in FoldB.CleanGroupsOf(s.Corpus, s.Genre))
                     {
                         counts.TryGetValue(g, out var c);
                         counts[g] = (c.Findings + Reported(s, w).Count(), c.Words + s.Words);
@@ -184,12 +178,6 @@ namespace EditorialLint.SpinEval
                 for (int i = 0; i < v.Synonyms.Count; i++) v.Synonyms[i].Probability = refit.PredictInContext(v.Synonyms[i], v.SynonymDensities[i], v.ShortText);
 
             List<SwapSlot> Additions(TwoViews v, float w) => SwapEvidence.WordNetAdditions(v.Synonyms, v.Moby, _ => w);
-            IEnumerable<string> GroupsOf(FoldB.Scored<TwoViews> s)
-            {
-                yield return s.Corpus;
-                if (s.Corpus == "diverse") yield return "diverse/" + (s.Genre.StartsWith("review-", StringComparison.Ordinal) ? "review" : s.Genre);
-            }
-
             var clean = all.Where(s => s.Version == "clean").ToList();
             Dictionary<string, int> CleanAdditions(float w)
             {
@@ -197,7 +185,7 @@ namespace EditorialLint.SpinEval
                 foreach (var s in clean)
                 {
                     int n = Additions(s.Slots[0], w).Count;
-                    foreach (var g in GroupsOf(s)) counts[g] = counts.GetValueOrDefault(g) + n;
+                    foreach (var g in FoldB.CleanGroupsOf(s.Corpus, s.Genre)) counts[g] = counts.GetValueOrDefault(g) + n;
                 }
 
                 return new Dictionary<string, int>(counts, StringComparer.Ordinal);
@@ -312,18 +300,12 @@ namespace EditorialLint.SpinEval
                 return results;
             }).Where(s => s.Slots.Count > 0).ToList();
 
-            IEnumerable<string> GroupsOf(FoldB.Scored<(int Findings, int OnSwap, int Found)> s)
-            {
-                yield return s.Corpus;
-                if (s.Corpus == "diverse") yield return "diverse/" + (s.Genre.StartsWith("review-", StringComparison.Ordinal) ? "review" : s.Genre);
-            }
-
             var clean = all.Where(s => s.Version == "clean").ToList();
             Dictionary<string, int> CleanFindings(int i)
             {
                 var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
                 foreach (var s in clean)
-                    foreach (var g in GroupsOf(s)) counts[g] = counts.GetValueOrDefault(g) + s.Slots[i].Findings;
+                    foreach (var g in FoldB.CleanGroupsOf(s.Corpus, s.Genre)) counts[g] = counts.GetValueOrDefault(g) + s.Slots[i].Findings;
                 return new Dictionary<string, int>(counts, StringComparer.Ordinal);
             }
 
