@@ -126,6 +126,9 @@ namespace EditorialLint.SpinEval
                 case "probe":
                     // `probe FILE PAIRS`: why the model finds or misses known swaps (SwapProbe).
                     return SwapProbe.Run(positional[0], positional[1], model);
+                case "cap-probe":
+                    // `cap-probe`: what scoring only each slot's first K candidates would save and cost (CandidateCapProbe).
+                    return CandidateCapProbe.Run(data, model, rate, d => SwapEvidenceRules.Value.AnalyzeDocument(d));
                 case "probe-clean":
                     // `probe-clean`: clean copy's EL2010 findings per 1,000 words at lower thresholds (tuning halves).
                     return SwapProbe.CleanRates(data, model);

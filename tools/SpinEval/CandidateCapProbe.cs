@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EditorialLint.Analysis;
+using EditorialLint.Rules.Wording.ContextModel;
+using Microsoft.CodeAnalysis;
+
+namespace EditorialLint.SpinEval
+{
+    /// <summary>
+    /// `cap-probe` (explore, writes nothing): what scoring only a slot's first K candidates would save and cost. The
+    /// candidates of a key are in the thesaurus's order (Moby's by the root's corpus count, then WordNet's); the model
+    /// scores every one of them, so its work grows with their number. Over fold B, clean and spun by every style, each
+    /// scored slot of both views (the screen's skips left out): the share of candidate scorings past K, and the share of
+    /// slots, of reported slots and of reported slots on a swap whose best candidate lies past K (those would read
+    /// differently with a cap). The model as shipped; a cap would need the trees retrained on the capped features.
+    /// </summary>
+    internal static class CandidateCapProbe
+    {
+        private static readonly int[] Caps = { 8, 12, 16, 24, 32, 48 };
+
+        private sealed record Row(int Candidates, int BestRank, bool Reported, bool OnSwap);
+
+        public static int Run(string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
+        {
+            var classifier = model.Classifier ?? throw new InvalidOperationException("no embedded classifier");
+            var wordNet = model.WordNetClassifier;
+            var all = FoldB.Score(FoldB.Articles(data), FoldB.Spinners(data, rate), certainFindings, (document, evidence, spun, gold) =>
+            {
+                var rows = new List<Row>();
+                var relations = new byte[Math.Max(1, model.Thesaurus.MaxLinks)];
+                void Read(SwapEvidence view, Func<SwapSlot, float> thresholdOf)
+                {
+                    foreach (var slot in view.Slots)
+                    {
+                        if (slot.Screened || slot.IsPossessive) continue;
+                        var words = document.GetString(slot.Span).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                        var keys = words.Select(w => ModelText.HashWord(w.AsSpan())).ToArray();
+                        var candidates = model.Thesaurus.GetCandidates(ModelText.Phrase(keys), relations);
+                        int rank = -1;
+                        for (int c = 0; c < candidates.Length; c++)
+                            if ((candidates[c] & ThesaurusTable.RootMask) == slot.BestRoot)
+                            {
+                                rank = c;
+                                break;
+                            }
+
+                        bool reported = slot.Probability >= thresholdOf(slot);
+                        rows.Add(new Row(candidates.Length, rank, reported, reported && FoldB.GoldOf(slot, gold) is not null));
+                    }
+                }
+
+                Read(evidence, slot => classifier.ReportThresholdFor(slot, spun));
+                if (evidence.WordNetView is { } view && wordNet is not null) Read(view, slot => wordNet.AdditionThresholdFor(slot, spun, view.IsShortText));
+
+                return rows;
+            });
+
+            foreach (var group in all.GroupBy(s => s.Version == "clean" ? "clean" : "spun"))
+            {
+                var rows = group.SelectMany(s => s.Slots).ToList();
+                long work = rows.Sum(r => (long)r.Candidates);
+                Console.WriteLine($"{group.Key}: {rows.Count:N0} scored slots, {work:N0} candidate scorings ({(double)work / Math.Max(1, rows.Count):F1} a slot); "
+                    + $"reported {rows.Count(r => r.Reported):N0}, on a swap {rows.Count(r => r.OnSwap):N0}; best candidate not found by the key {rows.Count(r => r.BestRank < 0):N0}");
+                foreach (int k in Caps)
+                {
+                    long past = rows.Sum(r => (long)Math.Max(0, r.Candidates - k));
+                    Console.WriteLine($"  K {k,2}: scorings past K {100.0 * past / Math.Max(1, work):F1}%; best past K: slots {Share(rows, r => true, k)}, reported {Share(rows, r => r.Reported, k)}, on a swap {Share(rows, r => r.OnSwap, k)}");
+                }
+            }
+
+            return 0;
+        }
+
+        private static string Share(List<Row> rows, Func<Row, bool> which, int k)
+        {
+            var selected = rows.Where(which).ToList();
+            return $"{100.0 * selected.Count(r => r.BestRank >= k) / Math.Max(1, selected.Count):F1}%";
+        }
+    }
+}
