@@ -13,13 +13,13 @@ namespace EditorialLint.SpinEval
     /// scores every one of them, so its work grows with their number. Over fold B, clean and spun by every style, each
     /// scored slot of both views (the screen's skips left out): the share of candidate scorings past K, and the share of
     /// slots, of reported slots and of reported slots on a swap whose best candidate lies past K (those would read
-    /// differently with a cap). The model as shipped; a cap would need the trees retrained on the capped features.
+    /// differently with a cap), in the thesaurus's order and with the mutual links moved first. The model as shipped; a cap would need the trees retrained on the capped features.
     /// </summary>
     internal static class CandidateCapProbe
     {
         private static readonly int[] Caps = { 8, 12, 16, 24, 32, 48 };
 
-        private sealed record Row(int Candidates, int BestRank, bool Reported, bool OnSwap);
+        private sealed record Row(int Candidates, int BestRank, int MutualFirstRank, bool Reported, bool OnSwap);
 
         public static int Run(string data, ContextModelData model, double rate, Func<AnalyzedDocument, IReadOnlyList<Diagnostic>> certainFindings)
         {
@@ -37,16 +37,26 @@ namespace EditorialLint.SpinEval
                         var words = document.GetString(slot.Span).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
                         var keys = words.Select(w => ModelText.HashWord(w.AsSpan())).ToArray();
                         var candidates = model.Thesaurus.GetCandidates(ModelText.Phrase(keys), relations);
-                        int rank = -1;
+                        // The best candidate's rank in the thesaurus's order, and with the mutual links (the root's entry lists
+                        // the written word too, as a spinner's pick mostly does) moved first, each part in that order.
+                        int rank = -1, mutualFirst = -1, mutualCount = 0;
                         for (int c = 0; c < candidates.Length; c++)
+                            if ((candidates[c] & ThesaurusTable.MutualFlag) != 0) mutualCount++;
+                        for (int c = 0, mutualBefore = 0; c < candidates.Length; c++)
+                        {
+                            bool mutual = (candidates[c] & ThesaurusTable.MutualFlag) != 0;
                             if ((candidates[c] & ThesaurusTable.RootMask) == slot.BestRoot)
                             {
                                 rank = c;
+                                mutualFirst = mutual ? mutualBefore : mutualCount + (c - mutualBefore);
                                 break;
                             }
 
+                            if (mutual) mutualBefore++;
+                        }
+
                         bool reported = slot.Probability >= thresholdOf(slot);
-                        rows.Add(new Row(candidates.Length, rank, reported, reported && FoldB.GoldOf(slot, gold) is not null));
+                        rows.Add(new Row(candidates.Length, rank, mutualFirst, reported, reported && FoldB.GoldOf(slot, gold) is not null));
                     }
                 }
 
@@ -65,17 +75,18 @@ namespace EditorialLint.SpinEval
                 foreach (int k in Caps)
                 {
                     long past = rows.Sum(r => (long)Math.Max(0, r.Candidates - k));
-                    Console.WriteLine($"  K {k,2}: scorings past K {100.0 * past / Math.Max(1, work):F1}%; best past K: slots {Share(rows, r => true, k)}, reported {Share(rows, r => r.Reported, k)}, on a swap {Share(rows, r => r.OnSwap, k)}");
+                    Console.WriteLine($"  K {k,2}: scorings past K {100.0 * past / Math.Max(1, work):F1}%; best past K: slots {Share(rows, r => true, k)}, reported {Share(rows, r => r.Reported, k)}, on a swap {Share(rows, r => r.OnSwap, k)}"
+                        + $"; mutual links first: slots {Share(rows, r => true, k, mutualFirst: true)}, reported {Share(rows, r => r.Reported, k, mutualFirst: true)}, on a swap {Share(rows, r => r.OnSwap, k, mutualFirst: true)}");
                 }
             }
 
             return 0;
         }
 
-        private static string Share(List<Row> rows, Func<Row, bool> which, int k)
+        private static string Share(List<Row> rows, Func<Row, bool> which, int k, bool mutualFirst = false)
         {
             var selected = rows.Where(which).ToList();
-            return $"{100.0 * selected.Count(r => r.BestRank >= k) / Math.Max(1, selected.Count):F1}%";
+            return $"{100.0 * selected.Count(r => (mutualFirst ? r.MutualFirstRank : r.BestRank) >= k) / Math.Max(1, selected.Count):F1}%";
         }
     }
 }
