@@ -38,25 +38,9 @@ namespace EditorialLint.SpinEval
                 .Concat(EvaluationArticles.LoadDiverse(Path.Combine(data, "clean-diverse")).Where(a => !a.IsHeldOut).Select(a => (Corpus: "diverse", Article: a)))
                 .Where(x => Contains(x.Article)).ToList();
 
-        /// <summary>
-        /// Fold B's paragraphs of 60–150 words (as `evaluate` counts them; the first block, a headline, left out), each an
-        /// article of its own (its id the article's, "#", and the paragraph's number), with its article's corpus and genre.
-        /// </summary>
-        public static List<(string Corpus, Article Paragraph)> Paragraphs(string data)
-        {
-            var paragraphs = new List<(string Corpus, Article Paragraph)>();
-            foreach (var (corpus, article) in Articles(data))
-            {
-                var parts = article.Text.Split("\n\n");
-                for (int p = 1; p < parts.Length; p++)
-                {
-                    int words = Program.CountContentWords(parts[p], all: true);
-                    if (words >= 60 && words <= 150) paragraphs.Add((corpus, new Article(article.Id + "#" + p, parts[p].Trim() + "\n", false, article.Genre)));
-                }
-            }
-
-            return paragraphs;
-        }
+        /// <summary>Fold B's paragraphs of 60–150 words (<see cref="Program.ParagraphsOf"/>), with their articles' corpus.</summary>
+        public static List<(string Corpus, Article Paragraph)> Paragraphs(string data) =>
+            Articles(data).SelectMany(x => Program.ParagraphsOf(x.Article).Select(p => (x.Corpus, Paragraph: p))).ToList();
 
         /// <summary>Every spinner style (moby, wordnet, frequent, light) by name.</summary>
         public static List<(string Name, Spinner Spinner)> Spinners(string data, double rate)

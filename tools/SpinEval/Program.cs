@@ -593,15 +593,7 @@ namespace EditorialLint.SpinEval
             // Single paragraphs of 60–150 words, linted alone: no document density to lean on.
             var paragraphs = new List<Article>();
             foreach (var (corpus, articles) in corpora)
-                foreach (var article in articles)
-                {
-                    var parts = article.Text.Split("\n\n");
-                    for (int p = 1; p < parts.Length; p++)
-                    {
-                        int words = CountContentWords(parts[p], all: true);
-                        if (words >= 60 && words <= 150) paragraphs.Add(new Article(article.Id + "#" + p, parts[p].Trim() + "\n", heldOut, article.Genre));
-                    }
-                }
+                foreach (var article in articles) paragraphs.AddRange(ParagraphsOf(article));
 
             paragraphs = paragraphs.OrderBy(a => EvaluationSplit.Seed(a.Id, 5)).Take(paragraphLimit).ToList();
             var cleanParagraphs = new CleanTally();
@@ -784,6 +776,20 @@ namespace EditorialLint.SpinEval
                 string fixedText = text.Substring(start, span.Start - start) + replacement + text.Substring(span.End, end - span.End);
                 string original = text.Substring(start, gold.Start - start) + gold.Original + text.Substring(gold.End, end - gold.End);
                 return string.Equals(fixedText.Trim(), original.Trim(), StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        /// <summary>
+        /// The single paragraphs the evaluation lints alone: each block after the first (a headline) of 60–150 words, an
+        /// article of its own (its id the article's, "#", and the block's number), in the article's half and genre.
+        /// </summary>
+        internal static IEnumerable<Article> ParagraphsOf(Article article)
+        {
+            var parts = article.Text.Split("\n\n");
+            for (int p = 1; p < parts.Length; p++)
+            {
+                int words = CountContentWords(parts[p], all: true);
+                if (words >= 60 && words <= 150) yield return new Article(article.Id + "#" + p, parts[p].Trim() + "\n", article.IsHeldOut, article.Genre);
             }
         }
 

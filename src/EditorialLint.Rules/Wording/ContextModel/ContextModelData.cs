@@ -113,7 +113,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// holds WordNet's links, a document is read twice (<see cref="SwapEvidence"/>): the Moby view (the table's Moby links
         /// alone, read by <see cref="Classifier"/>, which is then the Moby-only model, unchanged) decides everything it decides
         /// without WordNet, and the WordNet view (every link, read by this classifier) only adds the slots whose best candidate
-        /// is a WordNet synonym (<see cref="SwapClassifier.AdditionThresholdFor(SwapSlot, bool)"/>). Without it, the table is read whole by
+        /// is a WordNet synonym (<see cref="SwapClassifier.AdditionThresholdFor(SwapSlot, bool, bool)"/>). Without it, the table is read whole by
         /// <see cref="Classifier"/> (the Moby-only model on a Moby-only table; the trainer's view of a WordNet table).
         /// </summary>
         public SwapClassifier? WordNetClassifier { get; }

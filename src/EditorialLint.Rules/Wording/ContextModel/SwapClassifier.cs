@@ -220,26 +220,15 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         /// <summary>
         /// The threshold at which a slot of the WordNet view (<see cref="ContextModelData.WordNetClassifier"/>, this
-        /// classifier) is reported beside the Moby view's findings, the one place where it is decided: its
-        /// <see cref="WordNetReportThreshold"/> (fitted by <c>SpinEval train-wordnet additions</c> so that fold B's clean copy gets
-        /// no finding the Moby-only model does not make), in a document not called spun (see the overload for one called spun),
-        /// for a slot whose best candidate is a WordNet synonym; above 1 (never) for any other slot, whose candidates are Moby's
-        /// and whose verdict is the Moby view's alone.
-        /// </summary>
-        public float AdditionThresholdFor(SwapSlot slot) => AdditionThresholdFor(slot, spunDocument: false);
-
-        /// <summary>
-        /// The same in a document EL2900's model calls spun or not: in one called spun, this view's own
-        /// <see cref="SpunDocumentReportThreshold"/> (a <c>spun-report-threshold</c> line in the view's weights, fitted by
-        /// <c>SpinEval train-spun wordnet</c> on fold B) where it is lower. The document's verdict is the slots' prior here as in
-        /// the Moby view: a WordNet synonym that reads far better in a spun article is a better bet than the same in clean copy.
-        /// </summary>
-        public float AdditionThresholdFor(SwapSlot slot, bool spunDocument) => AdditionThresholdFor(slot, spunDocument, shortText: false);
-
-        /// <summary>
-        /// The same in a short text (fewer than <see cref="SwapEvidence.MinimumDensityWords"/> words) or not: in a short one,
-        /// <see cref="ShortTextWordNetReportThreshold"/> where it is lower; in a document called spun, the spun-document threshold
-        /// where it is lower still. Each applies where its condition holds, and the lowest that applies is the slot's.
+        /// classifier) is reported beside the Moby view's findings, the one place where it is decided: for a slot whose best
+        /// candidate is a WordNet synonym, its <see cref="WordNetReportThreshold"/> (fitted by <c>SpinEval train-wordnet
+        /// additions</c> so that fold B's clean copy gets no finding the Moby-only model does not make); in a short text
+        /// (fewer than <see cref="SwapEvidence.MinimumDensityWords"/> words, <see cref="SwapEvidence.IsShortText"/>)
+        /// <see cref="ShortTextWordNetReportThreshold"/> where it is lower; in a document EL2900's model calls spun, this view's
+        /// own <see cref="SpunDocumentReportThreshold"/> (a <c>spun-report-threshold</c> line in the view's weights, fitted by
+        /// <c>SpinEval train-spun wordnet</c>) where it is lower still: the document's verdict is the slots' prior here as in the
+        /// Moby view. Each applies where its condition holds, and the lowest that applies is the slot's. Above 1 (never) for
+        /// any other slot, whose candidates are Moby's and whose verdict is the Moby view's alone.
         /// </summary>
         public float AdditionThresholdFor(SwapSlot slot, bool spunDocument, bool shortText)
         {

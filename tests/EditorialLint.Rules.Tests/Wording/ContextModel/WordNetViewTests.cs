@@ -19,14 +19,18 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         private static SwapClassifier WordNetClassifier(float threshold) =>
             ContextModelData.Instance!.Classifier!.WithWordNetReportThreshold(threshold);
 
+        // A classifier's thresholds for the WordNet view's additions in a long text not called spun.
+        private static Func<SwapSlot, float> LongTextNotCalledSpun(SwapClassifier classifier) =>
+            slot => classifier.AdditionThresholdFor(slot, spunDocument: false, shortText: false);
+
         [Fact]
         public void WordNetSynonym_IsAddedAtTheWordNetThreshold_AndAMobyOnlyCandidateNever()
         {
             var classifier = WordNetClassifier(0.93f);
 
-            classifier.AdditionThresholdFor(Slot(default, inWordNet: 1, inMoby: 0)).Should().Be(0.93f);
-            classifier.AdditionThresholdFor(Slot(default, inWordNet: 1, inMoby: 1)).Should().Be(0.93f, "Moby may list a WordNet synonym too");
-            classifier.AdditionThresholdFor(Slot(default, inWordNet: 0, inMoby: 1)).Should().BeGreaterThan(1f,
+            classifier.AdditionThresholdFor(Slot(default, inWordNet: 1, inMoby: 0), spunDocument: false, shortText: false).Should().Be(0.93f);
+            classifier.AdditionThresholdFor(Slot(default, inWordNet: 1, inMoby: 1), spunDocument: false, shortText: false).Should().Be(0.93f, "Moby may list a WordNet synonym too");
+            classifier.AdditionThresholdFor(Slot(default, inWordNet: 0, inMoby: 1), spunDocument: false, shortText: false).Should().BeGreaterThan(1f,
                 "a slot whose best candidate is Moby's alone is the Moby view's to report, as the Moby-only model does");
         }
 
@@ -36,15 +40,14 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             var classifier = WordNetClassifier(0.97f).WithSpunDocumentReportThreshold(0.85f);
             var synonym = Slot(default, inWordNet: 1, inMoby: 0);
 
-            classifier.AdditionThresholdFor(synonym, spunDocument: true).Should().Be(0.85f);
-            classifier.AdditionThresholdFor(synonym, spunDocument: false).Should().Be(0.97f);
-            classifier.AdditionThresholdFor(synonym).Should().Be(0.97f, "without a verdict the document is not called spun");
-            classifier.AdditionThresholdFor(Slot(default, inWordNet: 0, inMoby: 1), spunDocument: true).Should().BeGreaterThan(1f,
+            classifier.AdditionThresholdFor(synonym, spunDocument: true, shortText: false).Should().Be(0.85f);
+            classifier.AdditionThresholdFor(synonym, spunDocument: false, shortText: false).Should().Be(0.97f);
+            classifier.AdditionThresholdFor(Slot(default, inWordNet: 0, inMoby: 1), spunDocument: true, shortText: false).Should().BeGreaterThan(1f,
                 "a Moby-only candidate stays the Moby view's, spun document or not");
-            WordNetClassifier(0.97f).WithSpunDocumentReportThreshold(0.99f).AdditionThresholdFor(synonym, spunDocument: true).Should().Be(0.97f,
+            WordNetClassifier(0.97f).WithSpunDocumentReportThreshold(0.99f).AdditionThresholdFor(synonym, spunDocument: true, shortText: false).Should().Be(0.97f,
                 "the spun-document threshold never raises the view's own");
             SwapClassifier.Parse("tree\nleaf 0\nbase 0\ncontext 1 0 0\nreport-threshold 0.8\nwordnet-report-threshold 0.97\n")
-                .AdditionThresholdFor(synonym, spunDocument: true).Should().Be(0.97f, "without the line, as before");
+                .AdditionThresholdFor(synonym, spunDocument: true, shortText: false).Should().Be(0.97f, "without the line, as before");
         }
 
         [Fact]
@@ -55,7 +58,6 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
 
             classifier.AdditionThresholdFor(synonym, spunDocument: false, shortText: true).Should().Be(0.90f);
             classifier.AdditionThresholdFor(synonym, spunDocument: false, shortText: false).Should().Be(0.95f, "a long text has a density to read");
-            classifier.AdditionThresholdFor(synonym, spunDocument: false).Should().Be(0.95f, "without a length the text is read as long");
             classifier.AdditionThresholdFor(Slot(default, inWordNet: 0, inMoby: 1), spunDocument: false, shortText: true).Should().BeGreaterThan(1f,
                 "a Moby-only candidate stays the Moby view's, short text or not");
         }
@@ -100,12 +102,12 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             var wordNet = ContextModelData.Instance!.WordNetClassifier!;
             wordNet.SpunDocumentReportThreshold.Should().BeLessThan(wordNet.WordNetReportThreshold);
             var again = SwapClassifier.Parse(wordNet.Format(Array.Empty<string>()));
-            again.AdditionThresholdFor(Slot(default, inWordNet: 1, inMoby: 0), spunDocument: true).Should().Be(wordNet.SpunDocumentReportThreshold);
+            again.AdditionThresholdFor(Slot(default, inWordNet: 1, inMoby: 0), spunDocument: true, shortText: false).Should().Be(wordNet.SpunDocumentReportThreshold);
         }
 
         [Fact]
         public void WeightsWithoutTheWordNetLine_AddNothing() =>
-            ContextModelData.Instance!.Classifier!.AdditionThresholdFor(Slot(default, inWordNet: 1, inMoby: 0)).Should().BeGreaterThan(1f);
+            ContextModelData.Instance!.Classifier!.AdditionThresholdFor(Slot(default, inWordNet: 1, inMoby: 0), spunDocument: false, shortText: false).Should().BeGreaterThan(1f);
 
         [Fact]
         public void WordNetSlot_OverAMobyFinding_IsNotAddedAgain()
@@ -115,7 +117,7 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             var sameWords = Slot(marked.Spans[0].Span, inWordNet: 1, inMoby: 1, probability: 0.99f);
             var wellness = Slot(marked.Spans[1].Span, inWordNet: 1, inMoby: 0, probability: 0.97f);
 
-            var added = SwapEvidence.WordNetAdditions(new[] { sameWords, wellness }, new[] { moby }, WordNetClassifier(0.95f).AdditionThresholdFor);
+            var added = SwapEvidence.WordNetAdditions(new[] { sameWords, wellness }, new[] { moby }, LongTextNotCalledSpun(WordNetClassifier(0.95f)));
 
             added.Select(s => marked.Text.Substring(s.Span.Start, s.Span.Length)).Should().Equal("wellness");
         }
@@ -127,7 +129,7 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             var weak = Slot(marked.Spans[0].Span, inWordNet: 1, inMoby: 0, probability: 0.94f);
             var mobyCandidate = Slot(marked.Spans[1].Span, inWordNet: 0, inMoby: 1, probability: 0.99f);
 
-            var added = SwapEvidence.WordNetAdditions(new[] { weak, mobyCandidate }, Array.Empty<SwapSlot>(), WordNetClassifier(0.95f).AdditionThresholdFor);
+            var added = SwapEvidence.WordNetAdditions(new[] { weak, mobyCandidate }, Array.Empty<SwapSlot>(), LongTextNotCalledSpun(WordNetClassifier(0.95f)));
 
             added.Should().BeEmpty();
         }
@@ -139,7 +141,7 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             var phrase = Slot(marked.Spans[0].Span, inWordNet: 1, inMoby: 0, probability: 0.98f, gain: 4f);
             var word = Slot(new TextSpan(marked.Spans[0].Span.Start, "tabular".Length), inWordNet: 1, inMoby: 0, probability: 0.97f, gain: 1f);
 
-            var added = SwapEvidence.WordNetAdditions(new[] { word, phrase }, Array.Empty<SwapSlot>(), WordNetClassifier(0.95f).AdditionThresholdFor);
+            var added = SwapEvidence.WordNetAdditions(new[] { word, phrase }, Array.Empty<SwapSlot>(), LongTextNotCalledSpun(WordNetClassifier(0.95f)));
 
             added.Should().ContainSingle().Which.Span.Should().Be(marked.Spans[0].Span);
         }
