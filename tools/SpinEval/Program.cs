@@ -1073,8 +1073,14 @@ namespace EditorialLint.SpinEval
                         MixReading(BitConverter.SingleToUInt32Bits(slot.Probability));
                     }
 
-                    foreach (var slot in evidence.WordNetView?.Slots ?? Array.Empty<SwapSlot>())
+                    // The WordNet view's slots whose probability anything reads (SwapEvidence.WordNetSlotsRead): the others
+                    // keep their best candidate and nothing else.
+                    var viewSlots = evidence.WordNetView?.Slots ?? Array.Empty<SwapSlot>();
+                    var read = SwapEvidence.WordNetSlotsRead(viewSlots);
+                    for (int i = 0; i < viewSlots.Count; i++)
                     {
+                        var slot = viewSlots[i];
+                        if (!read[i]) continue;
                         wordNetSlots++;
                         MixWordNet((uint)slot.FirstToken);
                         MixWordNet((uint)slot.TokenCount);
@@ -1087,7 +1093,7 @@ namespace EditorialLint.SpinEval
                 }
 
                 Console.WriteLine($"evidence fingerprint, {name}: {hash:x16} ({slots:N0} slots); readings (root texts, features 0-35, probabilities): {readings:x16}");
-                if (wordNetSlots > 0) Console.WriteLine($"WordNet view fingerprint, {name}: {wordNet:x16} ({wordNetSlots:N0} slots)");
+                if (wordNetSlots > 0) Console.WriteLine($"WordNet view fingerprint, {name}: {wordNet:x16} ({wordNetSlots:N0} slots read)");
             }
 
             return 0;

@@ -107,24 +107,66 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var wordNetSlots = new List<SwapSlot>();
             foreach (var sentence in document.Sentences) moby.ScoreSentence(document, sentence, slots, uses, wordNet, wordNetSlots);
             var evidence = Complete(document, model, model.Classifier, slots, uses, topic, words);
-            evidence.WordNetView = Complete(document, model, model.WordNetClassifier, wordNetSlots, uses, topic, words);
+            evidence.WordNetView = Complete(document, model, model.WordNetClassifier, wordNetSlots, uses, topic, words, wordNetView: true);
             evidence._wordNetClassifier = model.WordNetClassifier;
             return evidence;
         }
 
-        // A view's evidence from its scored slots: the topic evidence, then the classifier's probabilities.
+        // A view's evidence from its scored slots: the topic evidence, then the classifier's probabilities. In the WordNet view,
+        // when its second stage counts only WordNet synonyms, only the slots WordNetSlotsRead names get them: nothing reads the
+        // others' (they keep 0), and three in four of the view's slots are such.
         private static SwapEvidence Complete(AnalyzedDocument document, ContextModelData model, SwapClassifier? classifier, List<SwapSlot> slots,
-            Dictionary<ulong, int> uses, TopicEvidence? topic, int words)
+            Dictionary<ulong, int> uses, TopicEvidence? topic, int words, bool wordNetView = false)
         {
-            AddTopicEvidence(document, model, slots, uses, topic);
+            var read = wordNetView && classifier is { DensityOfWordNetSynonyms: true } ? WordNetSlotsRead(slots) : null;
+            AddTopicEvidence(document, model, slots, uses, topic, read);
             var evidence = new SwapEvidence(slots, words);
             if (classifier is not null)
             {
-                foreach (var slot in slots) slot.SlotProbability = classifier.PredictSlot(slot);
+                for (int i = 0; i < slots.Count; i++)
+                    if (read is null || read[i]) slots[i].SlotProbability = classifier.PredictSlot(slots[i]);
                 evidence.WeighInContext(classifier);
             }
 
             return evidence;
+        }
+
+        /// <summary>
+        /// Which of a WordNet view's slots anything reads the probability of, when the view's second stage counts only WordNet
+        /// synonyms (<see cref="SwapClassifier.DensityOfWordNetSynonyms"/>): the slots whose best candidate is a WordNet
+        /// synonym (the view's additions, that density, EL2900's sums over the view's own slots), and every slot whose words
+        /// overlap such a slot's, directly or through other overlapping slots (EL2900 keeps one slot per stretch of words, the
+        /// likeliest by its own probability, before it picks the view's own: any slot of such a stretch can decide which
+        /// survives). The rest are scored, so that their best candidate is known, and left at that.
+        /// </summary>
+        public static bool[] WordNetSlotsRead(IReadOnlyList<SwapSlot> slots)
+        {
+            var read = new bool[slots.Count];
+            var order = new int[slots.Count];
+            for (int i = 0; i < order.Length; i++) order[i] = i;
+            Array.Sort(order, (a, b) => slots[a].Span.Start != slots[b].Span.Start
+                ? slots[a].Span.Start.CompareTo(slots[b].Span.Start)
+                : slots[a].Span.End.CompareTo(slots[b].Span.End));
+            // Stretches of overlapping slots, in order of their starts: a slot that starts before the stretch's end joins it.
+            int first = 0;
+            while (first < order.Length)
+            {
+                int end = slots[order[first]].Span.End;
+                int next = first + 1;
+                while (next < order.Length && slots[order[next]].Span.Start < end)
+                {
+                    end = Math.Max(end, slots[order[next]].Span.End);
+                    next++;
+                }
+
+                bool any = false;
+                for (int k = first; k < next && !any; k++) any = SwapClassifier.IsWordNetSynonym(slots[order[k]]);
+                if (any)
+                    for (int k = first; k < next; k++) read[order[k]] = true;
+                first = next;
+            }
+
+            return read;
         }
 
         /// <summary>
@@ -172,12 +214,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
         // are looked up (the written word's repeats were set by the scorer). Then how well the written side and the
         // candidate fit what the article is about (topic; unknown without topic vectors).
         private static void AddTopicEvidence(AnalyzedDocument document, ContextModelData model, List<SwapSlot> slots, Dictionary<ulong, int> uses,
-            TopicEvidence? topic)
+            TopicEvidence? topic, bool[]? read)
         {
             Span<char> root = stackalloc char[64];
-            foreach (var slot in slots)
+            for (int i = 0; i < slots.Count; i++)
             {
-                if (slot.Screened) continue;
+                var slot = slots[i];
+                if (slot.Screened || (read is not null && !read[i])) continue;
                 int length = model.Thesaurus.GetRootChars(slot.BestRoot, root);
                 int candidate = length > 0 && root.Slice(0, length).IndexOf(' ') < 0 ? Uses(uses, StemKey(root.Slice(0, length))) : 0;
                 slot.Features[SwapFeatures.CandidateInDocument] = (float)Math.Log(1 + candidate);

@@ -269,6 +269,50 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             SpinScoreFeatures.IsOfFittedLength(three).Should().BeTrue();
         }
 
+        [Fact]
+        public void WordNetViewSlotsRead_AreTheSynonyms_AndEverySlotOfTheirStretchOfWords()
+        {
+            // Spans by hand: a synonym alone, a synonym overlapped by a phrase slot that overlaps a third, and a stretch
+            // with no synonym.
+            var alone = Slot(new TextSpan(0, 5), inWordNet: 1, inMoby: 0);
+            var phrase = Slot(new TextSpan(10, 12), inWordNet: 0, inMoby: 1);
+            var synonym = Slot(new TextSpan(10, 4), inWordNet: 1, inMoby: 0);
+            var chained = Slot(new TextSpan(20, 8), inWordNet: 0, inMoby: 1);
+            var apart = Slot(new TextSpan(30, 6), inWordNet: 0, inMoby: 1);
+            var apartPhrase = Slot(new TextSpan(30, 12), inWordNet: 0, inMoby: 1);
+
+            var read = SwapEvidence.WordNetSlotsRead(new[] { apartPhrase, chained, alone, synonym, apart, phrase });
+
+            read.Should().Equal(false, true, true, true, false, true);
+        }
+
+        [Fact]
+        public void WordNetViewSlotsNotRead_ChangeNothing_WhateverTheirProbability()
+        {
+            // The view's slots whose best candidate is no WordNet synonym, outside every stretch that holds one, are left
+            // unpredicted: EL2010's additions and EL2900's features must not depend on them.
+            var document = AnalyzedDocument.FromText("note.txt",
+                "The council said the new clinic would improve the wellness of children in the poorest parts of the city. "
+                + "The firm had at all times taken its duties seriously, and the regulators were answerable to nobody. "
+                + "A rustic's regulators met at the big hall to discuss the grave issue of rising prices and the scarce housing. "
+                + "Officials declined to comment on the unexpected decision, which came after months of heated debate.");
+            var evidence = SwapEvidence.Compute(document, ContextModelData.Instance!);
+            var view = evidence.WordNetView!;
+            var read = SwapEvidence.WordNetSlotsRead(view.Slots);
+            var unread = view.Slots.Where((_, i) => !read[i]).ToList();
+            unread.Should().NotBeEmpty();
+            unread.Should().OnlyContain(s => s.SlotProbability == 0 && !SwapClassifier.IsWordNetSynonym(s));
+            view.Slots.Where((_, i) => read[i]).Should().Contain(s => s.SlotProbability > 0);
+
+            var features = evidence.DocumentFeatures();
+            var additions = Describe(evidence.WordNetAdditions(evidence.Resolve(0.5f)));
+            foreach (var slot in unread) slot.SlotProbability = slot.Probability = 0.9999f;
+            evidence.DocumentFeatures().Should().Equal(features);
+            Describe(evidence.WordNetAdditions(evidence.Resolve(0.5f))).Should().Equal(additions);
+            foreach (var slot in unread) slot.SlotProbability = slot.Probability = 0.0001f;
+            evidence.DocumentFeatures().Should().Equal(features);
+        }
+
         private static int Words(string text, TextSpan span) => text.Substring(span.Start, span.Length).Split(' ').Length;
 
         private static Dictionary<SwapView, List<(TextSpan Span, string Candidate)>> SlotsOf(ContextModelData model, AnalyzedDocument document)
