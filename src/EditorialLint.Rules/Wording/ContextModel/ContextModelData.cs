@@ -47,6 +47,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             WordNetClassifier = thesaurus.WordNetLinkCount > 0 ? wordNetClassifier : null;
             LanguageModel = new LanguageModel(unigrams, bigrams, trigrams, booksUnigrams, booksBigrams);
             RootWordClasses = new int[thesaurus.RootCount];
+            RootTopics = new RootTopic?[thesaurus.RootCount];
             Topics = topics;
         }
 
@@ -58,6 +59,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// root is compared (0: not yet; the scorer's own encoding). Threads may fill an entry at once: each writes the same value.
         /// </summary>
         internal int[] RootWordClasses { get; }
+
+        /// <summary>
+        /// Each thesaurus root as the topic evidence reads it (<see cref="SwapEvidence"/>: its key by stem, its words' topic
+        /// rows), worked out the first time a root is a slot's best candidate (null: not yet). Threads may fill an entry at
+        /// once: each writes an equal value.
+        /// </summary>
+        internal RootTopic?[] RootTopics { get; }
 
         /// <summary>The model, or null when its tables are missing or damaged (the rules that need it then stay silent).</summary>
         public static ContextModelData? Instance => Shared.Value;

@@ -216,17 +216,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private static void AddTopicEvidence(AnalyzedDocument document, ContextModelData model, List<SwapSlot> slots, Dictionary<ulong, int> uses,
             TopicEvidence? topic, bool[]? read)
         {
-            Span<char> root = stackalloc char[64];
             for (int i = 0; i < slots.Count; i++)
             {
                 var slot = slots[i];
                 if (slot.Screened || (read is not null && !read[i])) continue;
-                int length = model.Thesaurus.GetRootChars(slot.BestRoot, root);
-                int candidate = length > 0 && root.Slice(0, length).IndexOf(' ') < 0 ? Uses(uses, StemKey(root.Slice(0, length))) : 0;
+                var root = RootTopicOf(model, slot.BestRoot);
+                int candidate = root.IsWord ? Uses(uses, root.StemKey) : 0;
                 slot.Features[SwapFeatures.CandidateInDocument] = (float)Math.Log(1 + candidate);
                 if (topic is not null)
                 {
-                    topic.Fill(document, root.Slice(0, length), slot);
+                    topic.Fill(document, root.Rows, slot);
                 }
                 else
                 {
@@ -236,6 +235,20 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     slot.Features[SwapFeatures.LocalGain] = 0;
                 }
             }
+        }
+
+        // A root as the topic evidence reads it, worked out once a model: decoding its text and looking its words up in
+        // the topic vectors cost two cache misses or more, and the same roots are best candidates slot after slot.
+        private static RootTopic RootTopicOf(ContextModelData model, int root)
+        {
+            var known = model.RootTopics[root];
+            if (known is not null) return known;
+            Span<char> buffer = stackalloc char[64];
+            var text = buffer.Slice(0, model.Thesaurus.GetRootChars(root, buffer));
+            bool isWord = text.Length > 0 && text.IndexOf(' ') < 0;
+            known = new RootTopic(isWord, isWord ? StemKey(text) : 0, model.Topics is { } vectors ? TopicEvidence.RowsOf(vectors, text) : Array.Empty<int>());
+            model.RootTopics[root] = known;
+            return known;
         }
 
         private static int Uses(Dictionary<ulong, int> uses, ulong key) => uses.TryGetValue(key, out int n) ? n : 0;

@@ -112,7 +112,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>Sets a scored slot's topic features from its written words and its best candidate (<paramref name="bestRoot"/>, its text).</summary>
-        public void Fill(AnalyzedDocument document, ReadOnlySpan<char> bestRoot, SwapSlot slot)
+        public void Fill(AnalyzedDocument document, ReadOnlySpan<char> bestRoot, SwapSlot slot) => Fill(document, RowsOf(_vectors, bestRoot), slot);
+
+        /// <summary>The same, the best candidate given by its content words' rows (<see cref="RowsOf"/>).</summary>
+        public void Fill(AnalyzedDocument document, ReadOnlySpan<int> candidateRows, SwapSlot slot)
         {
             int dimensions = _vectors.Dimensions;
             Span<int> rest = stackalloc int[dimensions];
@@ -132,7 +135,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             }
 
             var f = slot.Features;
-            bool hasCandidate = hasWritten && CandidateVector(bestRoot, candidate);
+            bool hasCandidate = hasWritten && CandidateVector(candidateRows, candidate);
             if (!hasWritten || restWords < MinimumWords)
             {
                 f[SwapFeatures.WrittenTopicFit] = Unknown;
@@ -185,10 +188,17 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return words;
         }
 
-        // The sum of the vectors of a root's content words; false when none has one.
-        private bool CandidateVector(ReadOnlySpan<char> root, Span<int> vector)
+        // The sum of the vectors of a root's content words (their rows); false when none has one.
+        private bool CandidateVector(ReadOnlySpan<int> rows, Span<int> vector)
         {
-            bool any = false;
+            foreach (int row in rows) _vectors.Add(row, vector);
+            return rows.Length > 0;
+        }
+
+        /// <summary>The rows of the content words of a root's text (words apart by spaces) that have a vector, in order.</summary>
+        internal static int[] RowsOf(TopicVectors vectors, ReadOnlySpan<char> root)
+        {
+            var rows = new List<int>(1);
             int start = 0;
             for (int i = 0; i <= root.Length; i++)
             {
@@ -196,13 +206,31 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 var word = root.Slice(start, i - start);
                 start = i + 1;
                 if (!SwapScorer.IsContentWordText(word)) continue;
-                int row = _vectors.IndexOf(ModelText.HashWord(word));
-                if (row < 0) continue;
-                _vectors.Add(row, vector);
-                any = true;
+                int row = vectors.IndexOf(ModelText.HashWord(word));
+                if (row >= 0) rows.Add(row);
             }
 
-            return any;
+            return rows.Count == 0 ? Array.Empty<int>() : rows.ToArray();
         }
+    }
+
+    /// <summary>A thesaurus root as the topic evidence reads it (<see cref="ContextModelData.RootTopics"/>).</summary>
+    internal sealed class RootTopic
+    {
+        public RootTopic(bool isWord, ulong stemKey, int[] rows)
+        {
+            IsWord = isWord;
+            StemKey = stemKey;
+            Rows = rows;
+        }
+
+        /// <summary>Whether the root is one word (its uses in an article are counted; a phrase's are not).</summary>
+        public bool IsWord { get; }
+
+        /// <summary>A one-word root's key by stem, as an article's words are counted.</summary>
+        public ulong StemKey { get; }
+
+        /// <summary>The topic rows of its content words that have a vector, in order (empty without topic vectors).</summary>
+        public int[] Rows { get; }
     }
 }

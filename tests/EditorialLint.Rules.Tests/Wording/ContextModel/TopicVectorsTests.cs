@@ -114,6 +114,30 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
+        public void ARootsTopicReading_IsWorkedOutOnceAModel_AndIsWhatItsTextGives()
+        {
+            const string Recipe = "Whisk the eggs with the sugar until pale, then fold in the flour and a pinch of salt. "
+                + "Pour the batter into the tin and bake for forty minutes, until a skewer comes out clean. "
+                + "Leave the cake to cool before you spread the icing over the top.\n";
+            var model = ContextModelData.Instance!;
+            var document = AnalyzedDocument.FromText("recipe.txt", Recipe);
+            var scored = SwapEvidence.Compute(document, model).Slots.Where(s => !s.Screened).ToList();
+
+            scored.Should().NotBeEmpty();
+            var first = scored.ToDictionary(s => s.BestRoot, s => model.RootTopics[s.BestRoot]);
+            foreach (var slot in scored)
+            {
+                var cached = model.RootTopics[slot.BestRoot]!;
+                string text = model.Thesaurus.GetRootText(slot.BestRoot);
+                cached.Rows.Should().Equal(TopicEvidence.RowsOf(model.Topics!, text.AsSpan()), "the rows of \"{0}\"", text);
+                cached.IsWord.Should().Be(!text.Contains(' '));
+            }
+
+            SwapEvidence.Compute(document, model);
+            foreach (var slot in scored) model.RootTopics[slot.BestRoot].Should().BeSameAs(first[slot.BestRoot], "a root is read once a model");
+        }
+
+        [Fact]
         public void AWordInItsUsualCompany_FitsItsNeighbourhood_AndTheSwapsOriginalFitsBetterThanTheSwap()
         {
             // Pairs of sentences of our own: one with the usual word, one with a thesaurus neighbour a spinner would write.
