@@ -44,7 +44,7 @@ namespace EditorialLint.Rules.Style.Spelling
         private const double SafeMargin = 2.5;
         private const double SafeCost = 1.0;
         private const int MinimumSafeLength = 6;
-        private const double CheapSlip = 0.8;
+        internal const double CheapSlip = 0.8;
         private const double MaxCost = 1.0;
         private const int LongWord = 9;
 
@@ -116,8 +116,9 @@ namespace EditorialLint.Rules.Style.Spelling
                 if (!rejected && SpellingVocabulary.IsDerived(dictionary, model, word.AsSpan())
                     && !(suggestions.Count > 0 && suggestions[0].Cost <= SafeCost && SpellingVocabulary.IsVeryCommon(model, suggestions[0].Word))) continue;
                 // Only long words are worth a second edit: a short word with no dictionary word one edit away is a
-                // coinage or a loanword far more often than a slip.
-                if (suggestions.Count == 0 && (rejected || word.Length >= LongWord))
+                // coinage or a loanword far more often than a slip. Not at a sentence start: a word two edits away costs
+                // more than a clear slip there may (IsClearSlipAtSentenceStart), so the search could only be thrown away.
+                if (suggestions.Count == 0 && (rejected || word.Length >= LongWord) && !(startsSentence && SpellingSuggester.CheapestTwoEdits > CheapSlip))
                     suggestions = SpellingSuggester.Suggest(dictionary, lower, previous, next, SuggestionCount, twoEdits: true);
                 if (suggestions.Count == 0 && !rejected) continue;
                 if (!rejected && suggestions[0].Cost > MaxCost && word.Length < LongWord) continue;

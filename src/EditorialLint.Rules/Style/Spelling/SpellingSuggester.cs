@@ -47,6 +47,12 @@ namespace EditorialLint.Rules.Style.Spelling
         private const int MaxLengthForTwoEdits = 20;
 
         /// <summary>
+        /// The least a word two edits away can cost (<see cref="Suggest"/> with two edits): a cheap first edit costs 0.5 at
+        /// the least (an apostrophe), and so does any second edit.
+        /// </summary>
+        internal const double CheapestTwoEdits = 1.0;
+
+        /// <summary>
         /// Ranked suggestions for <paramref name="word"/> (lower case), best first, at most <paramref name="limit"/>. Words
         /// two edits away are looked for only when <paramref name="twoEdits"/> is set and none is one edit away, and then
         /// only through a cheap first edit (a deletion, a swap, a doubled letter, a vowel), which keeps the search to tens

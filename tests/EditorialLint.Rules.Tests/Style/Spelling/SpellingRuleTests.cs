@@ -43,6 +43,25 @@ namespace EditorialLint.Rules.Tests.Style.Spelling
             RuleVerifier.Verify(Rule, "Zorbankova said the match was off.");
 
         [Fact]
+        public void LongSlipTwoEditsAway_InsideASentence_IsReported() =>
+            RuleVerifier.Verify(Rule, "The hotel had no [|acommodatoin|] left for the fans.");
+
+        [Fact]
+        public void LongWordTwoEditsFromAWord_AtASentenceStart_IsTakenForAName() =>
+            RuleVerifier.Verify(Rule, "Acommodatoin was scarce for the fans.");
+
+        [Fact]
+        public void WordsTwoEditsAway_AlwaysCostMoreThanAClearSlipAtASentenceStart()
+        {
+            // Why the rule does not search two edits away for a sentence's first word: nothing found there could pass.
+            var suggestions = SpellingSuggester.Suggest(SpellingDictionary.Default, "acommodatoin", null, null, 5, twoEdits: true);
+
+            suggestions.Should().Contain(s => s.Word == "accommodation");
+            suggestions.Should().OnlyContain(s => s.Cost >= SpellingSuggester.CheapestTwoEdits);
+            SpellingSuggester.CheapestTwoEdits.Should().BeGreaterThan(SpellingRule.CheapSlip);
+        }
+
+        [Fact]
         public void WordsWithDigitsAndInnerCapitals_AreSkipped() =>
             RuleVerifier.Verify(Rule, "The qx7 router and the eBrokr app are sold in bundles.");
 
