@@ -214,6 +214,15 @@ def predict(results, key, size):
     return last["wall"] * size / last["bytes"]  # one point: assume no start-up cost (an over-estimate)
 
 
+def warm_page_cache(folder):
+    """Reads every file under folder once (the bytes are discarded)."""
+    for root, _, names in os.walk(folder):
+        for name in names:
+            with open(os.path.join(root, name), "rb") as handle:
+                while handle.read(1 << 20):
+                    pass
+
+
 def measure(tool, tier, folder, files, size, runs, warmup, log):
     return measure_interleaved([(tool, runs)], tier, folder, files, size, warmup, log)[0]
 
@@ -230,6 +239,10 @@ def measure_interleaved(plan, tier, folder, files, size, warmup, log):
     if warmup:
         for (tool, _), argv in zip(plan, argvs):
             run_once(argv, tool.cwd, log)
+    else:
+        # No tool runs to warm up (too long on a big tier), but the corpus is read once, so that the first round does not
+        # time the first tool's reads from disk and the others' from the page cache.
+        warm_page_cache(folder)
     samples = [[] for _ in plan]
     for round_ in range(max(runs for _, runs in plan)):
         for i, ((tool, runs), argv) in enumerate(zip(plan, argvs)):
