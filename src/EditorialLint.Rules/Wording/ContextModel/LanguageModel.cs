@@ -72,14 +72,19 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>
-        /// The n-gram keys of a window, computed once for the prefetching and the scoring of a candidate:
+        /// The n-gram keys of a candidate's window, computed once for the prefetching and the scoring of the candidate:
         /// <paramref name="bigrams"/>[k] is the key of (window[k-1], window[k]) for k ≥ 1, and <paramref name="trigrams"/>[j]
         /// that of (window[j-2], window[j-1], window[j]) for j ≥ 2, chained from the bigram before it as
-        /// <see cref="ModelText.Trigram"/> does (meaningless where window[j-2] is 0: no trigram is looked up there).
+        /// <see cref="ModelText.Trigram"/> does (meaningless where window[j-2] is 0: no trigram is looked up there). A slot's
+        /// candidate windows share their first two words and, where <paramref name="lastBigram"/> is given, their last two:
+        /// those two bigrams' keys, computed once a slot, are taken as given.
         /// </summary>
-        public static void ComputeKeys(ReadOnlySpan<ulong> window, Span<ulong> bigrams, Span<ulong> trigrams)
+        public static void ComputeKeys(ReadOnlySpan<ulong> window, Span<ulong> bigrams, Span<ulong> trigrams, ulong firstBigram, ulong? lastBigram)
         {
-            for (int k = 1; k < window.Length; k++) bigrams[k] = ModelText.Bigram(window[k - 1], window[k]);
+            int last = window.Length - 1;
+            bigrams[1] = firstBigram;
+            for (int k = 2; k < last; k++) bigrams[k] = ModelText.Bigram(window[k - 1], window[k]);
+            bigrams[last] = lastBigram ?? ModelText.Bigram(window[last - 1], window[last]);
             for (int j = 2; j < window.Length; j++) trigrams[j] = ModelText.Chain(bigrams[j - 1], window[j]);
         }
 

@@ -110,10 +110,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private readonly ulong[] _window = new ulong[2 + Math.Max(ThesaurusTable.MaxKeyWords, ThesaurusTable.MaxPhraseWords + 1) + 2];
         private readonly ulong[] _written = new ulong[ThesaurusTable.MaxKeyWords];
         private readonly ulong[] _candidate = new ulong[1];
-        private readonly ulong[] _prefetchWindow = new ulong[2 + Math.Max(ThesaurusTable.MaxKeyWords, ThesaurusTable.MaxPhraseWords + 1) + 2];
         private int[] _candidateLengths = new int[64];
-        // Each candidate's window and its n-gram keys (WindowStride slots each), hashed once for the prefetching and the scoring.
-        private const int WindowStride = 8;
+        // Each candidate's window and its n-gram keys (WindowStride slots each, as long as the longest window), hashed once for
+        // the prefetching and the scoring.
+        private const int WindowStride = 2 + ThesaurusTable.MaxKeyWords + 2;
         private ulong[] _candidateWindows = new ulong[64 * WindowStride];
         private ulong[] _candidateBigrams = new ulong[64 * WindowStride];
         private ulong[] _candidateTrigrams = new ulong[64 * WindowStride];
@@ -688,6 +688,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 _candidateTrigrams = new ulong[candidates.Length * WindowStride];
             }
 
+            // Every candidate's window starts with the two words before the slot, and ends with the two after it where the
+            // sentence has them: those two bigrams' keys are the same for all.
+            var seq = _sequence;
+            int q = p + m;
+            ulong firstBigram = ModelText.Bigram(p >= 2 ? seq[p - 2] : 0, seq[p - 1]);
+            ulong? lastBigram = seq[q] != ModelText.SentenceEnd ? ModelText.Bigram(seq[q], seq[q + 1]) : null;
+
             // Each candidate's words are a line of the thesaurus that is rarely in the cache: start them all loading first.
             // A candidate that the slot's other view scored already is taken from there (_memo), not gathered again.
             var thesaurus = _model.Thesaurus;
@@ -719,10 +726,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 }
 
                 int at = c * WindowStride;
-                int length = FillWindow(_prefetchWindow, p, m, words);
-                var window = new Span<ulong>(_candidateWindows, at, length);
-                new ReadOnlySpan<ulong>(_prefetchWindow, 0, length).CopyTo(window);
-                LanguageModel.ComputeKeys(window, new Span<ulong>(_candidateBigrams, at, length), new Span<ulong>(_candidateTrigrams, at, length));
+                int length = FillWindow(new Span<ulong>(_candidateWindows, at, WindowStride), p, m, words);
+                var window = new ReadOnlySpan<ulong>(_candidateWindows, at, length);
+                LanguageModel.ComputeKeys(window, new Span<ulong>(_candidateBigrams, at, length), new Span<ulong>(_candidateTrigrams, at, length),
+                    firstBigram, lastBigram);
                 _candidateWindowLengths[c] = length;
             }
         }
@@ -738,7 +745,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         private int FillWindow(int p, int m, ReadOnlySpan<ulong> words) => FillWindow(_window, p, m, words);
 
-        private int FillWindow(ulong[] target, int p, int m, ReadOnlySpan<ulong> words)
+        private int FillWindow(Span<ulong> target, int p, int m, ReadOnlySpan<ulong> words)
         {
             var seq = _sequence;
             int window = 0;

@@ -13,6 +13,24 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
     /// </summary>
     public class ContextModelFastPathTests
     {
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void CandidateWindowKeys_AreTheWindowsNgramKeys_WithTheSharedBigramsGiven(bool twoWordsAfter)
+        {
+            // [two words before, a candidate of two words, one or two words after]: the keys the scoring reads are the
+            // window's own bigrams and trigrams, whether the bigrams it shares with the slot's other candidates are given.
+            var window = twoWordsAfter ? new ulong[] { 11, 12, 21, 22, 31, 32 } : new ulong[] { 0, 12, 21, 22, ModelText.SentenceEnd };
+            var bigrams = new ulong[window.Length];
+            var trigrams = new ulong[window.Length];
+            ulong? last = twoWordsAfter ? ModelText.Bigram(31, 32) : null;
+
+            LanguageModel.ComputeKeys(window, bigrams, trigrams, ModelText.Bigram(window[0], window[1]), last);
+
+            for (int k = 1; k < window.Length; k++) bigrams[k].Should().Be(ModelText.Bigram(window[k - 1], window[k]), "bigram {0}", k);
+            for (int j = 2; j < window.Length; j++) trigrams[j].Should().Be(ModelText.Trigram(window[j - 2], window[j - 1], window[j]), "trigram {0}", j);
+        }
+
         [Fact]
         public void CountTable_FindsEveryStoredKey_AndNoOther_WhateverTheBucketSize()
         {
