@@ -107,13 +107,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         private readonly ContextModelData _model;
         private ulong[] _sequence = new ulong[128];
-        private readonly ulong[] _window = new ulong[2 + Math.Max(ThesaurusTable.MaxKeyWords, ThesaurusTable.MaxPhraseWords + 1) + 2];
+        private readonly ulong[] _window = new ulong[WindowStride];
         private readonly ulong[] _written = new ulong[ThesaurusTable.MaxKeyWords];
         private readonly ulong[] _candidate = new ulong[1];
         private int[] _candidateLengths = new int[64];
-        // Each candidate's window and its n-gram keys (WindowStride slots each, as long as the longest window), hashed once for
-        // the prefetching and the scoring.
-        private const int WindowStride = 2 + ThesaurusTable.MaxKeyWords + 2;
+        // The longest window (FillWindow): two tokens before the slot, the most words a written phrase or a candidate holds (a
+        // candidate may take back the phrase's last function word), two after. Each candidate's window and its n-gram keys
+        // take this many places, hashed once for the prefetching and the scoring.
+        private const int WindowStride = 2 + (ThesaurusTable.MaxKeyWords > ThesaurusTable.MaxPhraseWords + 1 ? ThesaurusTable.MaxKeyWords : ThesaurusTable.MaxPhraseWords + 1) + 2;
         private ulong[] _candidateWindows = new ulong[64 * WindowStride];
         private ulong[] _candidateBigrams = new ulong[64 * WindowStride];
         private ulong[] _candidateTrigrams = new ulong[64 * WindowStride];
