@@ -196,13 +196,23 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         [InlineData(0)]
         [InlineData(8)]
         [InlineData(40)]
-        public void ATableAlignedInMemory_ReadsEveryKeyAsBefore_WhereverItsBytesLay(int misalignment)
+        public void ATableAlignedInMemory_ReadsEveryKeyAsBefore_WhereverItsBytesLay(int misalignment) =>
+            AlignedInMemoryReadsAsBefore(misalignment, 20_000, keyBits: 24);
+
+        [Fact]
+        public void ATableOfMegabytesAlignedInMemory_ReadsEveryKeyAsBefore_FromLargePagesOrNot()
         {
-            // The lines copied into 64-byte-aligned memory hold the same bytes: every stored and absent key reads the same.
+            // At least half a large page of lines: copied into 2 MB pages where the system has them (LargePageMemory).
+            AlignedInMemoryReadsAsBefore(8, 300_000, keyBits: 28).Should().BeGreaterThanOrEqualTo(LargePageMemory.LargePageSize / 2);
+        }
+
+        // The lines copied into 64-byte-aligned memory hold the same bytes: every stored and absent key reads the same.
+        // Returns the table's size in bytes.
+        private static int AlignedInMemoryReadsAsBefore(int misalignment, int keyCount, int keyBits)
+        {
             var random = new Random(misalignment);
-            const int keyBits = 24;
             var prefixes = new SortedSet<ulong>();
-            while (prefixes.Count < 20_000) prefixes.Add((ulong)random.NextInt64(1L << keyBits));
+            while (prefixes.Count < keyCount) prefixes.Add((ulong)random.NextInt64(1L << keyBits));
             var levels = prefixes.Select(_ => (byte)random.Next(1, 256)).ToList();
             var written = HashedCountTableWriter.Write(prefixes.ToList(), levels, keyBits, total: 1);
             var room = new byte[written.Length + 128];
@@ -215,7 +225,7 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             pin.Free();
             table.IsAligned.Should().Be(misalignment == 0);
             var keys = prefixes.Select(p => KeyWith(p, keyBits, (ulong)random.NextInt64()))
-                .Concat(Enumerable.Range(0, 20_000).Select(_ => (ulong)random.NextInt64() ^ ((ulong)random.Next(2) << 63))).ToList();
+                .Concat(Enumerable.Range(0, keyCount).Select(_ => (ulong)random.NextInt64() ^ ((ulong)random.Next(2) << 63))).ToList();
             var before = keys.Select(table.GetLevel).ToList();
 
             table.AlignInMemory();
@@ -223,6 +233,7 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             table.IsAligned.Should().BeTrue();
             keys.Select(table.GetLevel).Should().Equal(before);
             keys.Take(prefixes.Count).Select(table.GetLevel).Should().Equal(levels.Select(l => (int)l));
+            return written.Length;
         }
 
         // Looks up a key in every line: a damaged line gives some count, never a read outside the table (which would crash).
