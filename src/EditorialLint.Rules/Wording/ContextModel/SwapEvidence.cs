@@ -96,14 +96,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var slots = new List<SwapSlot>();
             if (!model.HasWordNetView)
             {
-                var scorer = new SwapScorer(model, SwapView.Whole, model.Classifier?.Screen);
+                var scorer = SwapScorer.ForThread(model, SwapView.Whole, model.Classifier?.Screen);
                 foreach (var sentence in document.Sentences) scorer.ScoreSentence(document, sentence, slots, uses);
                 return Complete(document, model, model.Classifier, slots, uses, topic, words);
             }
 
             // Both views in one pass: each slot's key is looked up once, and what the views share is computed once.
-            var moby = new SwapScorer(model, SwapView.Moby, model.Classifier?.Screen);
-            var wordNet = new SwapScorer(model, SwapView.WordNetKeys, model.WordNetClassifier?.Screen);
+            var moby = SwapScorer.ForThread(model, SwapView.Moby, model.Classifier?.Screen);
+            var wordNet = SwapScorer.ForThread(model, SwapView.WordNetKeys, model.WordNetClassifier?.Screen);
             var wordNetSlots = new List<SwapSlot>();
             foreach (var sentence in document.Sentences) moby.ScoreSentence(document, sentence, slots, uses, wordNet, wordNetSlots);
             var evidence = Complete(document, model, model.Classifier, slots, uses, topic, words);

@@ -363,6 +363,44 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
             Describe(wordNetSlots).Should().Equal(Describe(Alone(SwapView.WordNetKeys, null)));
         }
 
+        [Fact]
+        public void AThreadsScorersKeptFromOneDocumentToTheNext_GiveEachDocumentTheSlotsFreshScorersGive_BitForBit()
+        {
+            // The scorers' scratch arrays outlive a document: a long sentence with many candidates first grows them, then a
+            // short document must read nothing that the first left behind.
+            var model = ContextModelData.Instance!;
+            var first = AnalyzedDocument.FromText("first.txt",
+                "The firm had at all times taken its duties seriously, and the regulators were answerable to nobody at the big "
+                + "hall where a rustic's regulators met to discuss the grave issue of rising prices, the scarce housing, the "
+                + "unexpected decision and the heated debate that had gone on for months among the officials of the city.");
+            var second = AnalyzedDocument.FromText("second.txt",
+                "The council said the new clinic would improve the wellness of children. Officials declined to comment.");
+            List<SwapSlot> Score(AnalyzedDocument document, SwapScorer moby, SwapScorer wordNet, List<SwapSlot> wordNetSlots)
+            {
+                var uses = SwapEvidence.CountUses(document, out _);
+                var slots = new List<SwapSlot>();
+                foreach (var sentence in document.Sentences) moby.ScoreSentence(document, sentence, slots, uses, wordNet, wordNetSlots);
+                return slots;
+            }
+
+            var mobyScreen = model.Classifier?.Screen;
+            var wordNetScreen = model.WordNetClassifier?.Screen;
+            var keptMoby = SwapScorer.ForThread(model, SwapView.Moby, mobyScreen);
+            var keptWordNet = SwapScorer.ForThread(model, SwapView.WordNetKeys, wordNetScreen);
+            Score(first, keptMoby, keptWordNet, new List<SwapSlot>()).Should().NotBeEmpty();
+            SwapScorer.ForThread(model, SwapView.Moby, mobyScreen).Should().BeSameAs(keptMoby, "the thread keeps its scorer");
+
+            var keptWordNetSlots = new List<SwapSlot>();
+            var kept = Score(second, keptMoby, keptWordNet, keptWordNetSlots);
+            var freshWordNetSlots = new List<SwapSlot>();
+            var fresh = Score(second, new SwapScorer(model, SwapView.Moby, mobyScreen), new SwapScorer(model, SwapView.WordNetKeys, wordNetScreen), freshWordNetSlots);
+
+            kept.Should().Contain(s => !s.Screened);
+            Describe(kept).Should().Equal(Describe(fresh));
+            Describe(keptWordNetSlots).Should().Equal(Describe(freshWordNetSlots));
+            SwapScorer.ForThread(model, SwapView.Moby, null).Should().NotBeSameAs(keptMoby, "another screen is another scorer");
+        }
+
         // A slot as text: its place, best root, whether screened, and every feature's bits.
         private static List<string> Describe(IEnumerable<SwapSlot> slots) =>
             slots.Select(s => $"{s.FirstToken}+{s.TokenCount} {s.BestRoot} {s.Screened} {s.IsPossessive} "
