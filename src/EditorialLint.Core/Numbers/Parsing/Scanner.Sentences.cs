@@ -53,7 +53,7 @@ namespace EditorialLint.Numbers
             // prefixes can start a mention, so one lookup of the token's text (or of its part before a hyphen, for
             // "twenty-one") rules out the rest. Case-insensitive, so the set can only let through more than the parser
             // takes; a word with a non-ASCII letter is always tried, where case mapping goes beyond ASCII.
-            private static readonly HashSet<string> MentionStarts = CreateMentionStarts();
+            internal static readonly HashSet<string> MentionStarts = CreateMentionStarts();
 #if NET
             private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MentionStartsBySpan =
                 MentionStarts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -91,10 +91,41 @@ namespace EditorialLint.Numbers
                 return IsMentionStart(text) || (dash > 0 && IsMentionStart(text.Slice(0, dash)));
             }
 
+            // The word is ASCII (CanStartMention): where no start has its first letter, last character and length, it is
+            // none of them, and the set need not be asked (a hash of the word and a probe a word, 1% of a long run). The
+            // starts' lengths by first letter and last character, case folded; null when some start is not ASCII or is
+            // longer than a mask holds, and then every word asks the set.
+            private static readonly ulong[]? StartLengths = CreateStartLengths(MentionStarts);
+
+            internal static ulong[]? CreateStartLengths(IEnumerable<string> starts)
+            {
+                var lengths = new ulong[26 * 128];
+                foreach (var start in starts)
+                {
+                    if (start.Length == 0 || start.Length > 63) return null;
+                    foreach (char c in start)
+                        if (c >= '\u0080') return null;
+                    int first = FoldedLetter(start[0]);
+                    if (first < 0) continue; // no ASCII word CanStartMention asks about starts with anything else
+                    lengths[first * 128 + Folded(start[start.Length - 1])] |= 1UL << start.Length;
+                }
+
+                return lengths;
+            }
+
+            // Whether some start could equal the ASCII word (first character a letter): false only where none can.
+            internal static bool MayBeStart(ulong[]? lengths, ReadOnlySpan<char> word) =>
+                lengths is null || word.Length > 63
+                || (lengths[FoldedLetter(word[0]) * 128 + Folded(word[word.Length - 1])] & (1UL << word.Length)) != 0;
+
+            private static int FoldedLetter(char c) => (c | 0x20) is >= 'a' and <= 'z' ? (c | 0x20) - 'a' : -1;
+
+            private static int Folded(char c) => c is >= 'A' and <= 'Z' ? c | 0x20 : c;
+
 #if NET
-            private static bool IsMentionStart(ReadOnlySpan<char> word) => MentionStartsBySpan.Contains(word);
+            private static bool IsMentionStart(ReadOnlySpan<char> word) => MayBeStart(StartLengths, word) && MentionStartsBySpan.Contains(word);
 #else
-            private static bool IsMentionStart(ReadOnlySpan<char> word) => MentionStarts.Contains(word.ToString());
+            private static bool IsMentionStart(ReadOnlySpan<char> word) => MayBeStart(StartLengths, word) && MentionStarts.Contains(word.ToString());
 #endif
 
             // Times of day ("10:30"), fractions and odds ("25/1", "24/08/2024") are not quantities.
