@@ -52,10 +52,12 @@ namespace EditorialLint.Numbers
             });
 
         // Counts every capitalised occurrence of a word the document also capitalises away from a sentence start (so
-        // "Lind said" at the start of a sentence counts once "Mara Lind" has shown that Lind is a name).
+        // "Lind said" at the start of a sentence counts once "Mara Lind" has shown that Lind is a name). Read from the
+        // text in place: a name's lower-case string is made once, when first counted, not for each time it is used.
         private static ImmutableArray<string> FindSalientNames(AnalyzedDocument document, HashSet<string> allNames)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            Span<char> scratch = stackalloc char[64];
             foreach (var sentence in document.Sentences)
             {
                 var tokens = document.GetTokens(sentence);
@@ -66,14 +68,14 @@ namespace EditorialLint.Numbers
                     bool initial = atStart;
                     if (token.Kind != TokenKind.Punctuation) atStart = false;
                     if (token.Kind != TokenKind.Word || !char.IsUpper(document.Text[token.Start])) continue;
-                    var word = document.GetString(token);
-                    if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) word = word.Substring(0, word.Length - 2);
-                    if (word.Length < 2 || NotNames.Contains(word)) continue;
-                    if (QuantityLexicon.Months.ContainsKey(word) || QuantityLexicon.Weekdays.ContainsKey(word)) continue;
-                    var key = word.ToLowerInvariant();
-                    counts.TryGetValue(key, out int n);
-                    counts[key] = n + 1;
-                    if (!initial) allNames.Add(key);
+                    var word = document.GetText(token);
+                    if (word.EndsWith("'s".AsSpan(), StringComparison.Ordinal) || word.EndsWith("\u2019s".AsSpan(), StringComparison.Ordinal)) word = word.Slice(0, word.Length - 2);
+                    if (word.Length < 2 || Contains(NotNames, word)) continue;
+                    if (QuantityLexicon.IsMonthOrWeekday(word)) continue;
+                    var lower = word.Length <= scratch.Length ? scratch.Slice(0, word.Length) : new char[word.Length];
+                    word.ToLowerInvariant(lower);
+                    AddOne(counts, lower);
+                    if (!initial) Add(allNames, lower);
                 }
             }
 
@@ -85,5 +87,25 @@ namespace EditorialLint.Numbers
             for (int i = 0; i < names.Count && i < 20; i++) result.Add(names[i].Key);
             return result.ToImmutable();
         }
+
+#if NET
+        private static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+        private static void Add(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Add(word);
+
+        private static void AddOne(Dictionary<string, int> counts, ReadOnlySpan<char> word) =>
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts.GetAlternateLookup<ReadOnlySpan<char>>(), word, out _)++;
+#else
+        private static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) => set.Contains(word.ToString());
+
+        private static void Add(HashSet<string> set, ReadOnlySpan<char> word) => set.Add(word.ToString());
+
+        private static void AddOne(Dictionary<string, int> counts, ReadOnlySpan<char> word)
+        {
+            var key = word.ToString();
+            counts.TryGetValue(key, out int n);
+            counts[key] = n + 1;
+        }
+#endif
     }
 }

@@ -15,6 +15,14 @@ namespace EditorialLint.Numbers
         /// <summary>Whether a capitalised word is a month name or abbreviation ("August", "Aug").</summary>
         public static bool IsMonth(string word) => Months.ContainsKey(word);
 
+        /// <summary>Whether <paramref name="word"/> is a month or a weekday as written ("March", "Mon"), without a string made of it.</summary>
+#if NET
+        internal static bool IsMonthOrWeekday(ReadOnlySpan<char> word) =>
+            Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+#else
+        internal static bool IsMonthOrWeekday(ReadOnlySpan<char> word) => Months.ContainsKey(word.ToString()) || Weekdays.ContainsKey(word.ToString());
+#endif
+
         /// <summary>Whether a capitalised word is a weekday name or abbreviation ("Saturday", "Sat").</summary>
         public static bool IsWeekday(string word) => Weekdays.ContainsKey(word);
 

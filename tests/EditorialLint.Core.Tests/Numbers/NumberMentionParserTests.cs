@@ -443,6 +443,30 @@ namespace EditorialLint.Core.Tests.Numbers
         }
 
         [Fact]
+        public void SalientNames_CountAPossessiveAsItsName_AndNeverAMonthAWeekdayOrASentenceWord()
+        {
+            // "Ofcom's" is Ofcom; March and Monday are capitalised mid-sentence twice but are dates; "The" never names.
+            var document = AnalyzedDocument.FromText("t.txt",
+                "Ofcom's report came out. It said Ofcom would act in March. On Monday, Ofcom met in March. "
+                + "The board met on Monday. The chair spoke.");
+            var mentions = NumberMentions.Get(document);
+
+            mentions.SalientNames.Should().Equal("ofcom");
+            mentions.IsName("ofcom").Should().BeTrue();
+            mentions.IsName("march").Should().BeFalse();
+            mentions.IsName("the").Should().BeFalse();
+        }
+
+        [Fact]
+        public void SalientNames_TakeANameLongerThanTheScratchSpace_AsAnyOther()
+        {
+            var name = "Llanfair" + new string('x', 70);
+            var document = AnalyzedDocument.FromText("t.txt", $"We met {name} today. Then {name} left.");
+
+            NumberMentions.Get(document).SalientNames.Should().Equal(name.ToLowerInvariant());
+        }
+
+        [Fact]
         public void SentenceIndex_PointsAtTheSentenceOfTheMention()
         {
             var mentions = NumberMentionParser.Parse("It has 5 staff. It has 9 staff.");
