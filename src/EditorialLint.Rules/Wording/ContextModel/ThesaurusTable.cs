@@ -128,7 +128,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             _bytes = table.Pointer;
             var linkStarts = MemoryMarshal.Cast<byte, uint>(bytes.Slice(_linkStartsOffset, 4 * (_keyCount + 1)));
             for (int k = 0; k < _keyCount; k++) _maxLinks = Math.Max(_maxLinks, (int)(linkStarts[k + 1] - linkStarts[k]));
-            _keyRanges = IndexKeys(MemoryMarshal.Cast<byte, ulong>(bytes.Slice(_keysOffset, 8 * _keyCount)));
+            _keyRanges = IndexKeys(Keys);
+            _keyFilter = FilterKeys(Keys);
             _wordNetBlocks = IndexWordNetLinks(MemoryMarshal.Cast<byte, uint>(bytes.Slice(_wordNetLinksOffset, 4 * _wordNetLinkCount)), _linkCount);
             _logEntrySizes = new float[_rootCount];
             for (int root = 0; root < _rootCount; root++) _logEntrySizes[root] = (float)Math.Log(Math.Max(1, GetEntrySize(root)));
@@ -177,8 +178,54 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return ranges;
         }
 
+        // One bit set for each key (a few of its hash bits pick which): a key whose bit is clear is not in the table. A
+        // sentence asks for every phrase of two to four words that could be a key, and 97% of those are not (1.45 million of
+        // 1.49 million on the BBC corpus); the filter, its lines prefetched for the sentence's phrases together
+        // (SwapScorer.ScoreSentence), answers them from 256 KB instead of the key runs and their three prefetches. About
+        // one absent key in twenty passes it and is looked up as before. Unprefetched it cost more than it saved: between
+        // two sentences the model's lookups push it out of the cache.
+        private const int FilterBits = 21;
+        private readonly ulong[] _keyFilter;
+
+        private static ulong[] FilterKeys(ReadOnlySpan<ulong> keys)
+        {
+            var filter = new ulong[(1 << FilterBits) / 64];
+            foreach (var key in keys)
+            {
+                int bit = FilterBit(key);
+                filter[bit >> 6] |= 1UL << bit;
+            }
+
+            return filter;
+        }
+
+        // Bits below the run's (IndexOfKey reads the top 16): keys are hashes, so any of their bits spread evenly.
+        private static int FilterBit(ulong key) => (int)(key >> 24) & ((1 << FilterBits) - 1);
+
+        /// <summary>
+        /// False when <paramref name="phraseKey"/> is certainly not a key of the table; true when it may be (every key, and
+        /// about one absent key in twenty). Cheaper than a lookup, which it never contradicts.
+        /// </summary>
+        public bool MayContainKey(ulong phraseKey)
+        {
+            int bit = FilterBit(phraseKey);
+            return (_keyFilter[bit >> 6] & (1UL << bit)) != 0;
+        }
+
+        /// <summary>Asks the processor to start loading the filter's word for <paramref name="phraseKey"/> (<see cref="MayContainKey"/>). A hint only.</summary>
+        public void PrefetchFilter(ulong phraseKey)
+        {
+#if NET
+            if (!Sse.IsSupported) return;
+            fixed (ulong* filter = _keyFilter) Sse.Prefetch0(filter + (FilterBit(phraseKey) >> 6));
+#endif
+        }
+
         /// <summary>Number of roots (candidate originals).</summary>
         public int RootCount => _rootCount;
+
+        /// <summary>Every key, sorted (the phrase hashes of <see cref="ModelText.Phrase(ReadOnlySpan{ulong})"/>).</summary>
+        internal ReadOnlySpan<ulong> Keys => MemoryMarshal.Cast<byte, ulong>(_table.Bytes.Slice(_keysOffset, 8 * _keyCount));
 
         /// <summary>Number of keys (words and phrases that some entry lists).</summary>
         public int KeyCount => _keyCount;
