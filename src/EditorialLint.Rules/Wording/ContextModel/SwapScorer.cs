@@ -296,7 +296,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 {
                     if (!CanExtend(document, tokens, t, m, first)) break;
                     // One function word alone is grammar's business; in a phrase ("go away", "a few") it may be a swap.
-                    if (m == 1 && !IsContentWord(document, tokens[t])) continue;
+                    // (CanExtend found a word: its key in the sequence is its text's, hashed once.)
+                    if (m == 1 && !IsContentWordKey(_sequence[t + 1], tokens[t].Length)) continue;
                     // A possessive ("a rustic's regulators") is looked up by its stem, and its candidates take the "'s" back.
                     var text = document.GetText(tokens[t]);
                     bool possessive = m == 1 && text.Length > 4 && text[text.Length - 1] == 's' && Tokenizer.IsApostrophe(text[text.Length - 2]);
