@@ -87,6 +87,19 @@ namespace EditorialLint.Rules.Style.Spelling
             flags = 0;
             int slot = (int)hash & _mask;
             int found = -1;
+#if NET
+            // The probe compares the forms of consecutive slots, each in the blob far from the others: their loads are
+            // started together, so that a second and third probe do not each wait on a miss of their own. Hints only.
+            if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+            {
+                for (int k = 0, s = slot; k < 3; k++, s = (s + 1) & _mask)
+                {
+                    uint probe = _slots[s];
+                    if (probe == 0) break;
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(_blob + (probe - 1));
+                }
+            }
+#endif
             while (true)
             {
                 uint entry = _slots[slot];
