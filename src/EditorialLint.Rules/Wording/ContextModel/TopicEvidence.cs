@@ -32,11 +32,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private readonly int[] _sum;
         private int _words;
         // While the article is read (AddWord): each distinct content word's key and uses, in the order first seen.
-        private readonly Dictionary<ulong, int> _seen = new Dictionary<ulong, int>();
+        private readonly Dictionary<ulong, int> _seen;
         private readonly List<ulong> _keys = new List<ulong>();
         private readonly List<int> _counts = new List<int>();
         // Once it is read (Finish): each content word with a vector, its row and how often the article uses it.
-        private readonly Dictionary<ulong, (int Row, int Uses)> _uses = new Dictionary<ulong, (int, int)>();
+        private Dictionary<ulong, (int Row, int Uses)> _uses = new Dictionary<ulong, (int, int)>();
         // Each token's distinct word (its index in _keys; −1: not a content word), and once read, that word's row (−1: none),
         // so that a slot's neighbourhood is read without hashing its words again.
         private readonly int[] _tokenWords;
@@ -48,6 +48,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
             _sum = new int[vectors.Dimensions];
             _tokenWords = new int[tokenCount];
             _tokenWords.AsSpan().Fill(-1);
+            // Sized for the distinct content words of an article (about a quarter of its tokens), so as not to be rehashed
+            // as it grows; _uses, filled once they are all known, is sized to them (Finish).
+            _seen = new Dictionary<ulong, int>(tokenCount / 4);
         }
 
         /// <summary>
@@ -95,6 +98,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public void Finish()
         {
             var rows = new int[_keys.Count];
+            _uses = new Dictionary<ulong, (int, int)>(_keys.Count);
             for (int i = 0; i < rows.Length; i++)
             {
                 rows[i] = _vectors.IndexOf(_keys[i]);
