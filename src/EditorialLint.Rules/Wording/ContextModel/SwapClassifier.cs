@@ -131,6 +131,26 @@ namespace EditorialLint.Rules.Wording.ContextModel
         public float PredictSlot(float[] features) => Sigmoid(_trees.Sum(features, BaseScore));
 
         /// <summary>
+        /// Sets <see cref="SwapSlot.SlotProbability"/> of each slot that <paramref name="read"/> names (null: every slot) to
+        /// <see cref="PredictSlot(SwapSlot)"/>, the same to the bit; the trees are walked for all the slots together
+        /// (<see cref="TreeEnsemble.SumMany"/>).
+        /// </summary>
+        public void PredictSlots(List<SwapSlot> slots, bool[]? read)
+        {
+            var scored = new List<SwapSlot>(slots.Count);
+            for (int i = 0; i < slots.Count; i++)
+            {
+                if (read is not null && !read[i]) continue;
+                if (slots[i].Screened) slots[i].SlotProbability = PredictSlot(slots[i]);
+                else scored.Add(slots[i]);
+            }
+
+            var sums = new double[scored.Count];
+            _trees.SumMany(scored.ConvertAll(s => s.Features), BaseScore, sums);
+            for (int i = 0; i < scored.Count; i++) scored[i].SlotProbability = Sigmoid(sums[i]);
+        }
+
+        /// <summary>
         /// The final probability, given the slot's own, the density of the rest of the document and the best candidate's
         /// source (from WordNet alone, a free spinner's first pick: 0 or 1; weighed only with WordNet's candidates).
         /// </summary>

@@ -123,8 +123,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var evidence = new SwapEvidence(slots, words);
             if (classifier is not null)
             {
-                for (int i = 0; i < slots.Count; i++)
-                    if (read is null || read[i]) slots[i].SlotProbability = classifier.PredictSlot(slots[i]);
+                classifier.PredictSlots(slots, read);
                 evidence.WeighInContext(classifier);
             }
 

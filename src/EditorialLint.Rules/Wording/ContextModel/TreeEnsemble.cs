@@ -201,6 +201,64 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return z;
         }
 
+        /// <summary>
+        /// <see cref="Sum"/> of each of <paramref name="features"/> into <paramref name="sums"/>, each the same to the bit:
+        /// in the complete layout the trees are walked eight at a time for every row before the next eight, so that their
+        /// nodes are read from the nearest cache for all rows after the first (one row at a time, each row's walk read all
+        /// the trees' nodes from the next cache out, a third of their time); each row's leaves are still added in tree order.
+        /// </summary>
+        public unsafe void SumMany(IReadOnlyList<float[]> features, double start, Span<double> sums)
+        {
+            if (sums.Length < features.Count) throw new ArgumentException("a sum for each row", nameof(sums));
+            if (_splitFeatures is null || features.Count < 2)
+            {
+                for (int r = 0; r < features.Count; r++) sums[r] = Sum(features[r], start);
+                return;
+            }
+
+            // Each row with the sentinel feature (0) at its end, as Sum copies it.
+            const int Stride = SwapFeatures.Count + 1;
+            var rows = new float[features.Count * Stride];
+            for (int r = 0; r < features.Count; r++)
+            {
+                for (int i = 0; i < SwapFeatures.Count; i++) rows[r * Stride + i] = features[r][i];
+                sums[r] = start;
+            }
+
+            int depth = _depth, inner = (1 << depth) - 1, leaves = 1 << depth;
+            int count = _roots.Length;
+            fixed (float* allRows = rows)
+            fixed (byte* allFeatures = _splitFeatures)
+            fixed (float* allThresholds = _splitThresholds)
+            fixed (float* allLeaves = _leafValues)
+            fixed (double* z = sums)
+            {
+                int group = 0;
+                for (; (group + 1) * Lanes <= count; group++)
+                {
+                    byte* f = allFeatures + group * inner * Lanes;
+                    float* th = allThresholds + group * inner * Lanes;
+                    float* leaf = allLeaves + group * leaves * Lanes - inner * Lanes;
+                    for (int r = 0; r < features.Count; r++) z[r] = SumGroup(allRows + r * Stride, f, th, leaf, depth, z[r]);
+                }
+
+                for (int r = 0; r < features.Count; r++)
+                {
+                    float* x = allRows + r * Stride;
+                    for (int t = group * Lanes; t < count; t++)
+                    {
+                        int lane = t % Lanes;
+                        byte* f = allFeatures + group * inner * Lanes;
+                        float* th = allThresholds + group * inner * Lanes;
+                        float* leaf = allLeaves + group * leaves * Lanes - inner * Lanes;
+                        nint p = lane;
+                        for (int step = 0; step < depth; step++) p = 2 * p + Lanes - lane + ((x[f[p]] <= th[p] ? 0 : 1) << 3);
+                        z[r] += leaf[p];
+                    }
+                }
+            }
+        }
+
         // Sum over the complete layout: the same leaves, added in tree order.
         private unsafe double SumComplete(float* x, double start)
         {
@@ -217,29 +275,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     byte* f = allFeatures + group * inner * Lanes;
                     float* th = allThresholds + group * inner * Lanes;
                     float* leaf = allLeaves + group * leaves * Lanes - inner * Lanes;
-                    // A node index times eight plus the lane: node i's children are 2i + 1 and 2i + 2, that is at
-                    // 2(i·8 + k) + 8 − k and + 16 − k, so each lane's position p steps to 2p + 8 − k (+ 8 going right).
-                    nint a = 0, b = 1, c = 2, d = 3, e = 4, g = 5, h = 6, k = 7;
-                    for (int step = 0; step < depth; step++)
-                    {
-                        a = 2 * a + 8 + ((x[f[a]] <= th[a] ? 0 : 1) << 3);
-                        b = 2 * b + 7 + ((x[f[b]] <= th[b] ? 0 : 1) << 3);
-                        c = 2 * c + 6 + ((x[f[c]] <= th[c] ? 0 : 1) << 3);
-                        d = 2 * d + 5 + ((x[f[d]] <= th[d] ? 0 : 1) << 3);
-                        e = 2 * e + 4 + ((x[f[e]] <= th[e] ? 0 : 1) << 3);
-                        g = 2 * g + 3 + ((x[f[g]] <= th[g] ? 0 : 1) << 3);
-                        h = 2 * h + 2 + ((x[f[h]] <= th[h] ? 0 : 1) << 3);
-                        k = 2 * k + 1 + ((x[f[k]] <= th[k] ? 0 : 1) << 3);
-                    }
-
-                    z += leaf[a];
-                    z += leaf[b];
-                    z += leaf[c];
-                    z += leaf[d];
-                    z += leaf[e];
-                    z += leaf[g];
-                    z += leaf[h];
-                    z += leaf[k];
+                    z = SumGroup(x, f, th, leaf, depth, z);
                 }
 
                 for (int t = group * Lanes; t < count; t++)
@@ -254,6 +290,36 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 }
             }
 
+            return z;
+        }
+
+        // One group of eight trees walked side by side for the row x, their leaves added to z in tree order.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static unsafe double SumGroup(float* x, byte* f, float* th, float* leaf, int depth, double z)
+        {
+            // A node index times eight plus the lane: node i's children are 2i + 1 and 2i + 2, that is at
+            // 2(i·8 + k) + 8 − k and + 16 − k, so each lane's position p steps to 2p + 8 − k (+ 8 going right).
+            nint a = 0, b = 1, c = 2, d = 3, e = 4, g = 5, h = 6, k = 7;
+            for (int step = 0; step < depth; step++)
+            {
+                a = 2 * a + 8 + ((x[f[a]] <= th[a] ? 0 : 1) << 3);
+                b = 2 * b + 7 + ((x[f[b]] <= th[b] ? 0 : 1) << 3);
+                c = 2 * c + 6 + ((x[f[c]] <= th[c] ? 0 : 1) << 3);
+                d = 2 * d + 5 + ((x[f[d]] <= th[d] ? 0 : 1) << 3);
+                e = 2 * e + 4 + ((x[f[e]] <= th[e] ? 0 : 1) << 3);
+                g = 2 * g + 3 + ((x[f[g]] <= th[g] ? 0 : 1) << 3);
+                h = 2 * h + 2 + ((x[f[h]] <= th[h] ? 0 : 1) << 3);
+                k = 2 * k + 1 + ((x[f[k]] <= th[k] ? 0 : 1) << 3);
+            }
+
+            z += leaf[a];
+            z += leaf[b];
+            z += leaf[c];
+            z += leaf[d];
+            z += leaf[e];
+            z += leaf[g];
+            z += leaf[h];
+            z += leaf[k];
             return z;
         }
 

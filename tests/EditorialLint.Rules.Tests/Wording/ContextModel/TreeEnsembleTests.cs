@@ -70,6 +70,46 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
+        public void ManyRowsWalkedTogether_GetEachTheSumOfItsOwnWalk_ToTheBit()
+        {
+            // The trees group by group for all rows: each row's leaves still added in tree order, the groups of eight and
+            // the trees left over; one row, none, and trees too deep for the complete layout as well.
+            Gen.Select(Gen.Int[0, 20], Gen.Int[0, 12], Gen.Int[0, 9], Gen.Int, (count, depth, rows, seed) => (count, depth, rows, seed)).Sample(c =>
+            {
+                var random = new Random(c.seed);
+                var trees = Enumerable.Range(0, c.count).Select(_ => (IReadOnlyList<(int, float, int, int, float)>)RandomTree(random, c.depth)).ToList();
+                var ensemble = TreeEnsemble.Create(trees);
+                var x = Enumerable.Range(0, c.rows)
+                    .Select(_ => Enumerable.Range(0, SwapFeatures.Count).Select(_ => random.Next(10) == 0 ? float.NaN : (float)random.NextDouble()).ToArray())
+                    .ToList();
+                var sums = new double[c.rows + 1];
+                sums[c.rows] = 42;
+
+                ensemble.SumMany(x, 0.25, sums);
+
+                sums.Take(c.rows).Should().Equal(x.Select(row => ensemble.Sum(row, 0.25)));
+                sums[c.rows].Should().Be(42, "only a sum for each row is written");
+            }, iter: 200);
+        }
+
+        [Fact]
+        public void TheSlotsOfADocument_GetTheProbabilitiesTheyGetOneByOne()
+        {
+            var model = ContextModelData.Instance!;
+            var document = EditorialLint.Analysis.AnalyzedDocument.FromText("note.txt",
+                "The council said the new clinic would improve the wellness of children in the poorest parts of the city. "
+                + "The firm had at all times taken its duties seriously, and the regulators were answerable to nobody.");
+            var slots = SwapEvidence.Compute(document, model).Slots.ToList();
+            slots.Should().Contain(s => s.Screened).And.Contain(s => !s.Screened);
+            var oneByOne = slots.Select(s => model.Classifier!.PredictSlot(s)).ToList();
+            foreach (var slot in slots) slot.SlotProbability = -1;
+
+            model.Classifier!.PredictSlots(slots, read: null);
+
+            slots.Select(s => s.SlotProbability).Should().Equal(oneByOne);
+        }
+
+        [Fact]
         public void TreesTooDeepForTheCompleteLayout_AreWalkedNodeByNode_ToTheSameSum()
         {
             // Up to ten levels the trees are padded to complete trees (2^depth leaves each); deeper ones keep the node walk.
