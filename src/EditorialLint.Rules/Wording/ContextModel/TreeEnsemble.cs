@@ -204,8 +204,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>
         /// <see cref="Sum"/> of each of <paramref name="features"/> into <paramref name="sums"/>, each the same to the bit:
         /// in the complete layout the trees are walked eight at a time for every row before the next eight, so that their
-        /// nodes are read from the nearest cache for all rows after the first (one row at a time, each row's walk read all
-        /// the trees' nodes from the next cache out, a third of their time); each row's leaves are still added in tree order.
+        /// nodes are read from the nearest cache for all rows after the first (one row at a time, each row's walk read the
+        /// 174 KB of the shipped trees' nodes from the next cache out); each row's leaves are still added in tree order.
         /// </summary>
         public unsafe void SumMany(IReadOnlyList<float[]> features, double start, Span<double> sums)
         {
@@ -225,7 +225,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 sums[r] = start;
             }
 
-            int depth = _depth, inner = (1 << depth) - 1, leaves = 1 << depth;
+            int depth = _depth;
             int count = _roots.Length;
             fixed (float* allRows = rows)
             fixed (byte* allFeatures = _splitFeatures)
@@ -236,33 +236,20 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 int group = 0;
                 for (; (group + 1) * Lanes <= count; group++)
                 {
-                    byte* f = allFeatures + group * inner * Lanes;
-                    float* th = allThresholds + group * inner * Lanes;
-                    float* leaf = allLeaves + group * leaves * Lanes - inner * Lanes;
+                    GroupAt(allFeatures, allThresholds, allLeaves, group, depth, out var f, out var th, out var leaf);
                     for (int r = 0; r < features.Count; r++) z[r] = SumGroup(allRows + r * Stride, f, th, leaf, depth, z[r]);
                 }
 
+                GroupAt(allFeatures, allThresholds, allLeaves, group, depth, out var lastF, out var lastTh, out var lastLeaf);
                 for (int r = 0; r < features.Count; r++)
-                {
-                    float* x = allRows + r * Stride;
-                    for (int t = group * Lanes; t < count; t++)
-                    {
-                        int lane = t % Lanes;
-                        byte* f = allFeatures + group * inner * Lanes;
-                        float* th = allThresholds + group * inner * Lanes;
-                        float* leaf = allLeaves + group * leaves * Lanes - inner * Lanes;
-                        nint p = lane;
-                        for (int step = 0; step < depth; step++) p = 2 * p + Lanes - lane + ((x[f[p]] <= th[p] ? 0 : 1) << 3);
-                        z[r] += leaf[p];
-                    }
-                }
+                    z[r] = SumPartialGroup(allRows + r * Stride, lastF, lastTh, lastLeaf, depth, count - group * Lanes, z[r]);
             }
         }
 
         // Sum over the complete layout: the same leaves, added in tree order.
         private unsafe double SumComplete(float* x, double start)
         {
-            int depth = _depth, inner = (1 << depth) - 1, leaves = 1 << depth;
+            int depth = _depth;
             int count = _roots.Length;
             double z = start;
             fixed (byte* allFeatures = _splitFeatures)
@@ -272,22 +259,36 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 int group = 0;
                 for (; (group + 1) * Lanes <= count; group++)
                 {
-                    byte* f = allFeatures + group * inner * Lanes;
-                    float* th = allThresholds + group * inner * Lanes;
-                    float* leaf = allLeaves + group * leaves * Lanes - inner * Lanes;
+                    GroupAt(allFeatures, allThresholds, allLeaves, group, depth, out var f, out var th, out var leaf);
                     z = SumGroup(x, f, th, leaf, depth, z);
                 }
 
-                for (int t = group * Lanes; t < count; t++)
-                {
-                    int lane = t % Lanes;
-                    byte* f = allFeatures + group * inner * Lanes;
-                    float* th = allThresholds + group * inner * Lanes;
-                    float* leaf = allLeaves + group * leaves * Lanes - inner * Lanes;
-                    nint p = lane;
-                    for (int step = 0; step < depth; step++) p = 2 * p + Lanes - lane + ((x[f[p]] <= th[p] ? 0 : 1) << 3);
-                    z += leaf[p];
-                }
+                GroupAt(allFeatures, allThresholds, allLeaves, group, depth, out var lastF, out var lastTh, out var lastLeaf);
+                z = SumPartialGroup(x, lastF, lastTh, lastLeaf, depth, count - group * Lanes, z);
+            }
+
+            return z;
+        }
+
+        // Where group g's splits and leaves start in the complete layout (the leaves indexed by node position, after the
+        // group's inner nodes).
+        private static unsafe void GroupAt(byte* allFeatures, float* allThresholds, float* allLeaves, int group, int depth,
+            out byte* f, out float* th, out float* leaf)
+        {
+            int inner = (1 << depth) - 1, leaves = 1 << depth;
+            f = allFeatures + group * inner * Lanes;
+            th = allThresholds + group * inner * Lanes;
+            leaf = allLeaves + group * leaves * Lanes - inner * Lanes;
+        }
+
+        // The first `trees` lanes of a last, partial group, one after another, their leaves added to z in tree order.
+        private static unsafe double SumPartialGroup(float* x, byte* f, float* th, float* leaf, int depth, int trees, double z)
+        {
+            for (int lane = 0; lane < trees; lane++)
+            {
+                nint p = lane;
+                for (int step = 0; step < depth; step++) p = 2 * p + Lanes - lane + ((x[f[p]] <= th[p] ? 0 : 1) << 3);
+                z += leaf[p];
             }
 
             return z;
