@@ -157,7 +157,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
             float* x = stackalloc float[SwapFeatures.Count + 1];
             for (int i = 0; i < SwapFeatures.Count; i++) x[i] = features[i];
             x[SwapFeatures.Count] = 0;
-            if (_splitFeatures is not null) return SumComplete(x, start);
+            if (_splitFeatures is not null)
+            {
+                double sum = start;
+                SumComplete(x, 1, SwapFeatures.Count + 1, &sum);
+                return sum;
+            }
+
             var roots = _roots;
             int depth = _depth;
             double z = start;
@@ -225,33 +231,17 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 sums[r] = start;
             }
 
-            int depth = _depth;
-            int count = _roots.Length;
             fixed (float* allRows = rows)
-            fixed (byte* allFeatures = _splitFeatures)
-            fixed (float* allThresholds = _splitThresholds)
-            fixed (float* allLeaves = _leafValues)
             fixed (double* z = sums)
-            {
-                int group = 0;
-                for (; (group + 1) * Lanes <= count; group++)
-                {
-                    GroupAt(allFeatures, allThresholds, allLeaves, group, depth, out var f, out var th, out var leaf);
-                    for (int r = 0; r < features.Count; r++) z[r] = SumGroup(allRows + r * Stride, f, th, leaf, depth, z[r]);
-                }
-
-                GroupAt(allFeatures, allThresholds, allLeaves, group, depth, out var lastF, out var lastTh, out var lastLeaf);
-                for (int r = 0; r < features.Count; r++)
-                    z[r] = SumPartialGroup(allRows + r * Stride, lastF, lastTh, lastLeaf, depth, count - group * Lanes, z[r]);
-            }
+                SumComplete(allRows, features.Count, Stride, z);
         }
 
-        // Sum over the complete layout: the same leaves, added in tree order.
-        private unsafe double SumComplete(float* x, double start)
+        // Sum over the complete layout for `rowCount` rows (each `stride` floats, the sentinel at SwapFeatures.Count) into
+        // z[r], each holding its start: group by group for every row, each row's leaves added in tree order.
+        private unsafe void SumComplete(float* rows, int rowCount, int stride, double* z)
         {
             int depth = _depth;
             int count = _roots.Length;
-            double z = start;
             fixed (byte* allFeatures = _splitFeatures)
             fixed (float* allThresholds = _splitThresholds)
             fixed (float* allLeaves = _leafValues)
@@ -260,14 +250,13 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 for (; (group + 1) * Lanes <= count; group++)
                 {
                     GroupAt(allFeatures, allThresholds, allLeaves, group, depth, out var f, out var th, out var leaf);
-                    z = SumGroup(x, f, th, leaf, depth, z);
+                    for (int r = 0; r < rowCount; r++) z[r] = SumGroup(rows + r * stride, f, th, leaf, depth, z[r]);
                 }
 
                 GroupAt(allFeatures, allThresholds, allLeaves, group, depth, out var lastF, out var lastTh, out var lastLeaf);
-                z = SumPartialGroup(x, lastF, lastTh, lastLeaf, depth, count - group * Lanes, z);
+                for (int r = 0; r < rowCount; r++)
+                    z[r] = SumPartialGroup(rows + r * stride, lastF, lastTh, lastLeaf, depth, count - group * Lanes, z[r]);
             }
-
-            return z;
         }
 
         // Where group g's splits and leaves start in the complete layout (the leaves indexed by node position, after the
