@@ -87,8 +87,8 @@ namespace EditorialLint.Rules.Style.Spelling
                         start = k + 1;
                         if (!lookups.IsCheckable(document, tokens, sentence.FirstToken, i, part, out bool startsSentence)) continue;
                         var text = document.Text.AsSpan(part.Start, part.Length);
-                        bool rejected = words.Rejects(text.ToString());
-                        if (!rejected && (lookups.IsKnown(text) || words.Accepts(text.ToString()))) continue;
+                        bool rejected = words.Rejects(text);
+                        if (!rejected && (lookups.IsKnown(text) || words.Accepts(text))) continue;
                         (unknown ??= new List<(int, TextSpan, bool)>()).Add((sentence.FirstToken + i, part, startsSentence && !rejected));
                     }
                 }

@@ -34,6 +34,12 @@ namespace EditorialLint.Rules.Style.Spelling
         /// <summary>Whether the list rejects the word (<c>!word</c>).</summary>
         public bool Rejects(string word) => _rejected.Count > 0 && _rejected.Contains(Normalize(word));
 
+        /// <summary><see cref="Accepts(string)"/> of a word in the text: no string is made while the list accepts nothing.</summary>
+        public bool Accepts(ReadOnlySpan<char> word) => _accepted.Count > 0 && Accepts(word.ToString());
+
+        /// <summary><see cref="Rejects(string)"/> of a word in the text: no string is made while the list rejects nothing.</summary>
+        public bool Rejects(ReadOnlySpan<char> word) => _rejected.Count > 0 && Rejects(word.ToString());
+
         /// <summary>Parses the text of a list.</summary>
         public static UserWordList Parse(string text)
         {

@@ -117,9 +117,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
             for (int s = 0; s < Shares.Length; s++)
             {
                 double pi = Shares[s], sum = 0;
-                foreach (var slot in slots)
+                // Indexed, not foreach: an interface's enumerator is an allocation a share of every document.
+                for (int i = 0; i < slots.Count; i++)
                 {
-                    double p = Math.Min(Math.Max(slot.SlotProbability, 1e-4), 1 - 1e-4);
+                    double p = Math.Min(Math.Max(slots[i].SlotProbability, 1e-4), 1 - 1e-4);
                     sum += Math.Log(1 - pi + pi * p / (1 - p) / BaseOdds);
                 }
 
