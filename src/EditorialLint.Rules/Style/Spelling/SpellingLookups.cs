@@ -24,22 +24,24 @@ namespace EditorialLint.Rules.Style.Spelling
         private readonly ContextModelData? _model;
         private byte[]? _checkable;
 #if NET
-        private readonly Dictionary<string, Answer> _answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Answer> _answers;
         private readonly Dictionary<string, Answer>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 #endif
 
-        private SpellingLookups(SpellingDictionary dictionary, ContextModelData? model)
+        // `words`: about how many distinct words the document has, so that the answers are not rehashed as they grow.
+        private SpellingLookups(SpellingDictionary dictionary, ContextModelData? model, int words)
         {
             _dictionary = dictionary;
             _model = model;
 #if NET
+            _answers = new Dictionary<string, Answer>(words, StringComparer.Ordinal);
             _bySpan = _answers.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         }
 
         /// <summary>The lookups of <paramref name="document"/> (made on first use; a document is linted on one thread).</summary>
         public static SpellingLookups For(AnalyzedDocument document) =>
-            document.GetShared(Key, _ => new SpellingLookups(SpellingDictionary.Default, ContextModelData.Instance));
+            document.GetShared(Key, _ => new SpellingLookups(SpellingDictionary.Default, ContextModelData.Instance, document.TokenCount / 3));
 
         /// <summary>
         /// <see cref="SpellingCandidates.IsCheckable"/>, once per word token when <paramref name="part"/> is the whole token

@@ -93,7 +93,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             var topic = TopicEvidence.Start(model, document);
             var uses = CountUses(document, out int words, topic);
             topic?.Finish();
-            var slots = new List<SwapSlot>();
+            var slots = new List<SwapSlot>(document.TokenCount / 3);
             if (!model.HasWordNetView)
             {
                 var scorer = SwapScorer.ForThread(model, SwapView.Whole, model.Classifier?.Screen);
@@ -176,9 +176,9 @@ namespace EditorialLint.Rules.Wording.ContextModel
         {
             words = 0;
             int tokenCount = document.TokenCount;
-            // Sized for the words an article uses (about a third of its tokens are distinct stems): growing it
-            // step by step rehashed it several times an article.
-            var uses = new Dictionary<ulong, int>(tokenCount / 3);
+            // Sized for the words an article uses (under half of its tokens are distinct words in nearly every article):
+            // growing it step by step rehashed it once or more an article.
+            var uses = new Dictionary<ulong, int>(tokenCount / 2);
             for (int i = 0; i < tokenCount; i++)
             {
                 var token = document.GetToken(i);
@@ -275,9 +275,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <summary>What the document model weighs (<see cref="SpinScoreFeatures"/>).</summary>
         public float[] DocumentFeatures(IReadOnlyList<TextSpan>? certain = null)
         {
-            var free = new List<SwapSlot>();
+            var resolved = ResolveByOwnProbability();
+            var free = new List<SwapSlot>(resolved.Count);
             var likely = new List<TextSpan>();
-            foreach (var slot in ResolveByOwnProbability())
+            foreach (var slot in resolved)
             {
                 if (SpinScoreFeatures.Overlaps(slot.Span, certain)) continue;
                 free.Add(slot);
@@ -404,7 +405,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
         // the number of slots kept.
         private static List<SwapSlot> KeepDisjoint(List<SwapSlot> ordered)
         {
-            var kept = new List<SwapSlot>();
+            var kept = new List<SwapSlot>(ordered.Count);
             if (ordered.Count == 0) return kept;
             int end = 0;
             foreach (var slot in ordered) end = Math.Max(end, slot.Span.End);

@@ -33,8 +33,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
         private int _words;
         // While the article is read (AddWord): each distinct content word's key and uses, in the order first seen.
         private readonly Dictionary<ulong, int> _seen;
-        private readonly List<ulong> _keys = new List<ulong>();
-        private readonly List<int> _counts = new List<int>();
+        private readonly List<ulong> _keys;
+        private readonly List<int> _counts;
         // Once it is read (Finish): each content word with a vector, its row and how often the article uses it.
         private Dictionary<ulong, (int Row, int Uses)> _uses = new Dictionary<ulong, (int, int)>();
         // Each token's distinct word (its index in _keys; −1: not a content word), and once read, that word's row (−1: none),
@@ -48,9 +48,11 @@ namespace EditorialLint.Rules.Wording.ContextModel
             _sum = new int[vectors.Dimensions];
             _tokenWords = new int[tokenCount];
             _tokenWords.AsSpan().Fill(-1);
-            // Sized for the distinct content words of an article (about a quarter of its tokens), so as not to be rehashed
-            // as it grows; _uses, filled once they are all known, is sized to them (Finish).
-            _seen = new Dictionary<ulong, int>(tokenCount / 4);
+            // Sized for the distinct content words of an article (under half of its tokens in nearly every article), so as
+            // not to be rehashed as it grows; _uses, filled once they are all known, is sized to them (Finish).
+            _seen = new Dictionary<ulong, int>(tokenCount / 2);
+            _keys = new List<ulong>(tokenCount / 2);
+            _counts = new List<int>(tokenCount / 2);
         }
 
         /// <summary>
