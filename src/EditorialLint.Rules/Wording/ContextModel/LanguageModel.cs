@@ -191,6 +191,20 @@ namespace EditorialLint.Rules.Wording.ContextModel
         }
 
         /// <summary>
+        /// Starts loading the lines that <see cref="LogProbability"/>(a, b, c) reads first: the trigram's, the pair's, the
+        /// word b's and the pair's in the book bigrams (read where the corpus missed the pair, and at a slot's two ends). A
+        /// hint only: no effect on results.
+        /// </summary>
+        public void PrefetchTerm(ulong a, ulong b, ulong c)
+        {
+            if (a != 0) _trigrams.Prefetch(ModelText.Trigram(a, b, c));
+            ulong pair = ModelText.Bigram(b, c);
+            _bigrams.Prefetch(pair);
+            _unigrams.Prefetch(b);
+            _booksBigrams.Prefetch(pair);
+        }
+
+        /// <summary>
         /// ln S of the tokens of <paramref name="window"/> from <paramref name="firstPredicted"/> on, each given the two
         /// before it (0 keys stand for "no token": the sentence start's left side).
         /// </summary>

@@ -231,12 +231,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
             public float SameMainWordClass;
             public float CandidateFrequency;
             public int BestWordCount;
+            // The written word's entry in the lexicon, looked up once a slot (each view whose best candidate is a word asks).
+            public byte WrittenEntryState;
+            public LexiconEntry WrittenEntry;
 
             public void Begin(int links)
             {
                 HasWritten = false;
                 HasAfter = false;
                 BestRoot = -1;
+                WrittenEntryState = EntryUnasked;
                 if (LinkStates.Length < links)
                 {
                     LinkStates = new byte[links];
@@ -287,7 +291,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
             // The sentence's lookups are listed first and their keys' memory prefetched in three passes (the steps of a
             // lookup each wait on the one before), so that their cache misses overlap instead of coming one after another;
-            // then each slot is scored in order, as before.
+            // then the counts of their written windows, and each slot is scored in order, as before.
             int first = FirstWordIndex(document, tokens);
             int count = 0;
             for (int t = 0; t < n; t++)
@@ -319,6 +323,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             for (int i = 0; i < count; i++) thesaurus.PrefetchKeyRun(_lookups[i].Key);
             for (int i = 0; i < count; i++) thesaurus.PrefetchKeys(_lookups[i].Key);
             for (int i = 0; i < count; i++) thesaurus.PrefetchLinkRange(_lookups[i].Key);
+            PrefetchWrittenTerms(count);
             for (int i = 0; i < count; i++)
             {
                 var (t, m, possessive, key) = _lookups[i];
@@ -330,6 +335,23 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 if (second is null) continue;
                 var other = second.ScoreSlot(document, sentence, tokens, t, m, t == first, possessive, links, _allRelations);
                 if (other is not null) secondSlots!.Add(other);
+            }
+        }
+
+        // The written side's terms (EnsureTerm) of the listed slots' windows, each position once: their lines start loading
+        // with the thesaurus's, so that the slots' written windows find them in the cache. The slots are listed by their first
+        // token, so the windows start in order.
+        private void PrefetchWrittenTerms(int count)
+        {
+            var seq = _sequence;
+            var model = _model.LanguageModel;
+            int next = 1;
+            for (int i = 0; i < count; i++)
+            {
+                int p = _lookups[i].T + 1, q = p + _lookups[i].M;
+                int last = seq[q] != ModelText.SentenceEnd ? q + 1 : q;
+                for (int s = Math.Max(p, next); s <= last; s++) model.PrefetchTerm(s >= 2 ? seq[s - 2] : 0, seq[s - 1], seq[s]);
+                next = Math.Max(next, last + 1);
             }
         }
 
@@ -599,10 +621,18 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 roots[root] = classes;
             }
 
-            if (classes == RootClassesNotFound || !lexicon.TryGet(written, out var w)) return;
+            if (classes == RootClassesNotFound) return;
+            var memo = _memo;
+            if (memo.WrittenEntryState == EntryUnasked)
+                memo.WrittenEntryState = lexicon.TryGet(written, out memo.WrittenEntry) ? EntryFound : EntryNotFound;
+            if (memo.WrittenEntryState == EntryNotFound) return;
+            var w = memo.WrittenEntry;
             sharedWordClass = (WordClasses(w.Parts) & classes & 15) != 0 ? 1 : 0;
             sameMainWordClass = WordClasses(w.Primary) == ((classes >> 4) & 15) ? 1 : 0;
         }
+
+        // SlotMemo.WrittenEntryState.
+        private const byte EntryUnasked = 0, EntryNotFound = 1, EntryFound = 2;
 
         // ContextModelData.RootWordClasses: not in the lexicon (or no text), or found with the classes of its parts (bits
         // 0-3) and of its primary part (bits 4-7).

@@ -105,6 +105,27 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
+        public void LanguageModel_PrefetchesAnyTermsLines_AndItsTermsAreWhatTheyWereBefore()
+        {
+            // A sentence's written windows have their terms' lines prefetched before its slots are scored: hints for any
+            // words at all (seen, unseen, the sentence's ends, no word before) that change no term.
+            var model = ContextModelData.Instance!.LanguageModel;
+            var random = new Random(13);
+            var words = new List<ulong> { 0, ModelText.SentenceStart, ModelText.SentenceEnd, ulong.MaxValue };
+            foreach (var word in new[] { "the", "minister", "said", "answerable", "motion", "rustic" }) words.Add(ModelText.HashWord(word.AsSpan()));
+            for (int i = 0; i < 20; i++) words.Add((ulong)random.NextInt64());
+            var terms = new List<(ulong A, ulong B, ulong C)>();
+            foreach (var a in words)
+                foreach (var b in words.Skip(1))
+                    terms.Add((a, b, words[random.Next(1, words.Count)]));
+            var before = terms.Select(t => model.LogProbability(t.A, t.B, t.C)).ToList();
+
+            foreach (var (a, b, c) in terms) model.PrefetchTerm(a, b, c);
+
+            for (int i = 0; i < terms.Count; i++) model.LogProbability(terms[i].A, terms[i].B, terms[i].C).Should().Be(before[i], "term {0}", i);
+        }
+
+        [Fact]
         public void Thesaurus_GivesEveryKeyTheRelationsOfItsLinks_AsAScanOfWordNetsLinksDoes()
         {
             // The search for a key's first WordNet link starts from a block index; a scan of the whole list is the definition.
