@@ -87,19 +87,7 @@ namespace EditorialLint.Rules.Style.Spelling
             flags = 0;
             int slot = (int)hash & _mask;
             int found = -1;
-#if NET
-            // The probe compares the forms of consecutive slots, each in the blob far from the others: their loads are
-            // started together, so that a second and third probe do not each wait on a miss of their own. Hints only.
-            if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
-            {
-                for (int k = 0, s = slot; k < 3; k++, s = (s + 1) & _mask)
-                {
-                    uint probe = _slots[s];
-                    if (probe == 0) break;
-                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(_blob + (probe - 1));
-                }
-            }
-#endif
+            PrefetchForms(hash);
             while (true)
             {
                 uint entry = _slots[slot];
@@ -120,6 +108,38 @@ namespace EditorialLint.Rules.Style.Spelling
 
                 slot = (slot + 1) & _mask;
             }
+        }
+
+        /// <summary>
+        /// The hash a lookup of <paramref name="word"/> starts from (<see cref="PrefetchForms"/> takes it), after starting to
+        /// load the slot the lookup reads first. A hint only: no effect on results.
+        /// </summary>
+        public uint PrefetchSlot(ReadOnlySpan<char> word)
+        {
+            uint hash = SpellingTableFormat.Hash(word);
+#if NET
+            if (System.Runtime.Intrinsics.X86.Sse.IsSupported) System.Runtime.Intrinsics.X86.Sse.Prefetch0(_slots + ((int)hash & _mask));
+#endif
+            return hash;
+        }
+
+        /// <summary>
+        /// Starts loading the forms that a lookup with this hash compares first: a probe compares the forms of consecutive
+        /// slots, each in the blob far from the others, so their loads are started together and a second and third probe
+        /// do not each wait on a miss of their own. A hint only; it reads the slots, so it pays where they are in the cache
+        /// (<see cref="PrefetchSlot"/> a while before).
+        /// </summary>
+        public void PrefetchForms(uint hash)
+        {
+#if NET
+            if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+            for (int k = 0, s = (int)hash & _mask; k < 3; k++, s = (s + 1) & _mask)
+            {
+                uint probe = _slots[s];
+                if (probe == 0) break;
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(_blob + (probe - 1));
+            }
+#endif
         }
 
         // Built on first use (about 6 ms of CPU, native): a run that never searches two edits away never pays for it.

@@ -87,6 +87,31 @@ namespace EditorialLint.Rules.Style.Spelling
 #endif
         }
 
+        /// <summary>
+        /// Starts loading what the dictionary will read for the sentence's words not asked about yet (<paramref name="tokens"/>):
+        /// each word's first slot, then the forms those slots point at, so that the misses of a sentence's new words overlap
+        /// instead of coming one after another. Hints only: no effect on any answer.
+        /// </summary>
+        public void PrefetchNewWords(AnalyzedDocument document, ReadOnlySpan<Token> tokens)
+        {
+#if NET
+            if (_hashes.Length < tokens.Length) _hashes = new uint[tokens.Length * 2];
+            int count = 0;
+            foreach (var token in tokens)
+            {
+                if (token.Kind != TokenKind.Word) continue;
+                var text = document.GetText(token);
+                if (!_bySpan.ContainsKey(text)) _hashes[count++] = _dictionary.PrefetchSlot(text);
+            }
+
+            for (int i = 0; i < count; i++) _dictionary.PrefetchForms(_hashes[i]);
+#endif
+        }
+
+#if NET
+        private uint[] _hashes = new uint[64];
+#endif
+
         private const byte Unasked = 0, Yes = 1, No = 2, YesAtSentenceStart = 3;
 
 #if NET

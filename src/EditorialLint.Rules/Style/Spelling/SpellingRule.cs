@@ -72,6 +72,7 @@ namespace EditorialLint.Rules.Style.Spelling
             foreach (var sentence in document.Sentences)
             {
                 var tokens = document.GetTokens(sentence);
+                lookups.PrefetchNewWords(document, tokens);
                 for (int i = 0; i < tokens.Length; i++)
                 {
                     if (tokens[i].Kind != TokenKind.Word) continue;

@@ -64,6 +64,34 @@ namespace EditorialLint.Rules.Tests.Style.Spelling
         }
 
         [Fact]
+        public void ASentencesNewWordsPrefetched_GetTheAnswersTheyGetUnprefetched_AsDoTheWordsAskedBefore()
+        {
+            // The rule prefetches each sentence's words not yet asked about (hints for the dictionary's slots and forms):
+            // the answers stay the dictionary's and the vocabulary's, for words asked before, new, misspelt or odd.
+            var dictionary = SpellingDictionary.Default;
+            var document = AnalyzedDocument.Create(new SourceDocument("a.md",
+                "Colour the recieve qworbleflax don\u2019t Smith's. The colour of zorbling paycuts, COLOUR and the tweets."));
+            var lookups = SpellingLookups.For(document);
+            lookups.IsKnown("colour".AsSpan());
+            foreach (var sentence in document.Sentences)
+            {
+                var tokens = document.GetTokens(sentence);
+                lookups.PrefetchNewWords(document, tokens);
+                foreach (var token in tokens)
+                {
+                    if (token.Kind != Tokens.TokenKind.Word) continue;
+                    var word = document.GetText(token);
+                    lookups.Find(word, out byte flags).Should().Be(dictionary.Find(word, out byte expectedFlags), word.ToString());
+                    flags.Should().Be(expectedFlags);
+                    lookups.IsKnown(word).Should().Be(SpellingVocabulary.IsKnown(dictionary, ContextModelData.Instance, word), word.ToString());
+                }
+            }
+
+            foreach (var word in Words) dictionary.PrefetchForms(dictionary.PrefetchSlot(word.AsSpan()));
+            foreach (var word in Words) lookups.Find(word.AsSpan(), out _).Should().Be(dictionary.Find(word.AsSpan(), out _), word);
+        }
+
+        [Fact]
         public void OneDocument_SharesItsLookups_AndAnotherHasItsOwn()
         {
             var first = AnalyzedDocument.Create(new SourceDocument("a.md", "Some text."));
