@@ -105,6 +105,26 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
         }
 
         [Fact]
+        public void Thesaurus_PrefetchesAnyRootsWordsAndEntrySize_AndTheyAreWhatTheyWereBefore()
+        {
+            // A slot's candidates have their words and entry sizes prefetched before they are read: hints for every root,
+            // and for numbers that are no root, that change no answer.
+            var thesaurus = new ThesaurusTable(ContextModelData.OpenTable("thesaurus.bin")!);
+            var roots = Enumerable.Range(0, thesaurus.RootCount).ToList();
+            var words = roots.Select(r => thesaurus.GetRootWords(r).ToArray()).ToList();
+            var sizes = roots.Select(thesaurus.GetLogEntrySize).ToList();
+
+            foreach (int root in roots) thesaurus.PrefetchRootWords(root);
+            foreach (int notARoot in new[] { -1, thesaurus.RootCount, int.MaxValue, int.MinValue }) thesaurus.PrefetchRootWords(notARoot);
+
+            foreach (int root in roots)
+            {
+                thesaurus.GetRootWords(root).ToArray().Should().Equal(words[root], "root {0}", root);
+                thesaurus.GetLogEntrySize(root).Should().Be(sizes[root], "root {0}", root);
+            }
+        }
+
+        [Fact]
         public void LanguageModel_PrefetchesAnyTermsLines_AndItsTermsAreWhatTheyWereBefore()
         {
             // A sentence's written windows have their terms' lines prefetched before its slots are scored: hints for any
