@@ -131,6 +131,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
         // Whether candidate c's score is known already (another view of the same slot scored its root).
         private bool[] _candidateKnown = new bool[64];
         private float[] _candidateScores = new float[64];
+        // The noisy channel's exponents of a slot's candidates (ScoreSlot).
+        private double[] _channelTerms = new double[64];
         // What a slot's views share: the work of the view scored first, kept for the other (SlotMemo).
         private SlotMemo _memo = new SlotMemo();
         // The sentence's own n-grams, looked up once for all its slots' written sides (shared with a second view).
@@ -457,8 +459,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
             bool bestMutual = false;
             byte bestRelation = 0;
             float firstScore = float.NegativeInfinity;
-            double channel = 0;
             float channelBase = writtenStats.Score;
+            int channelTerms = 0;
             GatherCandidateWords(candidates, possessive, t + 1, m);
             // The last term of every candidate's window predicts the second word after the slot from the first: where
             // its trigram is unseen, its value is the same for all candidates.
@@ -503,7 +505,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
                     if (mutual) mutualBetter++;
                 }
 
-                channel += Math.Exp(Math.Min(60.0, score - LogEntrySize(root) - channelBase));
+                _channelTerms[channelTerms++] = Math.Min(60.0, score - LogEntrySize(root) - channelBase);
                 if (score > bestScore)
                 {
                     secondScore = bestScore;
@@ -519,6 +521,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
             }
 
             if (bestRoot < 0) return null;
+            // The channel's terms are summed after the candidates, in their order: the exponentials in a loop of their own
+            // keep the function's table in the cache, which the candidates' lines pushed out of it one call after another.
+            double channel = 0;
+            for (int i = 0; i < channelTerms; i++) channel += Math.Exp(_channelTerms[i]);
             if (memo.BestRoot != bestRoot) EvaluateBest(t, m, written, text, possessive, bestRoot, bestScore);
             if (memo.BestRejected) return null;
             var best = memo.Best;
@@ -740,6 +746,7 @@ namespace EditorialLint.Rules.Wording.ContextModel
             {
                 _candidateKnown = new bool[candidates.Length];
                 _candidateScores = new float[candidates.Length];
+                _channelTerms = new double[candidates.Length];
                 _candidateLengths = new int[candidates.Length];
                 _candidateWindowLengths = new int[candidates.Length];
                 _candidateWindows = new ulong[candidates.Length * WindowStride];
