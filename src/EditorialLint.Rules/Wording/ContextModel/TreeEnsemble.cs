@@ -207,6 +207,10 @@ namespace EditorialLint.Rules.Wording.ContextModel
             return z;
         }
 
+        // SumMany's rows: a thread's scratch array, kept from one call to the next up to KeptRowFloats.
+        [ThreadStatic] private static float[]? t_rows;
+        private const int KeptRowFloats = 1 << 20;
+
         /// <summary>
         /// <see cref="Sum"/> of each of <paramref name="features"/> into <paramref name="sums"/>, each the same to the bit:
         /// in the complete layout the trees are walked eight at a time for every row before the next eight, so that their
@@ -222,12 +226,21 @@ namespace EditorialLint.Rules.Wording.ContextModel
                 return;
             }
 
-            // Each row with the sentinel feature (0) at its end, as Sum copies it.
+            // Each row with the sentinel feature (0) at its end, as Sum copies it; in a scratch array of the thread's, kept
+            // from one call to the next (a document's rows were the run's largest allocation after the slots themselves).
             const int Stride = SwapFeatures.Count + 1;
-            var rows = new float[features.Count * Stride];
+            int needed = features.Count * Stride;
+            var rows = t_rows;
+            if (rows is null || rows.Length < needed)
+            {
+                rows = new float[Math.Max(needed, 2 * (rows?.Length ?? 0))];
+                if (rows.Length <= KeptRowFloats) t_rows = rows;
+            }
+
             for (int r = 0; r < features.Count; r++)
             {
                 for (int i = 0; i < SwapFeatures.Count; i++) rows[r * Stride + i] = features[r][i];
+                rows[r * Stride + SwapFeatures.Count] = 0;
                 sums[r] = start;
             }
 
