@@ -59,7 +59,13 @@ namespace EditorialLint.Rules.Style.Spelling
         }
 
         /// <summary>A character as the hash sees it: lower case, the typographic apostrophe as a straight one.</summary>
-        public static char Fold(char c) => c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+        /// <remarks>ASCII, nearly every character hashed, is lowered in place (what <see cref="char.ToLowerInvariant"/> does to it).</remarks>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static char Fold(char c)
+        {
+            if (c < 128) return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c;
+            return c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+        }
 
         /// <summary>A character as keys store it: the typographic apostrophe as a straight one.</summary>
         public static char Normalize(char c) => c == '\u2019' ? '\'' : c;

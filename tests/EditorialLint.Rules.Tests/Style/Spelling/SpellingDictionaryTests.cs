@@ -29,6 +29,17 @@ namespace EditorialLint.Rules.Tests.Style.Spelling
         }
 
         [Fact]
+        public void TheHashesFold_LowersEveryCharacterAsTheInvariantCultureDoes_AndStraightensTheTypographicApostrophe()
+        {
+            // ASCII is lowered in place; the rest goes to char.ToLowerInvariant: the same character either way.
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                char expected = c == '\u2019' ? '\'' : char.ToLowerInvariant((char)c);
+                if (SpellingTableFormat.Fold((char)c) != expected) SpellingTableFormat.Fold((char)c).Should().Be(expected, "U+{0:X4}", c);
+            }
+        }
+
+        [Fact]
         public void EveryForm_IsFoundThroughTheBuildersHashTable()
         {
             // The builder files each form in the hash table the reader probes: a form filed elsewhere would be lost.
