@@ -324,12 +324,14 @@ namespace EditorialLint.Rules.Wording.ContextModel
             count = kept;
             for (int i = 0; i < count; i++) thesaurus.PrefetchKeyRun(_lookups[i].Key);
             for (int i = 0; i < count; i++) thesaurus.PrefetchKeys(_lookups[i].Key);
-            for (int i = 0; i < count; i++) thesaurus.PrefetchLinkRange(_lookups[i].Key);
+            if (_keyIndices.Length < count) _keyIndices = new int[count * 2];
+            for (int i = 0; i < count; i++) _keyIndices[i] = thesaurus.PrefetchLinkRange(_lookups[i].Key);
             PrefetchWrittenTerms(count);
+            for (int i = 0; i < count; i++) thesaurus.PrefetchLinks(_keyIndices[i]);
             for (int i = 0; i < count; i++)
             {
-                var (t, m, possessive, key) = _lookups[i];
-                var links = thesaurus.GetCandidates(key, _allRelations);
+                var (t, m, possessive, _) = _lookups[i];
+                var links = thesaurus.GetCandidatesAt(_keyIndices[i], _allRelations);
                 if (links.IsEmpty) continue;
                 _memo.Begin(links.Length);
                 var slot = ScoreSlot(document, sentence, tokens, t, m, t == first, possessive, links, _allRelations);
@@ -359,6 +361,8 @@ namespace EditorialLint.Rules.Wording.ContextModel
 
         // The sentence's lookups (ScoreSentence), reused: the slot's first token, its length in tokens, a possessive or not, the key.
         private (int T, int M, bool Possessive, ulong Key)[] _lookups = new (int, int, bool, ulong)[64];
+        // Each listed lookup's index in the thesaurus's key list (−1: no key), found by its third prefetch pass.
+        private int[] _keyIndices = new int[64];
 
         private static HashSet<ulong> CreateKeys(IEnumerable<string> words)
         {

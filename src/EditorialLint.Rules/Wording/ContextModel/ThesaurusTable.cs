@@ -257,10 +257,16 @@ namespace EditorialLint.Rules.Wording.ContextModel
         /// <paramref name="relations"/> (at least as long as the links; only the links' length is written), where each
         /// comes from: <see cref="FromMoby"/>, <see cref="FromWordNet"/>, <see cref="WordNetFirst"/>.
         /// </summary>
-        public ReadOnlySpan<ushort> GetCandidates(ulong phraseKey, Span<byte> relations)
+        public ReadOnlySpan<ushort> GetCandidates(ulong phraseKey, Span<byte> relations) => GetCandidatesAt(IndexOfKey(phraseKey), relations);
+
+        /// <summary>
+        /// <see cref="GetCandidates(ulong, Span{byte})"/> of the key at <paramref name="index"/> in the key list (as
+        /// <see cref="PrefetchLinkRange"/> gives it; none for −1).
+        /// </summary>
+        public ReadOnlySpan<ushort> GetCandidatesAt(int index, Span<byte> relations)
         {
-            int index = IndexOfKey(phraseKey);
             if (index < 0) return ReadOnlySpan<ushort>.Empty;
+            if (index >= _keyCount) throw new ArgumentOutOfRangeException(nameof(index));
             var links = Links(index, out int start);
             int end = start + links.Length;
             if (relations.Length < links.Length) throw new ArgumentException("the relations buffer is too short", nameof(relations));
@@ -361,13 +367,36 @@ namespace EditorialLint.Rules.Wording.ContextModel
 #endif
         }
 
-        /// <summary>The third step (see <see cref="PrefetchKeyRun"/>): where a listed key's links lie.</summary>
-        public void PrefetchLinkRange(ulong phraseKey)
+        /// <summary>
+        /// The third step (see <see cref="PrefetchKeyRun"/>): where a listed key's links lie. Returns the key's index in the
+        /// key list (−1: no key), which <see cref="PrefetchLinks"/> and <see cref="GetCandidatesAt"/> take.
+        /// </summary>
+        public int PrefetchLinkRange(ulong phraseKey)
+        {
+            int index = IndexOfKey(phraseKey);
+#if NET
+            if (index >= 0 && Sse.IsSupported) Sse.Prefetch0(_bytes + _linkStartsOffset + 4L * index);
+#endif
+            return index;
+        }
+
+        /// <summary>
+        /// The fourth step: the links of the key at <paramref name="index"/> themselves, and the block of WordNet's links
+        /// where their relations are searched (<see cref="GetCandidatesAt"/>). Without it, the first read of a slot's
+        /// candidates waited on a miss of its own.
+        /// </summary>
+        public void PrefetchLinks(int index)
         {
 #if NET
-            if (!Sse.IsSupported) return;
-            int index = IndexOfKey(phraseKey);
-            if (index >= 0) Sse.Prefetch0(_bytes + _linkStartsOffset + 4L * index);
+            if (!Sse.IsSupported || (uint)index >= (uint)_keyCount) return;
+            uint* starts = (uint*)(_bytes + _linkStartsOffset) + index;
+            uint first = starts[0], end = starts[1];
+            if (first >= end || end > (uint)_linkCount) return;
+            byte* links = _bytes + _linksOffset + 2L * first;
+            long bytes = 2L * (end - first);
+            for (long at = 0; at < bytes; at += 64) Sse.Prefetch0(links + at);
+            Sse.Prefetch0(links + bytes - 1);
+            if (_wordNetLinkCount > 0) Sse.Prefetch0((uint*)(_bytes + _wordNetLinksOffset) + _wordNetBlocks[(int)first >> WordNetBlockBits]);
 #endif
         }
 

@@ -99,9 +99,21 @@ namespace EditorialLint.Rules.Tests.Wording.ContextModel
 
             foreach (var key in keys) thesaurus.PrefetchKeyRun(key);
             foreach (var key in keys) thesaurus.PrefetchKeys(key);
-            foreach (var key in keys) thesaurus.PrefetchLinkRange(key);
+            var indices = keys.Select(thesaurus.PrefetchLinkRange).ToList();
+            foreach (int index in indices) thesaurus.PrefetchLinks(index);
+            foreach (int notAnIndex in new[] { -1, thesaurus.KeyCount, int.MaxValue }) thesaurus.PrefetchLinks(notAnIndex);
 
             for (int i = 0; i < keys.Count; i++) thesaurus.GetCandidates(keys[i]).ToArray().Should().Equal(before[i], "key {0:X16}", keys[i]);
+            // The index the third pass gives reads the key's links and their relations as the key does.
+            var byKey = new byte[thesaurus.MaxLinks];
+            var byIndex = new byte[thesaurus.MaxLinks];
+            for (int i = 0; i < keys.Count; i++)
+            {
+                (indices[i] >= 0).Should().Be(before[i].Length > 0, "key {0:X16}", keys[i]);
+                var links = thesaurus.GetCandidates(keys[i], byKey).ToArray();
+                thesaurus.GetCandidatesAt(indices[i], byIndex).ToArray().Should().Equal(links, "key {0:X16}", keys[i]);
+                byIndex.AsSpan(0, links.Length).ToArray().Should().Equal(byKey.AsSpan(0, links.Length).ToArray(), "key {0:X16}", keys[i]);
+            }
         }
 
         [Fact]
